@@ -1,0 +1,123 @@
+import { buildOpenApiDocument, type Capabilities } from '@crmkit/spec';
+import { Hono } from 'hono';
+import { authenticate } from './auth/authenticate.js';
+import { type Clock, systemClock } from './core/clock.js';
+import type { ServerContext } from './core/context.js';
+import { EventLog } from './core/events.js';
+import type { Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import type { AppEnv } from './http/env.js';
+import { idempotency } from './http/idempotency.js';
+import { ProblemError } from './http/problem.js';
+import { RateLimiter } from './http/rate-limit.js';
+import { registerCrudRoutes } from './resources/crud-routes.js';
+import { RESOURCE_DEFS } from './resources/index.js';
+import { renderDocs } from './routes/docs.js';
+import { registerEventRoutes } from './routes/events.js';
+import { registerMetaRoutes } from './routes/meta.js';
+import { registerSpecialRoutes } from './routes/special.js';
+
+/** Options of {@link createCrmServer}. */
+export interface CrmServerOptions {
+  /** The database (see `openDatabase`). Migrations are applied on start. */
+  db: Database;
+  /** Source of time; inject `manualClock()` in tests. */
+  clock?: Clock;
+  /** Switch optional capabilities off to act as a core-level server, or set a rate limit. All on, no limit, by default. */
+  capabilities?: Partial<Capabilities>;
+  /** Log unexpected errors (default: `console.error`). */
+  onError?: (error: unknown) => void;
+}
+
+/** A running reference server. */
+export interface CrmServer {
+  /** The Hono app. */
+  app: Hono<AppEnv>;
+  /** The web-standard handler: use it with any runtime, or in-process in tests. */
+  fetch: (request: Request) => Promise<Response>;
+  /** Context shared by every request (database, clock, capabilities, event log). */
+  context: ServerContext;
+}
+
+export const ALL_CAPABILITIES: Capabilities = {
+  events: true,
+  etags: true,
+  idempotency: true,
+  search: true,
+  batch: true,
+  aggregates: true,
+  sla: true,
+  rateLimit: null,
+};
+
+/**
+ * Builds the reference server of the crmkit CRM API.
+ *
+ * @example
+ * const db = await openDatabase();
+ * const server = await createCrmServer({ db });
+ * const res = await server.fetch(new Request('http://crm/healthz'));
+ */
+export async function createCrmServer(options: CrmServerOptions): Promise<CrmServer> {
+  await migrate(options.db);
+  const capabilities: Capabilities = { ...ALL_CAPABILITIES, ...options.capabilities };
+  const context: ServerContext = {
+    db: options.db,
+    clock: options.clock ?? systemClock,
+    events: new EventLog(),
+    capabilities,
+  };
+  const limiter = capabilities.rateLimit
+    ? new RateLimiter(capabilities.rateLimit.limit, capabilities.rateLimit.windowSeconds)
+    : null;
+  const onError = options.onError ?? ((e: unknown) => console.error('[crmkit-server]', e));
+  const openapi = buildOpenApiDocument();
+  const docs = renderDocs(openapi);
+
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set('server', context);
+    const requestId = c.req.header('x-request-id')?.slice(0, 100) || crypto.randomUUID();
+    c.set('requestId', requestId);
+    c.header('X-Request-Id', requestId);
+    await next();
+  });
+  app.onError((error, c) => {
+    const requestId = c.get('requestId');
+    if (error instanceof ProblemError) {
+      return new Response(JSON.stringify({ ...error.problem, instance: new URL(c.req.url).pathname, requestId }), {
+        status: error.problem.status,
+        headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId, ...error.headers },
+      });
+    }
+    onError(error);
+    return new Response(
+      JSON.stringify({
+        type: 'https://crmkit.dev/problems/internal',
+        title: 'Internal server error',
+        status: 500,
+        requestId,
+      }),
+      { status: 500, headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId } },
+    );
+  });
+  app.notFound((c) => {
+    throw new ProblemError(404, 'not-found', 'Not found', {
+      detail: `No route ${c.req.method} ${new URL(c.req.url).pathname}.`,
+    });
+  });
+
+  app.get('/healthz', (c) => c.json({ ok: true as const }));
+  app.get('/openapi.json', (c) => c.json(openapi));
+  app.get('/docs', (c) => c.html(docs));
+  app.get('/', (c) => c.redirect('/docs'));
+
+  app.use('/v1/*', authenticate(limiter));
+  app.use('/v1/*', idempotency());
+  registerMetaRoutes(app);
+  registerEventRoutes(app);
+  registerSpecialRoutes(app);
+  for (const def of RESOURCE_DEFS) registerCrudRoutes(app, def);
+
+  return { app, fetch: async (request) => app.fetch(request), context };
+}

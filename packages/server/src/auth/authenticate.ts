@@ -1,0 +1,94 @@
+import type { Role } from '@crmkit/spec';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Principal, ServerContext } from '../core/context.js';
+import { sha256Hex } from '../core/ids.js';
+import { WorkspaceSettings } from '../core/settings.js';
+import type { AppEnv } from '../http/env.js';
+import { forbidden, unauthorized } from '../http/problem.js';
+import type { RateLimiter } from '../http/rate-limit.js';
+import { ROLE_RANK } from './permissions.js';
+import { peekWorkspace, verifyEmbedToken } from './tokens.js';
+
+interface WorkspaceRow {
+  id: string;
+  name: string;
+  settings: unknown;
+  embed_secret: string;
+}
+
+async function loadWorkspace(server: ServerContext, id: string): Promise<WorkspaceRow | undefined> {
+  const { rows } = await server.db.query<WorkspaceRow>(
+    'SELECT id, name, settings, embed_secret FROM workspaces WHERE id = $1',
+    [id],
+  );
+  return rows[0];
+}
+
+async function fromApiKey(server: ServerContext, token: string): Promise<Principal> {
+  const { rows } = await server.db.query<WorkspaceRow & { role: Role; user_id: string | null }>(
+    `SELECT w.id, w.name, w.settings, w.embed_secret, k.role, k.user_id
+       FROM api_keys k JOIN workspaces w ON w.id = k.workspace_id WHERE k.key_hash = $1`,
+    [await sha256Hex(token)],
+  );
+  const row = rows[0];
+  if (!row) throw unauthorized('The API key is not valid.');
+  return principal(row, row.user_id, row.role);
+}
+
+async function fromEmbedToken(server: ServerContext, token: string): Promise<Principal> {
+  const wid = peekWorkspace(token);
+  const ws = wid ? await loadWorkspace(server, wid) : undefined;
+  if (!ws) throw unauthorized('The token is not valid.');
+  const verified = await verifyEmbedToken(token, ws.embed_secret, server.clock.now());
+  if (!verified.ok) throw unauthorized(`The embed token is not valid: ${verified.reason}.`);
+  const { rows } = await server.db.query<{ role: Role }>('SELECT role FROM users WHERE id = $1 AND workspace_id = $2', [
+    verified.claims.userId,
+    ws.id,
+  ]);
+  const user = rows[0];
+  if (!user) throw unauthorized('The embed token names a user that does not exist.');
+  // A token never grants more than the user's own role.
+  const role = ROLE_RANK[verified.claims.role] <= ROLE_RANK[user.role] ? verified.claims.role : user.role;
+  return principal(ws, verified.claims.userId, role);
+}
+
+function principal(ws: WorkspaceRow, userId: string | null, role: Role): Principal {
+  const settings = WorkspaceSettings.safeParse(ws.settings ?? {});
+  return {
+    workspaceId: ws.id,
+    workspaceName: ws.name,
+    userId,
+    role,
+    settings: settings.success ? settings.data : WorkspaceSettings.parse({}),
+  };
+}
+
+function bearer(c: Context): string {
+  const header = c.req.header('authorization');
+  if (!header) throw unauthorized('Send Authorization: Bearer <API key or embed token>.');
+  const m = /^Bearer\s+(\S{8,4096})$/i.exec(header.trim());
+  if (!m) throw unauthorized('The Authorization header must be "Bearer <token>".');
+  return m[1]!;
+}
+
+/** Authenticates `/v1/*` requests (API key or embed token), applies the rate limit, and sets `ctx`. */
+export function authenticate(limiter: RateLimiter | null): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const server = c.get('server');
+    const token = bearer(c);
+    if (limiter) {
+      const { remaining, resetSeconds } = limiter.hit(token, server.clock.now().getTime());
+      c.header('RateLimit-Limit', String(limiter.limit));
+      c.header('RateLimit-Remaining', String(remaining));
+      c.header('RateLimit-Reset', String(resetSeconds));
+    }
+    const p = token.startsWith('ck_') ? await fromApiKey(server, token) : await fromEmbedToken(server, token);
+    c.set('ctx', { ...server, principal: p });
+    await next();
+  };
+}
+
+/** Throws 403 unless the caller's role is at least `min`. */
+export function requireRole(role: Role, min: Role, what: string): void {
+  if (ROLE_RANK[role] < ROLE_RANK[min]) throw forbidden(`Only ${min}s and above may ${what}.`);
+}

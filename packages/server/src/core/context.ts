@@ -1,0 +1,61 @@
+import type { Capabilities, Role } from '@crmkit/spec';
+import type { Database, Queryable } from '../db/database.js';
+import type { Clock } from './clock.js';
+import type { EventLog, PendingEvent } from './events.js';
+import type { WorkspaceSettings } from './settings.js';
+
+/** Everything a handler knows about the server it runs in. */
+export interface ServerContext {
+  db: Database;
+  clock: Clock;
+  events: EventLog;
+  capabilities: Capabilities;
+}
+
+/** Who is calling: set by the auth middleware. */
+export interface Principal {
+  workspaceId: string;
+  workspaceName: string;
+  userId: string | null;
+  role: Role;
+  settings: WorkspaceSettings;
+}
+
+/** A request's context: the server plus the caller. */
+export interface RequestContext extends ServerContext {
+  principal: Principal;
+}
+
+/** A write in progress: its transaction, its time, and the events it will commit. */
+export interface WriteContext extends RequestContext {
+  tx: Queryable;
+  now: Date;
+  emit(event: PendingEvent): void;
+}
+
+/**
+ * Runs `fn` in a transaction; its emitted events are committed with it and readers are woken after commit.
+ * Nested calls with an existing write context reuse its transaction.
+ */
+export async function withWrite<T>(
+  ctx: RequestContext | WriteContext,
+  fn: (w: WriteContext) => Promise<T>,
+): Promise<T> {
+  if ('tx' in ctx) return fn(ctx);
+  const pending: PendingEvent[] = [];
+  const now = ctx.clock.now();
+  const result = await ctx.db.transaction(async (tx) => {
+    const w: WriteContext = { ...ctx, tx, now, emit: (e) => pending.push(e) };
+    const value = await fn(w);
+    if (ctx.capabilities.events)
+      await ctx.events.append(tx, ctx.principal.workspaceId, ctx.principal.userId, now, pending);
+    return value;
+  });
+  if (pending.length > 0) ctx.events.notify(ctx.principal.workspaceId);
+  return result;
+}
+
+/** The connection to query with: the write's transaction inside a write (PGlite would deadlock otherwise), else the pool. */
+export function dbOf(ctx: RequestContext | WriteContext): Queryable {
+  return 'tx' in ctx ? ctx.tx : ctx.db;
+}

@@ -1,0 +1,10 @@
+import type { RequestContext, ServerContext } from '../core/context.js';
+
+/** Hono environment of the reference server. */
+export interface AppEnv {
+  Variables: {
+    server: ServerContext;
+    ctx: RequestContext;
+    requestId: string;
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * The crmkit reference server: the crmkit CRM API on PostgreSQL (PGlite embedded, or a real server).
+ *
+ * @example
+ * import { createCrmServer, openDatabase } from '@crmkit/server';
+ * const server = await createCrmServer({ db: await openDatabase({ dataDir: './data' }) });
+ * export default { fetch: server.fetch };
+ */
+export { ALL_CAPABILITIES, type CrmServer, type CrmServerOptions, createCrmServer } from './app.js';
+export { mintEmbedToken, verifyEmbedToken } from './auth/tokens.js';
+export { type Clock, manualClock, systemClock } from './core/clock.js';
+export { WorkspaceSettings, type WorkspaceSettingsInput } from './core/settings.js';
+export { type Database, type OpenDatabaseOptions, openDatabase, type Queryable } from './db/database.js';
+export { migrate } from './db/migrate.js';
+export { snapshotDatabase } from './db/pglite.js';
+export {
+  type ProvisionedWorkspace,
+  type ProvisionKey,
+  type ProvisionOptions,
+  type ProvisionUser,
+  provisionWorkspace,
+} from './provision.js';

@@ -1,0 +1,112 @@
+import type { FilterNode } from '@crmkit/spec';
+import type { Queryable } from '../db/database.js';
+import { badRequest } from '../http/problem.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { compileFilter, type FieldResolver, type ResolvedField } from './filters.js';
+import { escapeLike, Params } from './sql.js';
+
+/** What a list or search asks for. */
+export interface ListRequest {
+  workspaceId: string;
+  filter?: FilterNode;
+  q?: string;
+  sort?: string;
+  limit?: number;
+  cursor?: string;
+  updatedSince?: string;
+  /** Extra SQL conditions (already using `params`), e.g. a parent id. */
+  where?: (params: Params) => string[];
+}
+
+/** Which table and fields a list runs over. */
+export interface ListSource {
+  table: string;
+  resolve: FieldResolver;
+  sortable: readonly string[];
+  defaultSort: string;
+  /** Has a `search_text` column for `q`. */
+  searchable: boolean;
+}
+
+export interface Page<Row> {
+  rows: Row[];
+  nextCursor: string | null;
+}
+
+const ALWAYS_SORTABLE = ['createdAt', 'updatedAt', 'id'];
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 200;
+
+function parseSort(source: ListSource, sort: string | undefined): { key: string; field: ResolvedField; desc: boolean } {
+  const key = sort?.trim() || source.defaultSort;
+  const desc = key.startsWith('-');
+  const name = desc ? key.slice(1) : key;
+  const allowed = [...source.sortable, ...ALWAYS_SORTABLE].includes(name) || name.startsWith('customFields.');
+  const field = allowed ? source.resolve(name) : undefined;
+  if (!field || field.kind === 'textarr' || field.kind === 'json') {
+    throw badRequest(`Cannot sort by "${name}". Sortable: ${[...source.sortable, ...ALWAYS_SORTABLE].join(', ')}.`, [
+      { path: 'sort', message: `not a sortable field: ${name}` },
+    ]);
+  }
+  return { key: (desc ? '-' : '') + name, field, desc };
+}
+
+/** The keyset condition that starts after `(value, id)` in the given order, nulls last. */
+function after(field: ResolvedField, desc: boolean, value: unknown, id: string, params: Params): string {
+  const cmp = desc ? '<' : '>';
+  const pid = params.add(id);
+  if (field.notNull) {
+    if (value === null) throw badRequest('The cursor is malformed.', [{ path: 'cursor', message: 'malformed cursor' }]);
+    return `(${field.expr}, id) ${cmp} (${params.add(value)}, ${pid})`;
+  }
+  if (value === null) return `(${field.expr} IS NULL AND id ${cmp} ${pid})`;
+  const pv = params.add(value);
+  return `(${field.expr} ${cmp} ${pv} OR (${field.expr} = ${pv} AND id ${cmp} ${pid}) OR ${field.expr} IS NULL)`;
+}
+
+/**
+ * Runs a keyset-paginated list: stable under inserts, `id` as tie-breaker, `limit` 1–200.
+ * Returns raw rows; the caller maps them to records.
+ */
+export async function listRows<Row extends Record<string, unknown>>(
+  db: Queryable,
+  source: ListSource,
+  req: ListRequest,
+): Promise<Page<Row>> {
+  const limit = req.limit ?? DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw badRequest(`limit must be an integer from 1 to ${MAX_LIMIT}.`, [{ path: 'limit', message: 'out of range' }]);
+  }
+  const sort = parseSort(source, req.sort);
+  const params = new Params();
+  const where = [`workspace_id = ${params.add(req.workspaceId)}`];
+  if (req.where) where.push(...req.where(params));
+  if (req.filter) where.push(compileFilter(req.filter, source.resolve, params));
+  if (req.q?.trim()) {
+    if (!source.searchable)
+      throw badRequest('This list does not support q.', [{ path: 'q', message: 'not supported' }]);
+    where.push(`search_text LIKE ${params.add(`%${escapeLike(req.q.trim().toLowerCase())}%`)}`);
+  }
+  if (req.updatedSince) {
+    if (Number.isNaN(Date.parse(req.updatedSince))) {
+      throw badRequest('updatedSince must be an ISO date-time.', [
+        { path: 'updatedSince', message: 'invalid date-time' },
+      ]);
+    }
+    where.push(`updated_at >= ${params.add(new Date(req.updatedSince).toISOString(), 'timestamptz')}`);
+  }
+  if (req.cursor) {
+    const c = decodeCursor(req.cursor, sort.key);
+    where.push(after(sort.field, sort.desc, c.value, c.id, params));
+  }
+  const dir = sort.desc ? 'DESC' : 'ASC';
+  const nulls = sort.field.notNull ? '' : ' NULLS LAST';
+  const sql = `SELECT *, ${sort.field.expr} AS __sort FROM ${source.table} WHERE ${where.join(' AND ')} ORDER BY ${sort.field.expr} ${dir}${nulls}, id ${dir} LIMIT ${limit + 1}`;
+  const { rows } = await db.query<Row & { __sort: unknown; id: string }>(sql, params.values);
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  const last = page.at(-1);
+  const nextCursor = more && last ? encodeCursor({ sort: sort.key, value: last.__sort ?? null, id: last.id }) : null;
+  for (const r of page) delete (r as { __sort?: unknown }).__sort;
+  return { rows: page, nextCursor };
+}

@@ -1,0 +1,100 @@
+import { type Consent, type ConsentChannel, contacts } from '@crmkit/spec';
+import type { WriteContext } from '../core/context.js';
+import type { ResourceDef } from './engine.js';
+import { assertLeadSource } from './lead-sources.js';
+import { rowToRecord } from './table.js';
+
+const CHANNELS: readonly ConsentChannel[] = ['email', 'sms', 'phone', 'tracking'];
+
+const EMPTY_CONSENT: Consent = {
+  email: { granted: null, updatedAt: null },
+  sms: { granted: null, updatedAt: null },
+  phone: { granted: null, updatedAt: null },
+  tracking: { granted: null, updatedAt: null },
+};
+
+/** Merges consent changes, stamping the time of each channel that changed. */
+function mergeConsent(
+  w: WriteContext,
+  current: Consent,
+  input: Partial<Record<ConsentChannel, boolean | null>> | undefined,
+): Consent {
+  const out: Consent = { ...EMPTY_CONSENT, ...current };
+  for (const ch of CHANNELS) {
+    const v = input?.[ch];
+    if (v === undefined || v === out[ch].granted) continue;
+    out[ch] = { granted: v, updatedAt: w.now.toISOString() };
+  }
+  return out;
+}
+
+/** Lower-cased, de-duplicated emails; de-duplicated phones and tags. */
+function normalize(values: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...values };
+  if (Array.isArray(out.emails)) out.emails = [...new Set((out.emails as string[]).map((e) => e.trim().toLowerCase()))];
+  if (Array.isArray(out.phones)) out.phones = [...new Set(out.phones as string[])];
+  if (Array.isArray(out.tags)) out.tags = [...new Set(out.tags as string[])];
+  return out;
+}
+
+/** Contacts: people, with consent per channel and a lifecycle stage. */
+export const contactResource: ResourceDef = {
+  spec: contacts,
+  permission: 'contacts',
+  entity: 'contact',
+  table: {
+    table: 'contacts',
+    idPrefix: 'con',
+    fields: {
+      firstName: { column: 'first_name', kind: 'text', notNull: true },
+      lastName: { column: 'last_name', kind: 'text', notNull: true },
+      emails: { column: 'emails', kind: 'textarr', notNull: true },
+      phones: { column: 'phones', kind: 'textarr', notNull: true },
+      companyId: { column: 'company_id', kind: 'text' },
+      title: { column: 'title', kind: 'text' },
+      birthday: { column: 'birthday', kind: 'date' },
+      lifecycleStage: { column: 'lifecycle_stage', kind: 'text', notNull: true },
+      source: { column: 'source', kind: 'text' },
+      ownerId: { column: 'owner_id', kind: 'text' },
+      consent: { column: 'consent', kind: 'json', notNull: true },
+      tags: { column: 'tags', kind: 'textarr', notNull: true },
+      customFields: { column: 'custom_fields', kind: 'json', notNull: true },
+      lastContactedAt: { column: 'last_contacted_at', kind: 'ts', readOnly: true },
+    },
+  },
+  refs: { companyId: { table: 'companies', what: 'company' }, ownerId: { table: 'users', what: 'user' } },
+  toRecord(row) {
+    const record = rowToRecord(contactResource.table, row);
+    return { ...record, consent: { ...EMPTY_CONSENT, ...(row.consent as Partial<Consent>) } };
+  },
+  async prepareCreate(w, input) {
+    assertLeadSource(w, input.source);
+    return {
+      firstName: '',
+      lastName: '',
+      emails: [],
+      phones: [],
+      companyId: null,
+      title: null,
+      birthday: null,
+      lifecycleStage: 'potential',
+      source: null,
+      ownerId: null,
+      tags: [],
+      ...normalize(input),
+      consent: mergeConsent(w, EMPTY_CONSENT, input.consent as never),
+    };
+  },
+  async prepareUpdate(w, patch, existing) {
+    assertLeadSource(w, patch.source);
+    const out = normalize(patch);
+    if (patch.consent !== undefined) out.consent = mergeConsent(w, existing.consent as Consent, patch.consent as never);
+    return out;
+  },
+  async beforeDelete(w, existing) {
+    await w.tx.query(
+      'UPDATE deals SET contact_ids = array_remove(contact_ids, $2) WHERE workspace_id = $1 AND $2 = ANY(contact_ids)',
+      [w.principal.workspaceId, existing.id],
+    );
+  },
+};

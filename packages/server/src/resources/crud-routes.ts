@@ -1,0 +1,125 @@
+import { BatchRequest, type CapabilityName, ListQuery, SearchRequest } from '@crmkit/spec';
+import type { Context, Hono } from 'hono';
+import { withWrite } from '../core/context.js';
+import { readBody } from '../http/body.js';
+import type { AppEnv } from '../http/env.js';
+import { etagOf, ifMatchVersion } from '../http/etag.js';
+import { ProblemError, parseOrThrow } from '../http/problem.js';
+import { parseQueryFilters } from '../query/filters.js';
+import {
+  andAll,
+  authorize,
+  createRecord,
+  deleteRecord,
+  getRecord,
+  listRecords,
+  type ResourceDef,
+  updateRecord,
+} from './engine.js';
+
+/** 404 when the server runs without an optional capability. */
+export function requireCapability(c: Context<AppEnv>, name: CapabilityName): void {
+  if (!c.get('server').capabilities[name]) {
+    throw new ProblemError(404, 'capability-disabled', 'Not found', {
+      detail: `This server does not implement "${name}".`,
+    });
+  }
+}
+
+/** Parses the common list query (`limit`, `cursor`, `sort`, `q`, `updatedSince`, `filter[...]`). */
+export function parseListQuery(c: Context<AppEnv>) {
+  const url = new URL(c.req.url);
+  const query = parseOrThrow(
+    ListQuery,
+    Object.fromEntries([...url.searchParams].filter(([k]) => !k.startsWith('filter'))),
+  );
+  return { ...query, filter: andAll(parseQueryFilters(url.searchParams)) };
+}
+
+/** Sends a record with its ETag. */
+export function sendRecord(c: Context<AppEnv>, record: { version: number }, status: 200 | 201 = 200) {
+  if (c.get('server').capabilities.etags) c.header('ETag', etagOf(record.version));
+  return c.json(record, status);
+}
+
+/** Registers list, create, get, update, delete, search and batch for a resource. */
+export function registerCrudRoutes(app: Hono<AppEnv>, def: ResourceDef): void {
+  const base = `/v1/${def.spec.name}`;
+
+  app.get(base, async (c) => {
+    const ctx = c.get('ctx');
+    authorize(ctx, def, 'read');
+    return c.json(await listRecords(ctx, def, parseListQuery(c)));
+  });
+
+  app.post(`${base}/search`, async (c) => {
+    requireCapability(c, 'search');
+    const ctx = c.get('ctx');
+    authorize(ctx, def, 'read');
+    const body = await readBody(c, SearchRequest);
+    return c.json(await listRecords(ctx, def, body));
+  });
+
+  app.post(`${base}/batch`, async (c) => {
+    requireCapability(c, 'batch');
+    const ctx = c.get('ctx');
+    const { operations } = await readBody(c, BatchRequest);
+    const results = [];
+    for (const [index, op] of operations.entries()) {
+      try {
+        if (op.op === 'create') {
+          authorize(ctx, def, 'create');
+          const data = await withWrite(ctx, (w) => createRecord(w, def, op.data));
+          results.push({ index, status: 201, data });
+        } else if (op.op === 'update') {
+          authorize(ctx, def, 'update');
+          const data = await withWrite(ctx, (w) =>
+            updateRecord(w, def, op.id, op.data, ctx.capabilities.etags ? (op.ifVersion ?? null) : null),
+          );
+          results.push({ index, status: 200, data });
+        } else {
+          authorize(ctx, def, 'delete');
+          await withWrite(ctx, (w) =>
+            deleteRecord(w, def, op.id, ctx.capabilities.etags ? (op.ifVersion ?? null) : null),
+          );
+          results.push({ index, status: 204 });
+        }
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+        results.push({ index, status: error.problem.status, error: error.problem });
+      }
+    }
+    return c.json({ results });
+  });
+
+  app.post(base, async (c) => {
+    const ctx = c.get('ctx');
+    authorize(ctx, def, 'create');
+    const body = await readBody(c, def.spec.create);
+    const record = await withWrite(ctx, (w) => createRecord(w, def, body));
+    c.header('Location', `${base}/${record.id}`);
+    return sendRecord(c, record, 201);
+  });
+
+  app.get(`${base}/:id`, async (c) => {
+    const ctx = c.get('ctx');
+    authorize(ctx, def, 'read');
+    return sendRecord(c, await getRecord(ctx, def, c.req.param('id')));
+  });
+
+  app.patch(`${base}/:id`, async (c) => {
+    const ctx = c.get('ctx');
+    authorize(ctx, def, 'update');
+    const ifVersion = ifMatchVersion(c, ctx.capabilities.etags);
+    const body = await readBody(c, def.spec.update);
+    return sendRecord(c, await withWrite(ctx, (w) => updateRecord(w, def, c.req.param('id'), body, ifVersion)));
+  });
+
+  app.delete(`${base}/:id`, async (c) => {
+    const ctx = c.get('ctx');
+    authorize(ctx, def, 'delete');
+    const ifVersion = ifMatchVersion(c, ctx.capabilities.etags);
+    await withWrite(ctx, (w) => deleteRecord(w, def, c.req.param('id'), ifVersion));
+    return c.body(null, 204);
+  });
+}

@@ -1,0 +1,80 @@
+import type { EntityName, FieldDefinition } from '@crmkit/spec';
+import type { WorkspaceSettings } from '../core/settings.js';
+import { validationFailed } from '../http/problem.js';
+
+type Value = string | number | boolean | string[] | null;
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function check(def: FieldDefinition, value: Value): string | null {
+  if (value === null) return def.required ? 'is required' : null;
+  switch (def.type) {
+    case 'text':
+      return typeof value === 'string' ? null : 'must be text';
+    case 'number':
+    case 'currency': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
+      if (def.type === 'currency' && !Number.isInteger(value)) return 'must be an integer amount in minor units';
+      if (def.min !== undefined && value < def.min) return `must be at least ${def.min}`;
+      if (def.max !== undefined && value > def.max) return `must be at most ${def.max}`;
+      return null;
+    }
+    case 'date':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+        ? null
+        : 'must be a date YYYY-MM-DD';
+    case 'boolean':
+      return typeof value === 'boolean' ? null : 'must be true or false';
+    case 'email':
+      return typeof value === 'string' && EMAIL.test(value) ? null : 'must be an email address';
+    case 'phone':
+      return typeof value === 'string' && E164.test(value) ? null : 'must be an E.164 phone number';
+    case 'url':
+      return typeof value === 'string' && URL.canParse(value) && /^https?:/i.test(value)
+        ? null
+        : 'must be an http(s) URL';
+    case 'select':
+      return typeof value === 'string' && def.options?.some((o) => o.value === value)
+        ? null
+        : 'is not one of the options';
+    case 'multiselect':
+      return Array.isArray(value) && value.every((v) => def.options?.some((o) => o.value === v))
+        ? null
+        : 'must be a list of the options';
+  }
+}
+
+/** The custom field definitions of an entity in a workspace. */
+export function customFieldDefs(settings: WorkspaceSettings, entity: EntityName): FieldDefinition[] {
+  return settings.customFields[entity] ?? [];
+}
+
+/**
+ * Validates custom field values against the workspace's definitions; merges them over `existing`.
+ * Unknown keys, wrong types and missing required values are 400 problems with `customFields.<key>` paths.
+ */
+export function validateCustomFields(
+  settings: WorkspaceSettings,
+  entity: EntityName,
+  values: Record<string, Value> | undefined,
+  existing: Record<string, Value> | null,
+): Record<string, Value> {
+  const defs = customFieldDefs(settings, entity);
+  const merged: Record<string, Value> = { ...(existing ?? {}), ...(values ?? {}) };
+  const errors: { path: string; message: string }[] = [];
+  for (const key of Object.keys(values ?? {})) {
+    if (!defs.some((d) => d.key === key))
+      errors.push({ path: `customFields.${key}`, message: 'is not a custom field of this workspace' });
+  }
+  for (const def of defs) {
+    const value = merged[def.key] ?? null;
+    const problem = check(def, value);
+    if (problem && (existing === null || values?.[def.key] !== undefined)) {
+      errors.push({ path: `customFields.${def.key}`, message: problem });
+    }
+    if (value === null) delete merged[def.key];
+  }
+  if (errors.length > 0) throw validationFailed(errors);
+  return merged;
+}

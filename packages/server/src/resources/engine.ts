@@ -1,0 +1,263 @@
+import type { EntityName, EventType, FilterNode, ResourceSpec } from '@crmkit/spec';
+import type { Action, PermissionResource } from '../auth/permissions.js';
+import { can } from '../auth/permissions.js';
+import { dbOf, type RequestContext, type WriteContext, withWrite } from '../core/context.js';
+import { newId } from '../core/ids.js';
+import type { Queryable } from '../db/database.js';
+import { forbidden, notFound, ProblemError, parseOrThrow, preconditionFailed } from '../http/problem.js';
+import type { FieldResolver, ResolvedField } from '../query/filters.js';
+import { type ListRequest, listRows } from '../query/list.js';
+import { customFieldDefs, validateCustomFields } from './custom-fields.js';
+import { assertReferences, type Reference } from './references.js';
+import { BASE_FIELDS, fieldOf, recordToColumns, rowToRecord, type TableDef } from './table.js';
+
+export type AnyRecord = Record<string, unknown> & { id: string; version: number };
+type Row = Record<string, unknown>;
+
+/**
+ * A CRUD resource of the reference server: the contract's descriptor, its table, and the hooks that
+ * hold its own rules. Everything else (lists, search, batch, ETags, events) is shared.
+ */
+export interface ResourceDef {
+  spec: ResourceSpec;
+  table: TableDef;
+  permission: PermissionResource;
+  /** The entity whose custom fields and module switch apply. */
+  entity?: EntityName;
+  /** Fields that reference other records. */
+  refs?: Record<string, Reference>;
+  /** Builds the API record from a row; default: the table mapping. */
+  toRecord?(row: Row): Record<string, unknown>;
+  /** Adds data from other tables to a page of records (e.g. team members). */
+  decorate?(ctx: RequestContext, records: AnyRecord[]): Promise<void>;
+  /** Defaults and normalisation on create; returns the values to store. */
+  prepareCreate?(w: WriteContext, input: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** Normalisation and derived values on update; returns the values to store. */
+  prepareUpdate?(
+    w: WriteContext,
+    patch: Record<string, unknown>,
+    existing: AnyRecord,
+  ): Promise<Record<string, unknown>>;
+  /** Side effects after a write, inside its transaction. */
+  afterWrite?(w: WriteContext, record: AnyRecord, existing: AnyRecord | null): Promise<void>;
+  /** Checks before a delete (e.g. a pipeline that still holds deals). */
+  beforeDelete?(w: WriteContext, existing: AnyRecord): Promise<void>;
+  /** The event of an update; default `<singular>.updated`. */
+  updateEvent?(record: AnyRecord, existing: AnyRecord): EventType;
+}
+
+/** Throws 403 unless the caller may do `action` on the resource; 404 when the module is switched off. */
+export function authorize(ctx: RequestContext, def: ResourceDef, action: Action): void {
+  if (def.entity && ctx.principal.settings.modules[def.entity] === false) {
+    throw new ProblemError(404, 'module-disabled', 'Not found', {
+      detail: `The ${def.spec.name} module is switched off in this workspace.`,
+    });
+  }
+  if (!can(ctx.principal.role, def.permission, action)) {
+    throw forbidden(`The ${ctx.principal.role} role may not ${action} ${def.spec.name}.`);
+  }
+}
+
+/** The field resolver of a resource: its table fields plus `customFields.<key>`. */
+export function resolverFor(ctx: RequestContext, def: ResourceDef): FieldResolver {
+  const allowed = new Set([...def.spec.filterable, ...def.spec.sortable, ...Object.keys(BASE_FIELDS)]);
+  const defs = def.entity ? customFieldDefs(ctx.principal.settings, def.entity) : [];
+  return (name): ResolvedField | undefined => {
+    if (name.startsWith('customFields.')) {
+      const key = name.slice('customFields.'.length);
+      const cf = defs.find((d) => d.key === key);
+      if (!cf) return undefined;
+      const text = `(custom_fields->>'${key}')`;
+      switch (cf.type) {
+        case 'number':
+        case 'currency':
+          return { expr: `${text}::numeric`, kind: 'bigint' };
+        case 'boolean':
+          return { expr: `${text}::boolean`, kind: 'bool' };
+        case 'date':
+          return { expr: `${text}::date`, kind: 'date' };
+        case 'multiselect':
+          return {
+            expr: `ARRAY(SELECT jsonb_array_elements_text(COALESCE(custom_fields->'${key}', '[]')))`,
+            kind: 'textarr',
+          };
+        default:
+          return { expr: text, kind: 'text' };
+      }
+    }
+    if (!allowed.has(name)) return undefined;
+    const f = fieldOf(def.table, name);
+    return f ? { expr: f.column, kind: f.kind, ...(f.notNull ? { notNull: true } : {}) } : undefined;
+  };
+}
+
+/** Maps rows to records and decorates them. */
+export async function toRecords(ctx: RequestContext, def: ResourceDef, rows: Row[]): Promise<AnyRecord[]> {
+  const records = rows.map((r) => (def.toRecord ? def.toRecord(r) : rowToRecord(def.table, r)) as AnyRecord);
+  if (def.decorate && records.length > 0) await def.decorate(ctx, records);
+  return records;
+}
+
+/** One record by id in the caller's workspace, or a 404 problem. `lock` takes a row lock (in a write). */
+export async function getRecord(
+  ctx: RequestContext,
+  def: ResourceDef,
+  id: string,
+  db: Queryable = dbOf(ctx),
+  lock = false,
+): Promise<AnyRecord> {
+  const { rows } = await db.query(
+    `SELECT * FROM ${def.table.table} WHERE workspace_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
+    [ctx.principal.workspaceId, id],
+  );
+  if (!rows[0]) throw notFound(def.spec.singular, id);
+  const [record] = await toRecords(ctx, def, rows);
+  return record!;
+}
+
+/** A page of records. */
+export async function listRecords(ctx: RequestContext, def: ResourceDef, req: Omit<ListRequest, 'workspaceId'>) {
+  const page = await listRows(
+    dbOf(ctx),
+    {
+      table: def.table.table,
+      resolve: resolverFor(ctx, def),
+      sortable: def.spec.sortable,
+      defaultSort: def.spec.defaultSort,
+      searchable: def.spec.searchable.length > 0,
+    },
+    { ...req, workspaceId: ctx.principal.workspaceId },
+  );
+  return { data: await toRecords(ctx, def, page.rows), nextCursor: page.nextCursor };
+}
+
+/** Lower-cased text that `q` matches, from the resource's searchable fields. */
+function searchText(def: ResourceDef, record: Record<string, unknown>): string {
+  return def.spec.searchable
+    .flatMap((f) => {
+      const v = record[f];
+      return Array.isArray(v) ? v.map(String) : v === null || v === undefined ? [] : [String(v)];
+    })
+    .join(' ')
+    .toLowerCase();
+}
+
+async function checkRefsAndCustom(
+  w: WriteContext,
+  def: ResourceDef,
+  values: Record<string, unknown>,
+  existing: AnyRecord | null,
+) {
+  if (def.refs) await assertReferences(w.tx, w.principal.workspaceId, def.refs, values);
+  if (def.entity && 'customFields' in def.table.fields && (values.customFields !== undefined || existing === null)) {
+    values.customFields = validateCustomFields(
+      w.principal.settings,
+      def.entity,
+      values.customFields as Record<string, never> | undefined,
+      (existing?.customFields as Record<string, never> | undefined) ?? null,
+    );
+  }
+}
+
+/** Creates a record from an unvalidated body, in the write's transaction; emits `<singular>.created`. */
+export async function createRecord(w: WriteContext, def: ResourceDef, body: unknown, id?: string): Promise<AnyRecord> {
+  const input = parseOrThrow(def.spec.create, body) as Record<string, unknown>;
+  const values = def.prepareCreate ? await def.prepareCreate(w, input) : { ...input };
+  await checkRefsAndCustom(w, def, values, null);
+  const cols = recordToColumns(def.table, values);
+  const recordId = id ?? newId(def.table.idPrefix, w.now.getTime());
+  const names = ['id', 'workspace_id', 'version', 'created_at', 'updated_at', 'search_text', ...cols.map(([c]) => c)];
+  const params: unknown[] = [
+    recordId,
+    w.principal.workspaceId,
+    1,
+    w.now.toISOString(),
+    w.now.toISOString(),
+    searchText(def, values),
+    ...cols.map(([, v]) => v),
+  ];
+  const { rows } = await w.tx.query(
+    `INSERT INTO ${def.table.table} (${names.join(', ')}) VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`,
+    params,
+  );
+  const [record] = await toRecords(w, def, rows);
+  await def.afterWrite?.(w, record!, null);
+  const final = def.afterWrite ? await getRecord(w, def, recordId, w.tx) : record!;
+  w.emit({
+    type: `${def.spec.singular}.created` as EventType,
+    resource: def.spec.name,
+    resourceId: recordId,
+    data: final,
+  });
+  return final;
+}
+
+/** Applies a validated patch with optimistic concurrency; emits `<singular>.updated` (or the def's event). */
+export async function updateRecord(
+  w: WriteContext,
+  def: ResourceDef,
+  id: string,
+  body: unknown,
+  ifVersion: number | null,
+): Promise<AnyRecord> {
+  const patch = parseOrThrow(def.spec.update, body) as Record<string, unknown>;
+  return applyUpdate(w, def, id, patch, ifVersion);
+}
+
+/** Writes already-validated values to a record (for server-side changes such as moves and conversions). */
+export async function applyUpdate(
+  w: WriteContext,
+  def: ResourceDef,
+  id: string,
+  patch: Record<string, unknown>,
+  ifVersion: number | null,
+): Promise<AnyRecord> {
+  const existing = await getRecord(w, def, id, w.tx, true);
+  if (ifVersion !== null && existing.version !== ifVersion) throw preconditionFailed(existing);
+  const values = def.prepareUpdate ? await def.prepareUpdate(w, patch, existing) : { ...patch };
+  await checkRefsAndCustom(w, def, values, existing);
+  const merged = { ...existing, ...values };
+  const cols = recordToColumns(def.table, values);
+  const params: unknown[] = [
+    w.principal.workspaceId,
+    id,
+    w.now.toISOString(),
+    searchText(def, merged),
+    ...cols.map(([, v]) => v),
+  ];
+  const sets = cols.map(([c], i) => `${c} = $${i + 5}`);
+  await w.tx.query(
+    `UPDATE ${def.table.table} SET version = version + 1, updated_at = $3, search_text = $4${sets.length ? `, ${sets.join(', ')}` : ''} WHERE workspace_id = $1 AND id = $2`,
+    params,
+  );
+  const updated = await getRecord(w, def, id, w.tx);
+  await def.afterWrite?.(w, updated, existing);
+  const final = def.afterWrite ? await getRecord(w, def, id, w.tx) : updated;
+  const type = def.updateEvent?.(final, existing) ?? (`${def.spec.singular}.updated` as EventType);
+  w.emit({ type, resource: def.spec.name, resourceId: id, data: final });
+  return final;
+}
+
+/** Deletes a record with optimistic concurrency; emits `<singular>.deleted`. */
+export async function deleteRecord(
+  w: WriteContext,
+  def: ResourceDef,
+  id: string,
+  ifVersion: number | null,
+): Promise<void> {
+  const existing = await getRecord(w, def, id, w.tx, true);
+  if (ifVersion !== null && existing.version !== ifVersion) throw preconditionFailed(existing);
+  await def.beforeDelete?.(w, existing);
+  await w.tx.query(`DELETE FROM ${def.table.table} WHERE workspace_id = $1 AND id = $2`, [w.principal.workspaceId, id]);
+  w.emit({ type: `${def.spec.singular}.deleted` as EventType, resource: def.spec.name, resourceId: id, data: { id } });
+}
+
+/** Runs a create in its own transaction. */
+export const create = (ctx: RequestContext, def: ResourceDef, body: unknown) =>
+  withWrite(ctx, (w) => createRecord(w, def, body));
+
+/** Builds the list filter from query-string conditions. */
+export function andAll(conditions: FilterNode[]): FilterNode | undefined {
+  if (conditions.length === 0) return undefined;
+  return conditions.length === 1 ? conditions[0] : { and: conditions };
+}

@@ -1,0 +1,13 @@
+import { companyResource } from './companies.js';
+import { contactResource } from './contacts.js';
+import type { ResourceDef } from './engine.js';
+import { pipelineResource } from './pipelines.js';
+import { teamResource, userResource } from './users-teams.js';
+
+export const RESOURCE_DEFS: readonly ResourceDef[] = [
+  companyResource,
+  contactResource,
+  pipelineResource,
+  userResource,
+  teamResource,
+];

@@ -1,0 +1,85 @@
+import { pipelines, type Stage } from '@crmkit/spec';
+import { newId } from '../core/ids.js';
+import { conflict } from '../http/problem.js';
+import type { ResourceDef } from './engine.js';
+
+type StageInput = { id?: string; name: string; probability: number; kind: Stage['kind'] };
+
+/** Gives new stages ids and positions, keeping the ids of existing ones. */
+function normalizeStages(input: StageInput[], now: number): Stage[] {
+  return input.map((s, position) => ({
+    id: s.id ?? newId('stg', now),
+    name: s.name,
+    probability: s.probability,
+    kind: s.kind,
+    position,
+  }));
+}
+
+/** Pipelines and their ordered stages. */
+export const pipelineResource: ResourceDef = {
+  spec: pipelines,
+  permission: 'pipelines',
+  entity: 'deal',
+  table: {
+    table: 'pipelines',
+    idPrefix: 'pip',
+    fields: {
+      name: { column: 'name', kind: 'text', notNull: true },
+      currency: { column: 'currency', kind: 'text', notNull: true },
+      isDefault: { column: 'is_default', kind: 'bool', notNull: true },
+      stages: { column: 'stages', kind: 'json', notNull: true },
+    },
+  },
+  async prepareCreate(w, input) {
+    const { rows } = await w.tx.query('SELECT 1 FROM pipelines WHERE workspace_id = $1 LIMIT 1', [
+      w.principal.workspaceId,
+    ]);
+    const isDefault = rows.length === 0 || input.isDefault === true;
+    if (isDefault)
+      await w.tx.query('UPDATE pipelines SET is_default = false WHERE workspace_id = $1', [w.principal.workspaceId]);
+    return {
+      currency: w.principal.settings.defaultCurrency,
+      ...input,
+      isDefault,
+      stages: normalizeStages(input.stages as StageInput[], w.now.getTime()),
+    };
+  },
+  async prepareUpdate(w, patch, existing) {
+    const out: Record<string, unknown> = { ...patch };
+    if (patch.isDefault === true) {
+      await w.tx.query('UPDATE pipelines SET is_default = false WHERE workspace_id = $1 AND id <> $2', [
+        w.principal.workspaceId,
+        existing.id,
+      ]);
+    } else if (patch.isDefault === false && existing.isDefault) {
+      throw conflict('Make another pipeline the default instead.');
+    }
+    if (patch.stages) {
+      const known = new Set((existing.stages as Stage[]).map((s) => s.id));
+      for (const s of patch.stages as StageInput[]) {
+        if (s.id && !known.has(s.id))
+          throw conflict(`Stage ${s.id} is not a stage of this pipeline; omit id to add a stage.`);
+      }
+      const stages = normalizeStages(patch.stages as StageInput[], w.now.getTime());
+      const removed = [...known].filter((id) => !stages.some((s) => s.id === id));
+      if (removed.length > 0) {
+        const { rows } = await w.tx.query(
+          'SELECT 1 FROM deals WHERE workspace_id = $1 AND stage_id = ANY($2::text[]) LIMIT 1',
+          [w.principal.workspaceId, removed],
+        );
+        if (rows.length > 0) throw conflict('A stage that still holds deals cannot be removed; move its deals first.');
+      }
+      out.stages = stages;
+    }
+    return out;
+  },
+  async beforeDelete(w, existing) {
+    if (existing.isDefault) throw conflict('The default pipeline cannot be deleted.');
+    const { rows } = await w.tx.query('SELECT 1 FROM deals WHERE workspace_id = $1 AND pipeline_id = $2 LIMIT 1', [
+      w.principal.workspaceId,
+      existing.id,
+    ]);
+    if (rows.length > 0) throw conflict('A pipeline that still holds deals cannot be deleted.');
+  },
+};

@@ -1,0 +1,84 @@
+import { teams, users } from '@crmkit/spec';
+import { dbOf } from '../core/context.js';
+import { conflict } from '../http/problem.js';
+import type { ResourceDef } from './engine.js';
+
+/** Users: the people who work in the CRM. Only admins manage them. */
+export const userResource: ResourceDef = {
+  spec: users,
+  permission: 'users',
+  table: {
+    table: 'users',
+    idPrefix: 'usr',
+    fields: {
+      name: { column: 'name', kind: 'text', notNull: true },
+      email: { column: 'email', kind: 'text', notNull: true },
+      role: { column: 'role', kind: 'text', notNull: true },
+      teamIds: { column: 'team_ids', kind: 'textarr', notNull: true },
+      available: { column: 'available', kind: 'bool', notNull: true },
+      locale: { column: 'locale', kind: 'text' },
+      timeZone: { column: 'time_zone', kind: 'text' },
+    },
+  },
+  refs: { teamIds: { table: 'teams', what: 'team', many: true } },
+  async prepareCreate(w, input) {
+    const email = String(input.email).toLowerCase();
+    await assertEmailFree(w, email, null);
+    return { role: 'agent', teamIds: [], available: true, locale: null, timeZone: null, ...input, email };
+  },
+  async prepareUpdate(w, patch, existing) {
+    if (typeof patch.email !== 'string') return patch;
+    const email = patch.email.toLowerCase();
+    await assertEmailFree(w, email, existing.id);
+    return { ...patch, email };
+  },
+  async beforeDelete(w, existing) {
+    if (existing.id === w.principal.userId) throw conflict('You cannot delete yourself.');
+  },
+};
+
+async function assertEmailFree(
+  w: Parameters<NonNullable<ResourceDef['prepareCreate']>>[0],
+  email: string,
+  selfId: string | null,
+) {
+  const { rows } = await w.tx.query<{ id: string }>('SELECT id FROM users WHERE workspace_id = $1 AND email = $2', [
+    w.principal.workspaceId,
+    email,
+  ]);
+  if (rows[0] && rows[0].id !== selfId) throw conflict(`A user with email ${email} already exists.`, 'duplicate');
+}
+
+/** Teams: members are the users whose `teamIds` name the team. */
+export const teamResource: ResourceDef = {
+  spec: teams,
+  permission: 'teams',
+  table: {
+    table: 'teams',
+    idPrefix: 'tea',
+    fields: {
+      name: { column: 'name', kind: 'text', notNull: true },
+      description: { column: 'description', kind: 'text' },
+    },
+  },
+  async prepareCreate(_w, input) {
+    return { description: null, ...input };
+  },
+  async decorate(ctx, records) {
+    const { rows } = await dbOf(ctx).query<{ id: string; team_ids: string[] }>(
+      'SELECT id, team_ids FROM users WHERE workspace_id = $1 AND team_ids && $2::text[] ORDER BY name, id',
+      [ctx.principal.workspaceId, records.map((r) => r.id)],
+    );
+    for (const t of records) t.memberIds = rows.filter((u) => u.team_ids.includes(t.id)).map((u) => u.id);
+  },
+  async beforeDelete(w, existing) {
+    await w.tx.query('UPDATE users SET team_ids = array_remove(team_ids, $2) WHERE workspace_id = $1', [
+      w.principal.workspaceId,
+      existing.id,
+    ]);
+    await w.tx.query('UPDATE tickets SET team_id = NULL WHERE workspace_id = $1 AND team_id = $2', [
+      w.principal.workspaceId,
+      existing.id,
+    ]);
+  },
+};

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { Id, RecordBase, Tags, Timestamp } from '../primitives.js';
+import { named } from '../registry.js';
+
+export const ActivityType = named(
+  'ActivityType',
+  z.enum(['call', 'email', 'sms', 'chat', 'meeting', 'note', 'task', 'app', 'system']),
+  '`system` activities are written by the server (stage changes, conversions) and cannot be created by clients.',
+);
+export type ActivityType = z.infer<typeof ActivityType>;
+
+export const ActivityDirection = z.enum(['inbound', 'outbound']);
+
+const activityFields = {
+  type: ActivityType.exclude(['system']),
+  direction: ActivityDirection.nullable(),
+  subject: z.string().trim().max(300).nullable(),
+  body: z.string().max(20_000).nullable().describe('Plain text.'),
+  outcome: z.string().max(100).nullable().describe('E.g. `connected`, `no_answer`, `voicemail`, `interested`.'),
+  purpose: z
+    .string()
+    .max(64)
+    .nullable()
+    .describe('For tasks and reminders: `call_back`, `promotion`, `birthday_greeting`, ...'),
+  occurredAt: Timestamp,
+  dueAt: Timestamp.nullable(),
+  completedAt: Timestamp.nullable(),
+  durationSeconds: z
+    .int()
+    .min(0)
+    .max(86_400 * 7)
+    .nullable(),
+  contactId: Id.nullable(),
+  companyId: Id.nullable(),
+  dealId: Id.nullable(),
+  ticketId: Id.nullable(),
+  assigneeId: Id.nullable(),
+  tags: Tags,
+};
+
+/** A touch with a customer (call, email, ...), a note, or a task/reminder. */
+export const Activity = named(
+  'Activity',
+  z.object({ ...RecordBase, ...activityFields, type: ActivityType, authorId: Id.nullable() }),
+  'A touch with a customer, a note, or a task or reminder (a task is open while `completedAt` is null).',
+);
+export type Activity = z.infer<typeof Activity>;
+
+export const ActivityCreate = named(
+  'ActivityCreate',
+  z
+    .strictObject(activityFields)
+    .partial()
+    .required({ type: true })
+    .refine((a) => Boolean(a.contactId || a.companyId || a.dealId || a.ticketId), {
+      message: 'an activity must link to a contact, company, deal or ticket',
+      path: ['contactId'],
+    }),
+);
+export type ActivityCreate = z.infer<typeof ActivityCreate>;
+
+export const ActivityUpdate = named('ActivityUpdate', z.strictObject(activityFields).partial());
+export type ActivityUpdate = z.infer<typeof ActivityUpdate>;

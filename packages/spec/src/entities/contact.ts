@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { CustomFieldValues, DateOnly, E164, Email, Id, RecordBase, Tags, Timestamp } from '../primitives.js';
+import { named } from '../registry.js';
+
+/** Where a customer stands in its relationship with the business. */
+export const LifecycleStage = named('LifecycleStage', z.enum(['potential', 'active', 'loyal', 'lost']));
+export type LifecycleStage = z.infer<typeof LifecycleStage>;
+
+export const ConsentChannel = z.enum(['email', 'sms', 'phone', 'tracking']);
+export type ConsentChannel = z.infer<typeof ConsentChannel>;
+
+/** One consent: `granted` is `null` while the customer has not been asked. */
+export const ConsentState = z.object({ granted: z.boolean().nullable(), updatedAt: Timestamp.nullable() });
+
+export const Consent = named(
+  'Consent',
+  z.object({ email: ConsentState, sms: ConsentState, phone: ConsentState, tracking: ConsentState }),
+  'Consent per channel, with the time it was last changed.',
+);
+export type Consent = z.infer<typeof Consent>;
+
+/** Consent as sent by a client: the server stamps the time of each change. */
+export const ConsentInput = z.strictObject({
+  email: z.boolean().nullable().optional(),
+  sms: z.boolean().nullable().optional(),
+  phone: z.boolean().nullable().optional(),
+  tracking: z.boolean().nullable().optional(),
+});
+
+const contactFields = {
+  firstName: z.string().trim().max(100),
+  lastName: z.string().trim().max(100),
+  emails: z.array(Email).max(20).describe('Lower-cased; the first is the primary address.'),
+  phones: z.array(E164).max(20).describe('E.164; the first is the primary number.'),
+  companyId: Id.nullable(),
+  title: z.string().max(200).nullable(),
+  birthday: DateOnly.nullable(),
+  lifecycleStage: LifecycleStage,
+  source: z.string().max(64).nullable().describe('A lead source key from `GET /v1/schema`.'),
+  ownerId: Id.nullable(),
+  tags: Tags,
+  customFields: CustomFieldValues,
+};
+
+/** A person the business has a relationship with. */
+export const Contact = named(
+  'Contact',
+  z.object({
+    ...RecordBase,
+    ...contactFields,
+    consent: Consent,
+    lastContactedAt: Timestamp.nullable(),
+  }),
+  'A person the business has a relationship with.',
+);
+export type Contact = z.infer<typeof Contact>;
+
+const contactInput = { ...contactFields, consent: ConsentInput };
+
+export const ContactCreate = named(
+  'ContactCreate',
+  z
+    .strictObject(contactInput)
+    .partial()
+    .refine((c) => Boolean(c.firstName?.trim() || c.lastName?.trim() || c.emails?.length || c.phones?.length), {
+      message: 'a contact needs a name, an email or a phone',
+      path: ['firstName'],
+    }),
+);
+export type ContactCreate = z.infer<typeof ContactCreate>;
+
+export const ContactUpdate = named('ContactUpdate', z.strictObject(contactInput).partial());
+export type ContactUpdate = z.infer<typeof ContactUpdate>;

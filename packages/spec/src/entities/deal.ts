@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { CurrencyCode, CustomFieldValues, DateOnly, Id, RecordBase, Tags, Timestamp } from '../primitives.js';
+import { named } from '../registry.js';
+
+export const DealStatus = named('DealStatus', z.enum(['open', 'won', 'lost']));
+export type DealStatus = z.infer<typeof DealStatus>;
+
+const dealFields = {
+  name: z.string().trim().min(1).max(200),
+  amount: z
+    .int()
+    .min(0)
+    .max(Number.MAX_SAFE_INTEGER)
+    .nullable()
+    .describe('In minor units of `currency` (VND has none).'),
+  currency: CurrencyCode,
+  pipelineId: Id,
+  stageId: Id,
+  expectedCloseDate: DateOnly.nullable(),
+  companyId: Id.nullable(),
+  contactIds: z.array(Id).max(50),
+  ownerId: Id.nullable(),
+  lostReason: z.string().max(500).nullable(),
+  tags: Tags,
+  customFields: CustomFieldValues,
+};
+
+/** A sales opportunity on a pipeline. */
+export const Deal = named(
+  'Deal',
+  z.object({
+    ...RecordBase,
+    ...dealFields,
+    probability: z.int().min(0).max(100).describe('Win probability in percent: the stage default unless overridden.'),
+    probabilityOverridden: z.boolean(),
+    weightedAmount: z.int().nullable().describe('`amount × probability / 100`, rounded.'),
+    rank: z.string().describe('Order inside the stage; compare as strings (byte order).'),
+    status: DealStatus,
+    closedAt: Timestamp.nullable(),
+  }),
+  'A sales opportunity on a pipeline.',
+);
+export type Deal = z.infer<typeof Deal>;
+
+const dealInput = {
+  ...dealFields,
+  probability: z.int().min(0).max(100).nullable().describe('Override the stage default; `null` returns to it.'),
+};
+
+export const DealCreate = named(
+  'DealCreate',
+  z
+    .strictObject(dealInput)
+    .partial()
+    .required({ name: true })
+    .describe(
+      '`pipelineId` defaults to the default pipeline, `stageId` to its first stage, `currency` to the pipeline currency.',
+    ),
+);
+export type DealCreate = z.infer<typeof DealCreate>;
+
+export const DealUpdate = named(
+  'DealUpdate',
+  z.strictObject(dealInput).partial().describe('Changing `stageId` here moves the deal to the end of the stage.'),
+);
+export type DealUpdate = z.infer<typeof DealUpdate>;
+
+/** Move a deal to a stage, between two neighbours; no other deal is rewritten. */
+export const DealMove = named(
+  'DealMove',
+  z.strictObject({
+    stageId: Id,
+    afterId: Id.nullable()
+      .optional()
+      .describe('The deal that will precede it; omitted/null with no `beforeId`: the end.'),
+    beforeId: Id.nullable().optional().describe('The deal that will follow it.'),
+    lostReason: z.string().max(500).nullable().optional(),
+  }),
+);
+export type DealMove = z.infer<typeof DealMove>;
+
+export const DealAggregateGroupBy = z.enum(['stageId', 'pipelineId', 'ownerId', 'status', 'companyId']);
+
+export const DealAggregateGroup = z.object({
+  key: z.string().nullable(),
+  currency: CurrencyCode,
+  count: z.int(),
+  sum: z.int().describe('Sum of `amount` in minor units.'),
+  weightedSum: z.int().describe('Sum of `amount × probability / 100`.'),
+});
+
+export const DealAggregate = named(
+  'DealAggregate',
+  z.object({ groupBy: DealAggregateGroupBy, groups: z.array(DealAggregateGroup) }),
+  'Per-group count, sum and probability-weighted sum; one row per group and currency.',
+);
+export type DealAggregate = z.infer<typeof DealAggregate>;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { CurrencyCode, Id, RecordBase } from '../primitives.js';
+import { named } from '../registry.js';
+
+export const StageKind = z.enum(['open', 'won', 'lost']);
+export type StageKind = z.infer<typeof StageKind>;
+
+const stageFields = {
+  name: z.string().trim().min(1).max(100),
+  probability: z.int().min(0).max(100).describe('Default win probability, in percent, of deals in this stage.'),
+  kind: StageKind,
+};
+
+export const Stage = named('Stage', z.object({ id: Id, ...stageFields, position: z.int().min(0) }));
+export type Stage = z.infer<typeof Stage>;
+
+/** A stage as sent by a client: omit `id` to add a stage, keep it to update one. */
+export const StageInput = z.strictObject({ id: Id.optional(), ...stageFields });
+
+const pipelineFields = {
+  name: z.string().trim().min(1).max(100),
+  currency: CurrencyCode.describe('Default currency of new deals in this pipeline.'),
+  isDefault: z.boolean(),
+};
+
+/** An ordered list of stages deals move through. */
+export const Pipeline = named(
+  'Pipeline',
+  z.object({ ...RecordBase, ...pipelineFields, stages: z.array(Stage) }),
+  'An ordered list of stages that deals move through.',
+);
+export type Pipeline = z.infer<typeof Pipeline>;
+
+export const PipelineCreate = named(
+  'PipelineCreate',
+  z
+    .strictObject({ ...pipelineFields, stages: z.array(StageInput).min(1).max(30) })
+    .partial()
+    .required({ name: true, stages: true }),
+);
+export type PipelineCreate = z.infer<typeof PipelineCreate>;
+
+export const PipelineUpdate = named(
+  'PipelineUpdate',
+  z
+    .strictObject({ ...pipelineFields, stages: z.array(StageInput).min(1).max(30) })
+    .partial()
+    .describe('`stages` replaces the whole list in the given order; a stage left out must hold no deals.'),
+);
+export type PipelineUpdate = z.infer<typeof PipelineUpdate>;

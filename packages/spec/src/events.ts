@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './primitives.js';
+import { named } from './registry.js';
+
+/** Types of change-feed events. */
+export const EVENT_TYPES = [
+  'company.created',
+  'company.updated',
+  'company.deleted',
+  'contact.created',
+  'contact.updated',
+  'contact.deleted',
+  'lead.created',
+  'lead.updated',
+  'lead.deleted',
+  'lead.converted',
+  'pipeline.created',
+  'pipeline.updated',
+  'pipeline.deleted',
+  'deal.created',
+  'deal.updated',
+  'deal.moved',
+  'deal.deleted',
+  'activity.created',
+  'activity.updated',
+  'activity.deleted',
+  'ticket.created',
+  'ticket.updated',
+  'ticket.deleted',
+  'ticket.assigned',
+  'ticket.message.created',
+  'ticket.sla.warning',
+  'ticket.sla.breached',
+  'user.created',
+  'user.updated',
+  'user.deleted',
+  'team.created',
+  'team.updated',
+  'team.deleted',
+] as const;
+export const EventType = z.enum(EVENT_TYPES);
+export type EventType = z.infer<typeof EventType>;
+
+/** One committed change, as delivered by `GET /v1/events` (SSE `data:`) and webhooks. */
+export const CrmEvent = named(
+  'CrmEvent',
+  z.object({
+    id: z.string().regex(/^\d+$/).describe('Monotonic per workspace; the SSE `id:` and `Last-Event-ID`.'),
+    type: EventType,
+    resource: z.string(),
+    resourceId: Id,
+    occurredAt: Timestamp,
+    actorId: Id.nullable(),
+    data: z.record(z.string(), z.unknown()).describe('The record after the change (for `*.deleted`: `{ id }`).'),
+  }),
+);
+export type CrmEvent = z.infer<typeof CrmEvent>;

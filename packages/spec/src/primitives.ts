@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { named } from './registry.js';
+
+/** An opaque record id: `<prefix>_<base32 time-ordered>`; 1–64 URL-safe characters. */
+export const Id = named(
+  'Id',
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, 'must be an id'),
+);
+
+/** An instant as an RFC 3339 timestamp in UTC (`2026-11-22T08:30:00.000Z`). */
+export const Timestamp = named('Timestamp', z.iso.datetime({ offset: true }), 'RFC 3339 date-time.');
+
+/** A calendar date without time (`2026-11-22`). */
+export const DateOnly = named('Date', z.iso.date(), 'A calendar date, YYYY-MM-DD.');
+
+/** An ISO 4217 currency code (`VND`, `THB`, `USD`). */
+export const CurrencyCode = named('CurrencyCode', z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code'));
+
+/** A phone number in E.164 form (`+84901234567`). */
+export const E164 = named(
+  'PhoneE164',
+  z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +84901234567'),
+);
+
+/** An email address. */
+export const Email = named('Email', z.email().max(254));
+
+/** A free-form label attached to a record. */
+export const Tag = z.string().trim().min(1).max(64);
+export const Tags = z.array(Tag).max(50);
+
+/** A BCP 47 locale tag such as `en`, `vi-VN` or `th-TH`. */
+export const Locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 locale tag');
+
+/** Text in several locales; `en` is always present and is the fallback. */
+export const LocalizedText = named(
+  'LocalizedText',
+  z.object({ en: z.string().min(1).max(200) }).catchall(z.string().max(200)),
+  'Text per BCP 47 locale; `en` is required and is the fallback.',
+);
+
+/** Values of custom fields, by field key; validated by the server against the workspace's field definitions. */
+export const CustomFieldValues = named(
+  'CustomFieldValues',
+  z.record(
+    z.string().regex(/^[a-z][a-zA-Z0-9_]{0,63}$/),
+    z.union([z.string().max(10_000), z.number(), z.boolean(), z.array(z.string().max(200)).max(100), z.null()]),
+  ),
+  'Custom field values keyed by field key (see `GET /v1/schema`).',
+);
+
+/** Fields every stored record carries. */
+export const RecordBase = {
+  id: Id,
+  version: z.int().min(1).describe('Optimistic concurrency version; also sent as the `ETag`.'),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+};
+
+/** Validation problem detail. */
+export const ProblemFieldError = z.object({
+  path: z.string().describe('JSON pointer-like dotted path of the offending value, e.g. `emails.0`.'),
+  message: z.string(),
+});
+
+/** An RFC 9457 problem document; every error response uses it. */
+export const Problem = named(
+  'Problem',
+  z.object({
+    type: z.string(),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    requestId: z.string().optional(),
+    errors: z.array(ProblemFieldError).optional(),
+    current: z.record(z.string(), z.unknown()).optional().describe('On 412: the record as currently stored.'),
+  }),
+  'An RFC 9457 problem details document.',
+);
+export type Problem = z.infer<typeof Problem>;
+
+/** A page of a cursor-paginated list. */
+export function pageOf<T extends z.ZodType>(id: string, item: T) {
+  return named(
+    id,
+    z.object({
+      data: z.array(item),
+      nextCursor: z.string().nullable().describe('Pass as `cursor` to get the next page; `null` on the last page.'),
+    }),
+  );
+}
+
+export type LocalizedText = z.infer<typeof LocalizedText>;
+export type CustomFieldValues = z.infer<typeof CustomFieldValues>;

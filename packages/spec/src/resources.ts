@@ -1,0 +1,229 @@
+import type { z } from 'zod';
+import { Activity, ActivityCreate, ActivityUpdate } from './entities/activity.js';
+import { Company, CompanyCreate, CompanyUpdate } from './entities/company.js';
+import { Contact, ContactCreate, ContactUpdate } from './entities/contact.js';
+import { Deal, DealCreate, DealUpdate } from './entities/deal.js';
+import { Lead, LeadCreate, LeadUpdate } from './entities/lead.js';
+import { Pipeline, PipelineCreate, PipelineUpdate } from './entities/pipeline.js';
+import { Ticket, TicketCreate, TicketUpdate } from './entities/ticket.js';
+import { Team, TeamCreate, TeamUpdate, User, UserCreate, UserUpdate } from './entities/user.js';
+import { pageOf } from './primitives.js';
+
+/**
+ * A CRUD resource of the contract: its schemas and which fields lists can sort and filter on.
+ * Both the server and the conformance kit derive their behaviour from these descriptors.
+ */
+export interface ResourceSpec<
+  Name extends string = string,
+  T extends z.ZodType = z.ZodType,
+  C extends z.ZodType = z.ZodType,
+  U extends z.ZodType = z.ZodType,
+> {
+  /** Path segment and permission resource: `/v1/<name>`. */
+  name: Name;
+  /** Event prefix and label key: `<singular>.created`. */
+  singular: string;
+  /** OpenAPI tag. */
+  tag: string;
+  schema: T;
+  create: C;
+  update: U;
+  page: z.ZodType;
+  /** Fields accepted by `sort` (ascending, or `-field` descending). `createdAt`, `updatedAt` and `id` are always allowed. */
+  sortable: readonly string[];
+  /** Fields accepted by `filter[field]` and the search tree (custom fields are always filterable as `customFields.<key>`). */
+  filterable: readonly string[];
+  /** Fields `q` searches (case-insensitive substring). */
+  searchable: readonly string[];
+  /** Default list order. */
+  defaultSort: string;
+}
+
+function resource<N extends string, T extends z.ZodType, C extends z.ZodType, U extends z.ZodType>(
+  spec: Omit<ResourceSpec<N, T, C, U>, 'page'> & { pageId: string },
+): ResourceSpec<N, T, C, U> {
+  const { pageId, ...rest } = spec;
+  return { ...rest, page: pageOf(pageId, spec.schema) };
+}
+
+export const companies = resource({
+  name: 'companies',
+  singular: 'company',
+  tag: 'Companies',
+  pageId: 'CompanyPage',
+  schema: Company,
+  create: CompanyCreate,
+  update: CompanyUpdate,
+  sortable: ['name', 'domain', 'industry'],
+  filterable: ['name', 'domain', 'industry', 'size', 'ownerId', 'tags'],
+  searchable: ['name', 'domain'],
+  defaultSort: 'name',
+});
+
+export const contacts = resource({
+  name: 'contacts',
+  singular: 'contact',
+  tag: 'Contacts',
+  pageId: 'ContactPage',
+  schema: Contact,
+  create: ContactCreate,
+  update: ContactUpdate,
+  sortable: ['firstName', 'lastName', 'lifecycleStage', 'lastContactedAt', 'birthday'],
+  filterable: [
+    'firstName',
+    'lastName',
+    'emails',
+    'phones',
+    'companyId',
+    'lifecycleStage',
+    'source',
+    'ownerId',
+    'tags',
+    'birthday',
+    'lastContactedAt',
+  ],
+  searchable: ['firstName', 'lastName', 'emails', 'phones'],
+  defaultSort: 'lastName',
+});
+
+export const leads = resource({
+  name: 'leads',
+  singular: 'lead',
+  tag: 'Leads',
+  pageId: 'LeadPage',
+  schema: Lead,
+  create: LeadCreate,
+  update: LeadUpdate,
+  sortable: ['name', 'companyName', 'status', 'source'],
+  filterable: ['name', 'companyName', 'email', 'phone', 'status', 'source', 'ownerId', 'tags'],
+  searchable: ['name', 'companyName', 'email', 'phone'],
+  defaultSort: '-createdAt',
+});
+
+export const pipelines = resource({
+  name: 'pipelines',
+  singular: 'pipeline',
+  tag: 'Pipelines',
+  pageId: 'PipelinePage',
+  schema: Pipeline,
+  create: PipelineCreate,
+  update: PipelineUpdate,
+  sortable: ['name'],
+  filterable: ['name', 'isDefault', 'currency'],
+  searchable: ['name'],
+  defaultSort: 'name',
+});
+
+export const deals = resource({
+  name: 'deals',
+  singular: 'deal',
+  tag: 'Deals',
+  pageId: 'DealPage',
+  schema: Deal,
+  create: DealCreate,
+  update: DealUpdate,
+  sortable: ['name', 'amount', 'probability', 'expectedCloseDate', 'rank', 'status', 'closedAt'],
+  filterable: [
+    'name',
+    'pipelineId',
+    'stageId',
+    'status',
+    'probability',
+    'amount',
+    'currency',
+    'companyId',
+    'contactIds',
+    'ownerId',
+    'expectedCloseDate',
+    'tags',
+  ],
+  searchable: ['name'],
+  defaultSort: 'rank',
+});
+
+export const activities = resource({
+  name: 'activities',
+  singular: 'activity',
+  tag: 'Activities',
+  pageId: 'ActivityPage',
+  schema: Activity,
+  create: ActivityCreate,
+  update: ActivityUpdate,
+  sortable: ['occurredAt', 'dueAt', 'completedAt', 'type'],
+  filterable: [
+    'type',
+    'direction',
+    'outcome',
+    'purpose',
+    'contactId',
+    'companyId',
+    'dealId',
+    'ticketId',
+    'authorId',
+    'assigneeId',
+    'dueAt',
+    'completedAt',
+    'occurredAt',
+    'tags',
+  ],
+  searchable: ['subject', 'body'],
+  defaultSort: '-occurredAt',
+});
+
+export const tickets = resource({
+  name: 'tickets',
+  singular: 'ticket',
+  tag: 'Tickets',
+  pageId: 'TicketPage',
+  schema: Ticket,
+  create: TicketCreate,
+  update: TicketUpdate,
+  sortable: ['number', 'subject', 'status', 'priority', 'lastMessageAt', 'nextBreachAt'],
+  filterable: [
+    'number',
+    'status',
+    'priority',
+    'channel',
+    'requesterId',
+    'assigneeId',
+    'teamId',
+    'tags',
+    'slaStatus',
+    'nextBreachAt',
+  ],
+  searchable: ['subject'],
+  defaultSort: '-createdAt',
+});
+
+export const users = resource({
+  name: 'users',
+  singular: 'user',
+  tag: 'Users',
+  pageId: 'UserPage',
+  schema: User,
+  create: UserCreate,
+  update: UserUpdate,
+  sortable: ['name', 'email', 'role'],
+  filterable: ['name', 'email', 'role', 'teamIds', 'available'],
+  searchable: ['name', 'email'],
+  defaultSort: 'name',
+});
+
+export const teams = resource({
+  name: 'teams',
+  singular: 'team',
+  tag: 'Teams',
+  pageId: 'TeamPage',
+  schema: Team,
+  create: TeamCreate,
+  update: TeamUpdate,
+  sortable: ['name'],
+  filterable: ['name'],
+  searchable: ['name'],
+  defaultSort: 'name',
+});
+
+/** Every CRUD resource of the contract, by name. */
+export const resources = { companies, contacts, leads, pipelines, deals, activities, tickets, users, teams } as const;
+export type ResourceName = keyof typeof resources;
+export const RESOURCE_NAMES = Object.keys(resources) as ResourceName[];

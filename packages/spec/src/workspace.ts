@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { ActivityType } from './entities/activity.js';
+import { LifecycleStage } from './entities/contact.js';
+import { Pipeline } from './entities/pipeline.js';
+import { TicketChannel, TicketPriority, TicketStatus } from './entities/ticket.js';
+import { CurrencyCode, Id, Locale, LocalizedText } from './primitives.js';
+import { named } from './registry.js';
+
+/** Entities a workspace can switch on or off and relabel. */
+export const EntityName = z.enum(['company', 'contact', 'lead', 'deal', 'activity', 'ticket']);
+export type EntityName = z.infer<typeof EntityName>;
+
+export const FieldType = named(
+  'FieldType',
+  z.enum(['text', 'number', 'currency', 'date', 'select', 'multiselect', 'boolean', 'email', 'phone', 'url']),
+);
+export type FieldType = z.infer<typeof FieldType>;
+
+export const FieldOption = z.object({ value: z.string().min(1).max(100), label: LocalizedText });
+
+/** A field of an entity: built-in or custom. Widgets render forms and columns from these. */
+export const FieldDefinition = named(
+  'FieldDefinition',
+  z.object({
+    key: z.string().regex(/^[a-z][a-zA-Z0-9_]{0,63}$/),
+    label: LocalizedText,
+    type: FieldType,
+    custom: z.boolean().describe('Custom fields live under `customFields.<key>`.'),
+    required: z.boolean(),
+    options: z.array(FieldOption).optional().describe('For `select` and `multiselect`.'),
+    currency: CurrencyCode.optional().describe('For `currency`: values are integers in minor units.'),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    sortable: z.boolean(),
+    filterable: z.boolean(),
+  }),
+);
+export type FieldDefinition = z.infer<typeof FieldDefinition>;
+
+/** An object with one `T` per entity name. */
+function perEntity<T extends z.ZodType>(value: T) {
+  return z.object(Object.fromEntries(EntityName.options.map((e) => [e, value])) as Record<EntityName, T>);
+}
+
+export const EntityLabels = z.object({ singular: LocalizedText, plural: LocalizedText });
+
+/** Weekly business hours in a time zone, with holidays, over which SLA targets are measured. */
+export const BusinessCalendar = named(
+  'BusinessCalendar',
+  z.object({
+    id: Id,
+    name: z.string(),
+    timeZone: z.string().describe('IANA time zone, e.g. `Asia/Ho_Chi_Minh`.'),
+    weeklyHours: z
+      .array(
+        z.object({
+          day: z.int().min(0).max(6).describe('0 = Sunday'),
+          start: z.string().regex(/^\d{2}:\d{2}$/),
+          end: z.string().regex(/^\d{2}:\d{2}$/),
+        }),
+      )
+      .describe('Open intervals; an empty list means 24×7.'),
+    holidays: z.array(z.iso.date()),
+  }),
+);
+export type BusinessCalendar = z.infer<typeof BusinessCalendar>;
+
+export const SlaTargets = z.object({
+  firstResponseMinutes: z.int().min(1).nullable(),
+  nextResponseMinutes: z.int().min(1).nullable(),
+  resolutionMinutes: z.int().min(1).nullable(),
+});
+
+/** Targets per priority for tickets that match the conditions; the first matching policy applies. */
+export const SlaPolicy = named(
+  'SlaPolicy',
+  z.object({
+    id: Id,
+    name: z.string(),
+    position: z.int().min(0),
+    calendarId: Id,
+    conditions: z.object({
+      priorities: z.array(TicketPriority).optional(),
+      channels: z.array(TicketChannel).optional(),
+      teamIds: z.array(Id).optional(),
+    }),
+    targets: z.object({ low: SlaTargets, normal: SlaTargets, high: SlaTargets, urgent: SlaTargets }),
+    warnBeforeMinutes: z.int().min(0).describe('`ticket.sla.warning` is emitted this long before a breach.'),
+  }),
+);
+export type SlaPolicy = z.infer<typeof SlaPolicy>;
+
+/** Which optional parts of the contract a server implements. */
+export const Capabilities = named(
+  'Capabilities',
+  z.object({
+    events: z.boolean().describe('`GET /v1/events` change feed.'),
+    etags: z.boolean().describe('`ETag` / `If-Match` optimistic concurrency.'),
+    idempotency: z.boolean().describe('`Idempotency-Key` replay on POST.'),
+    search: z.boolean().describe('`POST /v1/<resource>/search`.'),
+    batch: z.boolean().describe('`POST /v1/<resource>/batch`.'),
+    aggregates: z.boolean().describe('`GET /v1/deals/aggregate`.'),
+    sla: z.boolean().describe('Ticket SLA policies and the `sla` field.'),
+    rateLimit: z
+      .object({ limit: z.int(), windowSeconds: z.int() })
+      .nullable()
+      .describe('Requests allowed per window per token, when limited.'),
+  }),
+);
+export type Capabilities = z.infer<typeof Capabilities>;
+export type CapabilityName = Exclude<keyof Capabilities, 'rateLimit'>;
+
+/** Workspace metadata: what the widgets render from. */
+export const WorkspaceSchema = named(
+  'WorkspaceSchema',
+  z.object({
+    apiVersion: z.literal('v1'),
+    workspace: z.object({
+      id: Id,
+      name: z.string(),
+      defaultLocale: Locale,
+      defaultCurrency: CurrencyCode,
+      timeZone: z.string(),
+    }),
+    capabilities: Capabilities,
+    entities: perEntity(z.object({ enabled: z.boolean(), labels: EntityLabels })),
+    fields: perEntity(z.array(FieldDefinition)),
+    lifecycleStages: z.array(z.object({ key: LifecycleStage, label: LocalizedText })),
+    leadSources: z.array(z.object({ key: z.string(), label: LocalizedText })),
+    activityTypes: z.array(z.object({ key: ActivityType, label: LocalizedText })),
+    ticketStatuses: z.array(z.object({ key: TicketStatus, label: LocalizedText })),
+    ticketPriorities: z.array(z.object({ key: TicketPriority, label: LocalizedText })),
+    ticketChannels: z.array(z.object({ key: TicketChannel, label: LocalizedText })),
+    pipelines: z.array(Pipeline),
+    slaPolicies: z.array(SlaPolicy),
+    businessCalendars: z.array(BusinessCalendar),
+  }),
+  'Everything a client needs to render this workspace: labels, fields, pipelines, sources and capabilities.',
+);
+export type WorkspaceSchema = z.infer<typeof WorkspaceSchema>;
