@@ -26,10 +26,10 @@ export interface TestServer {
     set(at: string | Date): void;
     advance(by: { minutes?: number; hours?: number; seconds?: number }): void;
   };
-  /** Main workspace: keys `admin`, `manager`, `agent`, `viewer`; users by email. */
-  a: ProvisionedWorkspace;
-  /** Second workspace: key `admin`. */
-  b: ProvisionedWorkspace;
+  /** Main workspace: keys `admin`, `manager`, `agent`, `viewer`; users by email (`agent@a.test`); team `Support`. */
+  a: TestWorkspace<(typeof ROLES)[number]>;
+  /** Second workspace: key `admin`, user `admin@b.test`. */
+  b: TestWorkspace<'admin'>;
   /** Calls the server in-process with `Authorization: Bearer <key>`; the body is sent as JSON unless a string. */
   call<T = any>(
     key: string,
@@ -42,6 +42,13 @@ export interface TestServer {
 }
 
 const ROLES = ['admin', 'manager', 'agent', 'viewer'] as const;
+
+/** A provisioned workspace whose keys, users and teams are known to exist. */
+export type TestWorkspace<K extends string> = ProvisionedWorkspace & {
+  keys: Record<K, string>;
+  users: Record<string, string>;
+  teams: Record<string, string>;
+};
 
 /** Opens a fresh database: a new database on the PostgreSQL server of `CRMKIT_TEST_DATABASE_URL`, else PGlite from the snapshot. */
 async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
@@ -115,5 +122,5 @@ export async function startTestServer(
     } catch {}
     return { status: res.status, headers: res.headers, body: parsed as never };
   };
-  return { server, db, clock, a, b, call, close: drop };
+  return { server, db, clock, a: a as TestServer['a'], b: b as TestServer['b'], call, close: drop };
 }
