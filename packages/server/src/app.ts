@@ -16,6 +16,7 @@ import { renderDocs } from './routes/docs.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerMetaRoutes } from './routes/meta.js';
 import { registerSpecialRoutes } from './routes/special.js';
+import { type SweepResult, sweepSla } from './sla/sweep.js';
 
 /** Options of {@link createCrmServer}. */
 export interface CrmServerOptions {
@@ -37,6 +38,11 @@ export interface CrmServer {
   fetch: (request: Request) => Promise<Response>;
   /** Context shared by every request (database, clock, capabilities, event log). */
   context: ServerContext;
+  /** The SLA timer: call `sweep()` every minute or so (tests call it after moving the clock). */
+  sla: {
+    /** Emits due `ticket.sla.warning` / `ticket.sla.breached` events across all workspaces, each once. */
+    sweep(): Promise<SweepResult>;
+  };
 }
 
 export const ALL_CAPABILITIES: Capabilities = {
@@ -119,5 +125,5 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   registerSpecialRoutes(app);
   for (const def of RESOURCE_DEFS) registerCrudRoutes(app, def);
 
-  return { app, fetch: async (request) => app.fetch(request), context };
+  return { app, fetch: async (request) => app.fetch(request), context, sla: { sweep: () => sweepSla(context) } };
 }

@@ -51,7 +51,11 @@ export const CrmEvent = named(
     resourceId: Id,
     occurredAt: Timestamp,
     actorId: Id.nullable(),
-    data: z.record(z.string(), z.unknown()).describe('The record after the change (for `*.deleted`: `{ id }`).'),
+    data: z
+      .record(z.string(), z.unknown())
+      .describe(
+        'The record after the change (for `*.deleted`: `{ id }`). `ticket.message.created`: the message. `ticket.sla.warning` / `ticket.sla.breached`: the ticket plus `slaTarget` (`firstResponse`, `nextResponse` or `resolution`) and `slaDueAt`.',
+      ),
   }),
 );
 export type CrmEvent = z.infer<typeof CrmEvent>;

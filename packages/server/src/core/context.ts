@@ -55,6 +55,26 @@ export async function withWrite<T>(
   return result;
 }
 
+/**
+ * A context that acts for the server itself in one workspace (background jobs such as the SLA sweep):
+ * no user, owner rights. Use it with {@link withWrite}; events it emits have no actor.
+ */
+export function systemContext(
+  server: ServerContext,
+  workspace: { id: string; name: string; settings: WorkspaceSettings },
+): RequestContext {
+  return {
+    ...server,
+    principal: {
+      workspaceId: workspace.id,
+      workspaceName: workspace.name,
+      userId: null,
+      role: 'owner',
+      settings: workspace.settings,
+    },
+  };
+}
+
 /** The connection to query with: the write's transaction inside a write (PGlite would deadlock otherwise), else the pool. */
 export function dbOf(ctx: RequestContext | WriteContext): Queryable {
   return 'tx' in ctx ? ctx.tx : ctx.db;

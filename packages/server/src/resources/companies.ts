@@ -1,4 +1,5 @@
 import { companies } from '@crmkit/spec';
+import { unlinkActivities } from './activity-links.js';
 import type { ResourceDef } from './engine.js';
 
 /** Companies: plain CRUD; contacts and deals point at them. */
@@ -39,14 +40,16 @@ export const companyResource: ResourceDef = {
   },
   async beforeDelete(w, existing) {
     // Contacts and deals keep their history but lose the link.
+    const ws = w.principal.workspaceId;
     await w.tx.query('UPDATE contacts SET company_id = NULL WHERE workspace_id = $1 AND company_id = $2', [
-      w.principal.workspaceId,
+      ws,
       existing.id,
     ]);
     await w.tx.query('UPDATE deals SET company_id = NULL WHERE workspace_id = $1 AND company_id = $2', [
-      w.principal.workspaceId,
+      ws,
       existing.id,
     ]);
+    await unlinkActivities(w, 'company_id', existing.id);
   },
 };
 

@@ -1,5 +1,6 @@
 import { type Consent, type ConsentChannel, contacts } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
+import { unlinkActivities } from './activity-links.js';
 import type { ResourceDef } from './engine.js';
 import { assertLeadSource } from './lead-sources.js';
 import { rowToRecord } from './table.js';
@@ -92,9 +93,15 @@ export const contactResource: ResourceDef = {
     return out;
   },
   async beforeDelete(w, existing) {
+    const ws = w.principal.workspaceId;
     await w.tx.query(
       'UPDATE deals SET contact_ids = array_remove(contact_ids, $2) WHERE workspace_id = $1 AND $2 = ANY(contact_ids)',
-      [w.principal.workspaceId, existing.id],
+      [ws, existing.id],
     );
+    await w.tx.query('UPDATE tickets SET requester_id = NULL WHERE workspace_id = $1 AND requester_id = $2', [
+      ws,
+      existing.id,
+    ]);
+    await unlinkActivities(w, 'contact_id', existing.id);
   },
 };

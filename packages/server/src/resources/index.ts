@@ -1,7 +1,9 @@
+import { activityResource } from './activities.js';
 import { companyResource } from './companies.js';
 import { contactResource } from './contacts.js';
 import type { ResourceDef } from './engine.js';
 import { pipelineResource } from './pipelines.js';
+import { ticketResource } from './tickets.js';
 import { teamResource, userResource } from './users-teams.js';
 
 export const RESOURCE_DEFS: readonly ResourceDef[] = [
@@ -10,4 +12,6 @@ export const RESOURCE_DEFS: readonly ResourceDef[] = [
   pipelineResource,
   userResource,
   teamResource,
+  activityResource,
+  ticketResource,
 ];

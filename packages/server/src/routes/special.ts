@@ -1,4 +1,7 @@
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/env.js';
+import { registerTicketRoutes } from './tickets.js';
 
-export function registerSpecialRoutes(_app: Hono<AppEnv>): void {}
+export function registerSpecialRoutes(app: Hono<AppEnv>): void {
+  registerTicketRoutes(app);
+}

@@ -1228,7 +1228,7 @@ export interface components {
         };
         CrmEvent: {
             actorId: components["schemas"]["Id"] | null;
-            /** @description The record after the change (for `*.deleted`: `{ id }`). */
+            /** @description The record after the change (for `*.deleted`: `{ id }`). `ticket.message.created`: the message. `ticket.sla.warning` / `ticket.sla.breached`: the ticket plus `slaTarget` (`firstResponse`, `nextResponse` or `resolution`) and `slaDueAt`. */
             data: {
                 [key: string]: unknown;
             };

@@ -1,0 +1,68 @@
+import type { TicketMessage, TicketMessageCreate, TicketStatus } from '@crmkit/spec';
+import type { WriteContext } from '../core/context.js';
+import { validationFailed } from '../http/problem.js';
+import { applyUpdate, getRecord } from '../resources/engine.js';
+import { ticketResource } from '../resources/tickets.js';
+import { evolveSla, loadStoredSla, type SlaTicket } from '../sla/ticket-sla.js';
+import { insertMessage, renderBody, statusAfterMessage } from './messages.js';
+
+/** Checks who may write what: notes are agents' only; a customer message needs the ticket's requester. */
+async function assertAuthor(w: WriteContext, ticket: Record<string, unknown>, input: TicketMessageCreate) {
+  if (input.authorType !== 'contact') return;
+  if (input.kind === 'note') throw validationFailed([{ path: 'authorType', message: 'notes are written by users' }]);
+  if (input.status !== undefined) {
+    throw validationFailed([{ path: 'status', message: 'only users can set the status with a message' }]);
+  }
+  const requesterId = ticket.requesterId as string | null;
+  const { rows } = requesterId
+    ? await w.tx.query('SELECT 1 FROM contacts WHERE workspace_id = $1 AND id = $2', [
+        w.principal.workspaceId,
+        requesterId,
+      ])
+    : { rows: [] };
+  if (rows.length === 0) {
+    throw validationFailed([{ path: 'authorType', message: 'the ticket has no requester to write as' }]);
+  }
+}
+
+/**
+ * Adds a reply or an internal note to a ticket in the write's transaction: sanitises the body, emits
+ * `ticket.message.created`, and updates the ticket (`lastMessageAt`, status transitions, SLA clocks) through
+ * the engine, which emits `ticket.updated`.
+ */
+export async function postTicketMessage(
+  w: WriteContext,
+  ticketId: string,
+  input: TicketMessageCreate,
+): Promise<TicketMessage> {
+  const ticket = await getRecord(w, ticketResource, ticketId, w.tx, true);
+  await assertAuthor(w, ticket, input);
+  const fromCustomer = input.authorType === 'contact';
+  const message = await insertMessage(w, {
+    ticketId,
+    kind: input.kind,
+    authorType: fromCustomer ? 'contact' : 'user',
+    authorId: fromCustomer ? (ticket.requesterId as string) : w.principal.userId,
+    body: renderBody(input.body, input.bodyFormat ?? 'text', 'body'),
+  });
+  w.emit({ type: 'ticket.message.created', resource: 'tickets', resourceId: ticketId, data: { ...message } });
+
+  const status = statusAfterMessage(ticket.status as TicketStatus, input);
+  const patch: Record<string, unknown> = { lastMessageAt: message.createdAt };
+  if (status !== ticket.status) patch.status = status;
+  if (w.capabilities.sla) {
+    const before = ticket as unknown as SlaTicket;
+    patch.sla = await evolveSla(w, {
+      stored: await loadStoredSla(w.tx, w.principal.workspaceId, ticketId),
+      before,
+      after: { ...before, status },
+      ...(fromCustomer
+        ? { message: 'customer' as const }
+        : input.kind === 'reply'
+          ? { message: 'agent' as const }
+          : {}),
+    });
+  }
+  await applyUpdate(w, ticketResource, ticketId, patch, null);
+  return message;
+}
