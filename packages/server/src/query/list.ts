@@ -65,20 +65,14 @@ function after(field: ResolvedField, desc: boolean, value: unknown, id: string, 
 }
 
 /**
- * Runs a keyset-paginated list: stable under inserts, `id` as tie-breaker, `limit` 1–200.
- * Returns raw rows; the caller maps them to records.
+ * The conditions of a list or search (workspace, extra `where`, filter tree, `q`, `updatedSince`), without
+ * pagination: shared by lists and aggregates.
  */
-export async function listRows<Row extends Record<string, unknown>>(
-  db: Queryable,
-  source: ListSource,
-  req: ListRequest,
-): Promise<Page<Row>> {
-  const limit = req.limit ?? DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw badRequest(`limit must be an integer from 1 to ${MAX_LIMIT}.`, [{ path: 'limit', message: 'out of range' }]);
-  }
-  const sort = parseSort(source, req.sort);
-  const params = new Params();
+export function whereClause(
+  source: Pick<ListSource, 'resolve' | 'searchable'>,
+  req: Omit<ListRequest, 'sort' | 'limit' | 'cursor'>,
+  params: Params,
+): string[] {
   const where = [`workspace_id = ${params.add(req.workspaceId)}`];
   if (req.where) where.push(...req.where(params));
   if (req.filter) where.push(compileFilter(req.filter, source.resolve, params));
@@ -95,6 +89,25 @@ export async function listRows<Row extends Record<string, unknown>>(
     }
     where.push(`updated_at >= ${params.add(new Date(req.updatedSince).toISOString(), 'timestamptz')}`);
   }
+  return where;
+}
+
+/**
+ * Runs a keyset-paginated list: stable under inserts, `id` as tie-breaker, `limit` 1–200.
+ * Returns raw rows; the caller maps them to records.
+ */
+export async function listRows<Row extends Record<string, unknown>>(
+  db: Queryable,
+  source: ListSource,
+  req: ListRequest,
+): Promise<Page<Row>> {
+  const limit = req.limit ?? DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw badRequest(`limit must be an integer from 1 to ${MAX_LIMIT}.`, [{ path: 'limit', message: 'out of range' }]);
+  }
+  const sort = parseSort(source, req.sort);
+  const params = new Params();
+  const where = whereClause(source, req, params);
   if (req.cursor) {
     const c = decodeCursor(req.cursor, sort.key);
     where.push(after(sort.field, sort.desc, c.value, c.id, params));

@@ -1,4 +1,5 @@
 import { pipelines, type Stage } from '@crmkit/spec';
+import type { WriteContext } from '../core/context.js';
 import { newId } from '../core/ids.js';
 import { conflict } from '../http/problem.js';
 import type { ResourceDef } from './engine.js';
@@ -14,6 +15,24 @@ function normalizeStages(input: StageInput[], now: number): Stage[] {
     kind: s.kind,
     position,
   }));
+}
+
+/**
+ * Deals follow their stage's new default probability (unless overridden) and kind (status, closedAt).
+ * Clients refresh deals on `pipeline.updated`.
+ */
+async function followStageDefaults(w: WriteContext, before: Stage[], after: Stage[]): Promise<void> {
+  for (const stage of after) {
+    const old = before.find((s) => s.id === stage.id);
+    if (!old || (old.probability === stage.probability && old.kind === stage.kind)) continue;
+    await w.tx.query(
+      `UPDATE deals SET version = version + 1, updated_at = $3,
+              probability = CASE WHEN probability_overridden THEN probability ELSE $4 END,
+              status = $5, closed_at = CASE WHEN $5 = 'open' THEN NULL ELSE COALESCE(closed_at, $3) END
+        WHERE workspace_id = $1 AND stage_id = $2`,
+      [w.principal.workspaceId, stage.id, w.now.toISOString(), stage.probability, stage.kind],
+    );
+  }
 }
 
 /** Pipelines and their ordered stages. */
@@ -71,6 +90,7 @@ export const pipelineResource: ResourceDef = {
         if (rows.length > 0) throw conflict('A stage that still holds deals cannot be removed; move its deals first.');
       }
       out.stages = stages;
+      await followStageDefaults(w, existing.stages as Stage[], stages);
     }
     return out;
   },
