@@ -34,7 +34,10 @@ const deal = async (body: Record<string, unknown>, key = admin) => {
 describe('rank', () => {
   it('always finds a key strictly between, at the ends and between adjacent keys', () => {
     let seed = 42;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const keys = [rankBetween(null, null)];
     for (let i = 0; i < 2000; i++) {
       const j = Math.floor(random() * (keys.length + 1));
