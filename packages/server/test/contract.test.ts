@@ -214,10 +214,9 @@ describe('change feed', () => {
         started = true;
         await during();
       }
-      let i: number;
-      while ((i = buffer.indexOf('\n\n')) >= 0) {
-        const frame = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
+      const frames = buffer.split('\n\n');
+      buffer = frames.pop() ?? '';
+      for (const frame of frames) {
         const data = frame.split('\n').find((l) => l.startsWith('data: '));
         if (data) events.push(JSON.parse(data.slice(6)));
       }
