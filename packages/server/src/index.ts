@@ -20,3 +20,4 @@ export {
   type ProvisionUser,
   provisionWorkspace,
 } from './provision.js';
+export { isEmptyDatabase, SEED_KINDS, type SeedKind, type SeedOptions, seedDatabase } from './seed/index.js';

@@ -1,0 +1,232 @@
+import type { Rng } from './random.js';
+import type { Bilingual } from './ticket-topics.js';
+import type { SeedTime } from './time.js';
+
+/** Who and what a generated activity is about. */
+export interface ActivitySubject {
+  contactId: string;
+  companyId: string | null;
+  dealId: string | null;
+  /** Writes in Vietnamese when true, else English. */
+  vietnamese: boolean;
+  /** When the contact was created: activities come after it. */
+  since: Date;
+}
+
+/** A generated activity: the create body, when it was logged, and the task's completion time if done. */
+export interface ActivityPlan {
+  body: Record<string, unknown>;
+  at: Date;
+  completedAt: Date | null;
+}
+
+const CALLS: readonly { subject: Bilingual; outcomes: readonly (readonly [string, Bilingual])[] }[] = [
+  {
+    subject: { vi: 'Gọi tư vấn sản phẩm', en: 'Discovery call' },
+    outcomes: [
+      [
+        'interested',
+        { vi: 'Khách quan tâm gói Business, hẹn gửi báo giá.', en: 'Interested in Business; quote to follow.' },
+      ],
+      [
+        'connected',
+        { vi: 'Đã trao đổi nhu cầu, khách cần thêm thời gian.', en: 'Talked through needs; they need time.' },
+      ],
+      ['no_answer', { vi: 'Không nghe máy.', en: 'No answer.' }],
+      ['voicemail', { vi: 'Để lại lời nhắn thoại.', en: 'Left a voicemail.' }],
+    ],
+  },
+  {
+    subject: { vi: 'Gọi chăm sóc khách hàng', en: 'Customer check-in call' },
+    outcomes: [
+      [
+        'connected',
+        { vi: 'Khách hài lòng, đề nghị thêm tính năng báo cáo.', en: 'Happy overall; wants more reports.' },
+      ],
+      ['busy', { vi: 'Khách bận, hẹn gọi lại chiều nay.', en: 'Busy; asked to call back this afternoon.' }],
+      ['no_answer', { vi: 'Không liên lạc được.', en: 'Could not reach them.' }],
+    ],
+  },
+  {
+    subject: { vi: 'Gọi nhắc thanh toán', en: 'Payment reminder call' },
+    outcomes: [
+      ['connected', { vi: 'Khách hứa chuyển khoản trong tuần.', en: 'Promised to pay this week.' }],
+      ['voicemail', { vi: 'Để lại lời nhắn nhắc hạn thanh toán.', en: 'Left a voicemail about the due date.' }],
+    ],
+  },
+  {
+    subject: { vi: 'Gọi xác nhận lịch demo', en: 'Confirm demo appointment' },
+    outcomes: [
+      ['connected', { vi: 'Đã xác nhận lịch demo.', en: 'Demo confirmed.' }],
+      ['not_interested', { vi: 'Khách tạm hoãn, chưa có ngân sách.', en: 'Postponed: no budget yet.' }],
+    ],
+  },
+];
+
+const EMAILS: readonly { subject: Bilingual; body: Bilingual }[] = [
+  {
+    subject: { vi: 'Báo giá phần mềm quản lý bán hàng', en: 'Quote for the sales management suite' },
+    body: {
+      vi: 'Kính gửi anh/chị, em gửi báo giá chi tiết theo trao đổi. Báo giá có hiệu lực 30 ngày.',
+      en: 'Please find the detailed quote as discussed; it is valid for 30 days.',
+    },
+  },
+  {
+    subject: { vi: 'Cảm ơn anh/chị đã tham gia buổi demo', en: 'Thanks for your time at the demo' },
+    body: {
+      vi: 'Em gửi lại slide và video buổi demo. Anh/chị cần thêm thông tin gì cứ báo em.',
+      en: 'Here are the slides and the recording. Let me know if you need anything else.',
+    },
+  },
+  {
+    subject: { vi: 'Hợp đồng và điều khoản thanh toán', en: 'Contract and payment terms' },
+    body: {
+      vi: 'Em gửi dự thảo hợp đồng, thanh toán 50% khi ký và 50% sau nghiệm thu.',
+      en: 'Draft contract attached: 50% on signature, 50% on acceptance.',
+    },
+  },
+  {
+    subject: { vi: 'Tính năng mới tháng này', en: "What's new this month" },
+    body: {
+      vi: 'Bản cập nhật mới có báo cáo tồn kho theo thời gian thực và kết nối hóa đơn điện tử.',
+      en: 'This update brings real-time stock reports and e-invoice integration.',
+    },
+  },
+];
+
+const CHATS: readonly Bilingual[] = [
+  { vi: 'Khách hỏi qua Zalo về giá gói Pro cho 10 người dùng.', en: 'Asked on chat about Pro pricing for ten users.' },
+  { vi: 'Khách nhắn Zalo xin tài liệu hướng dẫn sử dụng.', en: 'Asked on chat for the user guide.' },
+  { vi: 'Trao đổi qua Messenger về lịch triển khai.', en: 'Discussed the rollout schedule on Messenger.' },
+];
+
+const SMS: readonly Bilingual[] = [
+  { vi: 'Nhắc lịch demo lúc 10:00 sáng mai.', en: 'Reminder: demo tomorrow at 10:00.' },
+  { vi: 'Cảm ơn anh/chị đã thanh toán hóa đơn.', en: 'Thank you for your payment.' },
+  { vi: 'Ưu đãi cuối năm: giảm 15% khi gia hạn 2 năm.', en: 'Year-end offer: 15% off a two-year renewal.' },
+];
+
+const MEETINGS: readonly Bilingual[] = [
+  { vi: 'Demo sản phẩm tại văn phòng khách hàng', en: "Product demo at the customer's office" },
+  { vi: 'Họp khảo sát quy trình bán hàng', en: 'Sales process workshop' },
+  { vi: 'Họp nghiệm thu triển khai', en: 'Go-live acceptance meeting' },
+];
+
+const NOTES: readonly Bilingual[] = [
+  {
+    vi: 'Khách đang so sánh với đối thủ, khá nhạy cảm về giá.',
+    en: 'Comparing us with a competitor; price-sensitive.',
+  },
+  { vi: 'Người quyết định là giám đốc tài chính, cần chuẩn bị ROI.', en: 'The CFO decides; prepare an ROI case.' },
+  { vi: 'Khách muốn triển khai trước Tết.', en: 'Wants to go live before Tết.' },
+  { vi: 'Đã gửi tài liệu tích hợp API cho bộ phận IT.', en: 'Sent the API integration guide to their IT team.' },
+];
+
+const TASKS: readonly { purpose: string; subject: Bilingual }[] = [
+  { purpose: 'call_back', subject: { vi: 'Gọi lại cho khách', en: 'Call back' } },
+  { purpose: 'follow_up', subject: { vi: 'Theo dõi phản hồi báo giá', en: 'Follow up on the quote' } },
+  { purpose: 'send_quote', subject: { vi: 'Gửi báo giá', en: 'Send quote' } },
+  { purpose: 'demo', subject: { vi: 'Chuẩn bị buổi demo', en: 'Prepare the demo' } },
+  { purpose: 'promotion', subject: { vi: 'Giới thiệu ưu đãi cuối năm', en: 'Present the year-end offer' } },
+];
+
+const TYPES = [
+  ['call', 26],
+  ['email', 20],
+  ['sms', 7],
+  ['chat', 12],
+  ['meeting', 8],
+  ['note', 12],
+  ['task', 15],
+] as const;
+
+/**
+ * A realistic sales or account-management activity about a contact: a call with an outcome, an email, an
+ * SMS, a chat, a meeting, a note, or a task with a due date (done when it fell due before the base).
+ */
+export function salesActivity(rng: Rng, time: SeedTime, about: ActivitySubject, assigneeId: string): ActivityPlan {
+  const lang = about.vietnamese ? 'vi' : 'en';
+  const daysSince = Math.max(1, Math.floor((time.base.getTime() - about.since.getTime()) / 86_400_000));
+  const at = time.workTime(0, Math.min(daysSince, 240));
+  const links = {
+    contactId: about.contactId,
+    ...(about.companyId && rng.chance(0.6) ? { companyId: about.companyId } : {}),
+    ...(about.dealId && rng.chance(0.7) ? { dealId: about.dealId } : {}),
+  };
+  const type = rng.weighted(TYPES);
+  switch (type) {
+    case 'call': {
+      const call = rng.pick(CALLS);
+      const [outcome, text] = rng.pick(call.outcomes);
+      const talked = !['no_answer', 'voicemail', 'busy'].includes(outcome);
+      const body = {
+        type,
+        direction: rng.chance(0.8) ? 'outbound' : 'inbound',
+        subject: call.subject[lang],
+        body: text[lang],
+        outcome,
+        durationSeconds: talked ? rng.int(90, 1500) : rng.int(0, 40),
+        occurredAt: at.toISOString(),
+        ...links,
+      };
+      return { body, at, completedAt: null };
+    }
+    case 'email': {
+      const email = rng.pick(EMAILS);
+      const inbound = rng.chance(0.3);
+      const body = {
+        type,
+        direction: inbound ? 'inbound' : 'outbound',
+        subject: inbound ? `Re: ${email.subject[lang]}` : email.subject[lang],
+        body: email.body[lang],
+        occurredAt: at.toISOString(),
+        ...links,
+      };
+      return { body, at, completedAt: null };
+    }
+    case 'sms':
+    case 'chat': {
+      const text = rng.pick(type === 'sms' ? SMS : CHATS)[lang];
+      const body = {
+        type,
+        direction: type === 'sms' ? 'outbound' : rng.chance(0.6) ? 'inbound' : 'outbound',
+        body: text,
+        occurredAt: at.toISOString(),
+        tags: type === 'chat' ? [about.vietnamese ? 'zalo' : 'messenger'] : [],
+        ...links,
+      };
+      return { body, at, completedAt: null };
+    }
+    case 'meeting': {
+      const body = {
+        type,
+        subject: rng.pick(MEETINGS)[lang],
+        durationSeconds: rng.pick([1800, 3600, 5400]),
+        occurredAt: at.toISOString(),
+        ...links,
+      };
+      return { body, at, completedAt: null };
+    }
+    case 'note':
+      return {
+        body: { type, body: rng.pick(NOTES)[lang], occurredAt: at.toISOString(), ...links },
+        at,
+        completedAt: null,
+      };
+    case 'task': {
+      const task = rng.pick(TASKS);
+      const due = time.plusMinutes(at, rng.int(1, 12) * 24 * 60);
+      const done = due.getTime() < time.base.getTime() && rng.chance(0.75);
+      const body = {
+        type,
+        subject: task.subject[lang],
+        purpose: task.purpose,
+        occurredAt: at.toISOString(),
+        dueAt: due.toISOString(),
+        assigneeId,
+        ...links,
+      };
+      return { body, at, completedAt: done ? time.plusMinutes(due, -rng.int(10, 600)) : null };
+    }
+  }
+}

@@ -1,0 +1,268 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createCrmServer } from '../src/app.js';
+import { manualClock } from '../src/core/clock.js';
+import { type Database, openDatabase } from '../src/db/database.js';
+import type { ProvisionedWorkspace } from '../src/provision.js';
+import { isEmptyDatabase, seedDatabase } from '../src/seed/index.js';
+
+/** A fresh PGlite database from the migrated snapshot. */
+function freshDatabase(): Promise<Database> {
+  const snapshot = inject('pgliteSnapshot');
+  return openDatabase(snapshot ? { loadDataDir: new Blob([Buffer.from(snapshot, 'base64')]) } : {});
+}
+
+/** A fresh database seeded with `kind`, and a server on it. */
+async function seeded(kind: 'demo' | 'fitness') {
+  const db = await freshDatabase();
+  const started = performance.now();
+  const workspaces = await seedDatabase(db, kind);
+  const ms = performance.now() - started;
+  const server = await createCrmServer({ db, clock: manualClock('2026-11-01T00:00:00Z') });
+  const call = async (key: string, path: string) => {
+    const res = await server.fetch(
+      new Request(`http://crm.test${path}`, { headers: { authorization: `Bearer ${key}` } }),
+    );
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  return { db, server, workspaces, call, ms };
+}
+
+type Seeded = Awaited<ReturnType<typeof seeded>>;
+
+const count = async (db: Database, table: string, ws: string) =>
+  (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE workspace_id = $1`, [ws])).rows[0]!.n;
+
+/** Every page of a list, through the API. */
+async function all(s: Seeded, key: string, path: string): Promise<any[]> {
+  const out: any[] = [];
+  let cursor: string | null = null;
+  do {
+    const sep: string = path.includes('?') ? '&' : '?';
+    const page = await s.call(key, `${path}${sep}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    expect(page.status).toBe(200);
+    out.push(...page.body.data);
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return out;
+}
+
+describe('demo seed', () => {
+  let a: Seeded;
+  let b: Seeded;
+  let demo: ProvisionedWorkspace;
+  let bkk: ProvisionedWorkspace;
+  beforeAll(async () => {
+    a = await seeded('demo');
+    b = await seeded('demo');
+    [demo, bkk] = a.workspaces as [ProvisionedWorkspace, ProvisionedWorkspace];
+    console.info(`demo seed: ${Math.round(a.ms)} ms, ${Math.round(b.ms)} ms`);
+  }, 180_000);
+  afterAll(async () => {
+    await a?.db.close();
+    await b?.db.close();
+  });
+
+  it('creates Saigon Software Co. and Bangkok Trading with their keys', async () => {
+    expect(a.workspaces.map((w) => [w.id, w.name])).toEqual([
+      ['ws_demo', 'Saigon Software Co.'],
+      ['ws_bkk', 'Bangkok Trading'],
+    ]);
+    expect(Object.keys(demo.keys)).toEqual(['admin', 'agent', 'viewer']);
+    expect(Object.keys(bkk.keys)).toEqual(['admin']);
+    for (const [label, key] of Object.entries(demo.keys)) {
+      const me = await a.call(key, '/v1/me');
+      expect(me.status).toBe(200);
+      expect(me.body.role).toBe(label);
+      expect(me.body.workspace).toEqual({ id: 'ws_demo', name: 'Saigon Software Co.' });
+      expect(me.body.user.role).toBe(label);
+    }
+    const me = await a.call(bkk.keys.admin!, '/v1/me');
+    expect(me.body).toMatchObject({ role: 'admin', workspace: { id: 'ws_bkk', name: 'Bangkok Trading' } });
+  });
+
+  it('seeds through the engine: the same ids and content every time', async () => {
+    const paths = [
+      '/v1/contacts',
+      '/v1/companies',
+      '/v1/deals',
+      '/v1/leads',
+      '/v1/tickets',
+      '/v1/activities',
+      '/v1/users',
+    ];
+    for (const path of [...paths, '/v1/teams', '/v1/pipelines']) {
+      const first = await all(a, demo.keys.admin!, path);
+      const second = await all(b, b.workspaces[0]!.keys.admin!, path);
+      expect(second, path).toEqual(first);
+    }
+    const thread = (s: Seeded, key: string) => s.call(key, '/v1/tickets/tkt_demo_0042/messages');
+    const [first, second] = [await thread(a, demo.keys.admin!), await thread(b, b.workspaces[0]!.keys.admin!)];
+    expect(first.body.data.length).toBeGreaterThan(0);
+    expect(second.body).toEqual(first.body);
+    expect(first.body.data[0].id).toMatch(/^msg_demo_\d{4}$/);
+    for (const sql of [
+      "SELECT * FROM activities WHERE type = 'system' ORDER BY id",
+      'SELECT * FROM ticket_messages ORDER BY id',
+    ]) {
+      expect((await b.db.query(sql)).rows, sql).toEqual((await a.db.query(sql)).rows);
+    }
+    const schema = (s: Seeded, key: string) => s.call(key, '/v1/schema');
+    expect((await schema(b, b.workspaces[0]!.keys.admin!)).body).toEqual((await schema(a, demo.keys.admin!)).body);
+  });
+
+  it('has about the data the demo promises', async () => {
+    expect(await count(a.db, 'users', 'ws_demo')).toBe(9);
+    expect(await count(a.db, 'companies', 'ws_demo')).toBe(50);
+    expect(await count(a.db, 'contacts', 'ws_demo')).toBe(300);
+    expect(await count(a.db, 'tickets', 'ws_demo')).toBe(200);
+    expect(await count(a.db, 'deals', 'ws_demo')).toBe(120);
+    expect(await count(a.db, 'leads', 'ws_demo')).toBe(40);
+    expect(await count(a.db, 'ticket_messages', 'ws_demo')).toBeGreaterThan(400);
+    const activities = await count(a.db, 'activities', 'ws_demo');
+    expect(activities).toBeGreaterThanOrEqual(560);
+    expect(activities).toBeLessThan(700);
+    const { rows: deals } = await a.db.query<{ status: string; n: number; zero: number }>(
+      `SELECT status, count(*)::int AS n, count(*) FILTER (WHERE amount % 500000 <> 0)::int AS zero
+         FROM deals WHERE workspace_id = 'ws_demo' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(deals.map((d) => d.status)).toEqual(['lost', 'open', 'won']);
+    expect(deals.every((d) => d.zero === 0)).toBe(true);
+    for (const table of ['companies', 'contacts', 'deals', 'leads', 'tickets', 'activities']) {
+      expect(await count(a.db, table, 'ws_bkk'), table).toBeGreaterThan(0);
+    }
+    const { rows: statuses } = await a.db.query<{ status: string }>(
+      "SELECT DISTINCT status FROM tickets WHERE workspace_id = 'ws_demo' ORDER BY 1",
+    );
+    expect(statuses.map((r) => r.status)).toEqual(['closed', 'new', 'on_hold', 'open', 'pending', 'solved']);
+    const { rows: kinds } = await a.db.query<{ kind: string; author_type: string }>(
+      "SELECT DISTINCT kind, author_type FROM ticket_messages WHERE workspace_id = 'ws_demo' ORDER BY 1, 2",
+    );
+    expect(kinds).toEqual([
+      { kind: 'note', author_type: 'user' },
+      { kind: 'reply', author_type: 'contact' },
+      { kind: 'reply', author_type: 'user' },
+    ]);
+    const { rows: purposes } = await a.db.query<{ purpose: string }>(
+      "SELECT DISTINCT purpose FROM activities WHERE workspace_id = 'ws_demo' AND type = 'task' ORDER BY 1",
+    );
+    expect(purposes.map((r) => r.purpose)).toEqual(expect.arrayContaining(['birthday_greeting', 'call_back']));
+  });
+
+  it('serves realistic, valid records', async () => {
+    const key = demo.keys.agent!;
+    const contact = (await a.call(key, '/v1/contacts/con_demo_0001')).body;
+    expect(contact.phones[0]).toMatch(/^\+(84|66|44)\d+$/);
+    expect(contact.emails[0]).toMatch(/@/);
+    expect(['website', 'referral', 'facebook', 'zalo', 'event', 'cold_call']).toContain(contact.source);
+    const deals = await all(a, key, `/v1/deals?filter[stageId]=${'stg_demo_won'}`);
+    expect(deals.length).toBeGreaterThan(10);
+    for (const deal of deals) {
+      expect(deal).toMatchObject({ currency: 'VND', pipelineId: 'pip_demo_sales', status: 'won', probability: 100 });
+      expect(Number.isInteger(deal.amount)).toBe(true);
+      expect(deal.closedAt > deal.createdAt).toBe(true);
+      expect([6, 12, 24, 36]).toContain(deal.customFields.contractMonths);
+    }
+    const history = await all(a, key, `/v1/activities?filter[dealId]=${deals[0].id}`);
+    expect(history.some((h) => h.type === 'system' && /→ Won$/.test(h.subject))).toBe(true);
+    const ticket = (await a.call(key, '/v1/tickets/tkt_demo_0200')).body;
+    expect(ticket.number).toBe(200);
+    expect(ticket.teamId).toBe('tea_demo_support');
+    expect(ticket.sla?.policyId).toMatch(/^sla_demo_/);
+    const schema = (await a.call(key, '/v1/schema')).body;
+    expect(schema.workspace).toMatchObject({
+      defaultCurrency: 'VND',
+      defaultLocale: 'vi-VN',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
+    expect(schema.pipelines[0].stages.map((s: any) => [s.name, s.probability, s.kind])).toEqual([
+      ['Lead in', 10, 'open'],
+      ['Qualified', 25, 'open'],
+      ['Proposal', 50, 'open'],
+      ['Negotiation', 75, 'open'],
+      ['Won', 100, 'won'],
+      ['Lost', 0, 'lost'],
+    ]);
+    expect(schema.leadSources.map((s: any) => s.key)).toEqual([
+      'website',
+      'referral',
+      'facebook',
+      'zalo',
+      'event',
+      'cold_call',
+    ]);
+    const custom = (entity: string) => schema.fields[entity].filter((f: any) => f.custom).map((f: any) => f.key);
+    expect(custom('contact')).toEqual(['preferredChannel']);
+    expect(custom('company')).toEqual(['taxCode']);
+    expect(custom('deal')).toEqual(['contractMonths']);
+  });
+
+  it('keeps the two workspaces apart', async () => {
+    const other = await a.call(bkk.keys.admin!, '/v1/contacts/con_demo_0001');
+    expect(other.status).toBe(404);
+    const bkkContacts = await all(a, bkk.keys.admin!, '/v1/contacts');
+    expect(bkkContacts.length).toBe(15);
+    expect(bkkContacts.every((c) => c.id.startsWith('con_bkk_'))).toBe(true);
+  });
+
+  it('tells seeded databases from empty ones and never seeds twice', async () => {
+    expect(await isEmptyDatabase(a.db)).toBe(false);
+    await expect(seedDatabase(a.db, 'demo')).rejects.toThrow(/workspace ws_demo already exists/);
+    const fresh = await freshDatabase();
+    expect(await isEmptyDatabase(fresh)).toBe(true);
+    await fresh.close();
+  });
+});
+
+describe('fitness seed', () => {
+  let f: Seeded;
+  let club: ProvisionedWorkspace;
+  beforeAll(async () => {
+    f = await seeded('fitness');
+    club = f.workspaces[0]!;
+    console.info(`fitness seed: ${Math.round(f.ms)} ms`);
+  }, 120_000);
+  afterAll(() => f?.db.close());
+
+  it('turns the CRM into a club by configuration', async () => {
+    expect(f.workspaces.map((w) => w.id)).toEqual(['ws_fitness']);
+    const me = await f.call(club.keys.viewer!, '/v1/me');
+    expect(me.body).toMatchObject({ role: 'viewer', workspace: { id: 'ws_fitness', name: 'Lotus Fitness Club' } });
+    const schema = (await f.call(club.keys.agent!, '/v1/schema')).body;
+    expect(schema.entities.contact.labels.singular).toMatchObject({ en: 'Member', vi: 'Hội viên', th: 'สมาชิก' });
+    expect(schema.entities.company.enabled).toBe(false);
+    expect(schema.fields.contact.filter((x: any) => x.custom).map((x: any) => x.key)).toEqual([
+      'membershipPlan',
+      'membershipExpiry',
+      'visits',
+      'packageBalance',
+      'personalTrainer',
+    ]);
+    expect(schema.pipelines.map((p: any) => p.name)).toEqual(['Renewals']);
+    expect((await f.call(club.keys.admin!, '/v1/companies')).status).toBe(404);
+  });
+
+  it('has members, check-ins, birthday reminders and requests', async () => {
+    expect(await count(f.db, 'contacts', 'ws_fitness')).toBe(150);
+    const members = await all(f, club.keys.admin!, '/v1/contacts?filter[customFields.membershipPlan]=vip');
+    expect(members.length).toBeGreaterThan(5);
+    expect(members.every((m) => m.customFields.membershipPlan === 'vip' && m.customFields.membershipExpiry)).toBe(true);
+    const visits = await all(f, club.keys.admin!, '/v1/activities?filter[type]=app');
+    expect(visits.length).toBe(420);
+    expect(visits.every((v) => v.purpose === 'visit' && v.authorId === null)).toBe(true);
+    const { rows } = await f.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM activities WHERE workspace_id = 'ws_fitness' AND purpose = 'birthday_greeting'",
+    );
+    expect(rows[0]!.n).toBeGreaterThan(0);
+    expect(await count(f.db, 'tickets', 'ws_fitness')).toBe(14);
+    const { rows: renewals } = await f.db.query<{ stage_id: string }>(
+      "SELECT DISTINCT stage_id FROM deals WHERE workspace_id = 'ws_fitness' ORDER BY 1",
+    );
+    expect(renewals.map((r) => r.stage_id)).toEqual([
+      'stg_fit_churned',
+      'stg_fit_contacted',
+      'stg_fit_expiring',
+      'stg_fit_offer',
+      'stg_fit_renewed',
+    ]);
+  });
+});
