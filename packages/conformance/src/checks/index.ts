@@ -1,0 +1,39 @@
+import { aggregateChecks } from './aggregates.js';
+import { authChecks } from './auth.js';
+import { batchChecks } from './batch.js';
+import type { CheckDef } from './check.js';
+import { concurrencyChecks } from './concurrency.js';
+import { crudChecks } from './crud.js';
+import { dealChecks } from './deals.js';
+import { errorChecks } from './errors.js';
+import { eventChecks } from './events.js';
+import { fuzzChecks } from './fuzz.js';
+import { idempotencyChecks } from './idempotency.js';
+import { leadChecks } from './leads.js';
+import { listChecks } from './lists.js';
+import { rateLimitChecks } from './rate-limit.js';
+import { schemaChecks } from './schema.js';
+import { searchChecks } from './search.js';
+import { slaChecks } from './sla.js';
+
+export type { CheckDef } from './check.js';
+
+/** Every check of the kit, in the order they run (the rate-limit burst last: it exhausts the window). */
+export const CHECKS: readonly CheckDef[] = [
+  ...schemaChecks,
+  ...crudChecks,
+  ...listChecks,
+  ...errorChecks,
+  ...authChecks,
+  ...concurrencyChecks,
+  ...idempotencyChecks,
+  ...searchChecks,
+  ...batchChecks,
+  ...aggregateChecks,
+  ...eventChecks,
+  ...leadChecks,
+  ...dealChecks,
+  ...slaChecks,
+  ...fuzzChecks,
+  ...rateLimitChecks,
+];

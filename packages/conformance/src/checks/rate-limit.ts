@@ -1,0 +1,36 @@
+import { query, sleep } from '../http.js';
+import { RULES } from '../rules.js';
+import { defineCheck } from './check.js';
+
+export const rateLimitChecks = [
+  defineCheck({
+    id: 'rate-limit.retry-after',
+    area: 'rate-limit',
+    title: 'Over the advertised limit: 429 with Retry-After, then service again',
+    level: 'full',
+    rule: RULES.rateLimit,
+    async run(ctx) {
+      const limit = ctx.capabilities.rateLimit;
+      if (!limit)
+        return ctx.skip('the server advertises no rate limit (GET /v1/schema capabilities.rateLimit is null)');
+      if (limit.limit > 2000)
+        return ctx.skip(`the advertised limit (${limit.limit} per ${limit.windowSeconds} s) is too high to burst past`);
+      let limited = null;
+      for (let i = 0; i <= limit.limit + 5 && !limited; i++) {
+        const ex = await ctx.api.send({ method: 'GET', path: `/v1/me${query({ n: i })}`, noRetry: true });
+        if (ex.status === 429) limited = ex;
+      }
+      if (!limited) return ctx.abort(`${limit.limit + 6} requests within the window were never answered 429`);
+      ctx.expectProblem(limited, [429], 'the request over the limit');
+      const retryAfter = limited.headers.get('retry-after');
+      const seconds = Number(retryAfter);
+      if (!retryAfter || !Number.isInteger(seconds) || seconds < 0) {
+        ctx.abort(`the 429 has Retry-After ${JSON.stringify(retryAfter)}, expected a number of seconds`, limited);
+      }
+      if (seconds > 120) return ctx.skip(`Retry-After is ${seconds} s: too long to wait for`);
+      await sleep(seconds * 1000 + 250);
+      const after = await ctx.api.send({ method: 'GET', path: '/v1/me', noRetry: true });
+      ctx.expectStatus(after, [200], `GET /v1/me after waiting Retry-After (${seconds} s)`);
+    },
+  }),
+];

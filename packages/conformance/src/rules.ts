@@ -1,0 +1,56 @@
+/**
+ * The rules of the crmkit CRM API that the checks verify, worded as the contract states them
+ * (DESIGN.md "The crmkit CRM API", `openapi.json`, `@crmkit/spec` route and resource descriptors).
+ */
+export const RULES = {
+  schema:
+    'Every response matches the OpenAPI schema of its operation and status (openapi.json); success statuses are the documented ones.',
+  endpoints: 'Every operation of openapi.json is served and answers as documented.',
+  meta: '`GET /healthz` is public; `GET /v1/me` and `GET /v1/schema` describe the caller, the workspace and its capabilities.',
+  crud: 'Records are created (201 + Location), read, updated (PATCH merges) and deleted (204, then 404); every record has an integer `version` that grows on each change.',
+  no5xx: 'Never a 5xx for a client request: bad input is a 4xx problem (DESIGN: Errors).',
+  problemJson:
+    'Errors are `application/problem+json` (RFC 9457) with `type`, `title` and `status` equal to the HTTP status (DESIGN: Errors).',
+  validationErrors: 'Validation failures are 400 problems whose `errors[]` name each bad value by `path`.',
+  malformedJson: 'A body that is not valid JSON is a 400 problem, never a 5xx.',
+  wrongTypes: 'A value of the wrong type is a 400 problem whose `errors[].path` names the field.',
+  unknownFields: 'Request bodies are strict: an unknown field is a 400 problem naming it.',
+  badCursor: 'A bad cursor is a 400 problem (DESIGN: Lists).',
+  badLimit: '`limit` is an integer from 1 to 200; anything else is a 400 problem.',
+  badSortFilter: 'Only descriptor fields can be sorted or filtered on; others are a 400 problem.',
+  unknownIds: 'An id that does not exist in the workspace is a 404 problem on get, update and delete.',
+  oversize: 'An oversized body is refused with a 413 (or 400) problem, never a 5xx.',
+  mediaType: 'A body that is not `application/json` is a 415 problem.',
+  unauthorized:
+    'Every `/v1` request needs `Authorization: Bearer <token>`; a missing or invalid token is a 401 problem.',
+  pagination:
+    'Lists are keyset-paginated (`limit`, `cursor`, `nextCursor`), stable under inserts: following `nextCursor` never repeats or skips a record, and ends with `nextCursor: null`.',
+  sorting:
+    '`sort=field` / `sort=-field` orders by each sortable field of the resource descriptor (plus createdAt, updatedAt, id), ascending or descending, with `id` as tie-breaker in the same direction and nulls kept together.',
+  filtering:
+    "`filter[field]=v` (comma-separated: any of), `filter[field][op]=v` with eq, neq, in, gt, gte, lt, lte, contains, startsWith, isNull filter on the descriptor's filterable fields; array fields match by element; `neq` keeps records whose value is null.",
+  q: "`q` is a case-insensitive substring search over the resource's searchable fields.",
+  isolation:
+    "Every record belongs to one workspace; no request ever sees another workspace's data: its ids are 404 on get, update and delete, and lists, search and events never include them.",
+  roles: 'Roles are enforced by the server: a viewer reads but every write is a 403 problem, and nothing is written.',
+  etag: 'Record responses carry an `ETag` (the `version`) when the server advertises `etags`.',
+  ifMatch:
+    '`PATCH`/`DELETE` honour `If-Match`: the current ETag succeeds, a stale one is a 412 problem whose `current` is the stored record; of concurrent writes from the same version exactly one succeeds.',
+  idempotency:
+    '`POST` honours `Idempotency-Key`: a retry with the same key and body replays the first response and writes nothing; the same key with another body is a 409 problem.',
+  rateLimit:
+    'Over the advertised rate limit the server answers 429 with `Retry-After` (seconds); after waiting, requests succeed again.',
+  search:
+    '`POST /v1/<resource>/search` takes a filter tree (`and`/`or`/`not` over eq, neq, in, gt, gte, lt, lte, contains, startsWith, isNull) and answers the matching records, paginated; trees over the documented limits (depth 6, 50 conditions, 100 `in` values) are 400 problems.',
+  batch:
+    '`POST /v1/<resource>/batch` runs up to 100 create/update/delete operations with one result per operation (its own status, data or problem); more than 100 is a 400 problem.',
+  aggregates:
+    '`GET /v1/deals/aggregate?groupBy=…` returns, per group and currency, the count, the sum of `amount` and the probability-weighted sum of the matching deals.',
+  events:
+    '`GET /v1/events` is Server-Sent Events: one event per committed change, delivered after the write, with monotonic ids; `Last-Event-ID` resumes with only later events.',
+  leadConversion:
+    '`POST /v1/leads/{id}/convert` creates the contact (+ company) (+ deal) in one transaction: a conversion that fails (e.g. an invalid deal stage) writes nothing.',
+  dealMove: '`POST /v1/deals/{id}/move` places a deal between neighbours in a stage without rewriting other deals.',
+  sla: 'When the server advertises `sla`, tickets matching a policy carry `sla` (policy, due times, breached flags); while pending the SLA is `paused` with `pausedAt` set and no running due time.',
+  fuzz: 'For any request body or query string — valid or not — the server never answers 5xx, refuses invalid input with a 4xx problem, answers valid input as documented, and never corrupts stored data.',
+} as const;

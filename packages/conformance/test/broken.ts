@@ -1,0 +1,161 @@
+import { RESOURCE_NAMES } from '@crmkit/spec';
+import type { FetchLike } from '../src/index.js';
+
+/** Rebuilds a JSON response with a changed body, keeping status and headers. */
+async function rewriteJson(res: Response, change: (body: any) => any): Promise<Response> {
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return new Response(text, { status: res.status, headers: res.headers });
+  }
+  const headers = new Headers(res.headers);
+  headers.delete('content-length');
+  return new Response(JSON.stringify(change(body)), { status: res.status, headers });
+}
+
+/** A copy of a request with some headers removed and the URL changed. */
+async function rebuild(req: Request, opts: { dropHeaders?: string[]; url?: URL; setHeaders?: Record<string, string> }) {
+  const headers = new Headers(req.headers);
+  for (const h of opts.dropHeaders ?? []) headers.delete(h);
+  for (const [k, v] of Object.entries(opts.setHeaders ?? {})) headers.set(k, v);
+  const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await req.arrayBuffer();
+  return new Request(opts.url ?? req.url, {
+    method: req.method,
+    headers,
+    ...(body ? { body } : {}),
+    signal: req.signal,
+  });
+}
+
+const isList = (url: URL) => RESOURCE_NAMES.some((r) => url.pathname === `/v1/${r}`);
+
+/**
+ * Variants of a server that break one rule each, as fetch wrappers around the real server's handler.
+ * Each names the check that must catch it.
+ */
+export function brokenVariants(tokens: { a: string; b: string }): {
+  name: string;
+  only: string[];
+  catches: string;
+  /** A finding of that check that shows this breakage. */
+  finding: RegExp;
+  wrap: (inner: FetchLike) => FetchLike;
+}[] {
+  return [
+    {
+      name: 'pagination drops the first row of every page after the first',
+      only: ['lists'],
+      catches: 'lists.pagination',
+      finding: /were skipped/,
+      wrap: (inner) => async (req) => {
+        const url = new URL(req.url);
+        const res = await inner(req);
+        if (req.method !== 'GET' || !isList(url) || !url.searchParams.has('cursor') || res.status !== 200) return res;
+        return rewriteJson(res, (page) => ({ ...page, data: page.data.slice(1) }));
+      },
+    },
+    {
+      name: 'pagination repeats the last row of the previous page',
+      only: ['lists'],
+      catches: 'lists.pagination',
+      finding: /repeated across pages/,
+      wrap: (inner) => {
+        let previousLast: unknown = null;
+        return async (req) => {
+          const url = new URL(req.url);
+          const res = await inner(req);
+          if (req.method !== 'GET' || !isList(url) || res.status !== 200) return res;
+          return rewriteJson(res, (page) => {
+            const repeated = url.searchParams.has('cursor') && previousLast ? [previousLast, ...page.data] : page.data;
+            previousLast = page.data.at(-1) ?? null;
+            return { ...page, data: repeated };
+          });
+        };
+      },
+    },
+    {
+      name: 'If-Match is ignored (no 412)',
+      only: ['concurrency'],
+      catches: 'concurrency.if-match',
+      finding: /stale If-Match: answered 200/,
+      wrap: (inner) => async (req) => inner(await rebuild(req, { dropHeaders: ['if-match'] })),
+    },
+    {
+      name: "workspace B's token sees workspace A's records",
+      only: ['auth'],
+      catches: 'auth.isolation',
+      finding: /workspace B GET of A's record: answered 200/,
+      wrap: (inner) => async (req) =>
+        req.method === 'GET' && req.headers.get('authorization') === `Bearer ${tokens.b}` && !req.url.endsWith('/v1/me')
+          ? inner(await rebuild(req, { setHeaders: { authorization: `Bearer ${tokens.a}` } }))
+          : inner(req),
+    },
+    {
+      name: 'malformed JSON is a 500',
+      only: ['errors'],
+      catches: 'errors.malformed-json',
+      finding: /answered 500/,
+      wrap: (inner) => async (req) => {
+        if (req.method === 'POST' || req.method === 'PATCH') {
+          const text = await req.clone().text();
+          try {
+            JSON.parse(text);
+          } catch {
+            return new Response(JSON.stringify({ type: 'about:blank', title: 'Internal error', status: 500 }), {
+              status: 500,
+              headers: { 'content-type': 'application/problem+json' },
+            });
+          }
+        }
+        return inner(req);
+      },
+    },
+    {
+      name: 'errors are application/json, not problem+json',
+      only: ['errors'],
+      catches: 'errors.unknown-ids',
+      finding: /not application\/problem\+json/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (!res.headers.get('content-type')?.startsWith('application/problem+json')) return res;
+        const headers = new Headers(res.headers);
+        headers.set('content-type', 'application/json');
+        return new Response(res.body, { status: res.status, headers });
+      },
+    },
+    {
+      name: 'Idempotency-Key is ignored',
+      only: ['idempotency'],
+      catches: 'idempotency.replay',
+      finding: /the retry created/,
+      wrap: (inner) => async (req) => inner(await rebuild(req, { dropHeaders: ['idempotency-key'] })),
+    },
+    {
+      name: 'the event stream cannot resume (Last-Event-ID and since ignored)',
+      only: ['events'],
+      catches: 'events.sse',
+      finding: /resuming with Last-Event-ID \d+ did not deliver/,
+      wrap: (inner) => async (req) => {
+        const url = new URL(req.url);
+        if (url.pathname !== '/v1/events') return inner(req);
+        url.searchParams.delete('since');
+        return inner(await rebuild(req, { dropHeaders: ['last-event-id'], url }));
+      },
+    },
+    {
+      name: 'a record field has the wrong type (version is a string)',
+      only: ['schema'],
+      catches: 'schema.core-endpoints',
+      finding: /\/version must be integer/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (req.method !== 'GET' || !/^\/v1\/contacts\/[^/]+$/.test(new URL(req.url).pathname) || res.status !== 200) {
+          return res;
+        }
+        return rewriteJson(res, (c) => ({ ...c, version: String(c.version) }));
+      },
+    },
+  ];
+}
