@@ -32,7 +32,11 @@ async function prepare(): Promise<string> {
   if ((ws.rows[0]?.n ?? 0) !== CONTACTS) {
     console.log(`building ${CONTACTS.toLocaleString()} contacts…`);
     await db.query("DELETE FROM workspaces WHERE id = 'ws_bench'");
-    await provisionWorkspace(db, { id: 'ws_bench', name: 'Bench', users: [{ name: 'Bench', email: 'b@bench.test', role: 'admin' }] });
+    await provisionWorkspace(db, {
+      id: 'ws_bench',
+      name: 'Bench',
+      users: [{ name: 'Bench', email: 'b@bench.test', role: 'admin' }],
+    });
     const t0 = Date.now();
     // Realistic spread: 40 first names × 40 last names, four stages, 20 owners, 2,000 companies, tags on 10 %.
     await db.query(`
@@ -40,7 +44,7 @@ async function prepare(): Promise<string> {
                             company_id, lifecycle_stage, owner_id, tags, consent, custom_fields)
       SELECT 'con_b' || lpad(i::text, 8, '0'), 'ws_bench',
              timestamptz '2025-01-01' + (i || ' seconds')::interval,
-             timestamptz '2025-01-01' + ((i * 7919 % 1000000) || ' seconds')::interval,
+             timestamptz '2025-01-01' + ((i::bigint * 7919 % 1000000) || ' seconds')::interval,
              lower(f || ' ' || l || ' ' || f || '.' || l || i || '@example.com'),
              f, l, ARRAY[lower(f || '.' || l || i || '@example.com')], ARRAY['+8490' || lpad(i::text, 7, '0')],
              'com_b' || (i % 2000), (ARRAY['potential','active','loyal','lost'])[1 + i % 4], 'usr_b' || (i % 20),
@@ -60,9 +64,10 @@ async function mintKey(url: string): Promise<string> {
   const db = await openDatabase({ url });
   const { sha256Hex, randomSecret } = await import('../packages/server/src/core/ids.js');
   const key = `ck_${randomSecret(24)}`;
-  await db.query("INSERT INTO api_keys (id, workspace_id, key_hash, role, name) VALUES ('key_bench', 'ws_bench', $1, 'admin', 'bench')", [
-    await sha256Hex(key),
-  ]);
+  await db.query(
+    "INSERT INTO api_keys (id, workspace_id, key_hash, role, name) VALUES ('key_bench', 'ws_bench', $1, 'admin', 'bench')",
+    [await sha256Hex(key)],
+  );
   await db.close();
   return key;
 }
@@ -79,6 +84,7 @@ async function main() {
     env: { ...process.env, CRMKIT_BENCH_URL: url, PORT: String(PORT) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  process.on('exit', () => child.kill('SIGTERM'));
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => d.toString().includes('listening') && resolve());
     child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
@@ -97,7 +103,15 @@ async function main() {
       fetch(`${origin}/v1/contacts/search`, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ filter: { and: [{ field: 'lifecycleStage', op: 'in', value: ['active', 'loyal'] }, { field: 'tags', op: 'eq', value: 'vip' }] }, limit: 50 }),
+        body: JSON.stringify({
+          filter: {
+            and: [
+              { field: 'lifecycleStage', op: 'in', value: ['active', 'loyal'] },
+              { field: 'tags', op: 'eq', value: 'vip' },
+            ],
+          },
+          limit: 50,
+        }),
       }),
   };
   const names = Object.keys(kinds);
@@ -126,11 +140,16 @@ async function main() {
   await Promise.all(inflight);
   const achieved = total / ((performance.now() - start) / 1000);
   child.kill('SIGTERM');
-  const all = Object.values(samples).flat().sort((a, b) => a - b);
+  const all = Object.values(samples)
+    .flat()
+    .sort((a, b) => a - b);
   const byKind = Object.fromEntries(
     names.map((n) => {
       const s = samples[n]!.sort((a, b) => a - b);
-      return [n, { p50: +percentile(s, 50).toFixed(2), p95: +percentile(s, 95).toFixed(2), p99: +percentile(s, 99).toFixed(2) }];
+      return [
+        n,
+        { p50: +percentile(s, 50).toFixed(2), p95: +percentile(s, 95).toFixed(2), p99: +percentile(s, 99).toFixed(2) },
+      ];
     }),
   );
   const p99 = +percentile(all, 99).toFixed(2);

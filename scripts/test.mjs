@@ -27,5 +27,8 @@ for (const [name, cmd, args] of steps) {
     process.exit(r.status ?? 1);
   }
 }
-if (!pg) console.log('\n(CRMKIT_TEST_DATABASE_URL not set: the server suite ran on PGlite only; .ci/run also runs it on PostgreSQL.)');
+if (!pg)
+  console.log(
+    '\n(CRMKIT_TEST_DATABASE_URL not set: the server suite ran on PGlite only; .ci/run also runs it on PostgreSQL.)',
+  );
 console.log(`\n✔ all checks passed in ${Math.round((Date.now() - started) / 1000)} s`);

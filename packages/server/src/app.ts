@@ -8,7 +8,7 @@ import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import type { AppEnv } from './http/env.js';
 import { idempotency } from './http/idempotency.js';
-import { ProblemError } from './http/problem.js';
+import { badRequest, ProblemError, problemOf } from './http/problem.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { registerCrudRoutes } from './resources/crud-routes.js';
 import { RESOURCE_DEFS } from './resources/index.js';
@@ -90,10 +90,11 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   });
   app.onError((error, c) => {
     const requestId = c.get('requestId');
-    if (error instanceof ProblemError) {
-      return new Response(JSON.stringify({ ...error.problem, instance: new URL(c.req.url).pathname, requestId }), {
-        status: error.problem.status,
-        headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId, ...error.headers },
+    const problem = problemOf(error);
+    if (problem) {
+      return new Response(JSON.stringify({ ...problem.problem, instance: new URL(c.req.url).pathname, requestId }), {
+        status: problem.problem.status,
+        headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId, ...problem.headers },
       });
     }
     onError(error);
@@ -111,6 +112,19 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
     throw new ProblemError(404, 'not-found', 'Not found', {
       detail: `No route ${c.req.method} ${new URL(c.req.url).pathname}.`,
     });
+  });
+
+  app.use(async (c, next) => {
+    // PostgreSQL cannot store U+0000; refuse it in the path and query before it reaches a query.
+    let decoded: string;
+    try {
+      const url = new URL(c.req.url);
+      decoded = decodeURIComponent(url.pathname) + decodeURIComponent(url.search.replaceAll('+', ' '));
+    } catch {
+      throw badRequest('The URL is not valid percent-encoded UTF-8.');
+    }
+    if (decoded.includes('\u0000')) throw badRequest('The URL may not contain the NUL character (U+0000).');
+    await next();
   });
 
   app.get('/healthz', (c) => c.json({ ok: true as const }));

@@ -32,7 +32,7 @@ async function fromApiKey(server: ServerContext, token: string): Promise<Princip
   );
   const row = rows[0];
   if (!row) throw unauthorized('The API key is not valid.');
-  return principal(row, row.user_id, row.role);
+  return principal(row, row.user_id, row.role, 'api-key');
 }
 
 async function fromEmbedToken(server: ServerContext, token: string): Promise<Principal> {
@@ -49,10 +49,10 @@ async function fromEmbedToken(server: ServerContext, token: string): Promise<Pri
   if (!user) throw unauthorized('The embed token names a user that does not exist.');
   // A token never grants more than the user's own role.
   const role = ROLE_RANK[verified.claims.role] <= ROLE_RANK[user.role] ? verified.claims.role : user.role;
-  return principal(ws, verified.claims.userId, role);
+  return principal(ws, verified.claims.userId, role, 'embed-token');
 }
 
-function principal(ws: WorkspaceRow, userId: string | null, role: Role): Principal {
+function principal(ws: WorkspaceRow, userId: string | null, role: Role, via: Principal['via']): Principal {
   const settings = WorkspaceSettings.safeParse(ws.settings ?? {});
   return {
     workspaceId: ws.id,
@@ -60,6 +60,7 @@ function principal(ws: WorkspaceRow, userId: string | null, role: Role): Princip
     userId,
     role,
     settings: settings.success ? settings.data : WorkspaceSettings.parse({}),
+    via,
   };
 }
 

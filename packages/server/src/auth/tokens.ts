@@ -1,4 +1,4 @@
-import type { Role } from '@crmkit/spec';
+import { Role } from '@crmkit/spec';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 
 const ISSUER = 'crmkit';
@@ -61,11 +61,11 @@ export async function verifyEmbedToken(
       algorithms: ['HS256'],
       currentDate: now,
     });
-    const role = payload.role as Role;
-    if (typeof payload.sub !== 'string' || typeof payload.wid !== 'string' || typeof role !== 'string') {
+    const role = Role.safeParse(payload.role);
+    if (typeof payload.sub !== 'string' || typeof payload.wid !== 'string' || !role.success) {
       return { ok: false, reason: 'the token lacks its claims' };
     }
-    return { ok: true, claims: { workspaceId: payload.wid, userId: payload.sub, role } };
+    return { ok: true, claims: { workspaceId: payload.wid, userId: payload.sub, role: role.data } };
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired) return { ok: false, reason: 'the token has expired' };
     return { ok: false, reason: 'the token is not valid' };

@@ -19,6 +19,8 @@ export interface Principal {
   userId: string | null;
   role: Role;
   settings: WorkspaceSettings;
+  /** How the caller authenticated; absent for the server acting on its own (jobs, seeds). */
+  via?: 'api-key' | 'embed-token';
 }
 
 /** A request's context: the server plus the caller. */

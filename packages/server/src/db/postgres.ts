@@ -8,9 +8,10 @@ export async function openPostgres(url: string): Promise<Database> {
       TYPE_PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text'),
   };
   const pool = new pg.Pool({ connectionString: url, max: 10, types, options: '-c timezone=UTC' });
-  pool.on('error', () => {
-    // An idle client died (server restart); the pool replaces it on the next query.
-  });
+  // A connection the server drops (restart, admin command) must fail its query, not crash the process:
+  // the pool replaces idle clients, and an active one's query rejects.
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   await pool.query('select 1');
   const run = (client: pg.Pool | pg.PoolClient): Queryable => ({
     query: async <T>(sql: string, params?: readonly unknown[]) => {

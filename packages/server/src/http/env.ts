@@ -6,5 +6,7 @@ export interface AppEnv {
     server: ServerContext;
     ctx: RequestContext;
     requestId: string;
+    /** The request body, once read (see `readBodyBytes`). */
+    bodyBytes: Uint8Array;
   };
 }

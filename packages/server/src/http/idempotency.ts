@@ -1,32 +1,50 @@
 import type { MiddlewareHandler } from 'hono';
 import { sha256Hex } from '../core/ids.js';
+import { readBodyBytes } from './body.js';
 import type { AppEnv } from './env.js';
 import { badRequest, conflict } from './problem.js';
 
 const REPLAYED_HEADERS = ['content-type', 'etag', 'location'];
 
+/** How long a key is remembered; after that it may be reused for another request. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** A claim whose request never finished (the process died) is released after this long. */
+const ABANDONED_MS = 5 * 60 * 1000;
+
 /**
- * `Idempotency-Key` on POST: the first response (not 5xx) is stored; a retry with the same key and body
- * replays it (`Idempotent-Replayed: true`); the same key with another body, or while the first is still
- * running, is a 409.
+ * `Idempotency-Key` on POST. The first successful response (2xx/3xx) is stored for 24 hours; a retry with the same
+ * key and body replays it (`Idempotent-Replayed: true`) without running the request again; the same key with
+ * another body, or while the first is still running, is a 409. A failed request (4xx/5xx) changed nothing and
+ * is not stored, so the client may fix it and retry with the same key.
  */
 export function idempotency(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
     const ctx = c.get('ctx');
-    if (c.req.method !== 'POST' || !key || !ctx.capabilities.idempotency) return next();
-    if (key.length > 255)
-      throw badRequest('Idempotency-Key is at most 255 characters.', [
-        { path: 'Idempotency-Key', message: 'too long' },
-      ]);
+    if (c.req.method !== 'POST' || key === undefined || !ctx.capabilities.idempotency) return next();
+    if (key.length === 0 || key.length > 255) {
+      throw badRequest('Idempotency-Key is 1 to 255 characters.', [{ path: 'Idempotency-Key', message: 'bad length' }]);
+    }
     const ws = ctx.principal.workspaceId;
-    const body = await c.req.raw.clone().text();
+    const body = new TextDecoder().decode(await readBodyBytes(c));
     const hash = await sha256Hex(
       `${c.req.method} ${new URL(c.req.url).pathname}\n${ctx.principal.userId ?? ''}\n${body}`,
     );
+    const now = ctx.clock.now().getTime();
     const claimed = await ctx.db.query(
-      'INSERT INTO idempotency_keys (workspace_id, key, request_hash, created_at) VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING RETURNING key',
-      [ws, key, hash, ctx.clock.now().toISOString()],
+      `INSERT INTO idempotency_keys (workspace_id, key, request_hash, created_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (workspace_id, key) DO UPDATE
+         SET request_hash = EXCLUDED.request_hash, status = NULL, headers = NULL, body = NULL, created_at = EXCLUDED.created_at
+         WHERE idempotency_keys.created_at < $5 OR (idempotency_keys.status IS NULL AND idempotency_keys.created_at < $6)
+       RETURNING key`,
+      [
+        ws,
+        key,
+        hash,
+        new Date(now).toISOString(),
+        new Date(now - IDEMPOTENCY_TTL_MS).toISOString(),
+        new Date(now - ABANDONED_MS).toISOString(),
+      ],
     );
     if (claimed.rows.length === 0) {
       const { rows } = await ctx.db.query<{
@@ -42,26 +60,31 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
       if (!prior || prior.request_hash !== hash) {
         throw conflict('This Idempotency-Key was used with another request.', 'idempotency-key-reused');
       }
-      if (prior.status === null)
+      if (prior.status === null) {
         throw conflict('A request with this Idempotency-Key is still in progress.', 'idempotency-in-progress');
+      }
       return new Response(prior.body, {
         status: prior.status,
         headers: { ...prior.headers, 'Idempotent-Replayed': 'true' },
       });
     }
+    const release = () => ctx.db.query('DELETE FROM idempotency_keys WHERE workspace_id = $1 AND key = $2', [ws, key]);
     try {
       await next();
     } catch (error) {
-      await ctx.db.query('DELETE FROM idempotency_keys WHERE workspace_id = $1 AND key = $2', [ws, key]);
+      await release();
       throw error;
     }
     const res = c.res;
-    if (res.status >= 500) {
-      await ctx.db.query('DELETE FROM idempotency_keys WHERE workspace_id = $1 AND key = $2', [ws, key]);
+    if (res.status >= 400) {
+      await release();
       return;
     }
     const headers = Object.fromEntries(
-      REPLAYED_HEADERS.flatMap((h) => (res.headers.get(h) ? [[h, res.headers.get(h)!]] : [])),
+      REPLAYED_HEADERS.flatMap((h) => {
+        const v = res.headers.get(h);
+        return v === null ? [] : [[h, v]];
+      }),
     );
     await ctx.db.query(
       'UPDATE idempotency_keys SET status = $3, headers = $4, body = $5 WHERE workspace_id = $1 AND key = $2',

@@ -65,3 +65,37 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, pre
   if (!r.success) throw validationFailed(issuesToErrors(r.error.issues, prefix));
   return r.data;
 }
+
+/** The SQLSTATE of a PostgreSQL error (PGlite and `pg` both set `code`), or null. */
+function sqlState(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : null;
+}
+
+/**
+ * The problem for an error thrown while handling a request: a {@link ProblemError} as is; a PostgreSQL error
+ * that a request's values caused (bad data, a violated constraint, a conflicting concurrent write) as a 4xx/503
+ * problem, so input the validators missed is never a 500. Null for anything else (a bug: log it, answer 500).
+ */
+export function problemOf(error: unknown): ProblemError | null {
+  if (error instanceof ProblemError) return error;
+  const code = sqlState(error);
+  if (code === null) return null;
+  if (code.startsWith('22') || code === '23502' || code === '23514') {
+    return new ProblemError(400, 'invalid-value', 'Bad request', {
+      detail: 'A value in the request is not valid for its field.',
+    });
+  }
+  if (code === '23505') return conflict('A record with these values already exists.', 'duplicate');
+  if (code === '23503') return conflict('A record this request refers to was changed or deleted; retry.');
+  if (code === '40001' || code === '40P01' || code === '55P03' || code === '57014') {
+    return new ProblemError(
+      503,
+      'busy',
+      'Service unavailable',
+      { detail: 'The request conflicted with concurrent work; retry it.' },
+      { 'Retry-After': '1' },
+    );
+  }
+  return null;
+}

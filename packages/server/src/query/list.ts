@@ -2,7 +2,8 @@ import type { FilterNode } from '@crmkit/spec';
 import type { Queryable } from '../db/database.js';
 import { badRequest } from '../http/problem.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { compileFilter, type FieldResolver, type ResolvedField } from './filters.js';
+import { compileFilter, type FieldResolver, type ResolvedField, toInstant } from './filters.js';
+import { normalizeSearch } from './search-text.js';
 import { escapeLike, Params } from './sql.js';
 
 /** What a list or search asks for. */
@@ -36,6 +37,7 @@ export interface Page<Row> {
 const ALWAYS_SORTABLE = ['createdAt', 'updatedAt', 'id'];
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
+const MAX_Q = 200;
 
 function parseSort(source: ListSource, sort: string | undefined): { key: string; field: ResolvedField; desc: boolean } {
   const key = sort?.trim() || source.defaultSort;
@@ -76,18 +78,23 @@ export function whereClause(
   const where = [`workspace_id = ${params.add(req.workspaceId)}`];
   if (req.where) where.push(...req.where(params));
   if (req.filter) where.push(compileFilter(req.filter, source.resolve, params));
-  if (req.q?.trim()) {
+  const q = req.q === undefined ? '' : normalizeSearch(req.q.trim());
+  if (q) {
     if (!source.searchable)
       throw badRequest('This list does not support q.', [{ path: 'q', message: 'not supported' }]);
-    where.push(`search_text LIKE ${params.add(`%${escapeLike(req.q.trim().toLowerCase())}%`)}`);
+    if (q.length > MAX_Q || q.includes('\u0000')) {
+      throw badRequest(`q is at most ${MAX_Q} characters of text.`, [{ path: 'q', message: 'invalid search text' }]);
+    }
+    where.push(`search_text LIKE ${params.add(`%${escapeLike(q)}%`)}`);
   }
   if (req.updatedSince) {
-    if (Number.isNaN(Date.parse(req.updatedSince))) {
+    const since = toInstant(req.updatedSince);
+    if (since === null) {
       throw badRequest('updatedSince must be an ISO date-time.', [
         { path: 'updatedSince', message: 'invalid date-time' },
       ]);
     }
-    where.push(`updated_at >= ${params.add(new Date(req.updatedSince).toISOString(), 'timestamptz')}`);
+    where.push(`updated_at >= ${params.add(since, 'timestamptz')}`);
   }
   return where;
 }
@@ -114,7 +121,8 @@ export async function listRows<Row extends Record<string, unknown>>(
   }
   const dir = sort.desc ? 'DESC' : 'ASC';
   const nulls = sort.field.notNull ? '' : ' NULLS LAST';
-  const sql = `SELECT *, ${sort.field.expr} AS __sort FROM ${source.table} WHERE ${where.join(' AND ')} ORDER BY ${sort.field.expr} ${dir}${nulls}, id ${dir} LIMIT ${limit + 1}`;
+  // The sort value travels in the cursor as PostgreSQL's own text (full precision, e.g. microseconds).
+  const sql = `SELECT *, (${sort.field.expr})::text AS __sort FROM ${source.table} WHERE ${where.join(' AND ')} ORDER BY ${sort.field.expr} ${dir}${nulls}, id ${dir} LIMIT ${limit + 1}`;
   const { rows } = await db.query<Row & { __sort: unknown; id: string }>(sql, params.values);
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;

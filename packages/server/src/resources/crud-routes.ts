@@ -4,7 +4,7 @@ import { withWrite } from '../core/context.js';
 import { readBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { etagOf, ifMatchVersion } from '../http/etag.js';
-import { ProblemError, parseOrThrow } from '../http/problem.js';
+import { badRequest, ProblemError, parseOrThrow, problemOf } from '../http/problem.js';
 import { parseQueryFilters } from '../query/filters.js';
 import {
   andAll,
@@ -29,6 +29,11 @@ export function requireCapability(c: Context<AppEnv>, name: CapabilityName): voi
 /** Parses the common list query (`limit`, `cursor`, `sort`, `q`, `updatedSince`, `filter[...]`). */
 export function parseListQuery(c: Context<AppEnv>) {
   const url = new URL(c.req.url);
+  for (const [key, value] of url.searchParams) {
+    if (key.includes('\u0000') || value.includes('\u0000')) {
+      throw badRequest('Query parameters may not contain NUL characters.', [{ path: key, message: 'contains NUL' }]);
+    }
+  }
   const query = parseOrThrow(
     ListQuery,
     Object.fromEntries([...url.searchParams].filter(([k]) => !k.startsWith('filter'))),
@@ -85,8 +90,9 @@ export function registerCrudRoutes(app: Hono<AppEnv>, def: ResourceDef): void {
           results.push({ index, status: 204 });
         }
       } catch (error) {
-        if (!(error instanceof ProblemError)) throw error;
-        results.push({ index, status: error.problem.status, error: error.problem });
+        const problem = problemOf(error);
+        if (!problem) throw error;
+        results.push({ index, status: problem.problem.status, error: problem.problem });
       }
     }
     return c.json({ results });

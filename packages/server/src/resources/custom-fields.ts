@@ -1,14 +1,19 @@
 import type { EntityName, FieldDefinition } from '@crmkit/spec';
 import type { WorkspaceSettings } from '../core/settings.js';
 import { validationFailed } from '../http/problem.js';
+import { isCalendarDate } from '../query/filters.js';
 
 type Value = string | number | boolean | string[] | null;
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** A value that counts as "not filled in": null, empty text, an empty list. */
+const isEmpty = (value: Value) => value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
 function check(def: FieldDefinition, value: Value): string | null {
-  if (value === null) return def.required ? 'is required' : null;
+  if (isEmpty(value) && def.required) return 'is required';
+  if (value === null) return null;
   switch (def.type) {
     case 'text':
       return typeof value === 'string' ? null : 'must be text';
@@ -21,9 +26,7 @@ function check(def: FieldDefinition, value: Value): string | null {
       return null;
     }
     case 'date':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
-        ? null
-        : 'must be a date YYYY-MM-DD';
+      return isCalendarDate(value) ? null : 'must be a date YYYY-MM-DD';
     case 'boolean':
       return typeof value === 'boolean' ? null : 'must be true or false';
     case 'email':

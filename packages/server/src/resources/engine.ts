@@ -1,4 +1,4 @@
-import type { EntityName, EventType, FilterNode, ResourceSpec } from '@crmkit/spec';
+import type { EntityName, EventType, FieldType, FilterNode, ResourceSpec } from '@crmkit/spec';
 import type { Action, PermissionResource } from '../auth/permissions.js';
 import { can } from '../auth/permissions.js';
 import { dbOf, type RequestContext, type WriteContext, withWrite } from '../core/context.js';
@@ -7,6 +7,7 @@ import type { Queryable } from '../db/database.js';
 import { forbidden, notFound, ProblemError, parseOrThrow, preconditionFailed } from '../http/problem.js';
 import type { FieldResolver, ResolvedField } from '../query/filters.js';
 import { type ListRequest, listRows } from '../query/list.js';
+import { searchTextOf } from '../query/search-text.js';
 import { customFieldDefs, validateCustomFields } from './custom-fields.js';
 import { assertReferences, type Reference } from './references.js';
 import { BASE_FIELDS, fieldOf, recordToColumns, rowToRecord, type TableDef } from './table.js';
@@ -64,31 +65,42 @@ export function resolverFor(ctx: RequestContext, def: ResourceDef): FieldResolve
   const defs = def.entity ? customFieldDefs(ctx.principal.settings, def.entity) : [];
   return (name): ResolvedField | undefined => {
     if (name.startsWith('customFields.')) {
-      const key = name.slice('customFields.'.length);
-      const cf = defs.find((d) => d.key === key);
-      if (!cf) return undefined;
-      const text = `(custom_fields->>'${key}')`;
-      switch (cf.type) {
-        case 'number':
-        case 'currency':
-          return { expr: `${text}::numeric`, kind: 'bigint' };
-        case 'boolean':
-          return { expr: `${text}::boolean`, kind: 'bool' };
-        case 'date':
-          return { expr: `${text}::date`, kind: 'date' };
-        case 'multiselect':
-          return {
-            expr: `ARRAY(SELECT jsonb_array_elements_text(COALESCE(custom_fields->'${key}', '[]')))`,
-            kind: 'textarr',
-          };
-        default:
-          return { expr: text, kind: 'text' };
-      }
+      const cf = defs.find((d) => d.key === name.slice('customFields.'.length));
+      return cf ? customFieldExpr(cf.key, cf.type) : undefined;
     }
     if (!allowed.has(name)) return undefined;
     const f = fieldOf(def.table, name);
     return f ? { expr: f.column, kind: f.kind, ...(f.notNull ? { notNull: true } : {}) } : undefined;
   };
+}
+
+/**
+ * The SQL of custom field `key` (a key the workspace defines, so safe to inline) as its type. A stored value of
+ * another JSON type (say, after the field's type changed) reads as NULL rather than failing the query.
+ */
+function customFieldExpr(key: string, type: FieldType): ResolvedField {
+  const json = { column: 'custom_fields', key };
+  const value = `custom_fields->'${key}'`;
+  const text = `(custom_fields->>'${key}')`;
+  const when = (jsonType: string, expr: string) =>
+    `(CASE WHEN jsonb_typeof(${value}) = '${jsonType}' THEN ${expr} END)`;
+  switch (type) {
+    case 'number':
+    case 'currency':
+      return { expr: when('number', `${text}::numeric`), kind: 'numeric', json };
+    case 'boolean':
+      return { expr: when('boolean', `${text}::boolean`), kind: 'bool', json };
+    case 'date':
+      return { expr: `(CASE WHEN ${text} ~ '^\\d{4}-\\d{2}-\\d{2}$' THEN ${text}::date END)`, kind: 'date', json };
+    case 'multiselect':
+      return {
+        expr: `ARRAY(SELECT jsonb_array_elements_text(${when('array', value)}))`,
+        kind: 'textarr',
+        json,
+      };
+    default:
+      return { expr: when('string', text), kind: 'text', json };
+  }
 }
 
 /** Maps rows to records and decorates them. */
@@ -106,6 +118,8 @@ export async function getRecord(
   db: Queryable = dbOf(ctx),
   lock = false,
 ): Promise<AnyRecord> {
+  // No stored id is longer than 64 characters or holds a NUL: answer without asking the database.
+  if (id.length === 0 || id.length > 64 || id.includes('\u0000')) throw notFound(def.spec.singular, id.slice(0, 64));
   const { rows } = await db.query(
     `SELECT * FROM ${def.table.table} WHERE workspace_id = $1 AND id = $2${lock ? ' FOR UPDATE' : ''}`,
     [ctx.principal.workspaceId, id],
@@ -131,15 +145,9 @@ export async function listRecords(ctx: RequestContext, def: ResourceDef, req: Om
   return { data: await toRecords(ctx, def, page.rows), nextCursor: page.nextCursor };
 }
 
-/** Lower-cased text that `q` matches, from the resource's searchable fields. */
+/** The text that `q` matches, from the resource's searchable fields (see `searchTextOf`). */
 function searchText(def: ResourceDef, record: Record<string, unknown>): string {
-  return def.spec.searchable
-    .flatMap((f) => {
-      const v = record[f];
-      return Array.isArray(v) ? v.map(String) : v === null || v === undefined ? [] : [String(v)];
-    })
-    .join(' ')
-    .toLowerCase();
+  return searchTextOf(def.spec.searchable.map((f) => record[f]));
 }
 
 async function checkRefsAndCustom(

@@ -1,5 +1,5 @@
 /** How an API field is stored. */
-export type FieldKind = 'text' | 'int' | 'bigint' | 'bool' | 'ts' | 'date' | 'json' | 'textarr';
+export type FieldKind = 'text' | 'int' | 'bigint' | 'numeric' | 'bool' | 'ts' | 'date' | 'json' | 'textarr';
 
 export interface FieldDef {
   /** Column name, or an SQL expression over the row (for derived, filter-only fields). */
@@ -41,6 +41,7 @@ export const CAST: Record<FieldKind, string> = {
   text: 'text',
   int: 'integer',
   bigint: 'bigint',
+  numeric: 'numeric',
   bool: 'boolean',
   ts: 'timestamptz',
   date: 'date',

@@ -1,6 +1,6 @@
 import { EmbedTokenRequest, type Me, type Role } from '@crmkit/spec';
 import type { Hono } from 'hono';
-import { permissionsOf, ROLE_RANK } from '../auth/permissions.js';
+import { can, permissionsOf, ROLE_RANK } from '../auth/permissions.js';
 import { mintEmbedToken } from '../auth/tokens.js';
 import { readBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
@@ -28,7 +28,9 @@ export function registerMetaRoutes(app: Hono<AppEnv>): void {
 
   app.post('/v1/embed-tokens', async (c) => {
     const ctx = c.get('ctx');
-    if (ROLE_RANK[ctx.principal.role] < ROLE_RANK.admin) throw forbidden('Only admin API keys may mint embed tokens.');
+    if (ctx.principal.via === 'embed-token' || !can(ctx.principal.role, 'embed-tokens', 'create')) {
+      throw forbidden('Only admin API keys may mint embed tokens.');
+    }
     const body = await readBody(c, EmbedTokenRequest);
     const { rows } = await ctx.db.query<{ role: Role; secret: string }>(
       'SELECT u.role, w.embed_secret AS secret FROM users u JOIN workspaces w ON w.id = u.workspace_id WHERE u.workspace_id = $1 AND u.id = $2',
