@@ -50,8 +50,9 @@ export type TestWorkspace<K extends string> = ProvisionedWorkspace & {
   teams: Record<string, string>;
 };
 
-/** Opens a fresh database: a new database on the PostgreSQL server of `CRMKIT_TEST_DATABASE_URL`, else PGlite from the snapshot. */
-async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+/**
+ * Opens a fresh, empty database (migrations not yet applied): a new database on the PostgreSQL server of `CRMKIT_TEST_DATABASE_URL`, else PGlite from the snapshot. */
+export async function freshDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
   const url = process.env.CRMKIT_TEST_DATABASE_URL;
   if (url) {
     const admin = await openDatabase({ url });

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCrmServer } from '../src/app.js';
 import { manualClock } from '../src/core/clock.js';
-import { type Database, openDatabase } from '../src/db/database.js';
+import type { Database } from '../src/db/database.js';
 import type { ProvisionedWorkspace } from '../src/provision.js';
 import { isEmptyDatabase, seedDatabase } from '../src/seed/index.js';
 
-/** A fresh PGlite database from the migrated snapshot. */
-function freshDatabase(): Promise<Database> {
-  const snapshot = inject('pgliteSnapshot');
-  return openDatabase(snapshot ? { loadDataDir: new Blob([Buffer.from(snapshot, 'base64')]) } : {});
-}
+import { freshDatabase } from './harness.js';
 
 /** A fresh database seeded with `kind`, and a server on it. */
 async function seeded(kind: 'demo' | 'fitness') {
-  const db = await freshDatabase();
+  const { db, drop } = await freshDatabase();
   const started = performance.now();
   const workspaces = await seedDatabase(db, kind);
   const ms = performance.now() - started;
@@ -24,7 +20,7 @@ async function seeded(kind: 'demo' | 'fitness') {
     );
     return { status: res.status, body: (await res.json()) as any };
   };
-  return { db, server, workspaces, call, ms };
+  return { db, drop, server, workspaces, call, ms };
 }
 
 type Seeded = Awaited<ReturnType<typeof seeded>>;
@@ -58,8 +54,8 @@ describe('demo seed', () => {
     console.info(`demo seed: ${Math.round(a.ms)} ms, ${Math.round(b.ms)} ms`);
   }, 180_000);
   afterAll(async () => {
-    await a?.db.close();
-    await b?.db.close();
+    await a?.drop();
+    await b?.drop();
   });
 
   it('creates Saigon Software Co. and Bangkok Trading with their keys', async () => {
@@ -208,8 +204,8 @@ describe('demo seed', () => {
     expect(await isEmptyDatabase(a.db)).toBe(false);
     await expect(seedDatabase(a.db, 'demo')).rejects.toThrow(/workspace ws_demo already exists/);
     const fresh = await freshDatabase();
-    expect(await isEmptyDatabase(fresh)).toBe(true);
-    await fresh.close();
+    expect(await isEmptyDatabase(fresh.db)).toBe(true);
+    await fresh.drop();
   });
 });
 
@@ -221,7 +217,7 @@ describe('fitness seed', () => {
     club = f.workspaces[0]!;
     console.info(`fitness seed: ${Math.round(f.ms)} ms`);
   }, 120_000);
-  afterAll(() => f?.db.close());
+  afterAll(() => f?.drop());
 
   it('turns the CRM into a club by configuration', async () => {
     expect(f.workspaces.map((w) => w.id)).toEqual(['ws_fitness']);

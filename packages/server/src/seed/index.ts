@@ -52,6 +52,8 @@ export async function seedDatabase(
 
 /** Whether the database holds no workspace yet (the CLI seeds only then, so a restart keeps the data). */
 export async function isEmptyDatabase(db: Database): Promise<boolean> {
+  const { rows: tables } = await db.query<{ t: string | null }>("SELECT to_regclass('workspaces')::text AS t");
+  if (!tables[0]?.t) return true;
   const { rows } = await db.query('SELECT 1 FROM workspaces LIMIT 1');
   return rows.length === 0;
 }
