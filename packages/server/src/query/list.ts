@@ -1,6 +1,6 @@
 import type { FilterNode } from '@crmkit/spec';
 import type { Queryable } from '../db/database.js';
-import { badRequest } from '../http/problem.js';
+import { badRequest, isDataException } from '../http/problem.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { compileFilter, type FieldResolver, type ResolvedField, toInstant } from './filters.js';
 import { normalizeSearch } from './search-text.js';
@@ -50,7 +50,7 @@ function parseSort(source: ListSource, sort: string | undefined): { key: string;
       { path: 'sort', message: `not a sortable field: ${name}` },
     ]);
   }
-  return { key: (desc ? '-' : '') + name, field, desc };
+  return { key: (desc ? '-' : '') + name, field: field.sortExpr ? { ...field, expr: field.sortExpr } : field, desc };
 }
 
 /** The keyset condition that starts after `(value, id)` in the given order, nulls last. */
@@ -122,8 +122,20 @@ export async function listRows<Row extends Record<string, unknown>>(
   const dir = sort.desc ? 'DESC' : 'ASC';
   const nulls = sort.field.notNull ? '' : ' NULLS LAST';
   // The sort value travels in the cursor as PostgreSQL's own text (full precision, e.g. microseconds).
-  const sql = `SELECT *, (${sort.field.expr})::text AS __sort FROM ${source.table} WHERE ${where.join(' AND ')} ORDER BY ${sort.field.expr} ${dir}${nulls}, id ${dir} LIMIT ${limit + 1}`;
-  const { rows } = await db.query<Row & { __sort: unknown; id: string }>(sql, params.values);
+  const select = `SELECT *, (${sort.field.expr})::text AS __sort FROM ${source.table} WHERE ${where.join(' AND ')}`;
+  const order = `ORDER BY ${sort.field.expr} ${dir}${nulls}, id ${dir} LIMIT ${limit + 1}`;
+  // With a text search, PostgreSQL tends to walk the sort index and filter row by row, which reads most of
+  // a large table when matches are rare. A fence (OFFSET 0) makes it find the matches through the trigram
+  // index first and sort only those. Trigrams need three characters; shorter searches keep the plain plan.
+  const fenced = (req.q?.trim().length ?? 0) >= 3;
+  const sql = fenced ? `SELECT * FROM (${select} OFFSET 0) AS matches ${order}` : `${select} ${order}`;
+  const { rows } = await db.query<Row & { __sort: unknown; id: string }>(sql, params.values).catch((error: unknown) => {
+    // A cursor whose value does not fit the sort field (edited by hand) fails in PostgreSQL's casts.
+    if (req.cursor && isDataException(error)) {
+      throw badRequest('The cursor is malformed.', [{ path: 'cursor', message: 'malformed cursor' }]);
+    }
+    throw error;
+  });
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);
