@@ -72,6 +72,9 @@ function sqlState(error: unknown): string | null {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : null;
 }
 
+/** Whether `error` is PostgreSQL's "data exception" (class 22: a value that does not fit its type). */
+export const isDataException = (error: unknown): boolean => sqlState(error)?.startsWith('22') ?? false;
+
 /**
  * The problem for an error thrown while handling a request: a {@link ProblemError} as is; a PostgreSQL error
  * that a request's values caused (bad data, a violated constraint, a conflicting concurrent write) as a 4xx/503

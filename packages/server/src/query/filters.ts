@@ -13,6 +13,8 @@ export interface ResolvedField {
    * `column @> {"key": value}`, which a GIN index on the column can answer.
    */
   json?: { column: string; key: string };
+  /** What lists order by, when it differs from `expr` (e.g. a prefix of long text, so cursors stay short). */
+  sortExpr?: string;
 }
 
 /** Finds the SQL of a field name (`stageId`, `customFields.plan`), or undefined when it is not filterable. */

@@ -38,6 +38,10 @@ const ALWAYS_SORTABLE = ['createdAt', 'updatedAt', 'id'];
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
 const MAX_Q = 200;
+/** A text search with at most this many matches sorts them all (see `searchPage`). */
+const SEARCH_PROBE = 2000;
+/** How many rows of the sort index a text search walks before it sorts every match (see `searchPage`). */
+const SEARCH_WINDOW = 10_000;
 
 function parseSort(source: ListSource, sort: string | undefined): { key: string; field: ResolvedField; desc: boolean } {
   const key = sort?.trim() || source.defaultSort;
@@ -66,6 +70,21 @@ function after(field: ResolvedField, desc: boolean, value: unknown, id: string, 
   return `(${field.expr} ${cmp} ${pv} OR (${field.expr} = ${pv} AND id ${cmp} ${pid}) OR ${field.expr} IS NULL)`;
 }
 
+/** The `q` condition (a substring of `search_text`, see `searchTextOf`), or null without a search. */
+function searchCondition(
+  source: Pick<ListSource, 'searchable'>,
+  raw: string | undefined,
+  params: Params,
+): string | null {
+  const q = raw === undefined ? '' : normalizeSearch(raw.trim());
+  if (!q) return null;
+  if (!source.searchable) throw badRequest('This list does not support q.', [{ path: 'q', message: 'not supported' }]);
+  if (q.length > MAX_Q || q.includes('\u0000')) {
+    throw badRequest(`q is at most ${MAX_Q} characters of text.`, [{ path: 'q', message: 'invalid search text' }]);
+  }
+  return `search_text LIKE ${params.add(`%${escapeLike(q)}%`)}`;
+}
+
 /**
  * The conditions of a list or search (workspace, extra `where`, filter tree, `q`, `updatedSince`), without
  * pagination: shared by lists and aggregates.
@@ -78,15 +97,8 @@ export function whereClause(
   const where = [`workspace_id = ${params.add(req.workspaceId)}`];
   if (req.where) where.push(...req.where(params));
   if (req.filter) where.push(compileFilter(req.filter, source.resolve, params));
-  const q = req.q === undefined ? '' : normalizeSearch(req.q.trim());
-  if (q) {
-    if (!source.searchable)
-      throw badRequest('This list does not support q.', [{ path: 'q', message: 'not supported' }]);
-    if (q.length > MAX_Q || q.includes('\u0000')) {
-      throw badRequest(`q is at most ${MAX_Q} characters of text.`, [{ path: 'q', message: 'invalid search text' }]);
-    }
-    where.push(`search_text LIKE ${params.add(`%${escapeLike(q)}%`)}`);
-  }
+  const search = searchCondition(source, req.q, params);
+  if (search) where.push(search);
   if (req.updatedSince) {
     const since = toInstant(req.updatedSince);
     if (since === null) {
@@ -114,32 +126,76 @@ export async function listRows<Row extends Record<string, unknown>>(
   }
   const sort = parseSort(source, req.sort);
   const params = new Params();
-  const where = whereClause(source, req, params);
+  const where = whereClause(source, { ...req, q: undefined }, params);
   if (req.cursor) {
     const c = decodeCursor(req.cursor, sort.key);
     where.push(after(sort.field, sort.desc, c.value, c.id, params));
   }
+  const search = searchCondition(source, req.q, params);
   const dir = sort.desc ? 'DESC' : 'ASC';
   const nulls = sort.field.notNull ? '' : ' NULLS LAST';
+  const orderBy = `ORDER BY ${sort.field.expr} ${dir}${nulls}, id ${dir}`;
   // The sort value travels in the cursor as PostgreSQL's own text (full precision, e.g. microseconds).
-  const select = `SELECT *, (${sort.field.expr})::text AS __sort FROM ${source.table} WHERE ${where.join(' AND ')}`;
-  const order = `ORDER BY ${sort.field.expr} ${dir}${nulls}, id ${dir} LIMIT ${limit + 1}`;
-  // With a text search, PostgreSQL tends to walk the sort index and filter row by row, which reads most of
-  // a large table when matches are rare. A fence (OFFSET 0) makes it find the matches through the trigram
-  // index first and sort only those. Trigrams need three characters; shorter searches keep the plain plan.
-  const fenced = (req.q?.trim().length ?? 0) >= 3;
-  const sql = fenced ? `SELECT * FROM (${select} OFFSET 0) AS matches ${order}` : `${select} ${order}`;
-  const { rows } = await db.query<Row & { __sort: unknown; id: string }>(sql, params.values).catch((error: unknown) => {
-    // A cursor whose value does not fit the sort field (edited by hand) fails in PostgreSQL's casts.
-    if (req.cursor && isDataException(error)) {
-      throw badRequest('The cursor is malformed.', [{ path: 'cursor', message: 'malformed cursor' }]);
-    }
-    throw error;
-  });
+  const select = (conditions: string[]) =>
+    `SELECT *, (${sort.field.expr})::text AS __sort FROM ${source.table} WHERE ${conditions.join(' AND ')}`;
+  const pageClause = `${orderBy} LIMIT ${limit + 1}`;
+  const run = (sql: string) =>
+    db.query<Row & { __sort: unknown; id: string }>(sql, params.values).then(
+      (r) => r.rows,
+      (error: unknown) => {
+        // A cursor whose value does not fit the sort field (edited by hand) fails in PostgreSQL's casts.
+        if (req.cursor && isDataException(error)) {
+          throw badRequest('The cursor is malformed.', [{ path: 'cursor', message: 'malformed cursor' }]);
+        }
+        throw error;
+      },
+    );
+  const rows =
+    search && (req.q?.trim().length ?? 0) >= 3
+      ? await searchPage(run, {
+          unsearched: select(where),
+          searched: select([...where, search]),
+          search,
+          orderBy,
+          limit,
+        })
+      : await run(`${select(search ? [...where, search] : where)} ${pageClause}`);
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page.at(-1);
   const nextCursor = more && last ? encodeCursor({ sort: sort.key, value: last.__sort ?? null, id: last.id }) : null;
   for (const r of page) delete (r as { __sort?: unknown }).__sort;
   return { rows: page, nextCursor };
+}
+
+/**
+ * A page of a text search (`q` of three characters or more, so the trigram index applies), by whichever way is
+ * cheap for this term. Left alone, PostgreSQL walks the sort index and filters row by row, which reads most of a
+ * large table when matches are rare or all sort late (a last name under the default sort); while finding every
+ * match through the trigram index and sorting them is slow when a term matches most rows (`q=gmail`). So:
+ * 1. take at most {@link SEARCH_PROBE} matches, in any order, through the trigram index: when that is all of them,
+ *    sorting them is the answer;
+ * 2. else walk the first {@link SEARCH_WINDOW} rows of the sort index: when a page of matches is among them, that
+ *    is the answer;
+ * 3. else sort every match.
+ * Each step is exact when it answers, so the page is the same whichever one does.
+ */
+async function searchPage<R>(
+  run: (sql: string) => Promise<R[]>,
+  q: { unsearched: string; searched: string; search: string; orderBy: string; limit: number },
+): Promise<R[]> {
+  const page = `${q.orderBy} LIMIT ${q.limit + 1}`;
+  const probe = await run(
+    `SELECT *, count(*) OVER () AS __matches FROM (${q.searched} LIMIT ${SEARCH_PROBE}) AS matches ${page}`,
+  );
+  const matches = Number((probe[0] as { __matches?: unknown } | undefined)?.__matches ?? 0);
+  if (matches < SEARCH_PROBE) {
+    for (const r of probe) delete (r as { __matches?: unknown }).__matches;
+    return probe;
+  }
+  const head = await run(
+    `SELECT * FROM (${q.unsearched} ${q.orderBy} LIMIT ${SEARCH_WINDOW}) AS head WHERE ${q.search} ${page}`,
+  );
+  if (head.length > q.limit) return head;
+  return run(`SELECT * FROM (${q.searched} OFFSET 0) AS matches ${page}`);
 }

@@ -74,6 +74,9 @@ export function resolverFor(ctx: RequestContext, def: ResourceDef): FieldResolve
   };
 }
 
+/** How many leading characters of a custom text field lists order by. */
+const SORT_PREFIX = 100;
+
 /**
  * The SQL of custom field `key` (a key the workspace defines, so safe to inline) as its type. A stored value of
  * another JSON type (say, after the field's type changed) reads as NULL rather than failing the query.
@@ -98,8 +101,11 @@ function customFieldExpr(key: string, type: FieldType): ResolvedField {
         kind: 'textarr',
         json,
       };
-    default:
-      return { expr: when('string', text), kind: 'text', json };
+    default: {
+      // Text values may be 10,000 characters long: order by a prefix so a cursor stays small.
+      const expr = when('string', text);
+      return { expr, kind: 'text', json, sortExpr: `left(${expr}, ${SORT_PREFIX})` };
+    }
   }
 }
 
