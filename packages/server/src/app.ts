@@ -1,5 +1,6 @@
 import { buildOpenApiDocument, type Capabilities } from '@crmkit/spec';
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import { authenticate } from './auth/authenticate.js';
 import { type Clock, systemClock } from './core/clock.js';
 import type { ServerContext } from './core/context.js';
@@ -26,6 +27,11 @@ export interface CrmServerOptions {
   clock?: Clock;
   /** Switch optional capabilities off to act as a core-level server, or set a rate limit. All on, no limit, by default. */
   capabilities?: Partial<Capabilities>;
+  /**
+   * Origins whose pages may call the API from a browser (CORS), e.g. `['https://portal.example.com']`.
+   * Default `'*'`: any origin (safe here because credentials are bearer tokens, not cookies).
+   */
+  corsOrigins?: string[] | '*';
   /** Log unexpected errors (default: `console.error`). */
   onError?: (error: unknown) => void;
 }
@@ -81,6 +87,24 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   const docs = renderDocs(openapi);
 
   const app = new Hono<AppEnv>();
+  app.use(
+    cors({
+      origin: options.corsOrigins ?? '*',
+      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'Last-Event-ID', 'X-Request-Id'],
+      exposeHeaders: [
+        'ETag',
+        'Location',
+        'Retry-After',
+        'Idempotent-Replayed',
+        'X-Request-Id',
+        'RateLimit-Limit',
+        'RateLimit-Remaining',
+        'RateLimit-Reset',
+      ],
+      maxAge: 600,
+    }),
+  );
   app.use(async (c, next) => {
     c.set('server', context);
     const requestId = c.req.header('x-request-id')?.slice(0, 100) || crypto.randomUUID();

@@ -3,6 +3,7 @@ import { type Clock, systemClock } from './core/clock.js';
 import { newId, randomSecret, sha256Hex } from './core/ids.js';
 import { WorkspaceSettings, type WorkspaceSettingsInput } from './core/settings.js';
 import type { Queryable } from './db/database.js';
+import { searchTextOf } from './query/search-text.js';
 
 /** A user to create with a workspace. */
 export interface ProvisionUser {
@@ -78,7 +79,7 @@ export async function provisionWorkspace(
       teams[t.name] = teamId;
       await tx.query(
         'INSERT INTO teams (id, workspace_id, created_at, updated_at, search_text, name, description) VALUES ($1,$2,$3,$3,$4,$5,$6)',
-        [teamId, id, now.toISOString(), t.name.toLowerCase(), t.name, t.description ?? null],
+        [teamId, id, now.toISOString(), searchTextOf([t.name]), t.name, t.description ?? null],
       );
     }
     const users: Record<string, string> = {};
@@ -93,7 +94,7 @@ export async function provisionWorkspace(
           userId,
           id,
           now.toISOString(),
-          `${u.name} ${email}`.toLowerCase(),
+          searchTextOf([u.name, email]),
           u.name,
           email,
           u.role,

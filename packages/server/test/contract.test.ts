@@ -131,6 +131,29 @@ describe('conventions', () => {
     ).toBe(204);
   });
 
+  it('answers CORS preflights before authentication and exposes the contract headers', async () => {
+    const preflight = await t.server.fetch(
+      new Request('http://crm.test/v1/contacts', {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://portal.example',
+          'access-control-request-method': 'PATCH',
+          'access-control-request-headers': 'authorization,if-match',
+        },
+      }),
+    );
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PATCH');
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('if-match');
+    const res = await t.server.fetch(
+      new Request(`http://crm.test/v1/contacts/${contact.id}`, {
+        headers: { origin: 'https://portal.example', authorization: `Bearer ${admin}` },
+      }),
+    );
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toContain('ETag');
+  });
+
   it('replays an Idempotency-Key and rejects it with another body', async () => {
     const key = { 'idempotency-key': 'k-1' };
     const first = await t.call(admin, 'POST', '/v1/companies', { name: 'Once' }, key);

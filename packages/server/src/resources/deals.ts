@@ -4,6 +4,7 @@ import { newId } from '../core/ids.js';
 import { rankBetween } from '../core/rank.js';
 import type { Queryable } from '../db/database.js';
 import { conflict, validationFailed } from '../http/problem.js';
+import { searchTextOf } from '../query/search-text.js';
 import { activityResource } from './activities.js';
 import { unlinkActivities } from './activity-links.js';
 import { type AnyRecord, getRecord, type ResourceDef } from './engine.js';
@@ -187,7 +188,7 @@ async function logStageChange(w: WriteContext, deal: AnyRecord, before: AnyRecor
       id,
       w.principal.workspaceId,
       at,
-      subject.toLowerCase(),
+      searchTextOf([subject]),
       subject,
       deal.id,
       deal.companyId ?? null,

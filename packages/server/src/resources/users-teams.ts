@@ -1,6 +1,6 @@
 import { teams, users } from '@crmkit/spec';
-import { dbOf } from '../core/context.js';
-import { conflict } from '../http/problem.js';
+import { dbOf, type WriteContext } from '../core/context.js';
+import { conflict, forbidden } from '../http/problem.js';
 import type { ResourceDef } from './engine.js';
 
 /** Users: the people who work in the CRM. Only admins manage them. */
@@ -22,11 +22,16 @@ export const userResource: ResourceDef = {
   },
   refs: { teamIds: { table: 'teams', what: 'team', many: true } },
   async prepareCreate(w, input) {
+    assertMayGrant(w, input.role);
     const email = String(input.email).toLowerCase();
     await assertEmailFree(w, email, null);
     return { role: 'agent', teamIds: [], available: true, locale: null, timeZone: null, ...input, email };
   },
   async prepareUpdate(w, patch, existing) {
+    assertMayGrant(w, patch.role);
+    if (existing.role === 'owner' && patch.role !== undefined && w.principal.role !== 'owner') {
+      throw forbidden("Only an owner may change an owner's role.");
+    }
     if (typeof patch.email !== 'string') return patch;
     const email = patch.email.toLowerCase();
     await assertEmailFree(w, email, existing.id);
@@ -47,6 +52,11 @@ async function assertEmailFree(
     email,
   ]);
   if (rows[0] && rows[0].id !== selfId) throw conflict(`A user with email ${email} already exists.`, 'duplicate');
+}
+
+/** Only owners may make someone an owner: an admin cannot raise anyone (or themselves) above admin. */
+function assertMayGrant(w: WriteContext, role: unknown): void {
+  if (role === 'owner' && w.principal.role !== 'owner') throw forbidden('Only an owner may grant the owner role.');
 }
 
 /** Teams: members are the users whose `teamIds` name the team. */
