@@ -177,6 +177,15 @@ describe('conventions', () => {
     expect(me.body.permissions).not.toContain('contacts:delete');
   });
 
+  it('lets only owners grant the owner role', async () => {
+    expectProblem(await t.call(admin, 'POST', '/v1/users', { name: 'Boss', email: 'boss@a.test', role: 'owner' }), 403);
+    const self = t.a.users['admin@a.test']!;
+    expectProblem(await t.call(admin, 'PATCH', `/v1/users/${self}`, { role: 'owner' }), 403);
+    expect(
+      (await t.call(admin, 'POST', '/v1/users', { name: 'Mgr', email: 'mgr@a.test', role: 'manager' })).status,
+    ).toBe(201);
+  });
+
   it("mints embed tokens that carry at most the user's role and expire", async () => {
     const agentId = t.a.users['agent@a.test']!;
     expectProblem(await t.call(t.a.keys.agent, 'POST', '/v1/embed-tokens', { userId: agentId }), 403);
