@@ -2,8 +2,21 @@
 /**
  * `pnpm test`: every check and test of the repo, in order, stopping at the first failure.
  * When CRMKIT_TEST_DATABASE_URL names a PostgreSQL server, the server suite runs a second time against it.
+ * Ends with one summary line over all test runs: `tests: N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const results = mkdtempSync(join(tmpdir(), 'crmkit-test-'));
+const reports = [];
+/** A Vitest run that also writes a JSON report, so the totals can be summed. */
+function vitest(name, extra = []) {
+  const file = join(results, `${name}.json`);
+  reports.push(file);
+  return ['vitest', ['run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]];
+}
 
 const steps = [
   ['lint', 'biome', ['check', '.']],
@@ -11,10 +24,26 @@ const steps = [
   ['build', 'pnpm', ['-r', '--filter', './packages/**', 'run', 'build']],
   ['package checks (publint, attw, redocly, size)', 'pnpm', ['-r', '--workspace-concurrency=1', 'run', 'check']],
   ['spec drift', 'pnpm', ['--filter', '@crmkit/spec', 'exec', 'tsx', 'scripts/generate.ts', '--check']],
-  ['tests (PGlite)', 'vitest', ['run']],
+  ['tests (PGlite)', ...vitest('pglite')],
 ];
 const pg = process.env.CRMKIT_TEST_DATABASE_URL;
-if (pg) steps.push(['server tests (PostgreSQL)', 'vitest', ['run', '--project', 'server']]);
+if (pg) steps.push(['server tests (PostgreSQL)', ...vitest('postgres', ['--project', 'server'])]);
+
+/** Passed and failed tests over the Vitest runs that wrote a report. */
+function totals() {
+  let passed = 0;
+  let failed = 0;
+  for (const file of reports) {
+    try {
+      const report = JSON.parse(readFileSync(file, 'utf8'));
+      passed += report.numPassedTests;
+      failed += report.numFailedTests;
+    } catch {
+      // The run did not get as far as writing its report.
+    }
+  }
+  return { passed, failed };
+}
 
 const started = Date.now();
 for (const [name, cmd, args] of steps) {
@@ -24,11 +53,16 @@ for (const [name, cmd, args] of steps) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
   if (r.status !== 0) {
     console.error(`\n✖ ${name} failed`);
+    const { passed, failed } = totals();
+    if (passed + failed > 0) console.log(`tests: ${passed} passed, ${failed} failed`);
     process.exit(r.status ?? 1);
   }
 }
-if (!pg)
+if (!pg) {
   console.log(
     '\n(CRMKIT_TEST_DATABASE_URL not set: the server suite ran on PGlite only; .ci/run also runs it on PostgreSQL.)',
   );
+}
+const { passed, failed } = totals();
 console.log(`\n✔ all checks passed in ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
