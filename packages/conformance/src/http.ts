@@ -97,16 +97,19 @@ export class Api {
     });
   }
 
-  /** Sends a request and reads the whole response. On 429 it waits `Retry-After` (≤ 5 s) and retries twice. */
+  /**
+   * Sends a request and reads the whole response. On 429 it waits `Retry-After` (up to a minute, the usual
+   * window) and retries, three times at most, so a rate-limited server is checked, not failed, for its limit.
+   */
   async send(spec: RequestSpec): Promise<Exchange> {
     for (let attempt = 0; ; attempt++) {
       const ex = await this.once(spec);
-      if (ex.status !== 429 || spec.noRetry || attempt >= 2) {
+      if (ex.status !== 429 || spec.noRetry || attempt >= 3) {
         this.observe?.(ex);
         return ex;
       }
       const wait = Number(ex.headers.get('retry-after'));
-      await sleep(Number.isFinite(wait) && wait > 0 ? Math.min(wait, 5) * 1000 : 1000);
+      await sleep(Number.isFinite(wait) && wait > 0 ? Math.min(wait, 65) * 1000 : 1000);
     }
   }
 
