@@ -1,0 +1,229 @@
+import type { paths } from '@crmkit/spec';
+import createClient, { type Client } from 'openapi-fetch';
+import type { CrmAuth } from './auth.js';
+import type { CrmError } from './errors.js';
+import { type CrmEvent, follow, type SubscribeOptions } from './events.js';
+import { listParams } from './query.js';
+import { type Call, type ResourceClient, resourceClient } from './resources.js';
+import { createTransport, type FetchLike, type RetryOptions } from './transport.js';
+import type {
+  CreateOptions,
+  Filter,
+  ListQuery,
+  Page,
+  RecordOf,
+  RequestOptions,
+  ResourceName,
+  Schemas,
+  WriteOptions,
+} from './types.js';
+
+/** Options of {@link createCrmClient}. */
+export interface CrmClientOptions {
+  /** Where the API lives, without `/v1`: `https://crm.example.com` (or a same-origin proxy path such as `/crm`). */
+  baseUrl: string;
+  /** How to authenticate: `{ apiKey }`, `{ getToken }` (embed tokens) or `{ credentials: 'include' }` (cookies). */
+  auth?: CrmAuth;
+  /** A `fetch` to use instead of the global one: a runtime's, a test double, or an in-process server's handler. */
+  fetch?: FetchLike;
+  /**
+   * Check every response against the contract's schemas; a non-conforming body fails with an `InvalidResponseError`
+   * naming the bad field. The validators (and zod) are loaded on first use only, as a separate chunk.
+   */
+  validate?: boolean;
+  /** Retry policy (default: 2 retries, 300 ms doubling backoff with jitter, at most 10 s); `false`: never retry. */
+  retry?: RetryOptions | false;
+  /** Default timeout of a call, retries included, in ms (default 30 s; 0: none). */
+  timeout?: number;
+  /** Called with every error a call ends with (after retries), before it is thrown: for logging or a global toast. */
+  onError?: (error: CrmError) => void;
+}
+
+/** A list query of ticket messages. */
+export interface MessageQuery {
+  limit?: number;
+  cursor?: string;
+}
+
+/** A reply or note as `tickets.reply` / `tickets.note` take it: the text, or the message without its `kind`. */
+export type MessageInput = string | Omit<Schemas['TicketMessageCreate'], 'kind'>;
+
+type Deal = RecordOf<'deals'>;
+type TicketMessage = Schemas['TicketMessage'];
+
+/** The crmkit client: one typed object per resource, the contract's special operations, the change feed, and `raw`. */
+export interface CrmClient {
+  companies: ResourceClient<'companies'>;
+  contacts: ResourceClient<'contacts'>;
+  pipelines: ResourceClient<'pipelines'>;
+  activities: ResourceClient<'activities'>;
+  users: ResourceClient<'users'>;
+  teams: ResourceClient<'teams'>;
+  leads: ResourceClient<'leads'> & {
+    /**
+     * Converts a lead into a contact (+ company) (+ deal), atomically.
+     *
+     * @example
+     * const { contact, deal } = await crm.leads.convert(lead.id, { deal: { amount: 5_000_000, currency: 'VND' } });
+     */
+    convert(id: string, body?: Schemas['LeadConvert'], options?: CreateOptions): Promise<Schemas['LeadConversion']>;
+  };
+  deals: ResourceClient<'deals'> & {
+    /**
+     * Moves a deal to a stage, between two neighbours (or to the end); no other deal is rewritten.
+     *
+     * @example
+     * await crm.deals.move(deal.id, { stageId: won.id, afterId: previous.id }, { ifVersion: deal.version });
+     */
+    move(id: string, body: Schemas['DealMove'], options?: WriteOptions): Promise<Deal>;
+    /**
+     * Count, sum and probability-weighted sum per group (and currency), filtered like a list.
+     *
+     * @example
+     * const { groups } = await crm.deals.aggregate({ groupBy: 'stageId', filter: { pipelineId: pipeline.id } });
+     */
+    aggregate(
+      query: { groupBy: Schemas['DealAggregate']['groupBy']; q?: string; filter?: Filter<Deal> },
+      options?: RequestOptions,
+    ): Promise<Schemas['DealAggregate']>;
+  };
+  tickets: ResourceClient<'tickets'> & {
+    /**
+     * One page of a ticket's thread, oldest first (every message: `paginate`).
+     *
+     * @example
+     * const { data } = await crm.tickets.messages(ticket.id, { limit: 20 });
+     * for await (const m of paginate((cursor) => crm.tickets.messages(ticket.id, { cursor }))) render(m);
+     */
+    messages(id: string, query?: MessageQuery, options?: RequestOptions): Promise<Page<TicketMessage>>;
+    /**
+     * Replies to the requester (optionally setting the ticket status in the same step).
+     *
+     * @example
+     * await crm.tickets.reply(ticket.id, { body: 'Fixed, thanks!', status: 'pending' });
+     */
+    reply(id: string, message: MessageInput, options?: CreateOptions): Promise<TicketMessage>;
+    /**
+     * Adds an internal note, never shown to the customer.
+     *
+     * @example
+     * await crm.tickets.note(ticket.id, 'Customer is on the gold plan.');
+     */
+    note(id: string, message: MessageInput, options?: CreateOptions): Promise<TicketMessage>;
+  };
+  schema: {
+    /**
+     * Workspace metadata: labels, fields (custom ones included), pipelines, sources, SLA policies, capabilities.
+     *
+     * @example
+     * const { capabilities } = await crm.schema.get();
+     */
+    get(options?: RequestOptions): Promise<Schemas['WorkspaceSchema']>;
+  };
+  me: {
+    /**
+     * The caller: user, workspace, role and permissions (`deals:update`, ...).
+     *
+     * @example
+     * const canEdit = (await crm.me.get()).permissions.includes('deals:update');
+     */
+    get(options?: RequestOptions): Promise<Schemas['Me']>;
+  };
+  events: {
+    /**
+     * Live changes over Server-Sent Events, with reconnect, `Last-Event-ID` resume and no duplicates. Returns the
+     * unsubscribe function.
+     *
+     * @example
+     * const unsubscribe = crm.events.subscribe((e) => console.log(e.type, e.resourceId), { types: ['deal.*'] });
+     */
+    subscribe(handler: (event: CrmEvent) => void | Promise<void>, options?: SubscribeOptions): () => void;
+  };
+  /**
+   * The typed openapi-fetch client over every path of the contract, with the same auth, retries and validation.
+   * Failures throw `CrmError`s (`error` is never set on its results).
+   *
+   * @example
+   * const { data } = await crm.raw.GET('/v1/contacts/{id}', { params: { path: { id } } });
+   */
+  raw: Client<paths>;
+}
+
+/** The resources of the contract (checked against the spec's `ResourceName` below). */
+const RESOURCES = [
+  'companies',
+  'contacts',
+  'leads',
+  'pipelines',
+  'deals',
+  'activities',
+  'tickets',
+  'users',
+  'teams',
+] as const satisfies readonly ResourceName[];
+// Fails to compile when the spec gains a resource this list lacks.
+const allResources: Exclude<ResourceName, (typeof RESOURCES)[number]> extends never ? true : never = true;
+void allResources;
+
+type Resources = { [N in ResourceName]: ResourceClient<N> };
+
+/**
+ * Creates a crmkit client. Works in browsers, Node, Deno, Bun and edge runtimes.
+ *
+ * @example
+ * const crm = createCrmClient({
+ *   baseUrl: 'https://crm.example.com',
+ *   auth: { getToken: () => fetch('/api/crm-token').then((r) => r.json()) },
+ * });
+ * const { data } = await crm.contacts.list({ filter: { lifecycleStage: ['active', 'loyal'] } });
+ */
+export function createCrmClient(options: CrmClientOptions): CrmClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const send = createTransport({ ...options, baseUrl });
+  const raw = createClient<paths>({ baseUrl, fetch: send });
+  const request = raw.request as unknown as (
+    method: string,
+    path: string,
+    init: Record<string, unknown>,
+  ) => Promise<{ data?: unknown }>;
+  const call: Call = async (method, path, o = {}, params = {}, body) =>
+    // openapi-fetch copies `timeout`, `ifVersion` and `idempotencyKey` onto the Request for the transport.
+    (await request(method, path, { ...o, params, body })).data as never;
+  /** A POST to a sub-path of a record, e.g. `leads/{id}/convert`. */
+  const post =
+    (path: string) =>
+    (id: string, body?: unknown, o?: WriteOptions & CreateOptions): Promise<never> =>
+      call('post', `/v1/${path}`, o, { path: { id } }, body ?? {});
+  const resources = Object.fromEntries(RESOURCES.map((name) => [name, resourceClient(call, name)])) as Resources;
+  const message =
+    (kind: 'reply' | 'note') =>
+    (id: string, input: MessageInput, o?: CreateOptions): Promise<TicketMessage> =>
+      post('tickets/{id}/messages')(id, { ...(typeof input === 'string' ? { body: input } : input), kind }, o);
+  const messages: CrmClient['tickets']['messages'] = (id, query, o) =>
+    call('get', '/v1/tickets/{id}/messages', o, { path: { id }, query: { ...query } });
+  return {
+    ...resources,
+    leads: { ...resources.leads, convert: post('leads/{id}/convert') },
+    deals: {
+      ...resources.deals,
+      move: post('deals/{id}/move'),
+      aggregate: (query, o) => call('get', '/v1/deals/aggregate', o, { query: listParams(query as ListQuery) }),
+    },
+    tickets: {
+      ...resources.tickets,
+      messages,
+      reply: message('reply'),
+      note: message('note'),
+    },
+    schema: { get: (o) => call('get', '/v1/schema', o) },
+    me: { get: (o) => call('get', '/v1/me', o) },
+    events: {
+      subscribe: (handler, o = {}) => {
+        const stop = new AbortController();
+        follow(send, baseUrl, !!options.validate, handler, o, AbortSignal.any([stop.signal, o.signal ?? stop.signal]));
+        return () => stop.abort();
+      },
+    },
+    raw,
+  };
+}

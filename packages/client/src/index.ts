@@ -1,0 +1,57 @@
+/**
+ * `@crmkit/client`: the typed crmkit SDK on openapi-fetch — resource methods, auth (API keys, embed tokens, cookies),
+ * retries, typed errors, pagination, optimistic concurrency, the live change feed and optional response validation.
+ *
+ * @example
+ * import { createCrmClient, PreconditionFailedError } from '@crmkit/client';
+ * const crm = createCrmClient({ baseUrl: 'https://crm.example.com', auth: { apiKey: process.env.CRM_KEY } });
+ * for await (const contact of crm.contacts.iterate({ filter: { lifecycleStage: ['active', 'loyal'] } })) {
+ *   console.log(contact.firstName);
+ * }
+ */
+export type { CrmAuth, TokenResult } from './auth.js';
+export {
+  type CrmClient,
+  type CrmClientOptions,
+  createCrmClient,
+  type MessageInput,
+  type MessageQuery,
+} from './client.js';
+export {
+  AuthError,
+  ConflictError,
+  CrmError,
+  type FieldError,
+  ForbiddenError,
+  InvalidResponseError,
+  NetworkError,
+  NotFoundError,
+  PreconditionFailedError,
+  type ProblemDetails,
+  RateLimitedError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+} from './errors.js';
+export type { CrmEvent, EventType, SubscribeOptions } from './events.js';
+export { filterParams, paginate } from './query.js';
+export type { BatchOperation, BatchResult, ResourceClient, SearchRequest } from './resources.js';
+export type { FetchLike, RetryOptions } from './transport.js';
+export type {
+  BodyOf,
+  CreateOf,
+  CreateOptions,
+  Filter,
+  FilterOperators,
+  FilterScalar,
+  ListQuery,
+  Page,
+  RecordOf,
+  RequestOptions,
+  ResourceName,
+  ResponseOf,
+  Schemas,
+  Sort,
+  UpdateOf,
+  WriteOptions,
+} from './types.js';

@@ -1,0 +1,146 @@
+import { abortable, backoff, sleep } from './abort.js';
+import { type CrmAuth, tokenSource } from './auth.js';
+import { CrmError, errorFromResponse, InvalidResponseError, NetworkError, TimeoutError } from './errors.js';
+import type { CreateOptions, WriteOptions } from './types.js';
+
+/** A `fetch` the client can use: the global one, a runtime's, or an in-process server handler. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/**
+ * When requests are retried. Only requests that are safe to repeat are: GET, PUT, DELETE, PATCH with `If-Match`, and
+ * POSTs, which always carry an `Idempotency-Key` (so the server replays a request it already committed). They are
+ * retried on network failures, 408, 429, 500, 502, 503 and 504, after `Retry-After` when the server sends one, else
+ * after an exponential backoff with jitter. `false` turns retries off.
+ */
+export interface RetryOptions {
+  /** Retries after the first attempt (default 2). */
+  retries?: number;
+  /** Backoff before the first retry, doubled for each next one (default 300 ms). */
+  minDelay?: number;
+  /** Longest backoff (default 10 s); a `Retry-After` longer than this is not waited for: the error is thrown. */
+  maxDelay?: number;
+}
+
+/** Options of {@link createTransport}: the client's options, `baseUrl` normalised. */
+export interface TransportOptions {
+  baseUrl: string;
+  auth?: CrmAuth;
+  fetch?: FetchLike;
+  retry?: RetryOptions | false;
+  /** Default timeout of a call, retries included, in ms (default 30 s; 0: none). */
+  timeout?: number;
+  validate?: boolean;
+  onError?: (error: CrmError) => void;
+}
+
+/**
+ * A request with the per-call options of a resource method (`timeout`, `ifVersion`, `idempotencyKey`), which
+ * openapi-fetch copies onto the `Request` from its `init`.
+ */
+export type ClientRequest = Request & Pick<WriteOptions & CreateOptions, 'timeout' | 'ifVersion' | 'idempotencyKey'>;
+
+/** The media type of event streams, which are handed on unread. */
+export const SSE = 'text/event-stream';
+
+/** Statuses worth a retry (of a request that is safe to repeat). */
+export const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+
+/** A random UUID (every runtime has `crypto.randomUUID`; browsers in secure contexts: HTTPS or localhost). */
+const newKey = (): string => crypto.randomUUID();
+
+/**
+ * Throws an {@link InvalidResponseError} whose `errors` name the bad fields when `data` is not what the contract says
+ * `method url` answers with `status`. Loads the validators (and zod) on first use.
+ */
+export async function conform(
+  baseUrl: string,
+  method: string,
+  url: string,
+  status: number,
+  data: unknown,
+  requestId?: string | null,
+): Promise<void> {
+  const problem = (await import('./validate.js')).contractProblem(method, url, baseUrl, status, data);
+  if (problem) throw new InvalidResponseError(problem, { requestId });
+}
+
+/**
+ * The client's fetch pipeline (openapi-fetch's `fetch`): adds the bearer token and an `Idempotency-Key` to every POST,
+ * applies the timeout and the caller's `AbortSignal` to every attempt and backoff, retries what is safe to retry,
+ * refreshes an embed token once on 401, and turns every failure into a {@link CrmError}. A successful JSON response is
+ * read and parsed here (malformed JSON is an {@link InvalidResponseError}; with `validate`, so is a body that breaks the
+ * contract) and handed on as a fresh `Response`; an event stream is handed on unread.
+ */
+export function createTransport(o: TransportOptions): (request: ClientRequest) => Promise<Response> {
+  const { retries = 2, minDelay = 300, maxDelay = 10_000 } = o.retry === false ? { retries: 0 } : (o.retry ?? {});
+  const { auth = {}, fetch: fetchImpl = (input, init) => fetch(input, init), timeout: defaultTimeout = 30_000 } = o;
+  const token = tokenSource(auth);
+  return async (request) => {
+    const { method, url, ifVersion, idempotencyKey = newKey() } = request;
+    const headers = new Headers(request.headers);
+    if (ifVersion) headers.set('if-match', `"${ifVersion}"`);
+    const body = (await request.text()) || undefined;
+    if (method === 'POST' && !headers.has('idempotency-key')) headers.set('idempotency-key', idempotencyKey);
+    const safe = /^(GET|PUT|DELETE)$/.test(method) || headers.has('if-match') || headers.has('idempotency-key');
+    const timeout = request.timeout ?? defaultTimeout;
+    const timer = new AbortController();
+    const timeoutId =
+      timeout > 0
+        ? setTimeout(() => timer.abort(new TimeoutError(`No response within ${timeout} ms`)), timeout)
+        : undefined;
+    const signal = AbortSignal.any([request.signal, timer.signal]);
+    let bearer: string | undefined;
+    let stale: string | undefined;
+    try {
+      for (let attempt = 0; ; attempt++) {
+        let error: CrmError;
+        let retry: boolean;
+        try {
+          bearer = await abortable(token(stale), signal);
+          if (bearer) headers.set('authorization', `Bearer ${bearer}`);
+          const res = await abortable(
+            fetchImpl(url, { method, headers, body, signal, credentials: auth.credentials }),
+            signal,
+          );
+          if (res.ok && res.headers.get('content-type')?.includes(SSE)) return res;
+          const text = await abortable(res.text(), signal);
+          const requestId = res.headers.get('x-request-id');
+          if (res.ok) {
+            if (text) {
+              let data: unknown;
+              try {
+                data = JSON.parse(text);
+              } catch (cause) {
+                throw new InvalidResponseError(`${method} ${url}: malformed JSON: ${cause}`, { cause, requestId });
+              }
+              if (o.validate) await conform(o.baseUrl, method, url, res.status, data, requestId);
+            }
+            return new Response(text || null, res);
+          }
+          // A DELETE retried after an attempt whose answer was lost finds the record gone: that is what was asked.
+          if (res.status === 404 && method === 'DELETE' && attempt) return new Response(null, { status: 204 });
+          error = errorFromResponse(res, text);
+          if (res.status === 401 && auth.getToken && !stale) {
+            stale = bearer;
+            attempt--;
+            continue;
+          }
+          retry = RETRY_STATUSES.includes(res.status) && (safe || res.status === 429);
+        } catch (cause) {
+          if (signal.aborted) throw signal.reason;
+          if (cause instanceof CrmError) throw cause;
+          error = new NetworkError(`${method} ${url}: ${cause}`, { cause });
+          retry = safe;
+        }
+        const delay = error.retryAfter === undefined ? backoff(attempt, minDelay, maxDelay) : error.retryAfter * 1000;
+        if (!retry || attempt >= retries || delay > maxDelay) throw error;
+        await sleep(delay, signal);
+      }
+    } catch (error) {
+      if (error instanceof CrmError) o.onError?.(error);
+      throw error;
+    } finally {
+      clearTimeout(timeoutId);
+    }
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Runtime validation of responses against the contract's zod schemas. Loaded with a dynamic `import()` only when the
+ * client is created with `validate: true`, so bundlers split it (and zod) out of the main entry.
+ */
+import { routes } from '@crmkit/spec';
+import type { ProblemDetails } from './errors.js';
+
+/** The route table as matchers; literal paths (`/v1/deals/aggregate`) are tried before templated ones (`/v1/deals/{id}`). */
+const matchers = routes
+  .map((route) => ({
+    route,
+    pattern: new RegExp(`^${route.path.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    params: route.path.split('{').length,
+  }))
+  .sort((a, b) => a.params - b.params);
+
+/**
+ * The problem with `data` as the `status` response of `method url` (`url` starts with `baseUrl`), or undefined when it
+ * conforms: `errors` name the bad fields with dotted paths (`data.0.emails.1`). Operations and statuses the contract
+ * does not describe are not checked. (The caller throws it as an `InvalidResponseError`; this module stays free of the
+ * main entry's code so that bundlers split it off whole.)
+ *
+ * @example
+ * contractProblem('GET', 'https://crm.test/v1/contacts/con_1', 'https://crm.test', 200, body);
+ */
+export function contractProblem(
+  method: string,
+  url: string,
+  baseUrl: string,
+  status: number,
+  data: unknown,
+): ProblemDetails | undefined {
+  const path = url.slice(baseUrl.length).split('?')[0]!;
+  const m = method.toLowerCase();
+  const schema = matchers.find((x) => x.route.method === m && x.pattern.test(path))?.route.responses[status]?.schema;
+  const result = schema?.safeParse(data);
+  if (!result || result.success) return undefined;
+  const errors = result.error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(root)',
+    message: issue.message,
+  }));
+  return {
+    type: 'https://crmkit.dev/problems/client/InvalidResponseError',
+    title: 'InvalidResponseError',
+    status,
+    detail: `${method} ${path} breaks the contract: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    errors,
+  };
+}
