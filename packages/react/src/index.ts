@@ -1,0 +1,50 @@
+/**
+ * `@crmkit/react`: headless React hooks for crmkit — a provider, query keys and `queryOptions` builders, record, list,
+ * timeline, pipeline and ticket-queue hooks, optimistic mutations with exact rollback and conflict states, a live
+ * cache fed by the change feed, and locale-bound formatting. No styling, no DOM assumptions.
+ *
+ * @example
+ * <CrmProvider client={createCrmClient({ baseUrl, auth: { getToken } })} locale="vi-VN">
+ *   <MyContactList />
+ * </CrmProvider>
+ */
+export { createFormat, type Format, type FormatOptions } from './format.js';
+export { crmKeys, type TimelineTarget } from './keys.js';
+export { applyEvent } from './live.js';
+export { type LocalizedText, localize } from './localize.js';
+export {
+  type Conflict,
+  type PendingMessage,
+  type ReplyVariables,
+  type UpdateVariables,
+  useAssignTicket,
+  useCompleteTask,
+  useConvertLead,
+  useCreateRecord,
+  useDeleteRecord,
+  useReplyTicket,
+  useTicketStatus,
+  useUpdateRecord,
+} from './mutations.js';
+export { crmQueries } from './options.js';
+export {
+  aggregateDeals,
+  type MoveVariables,
+  type StageTotals,
+  useMoveDeal,
+  usePipeline,
+  useStageDeals,
+} from './pipeline.js';
+export { type CrmContextValue, CrmProvider, type CrmProviderProps, useCrm, useFormat } from './provider.js';
+export {
+  type CrmAction,
+  useCan,
+  useCapabilities,
+  useList,
+  useMe,
+  useRecord,
+  useSchema,
+  useTicketThread,
+  useTimeline,
+} from './queries.js';
+export { queueFilter, type TicketView, UNRESOLVED, useTicketQueue } from './tickets.js';

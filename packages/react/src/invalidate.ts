@@ -1,0 +1,38 @@
+import type { ResourceName } from '@crmkit/client';
+import type { QueryClient } from '@tanstack/react-query';
+import { crmKeys, type TimelineTarget } from './keys.js';
+
+/** What kind of change happened to a record. */
+export interface ChangeInfo {
+  /** The change may add or remove the record from lists (create, delete, move, convert). */
+  membership: boolean;
+  /** For activities: the record's links, to refresh only the timelines that show it (all when unknown). */
+  record?: object;
+}
+
+/**
+ * Marks stale what a change to a record of `name` may have made wrong, so only those queries that are on screen
+ * refetch: lists of the resource whose membership may change (every list on a create, delete or move; only filtered
+ * or searched lists on an update, as unfiltered ones were patched in place), deal aggregates, and the timelines that
+ * show an activity.
+ */
+export function invalidateAfterChange(queryClient: QueryClient, name: ResourceName, change: ChangeInfo): void {
+  void queryClient.invalidateQueries({
+    queryKey: crmKeys.lists(name),
+    predicate: (query) => {
+      if (change.membership) return true;
+      const q = query.queryKey[3] as { filter?: object; q?: string } | undefined;
+      return !!(q?.q || (q?.filter && Object.keys(q.filter).length));
+    },
+  });
+  if (name === 'deals') void queryClient.invalidateQueries({ queryKey: crmKeys.aggregates() });
+  if (name === 'activities') {
+    const links = change.record as TimelineTarget | undefined;
+    void queryClient.invalidateQueries({
+      queryKey: crmKeys.timelines(),
+      predicate: (query) =>
+        !links ||
+        Object.entries(query.queryKey[3] as TimelineTarget).every(([k, v]) => links[k as keyof TimelineTarget] === v),
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import type { ListQuery, ResourceName } from '@crmkit/client';
+
+/** What a timeline belongs to: a contact, company, deal or ticket. */
+export interface TimelineTarget {
+  contactId?: string;
+  companyId?: string;
+  dealId?: string;
+  ticketId?: string;
+}
+
+/**
+ * The query keys of every crmkit query, in a hierarchy that invalidation follows: `crmKeys.resource('deals')` matches
+ * every deal list, record and aggregate; `crmKeys.lists('deals')` only the lists.
+ *
+ * @example
+ * queryClient.invalidateQueries({ queryKey: crmKeys.lists('contacts') });
+ * queryClient.getQueryData(crmKeys.record('contacts', id));
+ */
+export const crmKeys = {
+  all: ['crmkit'] as const,
+  resource: (name: ResourceName) => ['crmkit', name] as const,
+  lists: (name: ResourceName) => ['crmkit', name, 'list'] as const,
+  list: (name: ResourceName, query: ListQuery<never> = {}) => ['crmkit', name, 'list', query] as const,
+  records: (name: ResourceName) => ['crmkit', name, 'record'] as const,
+  record: (name: ResourceName, id: string) => ['crmkit', name, 'record', id] as const,
+  aggregates: () => ['crmkit', 'deals', 'aggregate'] as const,
+  aggregate: (query: object) => ['crmkit', 'deals', 'aggregate', query] as const,
+  timelines: () => ['crmkit', 'activities', 'timeline'] as const,
+  timeline: (target: TimelineTarget, query: object = {}) =>
+    ['crmkit', 'activities', 'timeline', target, query] as const,
+  ticketMessages: (ticketId: string) => ['crmkit', 'tickets', 'messages', ticketId] as const,
+  schema: () => ['crmkit', 'schema'] as const,
+  me: () => ['crmkit', 'me'] as const,
+};

@@ -1,0 +1,82 @@
+import type { CrmClient, ListQuery, Page, RecordOf, ResourceName, Schemas } from '@crmkit/client';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { crmKeys, type TimelineTarget } from './keys.js';
+
+/** The schema and the caller change rarely: shared for five minutes before a background refetch. */
+const METADATA_STALE_MS = 5 * 60_000;
+
+const nextPage = <T>(page: Page<T>) => page.nextCursor ?? undefined;
+
+/**
+ * `queryOptions` builders for every crmkit query: usable with plain TanStack Query (`useQuery`, `prefetchQuery`,
+ * `ensureQueryData`, SSR hydration) and behind every hook of this package. Each passes the query's `signal` to the
+ * client, so unmounting cancels the request.
+ *
+ * @example
+ * await queryClient.prefetchQuery(crmQueries.record(client, 'contacts', id));
+ * const { data } = useSuspenseQuery(crmQueries.schema(client));
+ */
+export const crmQueries = {
+  /** One record by id. */
+  record: <N extends ResourceName>(client: CrmClient, name: N, id: string) =>
+    queryOptions({
+      queryKey: crmKeys.record(name, id),
+      queryFn: ({ signal }) => client[name].get(id, { signal }) as Promise<RecordOf<N>>,
+    }),
+  /** A list, a page at a time (cursor based) for `useInfiniteQuery`. */
+  list: <N extends ResourceName>(client: CrmClient, name: N, query: ListQuery<RecordOf<N>> = {}) =>
+    infiniteQueryOptions({
+      queryKey: crmKeys.list(name, query as ListQuery<never>),
+      queryFn: ({ pageParam, signal }) =>
+        client[name].list({ ...query, cursor: pageParam } as never, { signal }) as Promise<Page<RecordOf<N>>>,
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: nextPage,
+    }),
+  /** One page of a list (`page` = a cursor), for page-at-a-time tables. */
+  page: <N extends ResourceName>(client: CrmClient, name: N, query: ListQuery<RecordOf<N>> = {}) =>
+    queryOptions({
+      queryKey: crmKeys.list(name, { ...query, page: true } as ListQuery<never>),
+      queryFn: ({ signal }) => client[name].list(query as never, { signal }) as Promise<Page<RecordOf<N>>>,
+    }),
+  /** Count, sum and weighted sum of deals per group. */
+  aggregate: (client: CrmClient, query: Parameters<CrmClient['deals']['aggregate']>[0]) =>
+    queryOptions({
+      queryKey: crmKeys.aggregate(query),
+      queryFn: ({ signal }) => client.deals.aggregate(query, { signal }),
+    }),
+  /** Activities of a contact, company, deal or ticket, newest first, for `useInfiniteQuery`. */
+  timeline: (client: CrmClient, target: TimelineTarget, query: ListQuery<RecordOf<'activities'>> = {}) =>
+    infiniteQueryOptions({
+      queryKey: crmKeys.timeline(target, query),
+      queryFn: ({ pageParam, signal }) =>
+        client.activities.list(
+          { sort: '-occurredAt', limit: 50, ...query, filter: { ...query.filter, ...target }, cursor: pageParam },
+          { signal },
+        ),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: nextPage,
+    }),
+  /** A ticket's thread, oldest first, for `useInfiniteQuery`. */
+  ticketMessages: (client: CrmClient, ticketId: string) =>
+    infiniteQueryOptions({
+      queryKey: crmKeys.ticketMessages(ticketId),
+      queryFn: ({ pageParam, signal }) =>
+        client.tickets.messages(ticketId, { cursor: pageParam, limit: 100 }, { signal }),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: nextPage,
+    }),
+  /** Workspace metadata: labels, fields, pipelines, capabilities. */
+  schema: (client: CrmClient) =>
+    queryOptions<Schemas['WorkspaceSchema']>({
+      queryKey: crmKeys.schema(),
+      queryFn: ({ signal }) => client.schema.get({ signal }),
+      staleTime: METADATA_STALE_MS,
+    }),
+  /** The caller: user, role, permissions. */
+  me: (client: CrmClient) =>
+    queryOptions<Schemas['Me']>({
+      queryKey: crmKeys.me(),
+      queryFn: ({ signal }) => client.me.get({ signal }),
+      staleTime: METADATA_STALE_MS,
+    }),
+};

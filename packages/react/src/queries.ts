@@ -1,0 +1,103 @@
+import type { ListQuery, RecordOf, ResourceName, Schemas } from '@crmkit/client';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { TimelineTarget } from './keys.js';
+import { crmQueries } from './options.js';
+import { useCrm } from './provider.js';
+
+/**
+ * One record by id (disabled while `id` is undefined).
+ *
+ * @example
+ * const { data: contact, isPending, error } = useRecord('contacts', contactId);
+ */
+export function useRecord<N extends ResourceName>(name: N, id: string | undefined) {
+  const { client } = useCrm();
+  return useQuery({ ...crmQueries.record(client, name, id ?? ''), enabled: !!id });
+}
+
+/**
+ * A list, loaded a page at a time: `items` is every loaded record; `fetchNextPage()` loads more.
+ *
+ * @example
+ * const { items, hasNextPage, fetchNextPage } = useList('contacts', { filter: { lifecycleStage: 'loyal' } });
+ */
+export function useList<N extends ResourceName>(
+  name: N,
+  query: ListQuery<RecordOf<N>> = {},
+  options: { enabled?: boolean } = {},
+) {
+  const { client } = useCrm();
+  const result = useInfiniteQuery({ ...crmQueries.list(client, name, query), enabled: options.enabled ?? true });
+  const items = useMemo(() => result.data?.pages.flatMap((p) => p.data) ?? [], [result.data]);
+  return { ...result, items };
+}
+
+/**
+ * Activities of a contact, company, deal or ticket, newest first (system events such as stage changes included).
+ *
+ * @example
+ * const { items } = useTimeline({ contactId }, { filter: { type: ['call', 'email'] } });
+ */
+export function useTimeline(target: TimelineTarget, query: ListQuery<RecordOf<'activities'>> = {}) {
+  const { client } = useCrm();
+  const result = useInfiniteQuery(crmQueries.timeline(client, target, query));
+  const items = useMemo(() => result.data?.pages.flatMap((p) => p.data) ?? [], [result.data]);
+  return { ...result, items };
+}
+
+/**
+ * A ticket's thread (replies and internal notes), oldest first.
+ *
+ * @example
+ * const { items: messages } = useTicketThread(ticketId);
+ */
+export function useTicketThread(ticketId: string) {
+  const { client } = useCrm();
+  const result = useInfiniteQuery(crmQueries.ticketMessages(client, ticketId));
+  const items = useMemo(() => result.data?.pages.flatMap((p) => p.data) ?? [], [result.data]);
+  return { ...result, items };
+}
+
+/**
+ * Workspace metadata (`GET /v1/schema`): entity labels, fields (custom ones included), pipelines, sources, lifecycle
+ * stages and the server's capabilities.
+ *
+ * @example
+ * const { data: schema } = useSchema();
+ * const title = schema?.entities.contact.labels.plural.vi; // 'Hội viên' for a fitness club
+ */
+export function useSchema() {
+  const { client } = useCrm();
+  return useQuery(crmQueries.schema(client));
+}
+
+/** The server's optional capabilities, or undefined while the schema loads. */
+export function useCapabilities(): Schemas['Capabilities'] | undefined {
+  return useSchema().data?.capabilities;
+}
+
+/**
+ * The caller: user, workspace, role and permissions.
+ *
+ * @example
+ * const { data: me } = useMe();
+ */
+export function useMe() {
+  const { client } = useCrm();
+  return useQuery(crmQueries.me(client));
+}
+
+/** Actions of the permission matrix. */
+export type CrmAction = 'read' | 'create' | 'update' | 'delete';
+
+/**
+ * Whether the caller may do `action` on `resource` (`false` while the caller loads). For hiding or disabling
+ * controls; the server enforces permissions either way.
+ *
+ * @example
+ * const canEdit = useCan('update', 'contacts');
+ */
+export function useCan(action: CrmAction, resource: ResourceName): boolean {
+  return useMe().data?.permissions.includes(`${resource}:${action}`) ?? false;
+}

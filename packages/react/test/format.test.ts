@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createFormat } from '../src/index.js';
+
+describe('createFormat', () => {
+  it('formats money in minor units: VND has none, THB has two', () => {
+    const vi = createFormat({ locale: 'vi-VN', currency: 'VND' });
+    expect(vi.money(5_000_000)).toBe('5.000.000\u00a0₫');
+    expect(vi.toMinor(5_000_000)).toBe(5_000_000);
+    const th = createFormat({ locale: 'th-TH', currency: 'THB' });
+    expect(th.money(123_456)).toBe('฿1,234.56');
+    expect(th.toMinor(1234.56)).toBe(123_456);
+    expect(createFormat({ locale: 'en-US' }).money(1999, 'USD')).toBe('$19.99');
+  });
+
+  it('uses the Buddhist calendar for th-TH unless told gregory; date-only values do not shift with the zone', () => {
+    const buddhist = createFormat({ locale: 'th-TH', timeZone: 'Asia/Bangkok' });
+    expect(buddhist.date('2026-11-30', 'long')).toContain('2569');
+    const gregory = createFormat({ locale: 'th-TH', timeZone: 'Asia/Bangkok', calendar: 'gregory' });
+    expect(gregory.date('2026-11-30', 'long')).toContain('2026');
+    const la = createFormat({ locale: 'en-US', timeZone: 'America/Los_Angeles' });
+    expect(la.date('2026-11-30', 'long')).toBe('November 30, 2026');
+    expect(la.dayKey('2026-11-30T05:00:00Z')).toBe('2026-11-29');
+  });
+
+  it('formats relative times, lists, percentages and phone numbers per locale', () => {
+    const now = new Date('2026-11-30T12:00:00Z');
+    const en = createFormat({ locale: 'en-US' });
+    expect(en.relative('2026-11-29T12:00:00Z', now)).toBe('yesterday');
+    expect(en.relative('2026-11-30T14:00:00Z', now)).toBe('in 2 hours');
+    expect(createFormat({ locale: 'vi-VN' }).relative('2026-11-27T12:00:00Z', now)).toBe('3 ngày trước');
+    expect(en.list(['calls', 'emails', 'notes'])).toBe('calls, emails, and notes');
+    expect(en.percent(60)).toBe('60%');
+    expect(en.phone('+84901234567')).toBe('+84 90 123 4567');
+    expect(en.phone('+66812345678')).toBe('+66 8 1234 5678');
+    expect(en.phone('+4915112345678')).toBe('+4915112345678');
+  });
+});
