@@ -2,13 +2,14 @@
 /**
  * Size check of a package entry, run from the package directory (its `check` script):
  *
- *   node ../../scripts/size.mjs dist/index.js --budget 6kB [--forbid zod]... [--external name]...
+ *   node ../../scripts/size.mjs dist/index.js --budget 6kB [--forbid zod]... [--external name]... [--import a,b]
  *
  * Bundles the entry with esbuild (minified ESM, code splitting on, so code behind a dynamic `import()` lands in
  * chunks of its own), gzips what loads eagerly — the entry and the chunks it imports statically, as one file, as an
  * app's bundler would merge them — and fails when that is over the budget. Lazy chunks are listed, not counted. Dependencies are bundled; the package's peer dependencies and `--external` names are not.
  * `--forbid name` fails when the eager code imports that package (it may still be imported lazily). Budget units:
- * B, kB (1000 B), KiB (1024 B).
+ * B, kB (1000 B), KiB (1024 B). `--import a,b` measures what an app that imports only those names pays (the entry
+ * tree-shaken to them), e.g. the core of a kit whose entry also exports many optional components.
  */
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -17,7 +18,7 @@ import { build } from 'esbuild';
 
 function usage(message) {
   console.error(
-    `size: ${message}\nusage: size.mjs <entry> --budget <n>[B|kB|KiB] [--forbid pkg]... [--external pkg]...`,
+    `size: ${message}\nusage: size.mjs <entry> --budget <n>[B|kB|KiB] [--forbid pkg]... [--external pkg]... [--import a,b]`,
   );
   process.exit(2);
 }
@@ -27,11 +28,13 @@ let entry;
 let budget;
 const forbid = [];
 const external = [];
+let names;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
   if (arg === '--budget') budget = args[++i];
   else if (arg === '--forbid') forbid.push(args[++i]);
   else if (arg === '--external') external.push(args[++i]);
+  else if (arg === '--import') names = args[++i]?.split(',').map((n) => n.trim());
   else if (!arg.startsWith('--') && entry === undefined) entry = arg;
   else usage(`unknown argument ${arg}`);
 }
@@ -44,7 +47,9 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const excluded = [...Object.keys(pkg.peerDependencies ?? {}), ...external, ...forbid];
 
 const result = await build({
-  entryPoints: [resolve(entry)],
+  ...(names
+    ? { stdin: { contents: `export { ${names.join(', ')} } from ${JSON.stringify(resolve(entry))};`, resolveDir: '.' } }
+    : { entryPoints: [resolve(entry)] }),
   bundle: true,
   minify: true,
   format: 'esm',
@@ -87,7 +92,7 @@ const lazy = Object.keys(outputs)
   .filter((o) => !eager.has(o) && o.endsWith('.js'))
   .map((o) => `${basename(o)} ${kB(gzip(contents.get(key(o))))}`);
 
-const label = `${pkg.name} ${entry}`;
+const label = `${pkg.name} ${entry}${names ? ` { ${names.join(', ')} }` : ''}`;
 console.log(
   `${label}: ${kB(gzipped)} gzip (${kB(minified)} minified), budget ${kB(limit)}` +
     (lazy.length ? `; lazy chunks (not counted): ${lazy.join(', ')}` : ''),

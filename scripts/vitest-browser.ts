@@ -1,0 +1,18 @@
+import { playwright } from '@vitest/browser-playwright';
+import { chromium } from './chromium.js';
+
+/**
+ * Vitest browser mode in the Chromium of `chromium.ts`, headless: the `test.browser` of every browser project.
+ *
+ * @example
+ * defineProject({ test: { name: 'ui', browser: chromiumBrowser({ viewport: { width: 1024, height: 768 } }) } });
+ */
+export const chromiumBrowser = (
+  extra: { viewport?: { width: number; height: number }; screenshotFailures?: boolean } = {},
+) => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromium }),
+  instances: [{ browser: 'chromium' as const }],
+  ...extra,
+});
