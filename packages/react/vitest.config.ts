@@ -1,6 +1,5 @@
-import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
-import { chromium } from '../../scripts/chromium.js';
+import { chromiumBrowser } from '../../scripts/vitest-browser.js';
 
 export default defineProject({
   resolve: { conditions: ['@crmkit/source'] },
@@ -10,11 +9,6 @@ export default defineProject({
     include: ['test/**/*.test.{ts,tsx}'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({ launchOptions: chromium }),
-      instances: [{ browser: 'chromium' }],
-    },
+    browser: chromiumBrowser(),
   },
 });

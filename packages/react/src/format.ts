@@ -68,8 +68,16 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
   ['second', 1],
 ];
-/** Groups of the national number after the country code, by calling code. */
-const PHONE_GROUPS: Record<string, number[]> = { '84': [2, 3, 4], '66': [1, 4, 4], '1': [3, 3, 4], '65': [4, 4] };
+/**
+ * Groups of the national number after the country code, by calling code and national length: Vietnamese mobiles
+ * (9 digits) and landlines (10), Thai mobiles (9) and Bangkok landlines (8), NANP, Singapore.
+ */
+const PHONE_GROUPS: Record<string, Record<number, number[]>> = {
+  '84': { 9: [2, 3, 4], 10: [2, 4, 4] },
+  '66': { 9: [2, 3, 4], 8: [1, 3, 4] },
+  '1': { 10: [3, 3, 4] },
+  '65': { 8: [4, 4] },
+};
 
 /**
  * Formatting helpers for one locale, time zone and currency, built on `Intl` (formatters are cached).
@@ -128,12 +136,13 @@ export function createFormat({ locale, timeZone, currency = 'USD', calendar }: F
       if (!code) return e164;
       const parts = [`+${code}`];
       let rest = m[1]!.slice(code.length);
-      for (const size of PHONE_GROUPS[code]!) {
+      const groups = PHONE_GROUPS[code]![rest.length];
+      if (!groups) return e164;
+      for (const size of groups) {
         if (!rest) break;
         parts.push(rest.slice(0, size));
         rest = rest.slice(size);
       }
-      if (rest) parts[parts.length - 1] += rest;
       return parts.join(' ');
     },
     dayKey: (value) => {

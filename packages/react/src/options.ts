@@ -8,6 +8,12 @@ const METADATA_STALE_MS = 5 * 60_000;
 const nextPage = <T>(page: Page<T>) => page.nextCursor ?? undefined;
 
 /**
+ * The client already retries what is worth retrying (network failures, 429, 5xx, with backoff and `Retry-After`);
+ * TanStack Query retrying on top would multiply the attempts and keep a 404 or 403 loading for seconds.
+ */
+const retry = false;
+
+/**
  * `queryOptions` builders for every crmkit query: usable with plain TanStack Query (`useQuery`, `prefetchQuery`,
  * `ensureQueryData`, SSR hydration) and behind every hook of this package. Each passes the query's `signal` to the
  * client, so unmounting cancels the request.
@@ -20,12 +26,14 @@ export const crmQueries = {
   /** One record by id. */
   record: <N extends ResourceName>(client: CrmClient, name: N, id: string) =>
     queryOptions({
+      retry,
       queryKey: crmKeys.record(name, id),
       queryFn: ({ signal }) => client[name].get(id, { signal }) as Promise<RecordOf<N>>,
     }),
   /** A list, a page at a time (cursor based) for `useInfiniteQuery`. */
   list: <N extends ResourceName>(client: CrmClient, name: N, query: ListQuery<RecordOf<N>> = {}) =>
     infiniteQueryOptions({
+      retry,
       queryKey: crmKeys.list(name, query as ListQuery<never>),
       queryFn: ({ pageParam, signal }) =>
         client[name].list({ ...query, cursor: pageParam } as never, { signal }) as Promise<Page<RecordOf<N>>>,
@@ -35,18 +43,21 @@ export const crmQueries = {
   /** One page of a list (`page` = a cursor), for page-at-a-time tables. */
   page: <N extends ResourceName>(client: CrmClient, name: N, query: ListQuery<RecordOf<N>> = {}) =>
     queryOptions({
+      retry,
       queryKey: crmKeys.list(name, { ...query, page: true } as ListQuery<never>),
       queryFn: ({ signal }) => client[name].list(query as never, { signal }) as Promise<Page<RecordOf<N>>>,
     }),
   /** Count, sum and weighted sum of deals per group. */
   aggregate: (client: CrmClient, query: Parameters<CrmClient['deals']['aggregate']>[0]) =>
     queryOptions({
+      retry,
       queryKey: crmKeys.aggregate(query),
       queryFn: ({ signal }) => client.deals.aggregate(query, { signal }),
     }),
   /** Activities of a contact, company, deal or ticket, newest first, for `useInfiniteQuery`. */
   timeline: (client: CrmClient, target: TimelineTarget, query: ListQuery<RecordOf<'activities'>> = {}) =>
     infiniteQueryOptions({
+      retry,
       queryKey: crmKeys.timeline(target, query),
       queryFn: ({ pageParam, signal }) =>
         client.activities.list(
@@ -59,6 +70,7 @@ export const crmQueries = {
   /** A ticket's thread, oldest first, for `useInfiniteQuery`. */
   ticketMessages: (client: CrmClient, ticketId: string) =>
     infiniteQueryOptions({
+      retry,
       queryKey: crmKeys.ticketMessages(ticketId),
       queryFn: ({ pageParam, signal }) =>
         client.tickets.messages(ticketId, { cursor: pageParam, limit: 100 }, { signal }),
@@ -68,6 +80,7 @@ export const crmQueries = {
   /** Workspace metadata: labels, fields, pipelines, capabilities. */
   schema: (client: CrmClient) =>
     queryOptions<Schemas['WorkspaceSchema']>({
+      retry,
       queryKey: crmKeys.schema(),
       queryFn: ({ signal }) => client.schema.get({ signal }),
       staleTime: METADATA_STALE_MS,
@@ -75,6 +88,7 @@ export const crmQueries = {
   /** The caller: user, role, permissions. */
   me: (client: CrmClient) =>
     queryOptions<Schemas['Me']>({
+      retry,
       queryKey: crmKeys.me(),
       queryFn: ({ signal }) => client.me.get({ signal }),
       staleTime: METADATA_STALE_MS,

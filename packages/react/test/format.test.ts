@@ -31,7 +31,9 @@ describe('createFormat', () => {
     expect(en.list(['calls', 'emails', 'notes'])).toBe('calls, emails, and notes');
     expect(en.percent(60)).toBe('60%');
     expect(en.phone('+84901234567')).toBe('+84 90 123 4567');
-    expect(en.phone('+66812345678')).toBe('+66 8 1234 5678');
+    expect(en.phone('+66812345678')).toBe('+66 81 234 5678');
+    expect(en.phone('+6626837918')).toBe('+66 2 683 7918');
+    expect(en.phone('+842838123456')).toBe('+84 28 3812 3456');
     expect(en.phone('+4915112345678')).toBe('+4915112345678');
   });
 });

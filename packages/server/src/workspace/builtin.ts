@@ -34,7 +34,7 @@ export const LIFECYCLE_LABELS = {
   potential: t('Potential', 'Tiềm năng', 'ผู้มีแนวโน้ม'),
   active: t('Active', 'Đang hoạt động', 'ใช้งานอยู่'),
   loyal: t('Loyal', 'Trung thành', 'ลูกค้าประจำ'),
-  lost: t('Lost', 'Đã mất', 'สูญเสีย'),
+  lost: t('Lost', 'Đã rời bỏ', 'สูญเสีย'),
 } as const;
 
 export const ACTIVITY_TYPE_LABELS = {
