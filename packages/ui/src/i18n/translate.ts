@@ -1,0 +1,100 @@
+import { en } from './en.js';
+
+/**
+ * The forms of a plural message: `other` always, the `Intl.PluralRules` categories the language uses, and exact
+ * matches `=0` / `=1` (checked first).
+ */
+export type PluralForms = { other: string } & Partial<
+  Record<'=0' | '=1' | 'zero' | 'one' | 'two' | 'few' | 'many', string>
+>;
+
+type En = typeof en;
+
+/** Every message key (`'action.save'`, `'table.selected'`, ...). */
+export type MessageKey = keyof En;
+
+/**
+ * A complete catalog: one message per key, plural where English is plural. A catalog typed `Messages` fails to
+ * typecheck when it misses a key.
+ */
+export type Messages = { [K in MessageKey]: En[K] extends string ? string : PluralForms };
+
+/** Host overrides of any message, per locale (`vi-VN`) or language (`vi`); a new language falls back to English. */
+export type MessageOverrides = Record<string, Partial<Messages>>;
+
+type Placeholders<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+type Template<K extends MessageKey> = En[K] extends { other: infer O } ? O : En[K];
+
+/** The values a message takes: its `{placeholders}`, and `count` for plural messages. */
+export type MessageValues<K extends MessageKey> = {
+  [P in Placeholders<Template<K>> | (En[K] extends string ? never : 'count')]: P extends 'count'
+    ? number
+    : string | number;
+};
+
+/**
+ * Translates a key into the current locale, filling `{placeholders}` (numbers are formatted for the locale) and
+ * choosing the plural form by `count`.
+ */
+export type Translate = <K extends MessageKey>(
+  key: K,
+  ...values: keyof MessageValues<K> extends never ? [values?: undefined] : [values: MessageValues<K>]
+) => string;
+
+/**
+ * Builds a {@link Translate} over `catalog` for `locale`. Use it outside React (tests, servers); in components use
+ * `useT()`.
+ *
+ * @example
+ * const t = createTranslator('en-US', en);
+ * t('table.selected', { count: 3 }); // '3 selected'
+ * t('table.pageOf', { page: 2, pages: 10 }); // 'Page 2 of 10'
+ */
+export function createTranslator(locale: string, catalog: Messages): Translate {
+  const rules = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
+  return ((key: MessageKey, values?: Record<string, string | number>) => {
+    const message: string | PluralForms | undefined = catalog[key] ?? en[key];
+    let text: string;
+    // An unknown key (only from untyped code) shows as itself rather than breaking the widget.
+    if (message === undefined) return key;
+    if (typeof message === 'string') text = message;
+    else {
+      const count = Number(values?.count ?? 0);
+      text =
+        (count === 0 && message['=0']) ||
+        (count === 1 && message['=1']) ||
+        message[rules.select(count) as keyof PluralForms] ||
+        message.other;
+    }
+    if (!values) return text;
+    return text.replace(/\{(\w+)\}/g, (match, name: string) => {
+      const value = values[name];
+      if (value === undefined) return match;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+  }) as Translate;
+}
+
+/**
+ * The catalog for `locale`: English, then the built-in catalog of its language, then the host's overrides for the
+ * language, then for the exact locale — each only where it has a message.
+ *
+ * @example
+ * resolveMessages('vi-VN', { vi }, { vi: { 'action.save': 'Lưu lại' } })['action.save']; // 'Lưu lại'
+ */
+export function resolveMessages(
+  locale: string,
+  catalogs: Record<string, Partial<Messages>>,
+  overrides: MessageOverrides = {},
+): Messages {
+  const language = locale.split('-')[0]!;
+  return Object.assign(
+    {},
+    en,
+    catalogs[language],
+    catalogs[locale],
+    overrides[language],
+    language === locale ? undefined : overrides[locale],
+  ) as Messages;
+}

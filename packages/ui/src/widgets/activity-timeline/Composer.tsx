@@ -1,0 +1,337 @@
+import type { CreateOf, RecordOf } from '@crmkit/client';
+import { type TimelineTarget, useCreateRecord, useCrm, useMe, useSchema } from '@crmkit/react';
+import { type FormEvent, type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { useAnnounce, useT } from '../../context.js';
+import { Button } from '../../primitives/Button.js';
+import { Select, TextField } from '../../primitives/Field.js';
+import { Icon, type IconName } from '../../primitives/Icon.js';
+import { OUTCOMES, outcomeLabel, PURPOSES, purposeLabel, typeLabel } from './labels.js';
+
+type Activity = RecordOf<'activities'>;
+type Kind = 'call' | 'note' | 'task' | 'reminder';
+const KINDS: Kind[] = ['call', 'note', 'task', 'reminder'];
+const ICONS: Record<Kind, IconName> = { call: 'phone', note: 'note', task: 'task', reminder: 'bell' };
+
+type Errors = Partial<Record<'body' | 'subject' | 'duration' | 'dueDate' | 'remindAt' | 'form', string>>;
+
+/** `YYYY-MM-DDTHH:mm` of a date in the browser's time zone, for `datetime-local` inputs. */
+const localInput = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+
+/** Props of {@link Composer}. */
+export interface ComposerProps {
+  target: TimelineTarget;
+  /** Called with each activity created (to show it at once). */
+  onCreated: (activity: Activity) => void;
+}
+
+/**
+ * Logs a call, adds a note, adds a task or schedules a reminder on a record: tabs (arrow keys move between them), a
+ * validated form each, created through `useCreateRecord('activities')`.
+ */
+export function Composer({ target, onCreated }: ComposerProps) {
+  const t = useT();
+  const id = useId();
+  const [kind, setKind] = useState<Kind>('call');
+  const { locale } = useCrm();
+  const schema = useSchema().data;
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const label: Record<Kind, string> = {
+    call: typeLabel('call', t, locale, schema),
+    note: typeLabel('note', t, locale, schema),
+    task: typeLabel('task', t, locale, schema),
+    reminder: t('timeline.reminder'),
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const i = KINDS.indexOf(kind);
+    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+    const step = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, Home: -i, End: KINDS.length - 1 - i }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const next = KINDS[(i + step + KINDS.length) % KINDS.length]!;
+    setKind(next);
+    tabs.current[KINDS.indexOf(next)]?.focus();
+  };
+  return (
+    <div className="crm-at-composer">
+      <div role="tablist" aria-label={t('timeline.composer')} className="crm-at-tabs" onKeyDown={onKeyDown}>
+        {KINDS.map((k, i) => (
+          <button
+            key={k}
+            ref={(el) => {
+              tabs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${id}-tab-${k}`}
+            aria-selected={kind === k}
+            aria-controls={`${id}-panel`}
+            tabIndex={kind === k ? 0 : -1}
+            className="crm-at-tab"
+            onClick={() => setKind(k)}
+          >
+            <Icon name={ICONS[k]} />
+            {label[k]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${kind}`} className="crm-at-panel">
+        <ComposerForm key={kind} kind={kind} target={target} onCreated={onCreated} />
+      </div>
+    </div>
+  );
+}
+
+function ComposerForm({
+  kind,
+  target,
+  onCreated,
+}: {
+  kind: Kind;
+  target: TimelineTarget;
+  onCreated: ComposerProps['onCreated'];
+}) {
+  const t = useT();
+  const announce = useAnnounce();
+  const me = useMe().data;
+  const create = useCreateRecord('activities');
+  const formRef = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const [direction, setDirection] = useState('outbound');
+  const [outcome, setOutcome] = useState('connected');
+  const [duration, setDuration] = useState('');
+  const [body, setBody] = useState('');
+  const [subject, setSubject] = useState('');
+  const [dueDate, setDueDate] = useState('');
+  const [purpose, setPurpose] = useState(PURPOSES[0]!);
+  const [remindAt, setRemindAt] = useState(() => localInput(new Date(Date.now() + 86_400_000)));
+
+  const clear = (field: keyof Errors) =>
+    setErrors((e) => (e[field] || e.form ? { ...e, [field]: undefined, form: undefined } : e));
+
+  const validate = (): Errors => {
+    const e: Errors = {};
+    if (kind === 'call' && duration.trim()) {
+      const n = Number(duration);
+      if (!Number.isFinite(n)) e.duration = t('validation.number');
+      else if (n < 0) e.duration = t('validation.min', { min: 0 });
+      else if (n > 24 * 60) e.duration = t('validation.max', { max: 24 * 60 });
+    }
+    if (kind === 'note' && !body.trim()) e.body = t('validation.required');
+    if (kind === 'task') {
+      if (!subject.trim()) e.subject = t('validation.required');
+      if (dueDate && Number.isNaN(new Date(`${dueDate}T23:59:59`).getTime())) e.dueDate = t('validation.date');
+    }
+    if (kind === 'reminder') {
+      const at = new Date(remindAt);
+      if (!remindAt) e.remindAt = t('validation.required');
+      else if (Number.isNaN(at.getTime())) e.remindAt = t('validation.date');
+      else if (at.getTime() < Date.now()) e.remindAt = t('timeline.futureTime');
+    }
+    return e;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (create.isPending) return;
+    const found = validate();
+    setErrors(found);
+    if (Object.values(found).some(Boolean)) {
+      // Focus the first invalid field (its error is linked with aria-describedby).
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
+    const now = new Date().toISOString();
+    const text = body.trim() || null;
+    const base = { ...target, occurredAt: now };
+    let data: CreateOf<'activities'>;
+    if (kind === 'call') {
+      data = {
+        ...base,
+        type: 'call',
+        direction: direction as 'inbound' | 'outbound',
+        outcome,
+        durationSeconds: duration.trim() ? Math.round(Number(duration) * 60) : null,
+        body: text,
+      };
+    } else if (kind === 'note') {
+      data = { ...base, type: 'note', body: text };
+    } else if (kind === 'task') {
+      data = {
+        ...base,
+        type: 'task',
+        subject: subject.trim(),
+        dueAt: dueDate ? new Date(`${dueDate}T23:59:59`).toISOString() : null,
+        assigneeId: me?.user?.id ?? null,
+        body: text,
+      };
+    } else {
+      data = {
+        ...base,
+        type: 'task',
+        subject: purposeLabel(purpose, t),
+        purpose,
+        dueAt: new Date(remindAt).toISOString(),
+        assigneeId: me?.user?.id ?? null,
+        body: text,
+      };
+    }
+    try {
+      const activity = await create.mutateAsync(data);
+      onCreated(activity);
+      announce(t('timeline.logged'));
+      setBody('');
+      setSubject('');
+      setDuration('');
+      setDueDate('');
+    } catch (error) {
+      const e = error as { detail?: string; message?: string; errors?: { message: string }[] };
+      setErrors({ form: e.errors?.[0]?.message ?? e.detail ?? e.message ?? t('state.saveFailed') });
+    }
+  };
+
+  const submitLabel = {
+    call: t('timeline.logCall'),
+    note: t('timeline.addNote'),
+    task: t('timeline.addTask'),
+    reminder: t('timeline.scheduleReminder'),
+  }[kind];
+
+  let fields: ReactNode;
+  if (kind === 'call') {
+    fields = (
+      <>
+        <div className="crm-at-row">
+          <Select
+            label={t('timeline.direction')}
+            value={direction}
+            onChange={(e) => setDirection(e.target.value)}
+            options={[
+              { value: 'outbound', label: t('timeline.direction.outbound') },
+              { value: 'inbound', label: t('timeline.direction.inbound') },
+            ]}
+          />
+          <Select
+            label={t('timeline.outcome')}
+            value={outcome}
+            onChange={(e) => setOutcome(e.target.value)}
+            options={OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o, t) }))}
+          />
+          <TextField
+            label={t('timeline.duration')}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={1440}
+            value={duration}
+            error={errors.duration}
+            onChange={(e) => {
+              setDuration(e.target.value);
+              clear('duration');
+            }}
+          />
+        </div>
+        <TextField
+          label={t('timeline.body')}
+          multiline
+          rows={2}
+          maxLength={20_000}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+        />
+      </>
+    );
+  } else if (kind === 'note') {
+    fields = (
+      <TextField
+        label={t('timeline.type.note')}
+        multiline
+        rows={3}
+        required
+        maxLength={20_000}
+        placeholder={t('timeline.notePlaceholder')}
+        value={body}
+        error={errors.body}
+        onChange={(e) => {
+          setBody(e.target.value);
+          clear('body');
+        }}
+      />
+    );
+  } else if (kind === 'task') {
+    fields = (
+      <div className="crm-at-row">
+        <TextField
+          className="crm-at-grow"
+          label={t('timeline.subject')}
+          required
+          maxLength={300}
+          value={subject}
+          error={errors.subject}
+          onChange={(e) => {
+            setSubject(e.target.value);
+            clear('subject');
+          }}
+        />
+        <TextField
+          label={t('timeline.dueDate')}
+          type="date"
+          value={dueDate}
+          error={errors.dueDate}
+          onChange={(e) => {
+            setDueDate(e.target.value);
+            clear('dueDate');
+          }}
+        />
+      </div>
+    );
+  } else {
+    fields = (
+      <>
+        <div className="crm-at-row">
+          <Select
+            label={t('timeline.purpose')}
+            value={purpose}
+            onChange={(e) => setPurpose(e.target.value)}
+            options={PURPOSES.map((p) => ({ value: p, label: purposeLabel(p, t) }))}
+          />
+          <TextField
+            label={t('timeline.remindAt')}
+            type="datetime-local"
+            required
+            value={remindAt}
+            error={errors.remindAt}
+            onChange={(e) => {
+              setRemindAt(e.target.value);
+              clear('remindAt');
+            }}
+          />
+        </div>
+        <TextField
+          label={t('timeline.body')}
+          multiline
+          rows={2}
+          maxLength={20_000}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+        />
+      </>
+    );
+  }
+
+  return (
+    <form ref={formRef} className="crm-at-form" onSubmit={submit} noValidate aria-label={submitLabel}>
+      {fields}
+      {errors.form && (
+        <p role="alert" className="crm-at-form-error">
+          <Icon name="alert" />
+          {errors.form}
+        </p>
+      )}
+      <div className="crm-at-form-actions">
+        <Button type="submit" variant="primary" size="sm" loading={create.isPending}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

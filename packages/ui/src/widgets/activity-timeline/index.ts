@@ -1,0 +1,3 @@
+'use client';
+
+export { ActivityTimeline, type ActivityTimelineProps } from './ActivityTimeline.js';

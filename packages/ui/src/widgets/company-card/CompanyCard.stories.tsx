@@ -1,0 +1,41 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { useFirstId } from '../../../../../.storybook/crmkit.js';
+import { CompanyCard, type CompanyCardProps } from './index.js';
+
+/** The card of the first company of the story's workspace (seeded ids differ between runs). */
+function SeededCompanyCard(props: Omit<CompanyCardProps, 'companyId'>) {
+  const id = useFirstId('companies', { sort: 'name' });
+  return id ? <CompanyCard companyId={id} {...props} /> : null;
+}
+
+const meta = {
+  title: 'Widgets/CompanyCard',
+  component: SeededCompanyCard,
+  parameters: { crmkit: { seed: 'demo' } },
+  decorators: [(Story) => <div style={{ maxWidth: 720 }}>{Story()}</div>],
+} satisfies Meta<typeof SeededCompanyCard>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Identity, channels, owner, custom fields, the people who work there and the open deals with their value. */
+export const Full: Story = {
+  play: async ({ canvasElement }) => {
+    const heading = await within(canvasElement).findByRole('heading', { level: 2 }, { timeout: 15_000 });
+    await expect(heading).toBeVisible();
+  },
+};
+
+/** For a sidebar. */
+export const Compact: Story = {
+  args: { variant: 'compact' },
+  decorators: [(Story) => <div style={{ width: 320 }}>{Story()}</div>],
+};
+
+/** A company that does not exist. */
+export const NotFound: Story = {
+  render: () => <CompanyCard companyId="com_doesnotexist" />,
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 });
+  },
+};

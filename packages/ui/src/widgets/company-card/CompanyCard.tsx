@@ -1,0 +1,231 @@
+import type { RecordOf } from '@crmkit/client';
+import { localize, useCan, useCrm, useFormat, useList, useRecord, useSchema } from '@crmkit/react';
+import { type ReactNode, useId, useMemo } from 'react';
+import { useEntityLabel, useT } from '../../context.js';
+import { Avatar } from '../../primitives/Avatar.js';
+import { Badge } from '../../primitives/Badge.js';
+import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
+import { Icon } from '../../primitives/Icon.js';
+import { IconButton } from '../../primitives/IconButton.js';
+import { Skeleton } from '../../primitives/Skeleton.js';
+import { StateView } from '../../primitives/StateView.js';
+import { CrmRoot } from '../../root.js';
+import { type CardBaseProps, CardSkeleton } from '../shared/CardFrame.js';
+import { DetailList } from '../shared/DetailList.js';
+import { type BuiltInField, customFormFields } from '../shared/draft.js';
+import { FieldValue, fieldValue } from '../shared/FieldValue.js';
+import { contactName } from '../shared/names.js';
+import { Opener } from '../shared/Opener.js';
+import { RelatedDeals } from '../shared/RelatedDeals.js';
+import { useInlineEdit } from '../shared/useInlineEdit.js';
+
+type Company = RecordOf<'companies'>;
+
+/** Props of {@link CompanyCard}: give `companyId` (it loads and stays live) or a `company` you already have. */
+export interface CompanyCardProps extends CardBaseProps {
+  companyId?: string;
+  company?: Company;
+  /** The host opens records: names become buttons that call these. */
+  onOpenContact?: (contactId: string) => void;
+  onOpenDeal?: (dealId: string) => void;
+  onSaved?: (company: Company) => void;
+}
+
+const SIZES = ['1-10', '11-50', '51-200', '201-1000', '1001+'] as const;
+const PEOPLE_SHOWN = 8;
+
+/**
+ * A company at a glance: identity (name, website, industry, size), owner, phones, address, tags, custom fields, the
+ * people who work there and its open deals with their total and weighted value — editable inline like the contact
+ * card, and live.
+ *
+ * @example
+ * <CompanyCard companyId={id} onOpenContact={(id) => navigate(`/contacts/${id}`)} />
+ */
+export function CompanyCard(props: CompanyCardProps) {
+  const { companyId, company: given, variant = 'full', className, style } = props;
+  const query = useRecord('companies', given ? undefined : companyId);
+  const company = given ?? query.data;
+  let body: ReactNode;
+  if (company) body = <CompanyCardBody {...props} company={company} />;
+  else if (query.error) body = <StateView error={query.error} onRetry={() => query.refetch()} entity="company" />;
+  else body = <CardSkeleton entity="company" />;
+  return (
+    <CrmRoot part="companyCard" data-variant={variant} className={className} style={style}>
+      {body}
+    </CrmRoot>
+  );
+}
+
+function CompanyCardBody({
+  company,
+  variant = 'full',
+  headingLevel = 2,
+  editable,
+  onOpenContact,
+  onOpenDeal,
+  onSaved,
+}: CompanyCardProps & { company: Company }) {
+  const t = useT();
+  const f = useFormat();
+  const { locale } = useCrm();
+  const schema = useSchema().data;
+  const canEdit = useCan('update', 'companies') && editable !== false;
+  const owner = useRecord('users', company.ownerId ?? undefined).data;
+  const people = useList('contacts', { filter: { companyId: company.id }, sort: 'lastName', limit: PEOPLE_SHOWN });
+  const peopleLabel = useEntityLabel('contact', 'plural');
+  const sub = Math.min(headingLevel + 1, 6) as HeadingLevel;
+  const H = `h${headingLevel}` as const;
+  const headingId = useId();
+  const customDefs = schema?.fields.company.filter((d) => d.custom) ?? [];
+  const fields = useMemo<BuiltInField[]>(
+    () => [
+      { path: 'name', label: t('field.name'), type: 'text', required: true, maxLength: 200 },
+      { path: 'domain', label: t('field.domain'), type: 'text', nullable: true, maxLength: 253 },
+      { path: 'industry', label: t('field.industry'), type: 'text', nullable: true, maxLength: 100 },
+      {
+        path: 'size',
+        label: t('field.size'),
+        type: 'select',
+        nullable: true,
+        options: SIZES.map((s) => ({ value: s, label: s })),
+      },
+      { path: 'phones', label: t('field.phone'), type: 'phone' },
+      { path: 'tags', label: t('field.tags'), type: 'tags' },
+      ...customFormFields(schema?.fields.company ?? [], locale),
+    ],
+    [t, schema, locale],
+  );
+  const edit = useInlineEdit('companies', company, fields, {
+    label: t('card.editName', { name: company.name }),
+    onSaved,
+  });
+  const address = company.address
+    ? [
+        company.address.street,
+        company.address.city,
+        company.address.region,
+        company.address.postalCode,
+        company.address.country,
+      ]
+        .filter(Boolean)
+        .join(', ')
+    : '';
+
+  const identity = (
+    <div className="crm-card-identity">
+      <Avatar name={company.name} size={variant === 'compact' ? 'lg' : 'xl'} />
+      <div className="crm-card-name">
+        <H id={headingId} className="crm-card-title">
+          {company.name}
+        </H>
+        <p className="crm-muted">
+          {[company.industry, company.size && t('card.employees', { size: company.size })].filter(Boolean).join(' · ')}
+        </p>
+        {company.tags.length > 0 && (
+          <p className="crm-badges">
+            {company.tags.map((tag) => (
+              <Badge key={tag} icon="tag">
+                {tag}
+              </Badge>
+            ))}
+          </p>
+        )}
+      </div>
+      {canEdit && !edit.editing && (
+        <IconButton
+          icon="pencil"
+          className="crm-card-edit"
+          aria-label={t('card.editName', { name: company.name })}
+          onClick={edit.start}
+        />
+      )}
+    </div>
+  );
+
+  if (edit.editing) {
+    return (
+      <div className="crm-card">
+        {identity}
+        {edit.editor}
+      </div>
+    );
+  }
+
+  return (
+    <Card header={identity} role="region" aria-labelledby={headingId}>
+      {edit.status}
+      <ul className="crm-channels" aria-label={t('card.channels')}>
+        {company.domain && (
+          <li>
+            <a href={`https://${company.domain}`} target="_blank" rel="noopener noreferrer">
+              <Icon name="building" />
+              <span>{company.domain}</span>
+            </a>
+          </li>
+        )}
+        {company.phones.map((phone) => (
+          <li key={phone}>
+            <a href={`tel:${phone}`} aria-label={`${t('action.call')}: ${f.phone(phone)}`}>
+              <Icon name="phone" />
+              <span>{f.phone(phone)}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      {variant === 'full' && (
+        <>
+          <DetailList
+            items={[
+              {
+                key: 'owner',
+                term: t('field.owner'),
+                description: owner ? owner.name : <span className="crm-muted">{t('field.unassigned')}</span>,
+              },
+              ...(address ? [{ key: 'address', term: t('field.address'), description: address }] : []),
+              ...customDefs.map((d) => ({
+                key: d.key,
+                term: localize(d.label, locale),
+                description: <FieldValue field={d} value={fieldValue(company, d)} />,
+              })),
+            ]}
+          />
+          <Section title={peopleLabel} headingLevel={sub}>
+            {people.isPending ? (
+              <Skeleton lines={2} />
+            ) : people.error ? (
+              <StateView compact error={people.error} onRetry={() => people.refetch()} />
+            ) : !people.items.length ? (
+              <p className="crm-muted">{t('card.noContacts')}</p>
+            ) : (
+              <ul className="crm-related">
+                {people.items.map((c) => {
+                  const name = contactName(c);
+                  return (
+                    <li key={c.id}>
+                      <span className="crm-person">
+                        <Avatar name={name} size="sm" />
+                        <Opener id={c.id} onOpen={onOpenContact}>
+                          {name}
+                        </Opener>
+                      </span>
+                      {c.title && <span className="crm-related-meta">{c.title}</span>}
+                    </li>
+                  );
+                })}
+                {people.hasNextPage && (
+                  <li>
+                    <button type="button" className="crm-link" onClick={() => people.fetchNextPage()}>
+                      {t('action.showMore')}
+                    </button>
+                  </li>
+                )}
+              </ul>
+            )}
+          </Section>
+          <RelatedDeals filter={{ companyId: company.id }} onOpenDeal={onOpenDeal} headingLevel={sub} />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { useFirstId, useStoryClient } from '../../../../../.storybook/crmkit.js';
+import { ContactCard, type ContactCardProps } from './index.js';
+
+/** The card of the first contact matching `query` in the story's workspace (seeded ids differ between runs). */
+function SeededContactCard({
+  lifecycleStage,
+  ...props
+}: Omit<ContactCardProps, 'contactId'> & { lifecycleStage?: 'loyal' | 'potential' }) {
+  const id = useFirstId('contacts', lifecycleStage ? { filter: { lifecycleStage } } : { sort: '-lastContactedAt' });
+  return id ? <ContactCard contactId={id} {...props} /> : null;
+}
+
+const meta = {
+  title: 'Widgets/ContactCard',
+  component: SeededContactCard,
+  parameters: { crmkit: { seed: 'demo' } },
+  decorators: [(Story) => <div style={{ maxWidth: 720 }}>{Story()}</div>],
+} satisfies Meta<typeof SeededContactCard>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The full card: identity, channels, touches, owner, custom fields, tags, consent, open deals and tickets. */
+export const Full: Story = {
+  args: { lifecycleStage: 'loyal' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { level: 2 }, { timeout: 15_000 })).toBeVisible();
+    await canvas.findByRole('region', { name: /deals|cơ hội|ดีล/i });
+  },
+};
+
+/** For a 320 px sidebar. */
+export const Compact: Story = {
+  args: { variant: 'compact' },
+  decorators: [(Story) => <div style={{ width: 320 }}>{Story()}</div>],
+};
+
+/** Viewers read but cannot edit. */
+export const Viewer: Story = {
+  args: { lifecycleStage: 'potential' },
+  globals: { role: 'viewer' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('heading', { level: 2 }, { timeout: 15_000 });
+    await expect(canvas.queryByRole('button', { name: /^(Edit|Sửa|แก้ไข)/ })).toBeNull();
+  },
+};
+
+/** A contact that does not exist (deleted, or a bad link). */
+export const NotFound: Story = {
+  render: () => <ContactCard contactId="con_doesnotexist" />,
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 });
+  },
+};
+
+function EditableCard() {
+  const client = useStoryClient();
+  const id = useFirstId('contacts', { filter: { lifecycleStage: 'active' } });
+  return id ? <ContactCard contactId={id} onSaved={(c) => void client.contacts.get(c.id)} /> : null;
+}
+
+/** Inline edit: change the job title and save; the card shows it at once and the server keeps it. */
+export const InlineEdit: Story = {
+  globals: { locale: 'en-US', role: 'admin' },
+  render: () => <EditableCard />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: /^Edit/ }, { timeout: 15_000 }));
+    const title = await canvas.findByRole('textbox', { name: 'Job title' });
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Head of Partnerships');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(canvas.getByText(/Head of Partnerships/)).toBeVisible());
+  },
+};

@@ -1,0 +1,338 @@
+import type { RecordOf } from '@crmkit/client';
+import { localize, useCan, useCrm, useFormat, useList, useRecord, useSchema } from '@crmkit/react';
+import { type ReactNode, useId, useMemo } from 'react';
+import { useT } from '../../context.js';
+import { Avatar } from '../../primitives/Avatar.js';
+import { Badge } from '../../primitives/Badge.js';
+import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
+import { Icon } from '../../primitives/Icon.js';
+import { IconButton } from '../../primitives/IconButton.js';
+import { StateView } from '../../primitives/StateView.js';
+import { CrmRoot } from '../../root.js';
+import { nextBirthday } from '../shared/birthday.js';
+import { type CardBaseProps, CardSkeleton } from '../shared/CardFrame.js';
+import { DetailList } from '../shared/DetailList.js';
+import { type BuiltInField, customFormFields } from '../shared/draft.js';
+import { FieldValue, fieldValue } from '../shared/FieldValue.js';
+import { contactName } from '../shared/names.js';
+import { Opener } from '../shared/Opener.js';
+import { RelatedDeals } from '../shared/RelatedDeals.js';
+import { RelatedTickets } from '../shared/RelatedTickets.js';
+import { useInlineEdit } from '../shared/useInlineEdit.js';
+
+type Contact = RecordOf<'contacts'>;
+
+/** Props of {@link ContactCard}: give `contactId` (it loads and stays live) or a `contact` you already have. */
+export interface ContactCardProps extends CardBaseProps {
+  contactId?: string;
+  contact?: Contact;
+  /** The host opens records (it owns navigation): names become buttons that call these. */
+  onOpenCompany?: (companyId: string) => void;
+  onOpenDeal?: (dealId: string) => void;
+  onOpenTicket?: (ticketId: string) => void;
+  /** Called after an edit is saved. */
+  onSaved?: (contact: Contact) => void;
+}
+
+const LIFECYCLE_TONES = { potential: 'primary', active: 'success', loyal: 'success', lost: 'neutral' } as const;
+const CONSENT_CHANNELS = ['email', 'sms', 'phone', 'tracking'] as const;
+
+/**
+ * Everything about one contact at a glance: identity, lifecycle stage, owner, click-to-call/mail/SMS channels, tags,
+ * consent, custom fields from the workspace schema, open deals and tickets, the last and next touch and an upcoming
+ * birthday — with inline editing (checked, saved optimistically, and a prompt if someone else changed the contact
+ * meanwhile). Live: changes by others show up as they happen.
+ *
+ * @example
+ * <ContactCard contactId={id} onOpenCompany={(id) => navigate(`/companies/${id}`)} />
+ * <ContactCard contactId={id} variant="compact" />
+ */
+export function ContactCard(props: ContactCardProps) {
+  const { contactId, contact: given, variant = 'full', className, style } = props;
+  const query = useRecord('contacts', given ? undefined : contactId);
+  const contact = given ?? query.data;
+  let body: ReactNode;
+  if (contact) body = <ContactCardBody {...props} contact={contact} />;
+  else if (query.error) body = <StateView error={query.error} onRetry={() => query.refetch()} entity="contact" />;
+  else body = <CardSkeleton entity="contact" />;
+  return (
+    <CrmRoot part="contactCard" data-variant={variant} className={className} style={style}>
+      {body}
+    </CrmRoot>
+  );
+}
+
+function ContactCardBody({
+  contact,
+  variant = 'full',
+  headingLevel = 2,
+  editable,
+  onOpenCompany,
+  onOpenDeal,
+  onOpenTicket,
+  onSaved,
+}: ContactCardProps & { contact: Contact }) {
+  const t = useT();
+  const f = useFormat();
+  const { locale } = useCrm();
+  const schema = useSchema().data;
+  const canEdit = useCan('update', 'contacts') && editable !== false;
+  const company = useRecord('companies', contact.companyId ?? undefined).data;
+  const owner = useRecord('users', contact.ownerId ?? undefined).data;
+  const next = useList('activities', {
+    filter: { contactId: contact.id, type: 'task', completedAt: { isNull: true } },
+    sort: 'dueAt',
+    limit: 1,
+  }).items[0];
+  const name = contactName(contact);
+  const H = `h${headingLevel}` as const;
+  const headingId = useId();
+  const stageLabel = (key: string) => {
+    const s = schema?.lifecycleStages.find((x) => x.key === key);
+    return s ? localize(s.label, locale) : t(`lifecycle.${key}` as 'lifecycle.active');
+  };
+  const customDefs = schema?.fields.contact.filter((d) => d.custom) ?? [];
+
+  const fields = useMemo<BuiltInField[]>(
+    () => [
+      { path: 'firstName', label: t('field.firstName'), type: 'text', maxLength: 100 },
+      { path: 'lastName', label: t('field.lastName'), type: 'text', maxLength: 100 },
+      { path: 'title', label: t('field.title'), type: 'text', nullable: true, maxLength: 200 },
+      {
+        path: 'lifecycleStage',
+        label: t('field.lifecycleStage'),
+        type: 'select',
+        required: true,
+        options: (schema?.lifecycleStages ?? []).map((s) => ({ value: s.key, label: localize(s.label, locale) })),
+      },
+      { path: 'emails', label: t('field.email'), type: 'email' },
+      { path: 'phones', label: t('field.phone'), type: 'phone' },
+      { path: 'birthday', label: t('field.birthday'), type: 'date', nullable: true },
+      { path: 'tags', label: t('field.tags'), type: 'tags' },
+      ...customFormFields(schema?.fields.contact ?? [], locale),
+    ],
+    [t, schema, locale],
+  );
+
+  const edit = useInlineEdit('contacts', contact, fields, { label: t('card.editName', { name }), onSaved });
+
+  const today = f.dayKey(new Date());
+  const birthday = contact.birthday ? nextBirthday(contact.birthday, today) : undefined;
+  const title = [contact.title, company?.name].filter(Boolean);
+
+  const identity = (
+    <div className="crm-card-identity">
+      <Avatar name={name} size={variant === 'compact' ? 'lg' : 'xl'} />
+      <div className="crm-card-name">
+        <H id={headingId} className="crm-card-title">
+          {name}
+        </H>
+        {title.length > 0 && (
+          <p className="crm-muted">
+            {contact.title}
+            {contact.title && company && ' · '}
+            {company && (
+              <Opener id={company.id} onOpen={onOpenCompany}>
+                {company.name}
+              </Opener>
+            )}
+          </p>
+        )}
+        <p className="crm-badges">
+          <Badge tone={LIFECYCLE_TONES[contact.lifecycleStage]} dot>
+            {stageLabel(contact.lifecycleStage)}
+          </Badge>
+          {birthday && birthday.days <= 30 && (
+            <Badge tone="warning" icon="cake">
+              {birthday.days === 0 ? t('birthday.today') : t('birthday.inDays', { count: birthday.days })}
+            </Badge>
+          )}
+        </p>
+      </div>
+      {canEdit && !edit.editing && (
+        <IconButton
+          icon="pencil"
+          className="crm-card-edit"
+          aria-label={t('card.editName', { name })}
+          onClick={edit.start}
+        />
+      )}
+    </div>
+  );
+
+  const channels = (
+    <ul className="crm-channels" aria-label={t('card.channels')}>
+      {contact.emails.map((email, i) => (
+        <li key={email}>
+          <a href={`mailto:${email}`} aria-label={`${t('action.sendEmail')}: ${email}`}>
+            <Icon name="mail" />
+            <span>{email}</span>
+          </a>
+          {i === 0 && contact.emails.length > 1 && <Badge>{t('field.primary')}</Badge>}
+        </li>
+      ))}
+      {contact.phones.map((phone) => (
+        <li key={phone}>
+          <a href={`tel:${phone}`} aria-label={`${t('action.call')}: ${f.phone(phone)}`}>
+            <Icon name="phone" />
+            <span>{f.phone(phone)}</span>
+          </a>
+          <a href={`sms:${phone}`} className="crm-channel-sms" aria-label={`${t('action.sendSms')}: ${f.phone(phone)}`}>
+            <Icon name="sms" />
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+
+  const touches = (
+    <DetailList
+      items={[
+        {
+          key: 'last',
+          term: t('field.lastTouch'),
+          description: contact.lastContactedAt ? (
+            <time dateTime={contact.lastContactedAt} title={f.dateTime(contact.lastContactedAt)}>
+              {f.relative(contact.lastContactedAt)}
+            </time>
+          ) : (
+            <span className="crm-muted">{t('card.never')}</span>
+          ),
+        },
+        {
+          key: 'next',
+          term: t('field.nextTouch'),
+          description: next ? (
+            <span>
+              {next.subject ?? t('timeline.type.task')}
+              {next.dueAt && (
+                <>
+                  {' · '}
+                  <time
+                    dateTime={next.dueAt}
+                    title={f.dateTime(next.dueAt)}
+                    data-overdue={Date.parse(next.dueAt) < Date.now() || undefined}
+                  >
+                    {f.relative(next.dueAt)}
+                  </time>
+                </>
+              )}
+            </span>
+          ) : (
+            <span className="crm-muted">{t('card.nothingPlanned')}</span>
+          ),
+        },
+      ]}
+    />
+  );
+
+  if (edit.editing) {
+    return (
+      <div className="crm-card">
+        {identity}
+        {edit.editor}
+      </div>
+    );
+  }
+
+  return (
+    <Card header={identity} className="crm-contact-card" role="region" aria-labelledby={headingId}>
+      {edit.status}
+      {channels}
+      {touches}
+      {variant === 'full' && (
+        <>
+          <DetailList
+            items={[
+              {
+                key: 'owner',
+                term: t('field.owner'),
+                description: owner ? owner.name : <span className="crm-muted">{t('field.unassigned')}</span>,
+              },
+              ...(contact.source
+                ? [
+                    {
+                      key: 'source',
+                      term: t('field.source'),
+                      description: localize(
+                        schema?.leadSources.find((s) => s.key === contact.source)?.label ?? { en: contact.source },
+                        locale,
+                      ),
+                    },
+                  ]
+                : []),
+              ...(contact.birthday
+                ? [
+                    {
+                      key: 'birthday',
+                      term: t('field.birthday'),
+                      description: (
+                        <>
+                          {f.date(contact.birthday, 'long')}
+                          {birthday?.age !== undefined && birthday.days <= 30 && (
+                            <span className="crm-muted"> · {t('birthday.age', { age: birthday.age })}</span>
+                          )}
+                        </>
+                      ),
+                    },
+                  ]
+                : []),
+              ...customDefs.map((d) => ({
+                key: d.key,
+                term: localize(d.label, locale),
+                description: <FieldValue field={d} value={fieldValue(contact, d)} />,
+              })),
+            ]}
+          />
+          {contact.tags.length > 0 && (
+            <Section title={t('field.tags')} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel}>
+              <p className="crm-badges">
+                {contact.tags.map((tag) => (
+                  <Badge key={tag} icon="tag">
+                    {tag}
+                  </Badge>
+                ))}
+              </p>
+            </Section>
+          )}
+          <Section title={t('consent.title')} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel}>
+            <ul className="crm-consents">
+              {CONSENT_CHANNELS.map((channel) => {
+                const state = contact.consent[channel];
+                const status = state.granted === null ? 'unknown' : state.granted ? 'granted' : 'denied';
+                return (
+                  <li key={channel}>
+                    <span>{t(`consent.${channel}`)}</span>
+                    <Badge
+                      tone={status === 'granted' ? 'success' : status === 'denied' ? 'danger' : 'neutral'}
+                      icon={status === 'granted' ? 'check' : status === 'denied' ? 'x' : undefined}
+                      title={
+                        state.updatedAt
+                          ? t(status === 'granted' ? 'consent.grantedOn' : 'consent.deniedOn', {
+                              date: f.date(state.updatedAt),
+                            })
+                          : undefined
+                      }
+                    >
+                      {t(`consent.${status}`)}
+                    </Badge>
+                  </li>
+                );
+              })}
+            </ul>
+          </Section>
+          <RelatedDeals
+            filter={{ contactIds: contact.id }}
+            onOpenDeal={onOpenDeal}
+            headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel}
+          />
+          <RelatedTickets
+            filter={{ requesterId: contact.id }}
+            onOpenTicket={onOpenTicket}
+            headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel}
+          />
+        </>
+      )}
+    </Card>
+  );
+}

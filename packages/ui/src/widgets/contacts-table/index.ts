@@ -1,0 +1,3 @@
+'use client';
+
+export { ContactsTable, type ContactsTableProps, type SavedView } from './ContactsTable.js';

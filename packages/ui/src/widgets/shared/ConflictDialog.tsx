@@ -1,0 +1,67 @@
+import type { Conflict } from '@crmkit/react';
+import type { ReactNode } from 'react';
+import { useT } from '../../context.js';
+import { Button } from '../../primitives/Button.js';
+import { Dialog } from '../../primitives/Dialog.js';
+
+/**
+ * The prompt for a write that lost a race (412): the fields this user changed, their value and the stored one, and
+ * the choice to keep mine or take theirs.
+ *
+ * @example
+ * {conflict && <ConflictDialog conflict={conflict} label={(key) => labels[key]} />}
+ */
+export function ConflictDialog<T>({
+  conflict,
+  label,
+  show,
+}: {
+  conflict: Conflict<T>;
+  /** The label of a changed field. */
+  label: (key: string) => ReactNode;
+  /** A value as shown to the user. */
+  show: (key: string, value: unknown) => ReactNode;
+}) {
+  const t = useT();
+  const theirs = conflict.theirs as Record<string, unknown>;
+  const rows = Object.entries(conflict.mine as Record<string, unknown>).filter(
+    ([key, mine]) => JSON.stringify(mine) !== JSON.stringify(theirs[key]),
+  );
+  return (
+    <Dialog
+      open
+      role="alertdialog"
+      dismissible={false}
+      onOpenChange={() => conflict.takeTheirs()}
+      title={t('conflict.title')}
+      description={t('conflict.description')}
+      footer={
+        <>
+          <Button onClick={conflict.takeTheirs}>{t('conflict.takeTheirs')}</Button>
+          <Button variant="primary" onClick={conflict.keepMine}>
+            {t('conflict.keepMine')}
+          </Button>
+        </>
+      }
+    >
+      <table className="crm-conflict">
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">{t('conflict.yours')}</th>
+            <th scope="col">{t('conflict.theirs')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([key, mine]) => (
+            <tr key={key}>
+              <th scope="row">{label(key)}</th>
+              <td>{show(key, mine)}</td>
+              <td>{show(key, theirs[key])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}

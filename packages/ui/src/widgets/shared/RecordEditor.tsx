@@ -1,0 +1,135 @@
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { useT } from '../../context.js';
+import { Button } from '../../primitives/Button.js';
+import { Checkbox, Select, TextField } from '../../primitives/Field.js';
+import { checkField, type FieldProblem, type FormField } from './validate.js';
+
+/** Values of the form as typed, by field path. */
+export type Draft = Record<string, string>;
+
+/** Props of {@link RecordEditor}. */
+export interface RecordEditorProps {
+  /** The form's accessible name ("Edit Nguyễn Thị Lan"). */
+  label: string;
+  fields: FormField[];
+  /** The values to start from, as text. */
+  initial: Draft;
+  /** Problems the server reported, by field path (kept until the field changes). */
+  serverErrors?: Record<string, string>;
+  onSave: (draft: Draft) => void;
+  onCancel: () => void;
+}
+
+/**
+ * An edit form generated from field definitions: a labelled control per field type, checks on submit (the first
+ * invalid field gets focus, and a summary is announced), server errors shown on their fields. What the user typed is
+ * never dropped: a refused save comes back to this form with the draft intact.
+ *
+ * @example
+ * <RecordEditor label="Edit Lan" fields={fields} initial={draftOf(contact)} onSave={save} onCancel={close} />
+ */
+export function RecordEditor({ label, fields, initial, serverErrors = {}, onSave, onCancel }: RecordEditorProps) {
+  const t = useT();
+  const id = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const [draft, setDraft] = useState(initial);
+  const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
+  const [server, setServer] = useState(serverErrors);
+  const set = (path: string, value: string) => {
+    setDraft((d) => ({ ...d, [path]: value }));
+    setProblems(({ [path]: _, ...rest }) => rest);
+    setServer(({ [path]: _, ...rest }) => rest);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found: Record<string, FieldProblem> = {};
+    for (const field of fields) {
+      const problem = checkField(field, draft[field.path] ?? '');
+      if (problem) found[field.path] = problem;
+    }
+    setProblems(found);
+    const first = fields.find((f) => found[f.path]);
+    if (first) {
+      form.current?.querySelector<HTMLElement>(`[name="${CSS.escape(first.path)}"]`)?.focus();
+      return;
+    }
+    onSave(draft);
+  };
+  const errorOf = (path: string) => {
+    const p = problems[path];
+    // A problem's values match its key (see checkField); the generic signature cannot say so per tuple.
+    return p ? (t as (key: FieldProblem[0], values?: FieldProblem[1]) => string)(p[0], p[1]) : server[path];
+  };
+  const count = Object.keys(problems).length;
+  return (
+    <form ref={form} className="crm-editor" aria-label={label} noValidate onSubmit={submit}>
+      {count > 0 && (
+        <p role="alert" className="crm-editor-summary" id={`${id}-summary`}>
+          {t('validation.summary', { count })}
+        </p>
+      )}
+      <div className="crm-editor-fields">
+        {fields.map((field) => {
+          const common = {
+            name: field.path,
+            label: field.label,
+            required: field.required,
+            error: errorOf(field.path),
+          };
+          const value = draft[field.path] ?? '';
+          if (field.type === 'select') {
+            return (
+              <Select
+                key={field.path}
+                {...common}
+                value={value}
+                placeholder={field.required ? undefined : t('field.notSet')}
+                options={field.options ?? []}
+                onChange={(e) => set(field.path, e.target.value)}
+              />
+            );
+          }
+          if (field.type === 'boolean') {
+            return (
+              <Checkbox
+                key={field.path}
+                {...common}
+                checked={value === 'true'}
+                onChange={(e) => set(field.path, String(e.target.checked))}
+              />
+            );
+          }
+          return (
+            <TextField
+              key={field.path}
+              {...common}
+              value={value}
+              multiline={field.type === 'textarea'}
+              type={INPUT_TYPES[field.type] ?? 'text'}
+              inputMode={field.type === 'number' || field.type === 'currency' ? 'decimal' : undefined}
+              description={
+                field.type === 'tags' || field.type === 'multiselect'
+                  ? t('card.listHint', { options: field.options?.map((o) => o.value).join(', ') ?? '' })
+                  : field.currency
+              }
+              onChange={(e) => set(field.path, e.target.value)}
+            />
+          );
+        })}
+      </div>
+      <div className="crm-editor-actions">
+        <Button onClick={onCancel}>{t('action.cancel')}</Button>
+        <Button type="submit" variant="primary">
+          {t('action.save')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+const INPUT_TYPES: Partial<Record<FormField['type'], string>> = {
+  email: 'email',
+  phone: 'tel',
+  url: 'url',
+  date: 'date',
+};

@@ -1,0 +1,99 @@
+import type { Schemas } from '@crmkit/client';
+import { type Format, localize } from '@crmkit/react';
+import { fieldValue } from './FieldValue.js';
+import type { Draft } from './RecordEditor.js';
+import { type FormField, normalisePhone } from './validate.js';
+
+/** A built-in field of an edit form. List-valued paths (`emails`, `phones`) edit the primary (first) item. */
+export type BuiltInField = FormField & { nullable?: boolean };
+
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** The custom fields of an entity as form fields, labelled in `locale`. */
+export function customFormFields(definitions: Schemas['FieldDefinition'][], locale: string): FormField[] {
+  return definitions
+    .filter((d) => d.custom)
+    .map((d) => ({
+      path: `customFields.${d.key}`,
+      label: localize(d.label, locale),
+      type: d.type,
+      required: d.required,
+      options: d.options?.map((o) => ({ value: o.value, label: localize(o.label, locale) })),
+      currency: d.currency,
+      min: d.min,
+      max: d.max,
+    }));
+}
+
+/** The record's values as form text. */
+export function draftOf(record: Record<string, unknown>, fields: FormField[], format: Format): Draft {
+  const draft: Draft = {};
+  for (const field of fields) {
+    const custom = field.path.startsWith('customFields.');
+    const key = custom ? field.path.slice(13) : field.path;
+    const raw = custom ? fieldValue(record, { key, custom: true } as Schemas['FieldDefinition']) : record[key];
+    let text: string;
+    if (raw === null || raw === undefined) text = '';
+    else if (Array.isArray(raw))
+      text = field.type === 'tags' || field.type === 'multiselect' ? raw.join(', ') : String(raw[0] ?? '');
+    else if (field.type === 'currency') text = String(format.toMajor(Number(raw), field.currency));
+    else text = String(raw);
+    draft[field.path] = text;
+  }
+  return draft;
+}
+
+/** The typed value of one field's text. */
+function parse(field: FormField, text: string, format: Format): unknown {
+  const value = text.trim();
+  if (field.type === 'tags' || field.type === 'multiselect') return list(value);
+  if (field.type === 'boolean') return value === 'true';
+  if (!value) return null;
+  if (field.type === 'number') return Number(value.replace(',', '.'));
+  if (field.type === 'currency') return format.toMinor(Number(value.replace(',', '.')), field.currency);
+  if (field.type === 'phone') return normalisePhone(value);
+  if (field.type === 'email') return value.toLowerCase();
+  return value;
+}
+
+/**
+ * The PATCH body for what changed between the record and the draft: only changed fields; a primary email or phone
+ * replaces the first item and keeps the others; custom fields are sent merged with the stored ones.
+ */
+export function patchOf(record: Record<string, unknown>, draft: Draft, fields: BuiltInField[], format: Format) {
+  const patch: Record<string, unknown> = {};
+  const custom: Record<string, unknown> = {};
+  const before = draftOf(record, fields, format);
+  for (const field of fields) {
+    if ((draft[field.path] ?? '') === before[field.path]) continue;
+    const value = parse(field, draft[field.path] ?? '', format);
+    if (field.path.startsWith('customFields.')) custom[field.path.slice(13)] = value;
+    else if (field.path === 'emails' || field.path === 'phones') {
+      const rest = ((record[field.path] as string[] | undefined) ?? []).slice(1);
+      patch[field.path] = value === null ? rest : [value, ...rest.filter((x) => x !== value)];
+    } else patch[field.path] = value === null && !field.nullable ? '' : value;
+  }
+  if (Object.keys(custom).length) {
+    patch.customFields = { ...(record.customFields as object), ...custom };
+  }
+  return patch;
+}
+
+/**
+ * Server field errors (`emails.0`, `customFields.plan`) by form path, for the fields of the form.
+ *
+ * @example
+ * fieldErrors(error.errors, fields); // { emails: 'Invalid email address' }
+ */
+export function fieldErrors(errors: { path: string; message: string }[], fields: FormField[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of errors) {
+    const field = fields.find((f) => e.path === f.path || e.path.startsWith(`${f.path}.`));
+    if (field) out[field.path] ??= e.message;
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import type { CrmError, RecordOf } from '@crmkit/client';
+import { useFormat, useUpdateRecord } from '@crmkit/react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { useT } from '../../context.js';
+import { Skeleton } from '../../primitives/Skeleton.js';
+import { StateView } from '../../primitives/StateView.js';
+import { type BuiltInField, draftOf, fieldErrors, patchOf } from './draft.js';
+import type { Draft } from './RecordEditor.js';
+
+// Editing is what a card does least: the form and the conflict prompt load when first needed, as a chunk of their own.
+const RecordEditor = lazy(() => import('./RecordEditor.js').then((m) => ({ default: m.RecordEditor })));
+const ConflictDialog = lazy(() => import('./ConflictDialog.js').then((m) => ({ default: m.ConflictDialog })));
+
+const show = (value: unknown): string =>
+  Array.isArray(value)
+    ? value.join(', ')
+    : value && typeof value === 'object'
+      ? Object.values(value).join(', ')
+      : String(value ?? '—');
+
+/**
+ * Inline editing of a card's record: the form (from `fields`), an optimistic save of only what changed, the form back
+ * with the draft and the server's field errors when a save is refused, a saving/failed status line, and the conflict
+ * prompt on a 412.
+ *
+ * @example
+ * const edit = useInlineEdit('contacts', contact, fields, { label: t('card.editName', { name }) });
+ * return edit.editing ? edit.editor : <>{edit.status}<button onClick={edit.start}>Edit</button></>;
+ */
+export function useInlineEdit<N extends 'contacts' | 'companies'>(
+  name: N,
+  record: RecordOf<N>,
+  fields: BuiltInField[],
+  options: { label: string; onSaved?: (record: RecordOf<N>) => void },
+) {
+  const t = useT();
+  const f = useFormat();
+  const update = useUpdateRecord(name);
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const refused = update.error?.name === 'ValidationError' ? (update.error as CrmError) : null;
+  const { onSaved } = options;
+  const saved = update.isSuccess ? update.data : undefined;
+  useEffect(() => {
+    if (refused) setEditing(true);
+  }, [refused]);
+  useEffect(() => {
+    if (saved) onSaved?.(saved);
+  }, [saved, onSaved]);
+
+  const current = record as unknown as Record<string, unknown>;
+  const save = (d: Draft) => {
+    setDraft(d);
+    setEditing(false);
+    const patch = patchOf(current, d, fields, f);
+    if (Object.keys(patch).length) update.update((record as { id: string }).id, patch as never);
+  };
+  const editor: ReactNode = editing ? (
+    <Suspense fallback={<Skeleton lines={4} />}>
+      <RecordEditor
+        label={options.label}
+        fields={fields}
+        initial={draft && refused ? draft : draftOf(current, fields, f)}
+        serverErrors={refused ? fieldErrors(refused.errors ?? [], fields) : {}}
+        onSave={save}
+        onCancel={() => {
+          setEditing(false);
+          setDraft(null);
+          update.reset();
+        }}
+      />
+    </Suspense>
+  ) : null;
+  const status: ReactNode = (
+    <>
+      {update.isPending && (
+        <p role="status" className="crm-muted crm-saving">
+          {t('state.saving')}
+        </p>
+      )}
+      {update.error && !refused && !update.conflict && (
+        <StateView compact error={update.error} title={t('state.saveFailed')} />
+      )}
+      {update.conflict && (
+        <Suspense fallback={null}>
+          <ConflictDialog
+            conflict={update.conflict}
+            label={(key) => fields.find((x) => x.path === key)?.label ?? t('card.customFields')}
+            show={(_key, value) => show(value)}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+  return { editing, start: () => setEditing(true), editor, status };
+}
