@@ -1,0 +1,30 @@
+import { useRecord } from '@crmkit/react';
+import { ActivityTimeline } from '@crmkit/ui/activity-timeline';
+import { ContactCard } from '@crmkit/ui/contact-card';
+import { PageHeader, usePageTitle } from '../components/PageHeader.js';
+import { fullName } from '../crm/shared.js';
+import { navigate } from '../router.js';
+
+/** One contact: the portal's header (its title comes from `useRecord`) around the contact card and timeline. */
+export function ContactPage({ contactId }: { contactId: string }) {
+  const { data: contact, error } = useRecord('contacts', contactId);
+  const title = contact ? fullName(contact) : error ? 'Contact not found' : 'Loading…';
+  usePageTitle(contact ? title : 'Contact');
+  return (
+    <>
+      <PageHeader
+        title={title}
+        crumbs={[{ to: '/contacts', label: 'Contacts' }]}
+        subtitle={contact?.title ?? undefined}
+      />
+      <div className="row g-4">
+        <div className="col-xl-5">
+          <ContactCard contactId={contactId} onOpenCompany={(id) => navigate(`/companies/${id}`)} />
+        </div>
+        <div className="col-xl-7">
+          <ActivityTimeline contactId={contactId} />
+        </div>
+      </div>
+    </>
+  );
+}

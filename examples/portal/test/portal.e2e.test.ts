@@ -1,0 +1,170 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { snapshotDatabase } from '@crmkit/server';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium as chromiumOptions } from '../../../scripts/chromium.js';
+import { type RunningPortal, startPortal } from '../server/start.js';
+
+/**
+ * The whole portal — the crmkit reference server (PGlite in memory, demo seed, cached between runs), the portal backend and the built
+ * SPA — on free ports, driven in Chromium like a user would.
+ */
+let tmp: string;
+let portal: RunningPortal;
+let browser: Browser;
+let page: Page;
+
+/** `vite build` of the SPA in a child process (its own core, and NODE_ENV=production rather than Vitest's `test`). */
+async function buildSpa(outDir: string) {
+  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
+  await promisify(execFile)(
+    process.execPath,
+    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    { cwd: fileURLToPath(new URL('..', import.meta.url)), env: { ...process.env, NODE_ENV: 'production' } },
+  );
+}
+
+/**
+ * A migrated and seeded demo database, cached between runs (seeding takes 15–40 s on a busy machine; loading the
+ * snapshot well under a second). The key covers the server and spec sources and the installed PGlite, so a change
+ * to the seed or the schema builds a fresh one.
+ */
+const SNAPSHOT_DIR = fileURLToPath(new URL('../node_modules/.cache/portal-e2e/', import.meta.url));
+async function snapshotKey(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const dir of ['packages/server/src', 'packages/spec/src']) {
+    const root = fileURLToPath(new URL(`../../../${dir}/`, import.meta.url));
+    const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+      .filter((f) => f.isFile())
+      .map((f) => join(f.parentPath, f.name))
+      .sort();
+    for (const file of files) hash.update(file.slice(root.length)).update(await readFile(file));
+  }
+  const pglite = createRequire(fileURLToPath(new URL('../../../packages/server/', import.meta.url))).resolve(
+    '@electric-sql/pglite',
+  );
+  hash.update(pglite);
+  return hash.digest('hex').slice(0, 16);
+}
+
+let snapshotFile: string;
+let haveSnapshot = false;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'portal-e2e-'));
+  const staticDir = join(tmp, 'dist');
+  await mkdir(staticDir);
+  snapshotFile = join(SNAPSHOT_DIR, `demo-${await snapshotKey()}.tar`);
+  const snapshot = await readFile(snapshotFile).catch(() => null);
+  haveSnapshot = snapshot !== null;
+  // Build the SPA while the reference server starts (PGlite in memory, from the snapshot or seeded now).
+  const t0 = performance.now();
+  [portal] = await Promise.all([
+    startPortal({
+      database: snapshot ? { loadDataDir: new Blob([snapshot]) } : {},
+      crmPort: 0,
+      port: 0,
+      staticDir,
+    }),
+    buildSpa(staticDir),
+  ]);
+  console.log(
+    `portal up (${haveSnapshot ? 'cached demo database' : 'seeded now'}) and SPA built in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  browser = await chromium.launch(chromiumOptions);
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (portal?.crmServer && !haveSnapshot) {
+    const blob = await snapshotDatabase(portal.crmServer.db);
+    await mkdir(SNAPSHOT_DIR, { recursive: true });
+    await writeFile(`${snapshotFile}.${process.pid}`, Buffer.from(await blob.arrayBuffer()));
+    await rename(`${snapshotFile}.${process.pid}`, snapshotFile);
+    // Snapshots of older sources are of no further use.
+    for (const old of await readdir(SNAPSHOT_DIR)) {
+      if (old.endsWith('.tar') && join(SNAPSHOT_DIR, old) !== snapshotFile)
+        await rm(join(SNAPSHOT_DIR, old), { force: true });
+    }
+  }
+  await portal?.close();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+/** A contact of the demo workspace to look for, read through the CRM API with the seeded admin key. */
+async function someContact() {
+  const res = await fetch(`${portal.crm.url}/v1/contacts?limit=25`, {
+    headers: { Authorization: `Bearer ${portal.crm.apiKey}` },
+  });
+  const { data } = (await res.json()) as { data: { firstName: string; lastName: string; emails: string[] }[] };
+  // The table's first page is the server's default order: one contact on it, and one with another last name to search.
+  const first = data.find((c) => c.emails.length > 0)!;
+  const pick = data.findLast((c) => c.lastName !== first.lastName && c.firstName && c.emails.length > 0)!;
+  return { first: first.emails[0]!, pick, name: `${pick.firstName} ${pick.lastName}` };
+}
+
+describe('customer portal embedding crmkit', () => {
+  it('refuses to mint a CRM token without a portal session', async () => {
+    const res = await fetch(`${portal.url}/api/crm-token`, { method: 'POST' });
+    expect(res.status).toBe(401);
+    const proxied = await fetch(`${portal.url}/crm/v1/contacts`);
+    expect(proxied.status).toBe(401);
+  });
+
+  it('signs in, browses, searches and opens a contact, and signs out', async () => {
+    const { first, pick, name } = await someContact();
+
+    await page.goto(portal.url);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+
+    // A wrong password shows an error and keeps us on the login page.
+    await page.getByLabel('Work email').fill('minh@saigonsoftware.vn');
+    await page.getByLabel('Password').fill('wrong-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('incorrect');
+
+    // The agent signs in and lands on the dashboard.
+    await page.getByLabel('Password').fill('demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /Minh$/ }).waitFor();
+    await page.getByRole('button', { name: 'Account: Phạm Văn Minh' }).waitFor();
+
+    // Contacts, from the CRM through the embed token the portal minted, in the crmkit ContactsTable widget.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Contacts' }).waitFor();
+    const table = page.getByRole('grid', { name: 'Contacts' });
+    await table.getByText(first, { exact: true }).first().waitFor();
+
+    // Search narrows the list.
+    await page.getByRole('searchbox', { name: /Search contacts/ }).fill(pick.lastName);
+    await expect.poll(() => table.getByText(first, { exact: true }).count(), { timeout: 15_000 }).toBe(0);
+    const row = table.getByRole('row').filter({ hasText: pick.emails[0]! }).first();
+    await row.waitFor();
+
+    // Open the contact (the widget calls back, the portal routes): the page shows the name and the ContactCard.
+    await row.click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/contacts\/con_/);
+    await page.getByRole('link', { name: `Send email: ${pick.emails[0]!}` }).waitFor();
+    await page.getByRole('heading', { name: 'Activity' }).waitFor();
+
+    // Sign out: back to the login page, and the session can no longer mint CRM tokens.
+    await page.getByRole('button', { name: 'Account: Phạm Văn Minh' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    const after = await page.request.post(`${portal.url}/api/crm-token`);
+    expect(after.status()).toBe(401);
+  });
+});
