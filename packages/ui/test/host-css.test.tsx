@@ -1,5 +1,8 @@
 import { screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
+import bootstrap from 'bootstrap/dist/css/bootstrap.min.css?raw';
+import tailwindBase from 'tailwindcss/preflight.css?raw';
+import tailwindTheme from 'tailwindcss/theme.css?raw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Avatar, Badge, Button, Card, Checkbox, CrmRoot, IconButton, Select, TextField } from '../src/index.js';
 import { renderUi } from './harness.js';
@@ -166,4 +169,32 @@ describe('host CSS cannot break a widget', () => {
     expect(input.borderTopWidth).toBe('4px');
     expect(input.borderTopColor).toBe('rgb(0, 0, 255)');
   });
+});
+
+describe('real host frameworks, loaded before our stylesheet as global CSS is', () => {
+  const FRAMEWORKS = {
+    'Bootstrap 5.3': bootstrap,
+    'Tailwind v4 (theme + preflight layers)': `@layer theme, base, components, utilities;\n${tailwindTheme}\n${tailwindBase}`,
+  };
+  for (const [name, css] of Object.entries(FRAMEWORKS)) {
+    it(`${name}: every element of a widget keeps its computed styles, and the host keeps its own`, async () => {
+      await renderUi(<Probe />);
+      const root = screen.getByTestId('root');
+      const before = measure(root);
+      const host = getComputedStyle(screen.getByTestId('host-button')).fontFamily;
+      const sheet = document.createElement('style');
+      sheet.textContent = css;
+      document.head.prepend(sheet);
+      sheets = [sheet];
+      const after = measure(root);
+      const changed = before.flatMap((styles, i) =>
+        PROPS.filter((p) => after[i]![p] !== styles[p]).map(
+          (p) => `${styles.element} ${p}: ${styles[p]} → ${after[i]![p]}`,
+        ),
+      );
+      expect(changed).toEqual([]);
+      // The framework did reach the host's own button: we never undo it.
+      expect(getComputedStyle(screen.getByTestId('host-button')).fontFamily).not.toBe(host);
+    });
+  }
 });
