@@ -1,6 +1,6 @@
 import type { RecordOf } from '@crmkit/client';
 import { localize, useCan, useCrm, useFormat, useList, useRecord, useSchema } from '@crmkit/react';
-import { type ReactNode, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useEntityLabel, useT } from '../../context.js';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Badge } from '../../primitives/Badge.js';
@@ -9,8 +9,7 @@ import { Icon } from '../../primitives/Icon.js';
 import { IconButton } from '../../primitives/IconButton.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
-import { CrmRoot } from '../../root.js';
-import { type CardBaseProps, CardSkeleton } from '../shared/CardFrame.js';
+import { type CardBaseProps, CardFrame } from '../shared/CardFrame.js';
 import { DetailList } from '../shared/DetailList.js';
 import { type BuiltInField, customFormFields } from '../shared/draft.js';
 import { FieldValue, fieldValue } from '../shared/FieldValue.js';
@@ -43,17 +42,21 @@ const PEOPLE_SHOWN = 8;
  * <CompanyCard companyId={id} onOpenContact={(id) => navigate(`/contacts/${id}`)} />
  */
 export function CompanyCard(props: CompanyCardProps) {
-  const { companyId, company: given, variant = 'full', className, style } = props;
+  const { companyId, company: given, variant, className, style } = props;
   const query = useRecord('companies', given ? undefined : companyId);
-  const company = given ?? query.data;
-  let body: ReactNode;
-  if (company) body = <CompanyCardBody {...props} company={company} />;
-  else if (query.error) body = <StateView error={query.error} onRetry={() => query.refetch()} entity="company" />;
-  else body = <CardSkeleton entity="company" />;
   return (
-    <CrmRoot part="companyCard" data-variant={variant} className={className} style={style}>
-      {body}
-    </CrmRoot>
+    <CardFrame
+      part="companyCard"
+      entity="company"
+      record={given ?? query.data}
+      error={query.error}
+      onRetry={() => query.refetch()}
+      variant={variant}
+      className={className}
+      style={style}
+    >
+      {(company) => <CompanyCardBody {...props} company={company} />}
+    </CardFrame>
   );
 }
 

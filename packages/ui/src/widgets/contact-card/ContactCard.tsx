@@ -1,16 +1,14 @@
 import type { RecordOf } from '@crmkit/client';
 import { localize, useCan, useCrm, useFormat, useList, useRecord, useSchema } from '@crmkit/react';
-import { type ReactNode, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useT } from '../../context.js';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Badge } from '../../primitives/Badge.js';
 import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
 import { Icon } from '../../primitives/Icon.js';
 import { IconButton } from '../../primitives/IconButton.js';
-import { StateView } from '../../primitives/StateView.js';
-import { CrmRoot } from '../../root.js';
 import { nextBirthday } from '../shared/birthday.js';
-import { type CardBaseProps, CardSkeleton } from '../shared/CardFrame.js';
+import { type CardBaseProps, CardFrame } from '../shared/CardFrame.js';
 import { DetailList } from '../shared/DetailList.js';
 import { type BuiltInField, customFormFields } from '../shared/draft.js';
 import { FieldValue, fieldValue } from '../shared/FieldValue.js';
@@ -48,17 +46,21 @@ const CONSENT_CHANNELS = ['email', 'sms', 'phone', 'tracking'] as const;
  * <ContactCard contactId={id} variant="compact" />
  */
 export function ContactCard(props: ContactCardProps) {
-  const { contactId, contact: given, variant = 'full', className, style } = props;
+  const { contactId, contact: given, variant, className, style } = props;
   const query = useRecord('contacts', given ? undefined : contactId);
-  const contact = given ?? query.data;
-  let body: ReactNode;
-  if (contact) body = <ContactCardBody {...props} contact={contact} />;
-  else if (query.error) body = <StateView error={query.error} onRetry={() => query.refetch()} entity="contact" />;
-  else body = <CardSkeleton entity="contact" />;
   return (
-    <CrmRoot part="contactCard" data-variant={variant} className={className} style={style}>
-      {body}
-    </CrmRoot>
+    <CardFrame
+      part="contactCard"
+      entity="contact"
+      record={given ?? query.data}
+      error={query.error}
+      onRetry={() => query.refetch()}
+      variant={variant}
+      className={className}
+      style={style}
+    >
+      {(contact) => <ContactCardBody {...props} contact={contact} />}
+    </CardFrame>
   );
 }
 

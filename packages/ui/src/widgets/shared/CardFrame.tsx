@@ -1,7 +1,10 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { type EntityName, useEntityLabel, useT } from '../../context.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
+import { StateView } from '../../primitives/StateView.js';
+import { CrmRoot } from '../../root.js';
+import type { ElementPart } from '../../theme/appearance.js';
 
 /** Props every record card takes. */
 export interface CardBaseProps {
@@ -15,13 +18,8 @@ export interface CardBaseProps {
   style?: CSSProperties;
 }
 
-/**
- * The placeholder of a card while its record loads: the card's shape, announced as "Loading contact…".
- *
- * @example
- * if (!contact) return <CardSkeleton entity="contact" />;
- */
-export function CardSkeleton({ entity }: { entity: EntityName }) {
+/** The placeholder of a card while its record loads: the card's shape, announced as "Loading contact…". */
+function CardSkeleton({ entity }: { entity: EntityName }) {
   const t = useT();
   const label = useEntityLabel(entity, 'singular');
   return (
@@ -32,5 +30,44 @@ export function CardSkeleton({ entity }: { entity: EntityName }) {
       </div>
       <Skeleton lines={3} />
     </div>
+  );
+}
+
+/**
+ * The root of a record card and its states: the card once the record is there, else the load error (with retry),
+ * else the skeleton.
+ *
+ * @example
+ * const query = useRecord('contacts', contactId);
+ * <CardFrame part="contactCard" entity="contact" record={query.data} error={query.error} onRetry={query.refetch}>
+ *   {(contact) => <ContactCardBody contact={contact} />}
+ * </CardFrame>
+ */
+export function CardFrame<T>({
+  part,
+  entity,
+  record,
+  error,
+  onRetry,
+  variant = 'full',
+  className,
+  style,
+  children,
+}: Pick<CardBaseProps, 'variant' | 'className' | 'style'> & {
+  part: ElementPart;
+  entity: EntityName;
+  record: T | undefined;
+  error: unknown;
+  onRetry: () => void;
+  children: (record: T) => ReactNode;
+}) {
+  let body: ReactNode;
+  if (record) body = children(record);
+  else if (error) body = <StateView error={error} onRetry={onRetry} entity={entity} />;
+  else body = <CardSkeleton entity={entity} />;
+  return (
+    <CrmRoot part={part} data-variant={variant} className={className} style={style}>
+      {body}
+    </CrmRoot>
   );
 }
