@@ -42,15 +42,14 @@ const PEOPLE_SHOWN = 8;
  * <CompanyCard companyId={id} onOpenContact={(id) => navigate(`/contacts/${id}`)} />
  */
 export function CompanyCard(props: CompanyCardProps) {
-  const { companyId, company: given, variant, className, style } = props;
-  const query = useRecord('companies', given ? undefined : companyId);
+  const { companyId, company, variant, className, style } = props;
   return (
     <CardFrame
+      resource="companies"
+      id={companyId}
+      record={company}
       part="companyCard"
       entity="company"
-      record={given ?? query.data}
-      error={query.error}
-      onRetry={() => query.refetch()}
       variant={variant}
       className={className}
       style={style}

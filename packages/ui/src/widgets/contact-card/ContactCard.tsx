@@ -46,15 +46,14 @@ const CONSENT_CHANNELS = ['email', 'sms', 'phone', 'tracking'] as const;
  * <ContactCard contactId={id} variant="compact" />
  */
 export function ContactCard(props: ContactCardProps) {
-  const { contactId, contact: given, variant, className, style } = props;
-  const query = useRecord('contacts', given ? undefined : contactId);
+  const { contactId, contact, variant, className, style } = props;
   return (
     <CardFrame
+      resource="contacts"
+      id={contactId}
+      record={contact}
       part="contactCard"
       entity="contact"
-      record={given ?? query.data}
-      error={query.error}
-      onRetry={() => query.refetch()}
       variant={variant}
       className={className}
       style={style}

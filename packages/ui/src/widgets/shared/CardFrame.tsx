@@ -1,3 +1,5 @@
+import type { RecordOf } from '@crmkit/client';
+import { useRecord } from '@crmkit/react';
 import type { CSSProperties, ReactNode } from 'react';
 import { type EntityName, useEntityLabel, useT } from '../../context.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
@@ -34,36 +36,39 @@ function CardSkeleton({ entity }: { entity: EntityName }) {
 }
 
 /**
- * The root of a record card and its states: the card once the record is there, else the load error (with retry),
- * else the skeleton.
+ * The root of a record card and its states: loads the record by id unless the host passed it, then renders the card,
+ * else the load error (with retry), else the skeleton.
  *
  * @example
- * const query = useRecord('contacts', contactId);
- * <CardFrame part="contactCard" entity="contact" record={query.data} error={query.error} onRetry={query.refetch}>
+ * <CardFrame resource="contacts" id={contactId} part="contactCard" entity="contact">
  *   {(contact) => <ContactCardBody contact={contact} />}
  * </CardFrame>
  */
-export function CardFrame<T>({
+export function CardFrame<N extends 'contacts' | 'companies'>({
+  resource,
+  id,
+  record: given,
   part,
   entity,
-  record,
-  error,
-  onRetry,
   variant = 'full',
   className,
   style,
   children,
 }: Pick<CardBaseProps, 'variant' | 'className' | 'style'> & {
+  resource: N;
+  /** The record to load; ignored when `record` is given. */
+  id: string | undefined;
+  /** The record itself, when the host already has it. */
+  record?: RecordOf<N> | undefined;
   part: ElementPart;
   entity: EntityName;
-  record: T | undefined;
-  error: unknown;
-  onRetry: () => void;
-  children: (record: T) => ReactNode;
+  children: (record: RecordOf<N>) => ReactNode;
 }) {
+  const query = useRecord(resource, given ? undefined : id);
+  const record = given ?? (query.data as RecordOf<N> | undefined);
   let body: ReactNode;
   if (record) body = children(record);
-  else if (error) body = <StateView error={error} onRetry={onRetry} entity={entity} />;
+  else if (query.error) body = <StateView error={query.error} onRetry={() => query.refetch()} entity={entity} />;
   else body = <CardSkeleton entity={entity} />;
   return (
     <CrmRoot part={part} data-variant={variant} className={className} style={style}>
