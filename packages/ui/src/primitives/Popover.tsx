@@ -42,7 +42,7 @@ function setRef<T>(ref: Ref<T> | undefined, value: T | null) {
  * The trigger element with the popup's ARIA and handlers added (its own ref and handlers kept; a React 19 `ref`
  * prop is kept, an element `ref` under React 18 is not).
  */
-function useTrigger(
+function withTrigger(
   trigger: ReactElement,
   anchor: RefObject<HTMLElement | null>,
   extra: Record<string, unknown>,
@@ -134,6 +134,46 @@ interface PopupProps {
   style?: CSSProperties;
 }
 
+/**
+ * What a popover and a menu share: the open state, closing (focus back to the trigger unless told otherwise), a
+ * pointer press outside closing it, the trigger with its ARIA, and the props of their {@link Floating} box.
+ */
+function usePopup(props: PopupProps & { label?: string | undefined }, role: 'dialog' | 'menu') {
+  const [open, setOpen] = useOpenState(props.open, props.defaultOpen, props.onOpenChange);
+  const id = useId();
+  const anchor = useRef<HTMLElement>(null);
+  const floating = useRef<HTMLDivElement>(null);
+  const inside = useRef(false);
+  const close = (focusTrigger = true) => {
+    setOpen(false);
+    if (focusTrigger) anchor.current?.focus();
+  };
+  usePointerOutside([anchor, floating], open, () => close(false), inside);
+  const triggerId = `${id}-trigger`;
+  const aria = { id: triggerId, 'aria-haspopup': role, 'aria-expanded': open, 'aria-controls': open ? id : undefined };
+  return {
+    open,
+    setOpen,
+    close,
+    floating,
+    /** The trigger element, with `handlers` added to its own. */
+    trigger: (handlers: Parameters<typeof withTrigger>[3]) => withTrigger(props.trigger, anchor, aria, handlers),
+    floatingProps: {
+      id,
+      role,
+      'aria-label': props.label,
+      'aria-labelledby': props.label ? undefined : triggerId,
+      tabIndex: -1,
+      anchor,
+      floating,
+      inside,
+      placement: props.placement ?? 'bottom-start',
+      className: props.className,
+      style: props.style,
+    },
+  };
+}
+
 /** Props of {@link Popover}. */
 export interface PopoverProps extends PopupProps {
   /** The content, or a function of `close` (e.g. to close after Apply). */
@@ -151,34 +191,9 @@ export interface PopoverProps extends PopupProps {
  *   {(close) => <FilterForm onApply={close} />}
  * </Popover>
  */
-export function Popover({
-  trigger,
-  open: openProp,
-  defaultOpen,
-  onOpenChange,
-  placement = 'bottom-start',
-  label,
-  className,
-  style,
-  children,
-}: PopoverProps) {
-  const [open, setOpen] = useOpenState(openProp, defaultOpen, onOpenChange);
-  const id = useId();
-  const anchor = useRef<HTMLElement>(null);
-  const floating = useRef<HTMLDivElement>(null);
-  const close = (focusTrigger = true) => {
-    setOpen(false);
-    if (focusTrigger) anchor.current?.focus();
-  };
-  const inside = useRef(false);
-  usePointerOutside([anchor, floating], open, () => close(false), inside);
-  const triggerId = `${id}-trigger`;
-  const element = useTrigger(
-    trigger,
-    anchor,
-    { id: triggerId, 'aria-haspopup': 'dialog', 'aria-expanded': open, 'aria-controls': open ? id : undefined },
-    { onClick: () => (open ? close() : setOpen(true)) },
-  );
+export function Popover(props: PopoverProps) {
+  const { open, setOpen, close, trigger, floatingProps } = usePopup(props, 'dialog');
+  const element = trigger({ onClick: () => (open ? close() : setOpen(true)) });
   return (
     <>
       {element}
@@ -186,19 +201,9 @@ export function Popover({
         <Portal>
           <Floating
             part="popover"
-            id={id}
-            role="dialog"
-            aria-label={label}
-            aria-labelledby={label ? undefined : triggerId}
-            tabIndex={-1}
-            anchor={anchor}
-            floating={floating}
-            placement={placement}
+            {...floatingProps}
             focusIn={(node) => (focusables(node)[0] ?? node).focus()}
-            inside={inside}
             onFocusLeave={() => close(false)}
-            className={className}
-            style={style}
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
                 event.stopPropagation();
@@ -206,7 +211,7 @@ export function Popover({
               }
             }}
           >
-            {typeof children === 'function' ? children(() => close()) : children}
+            {typeof props.children === 'function' ? props.children(() => close()) : props.children}
           </Floating>
         </Portal>
       )}
@@ -238,48 +243,22 @@ const ITEM = '[role^="menuitem"]:not([aria-disabled="true"])';
  *   <MenuItem icon="trash" tone="danger" onSelect={remove}>{t('action.delete')}</MenuItem>
  * </Menu>
  */
-export function Menu({
-  trigger,
-  open: openProp,
-  defaultOpen,
-  onOpenChange,
-  placement = 'bottom-start',
-  label,
-  className,
-  style,
-  children,
-}: MenuProps) {
-  const [open, setOpen] = useOpenState(openProp, defaultOpen, onOpenChange);
+export function Menu(props: MenuProps) {
+  const { open, setOpen, close, floating, trigger, floatingProps } = usePopup(props, 'menu');
   const [focusLast, setFocusLast] = useState(false);
-  const id = useId();
-  const anchor = useRef<HTMLElement>(null);
-  const floating = useRef<HTMLDivElement>(null);
-  const close = (focusTrigger = true) => {
-    setOpen(false);
-    if (focusTrigger) anchor.current?.focus();
-  };
-  const inside = useRef(false);
-  usePointerOutside([anchor, floating], open, () => close(false), inside);
-
   const openAt = (last: boolean) => {
     setFocusLast(last);
     setOpen(true);
   };
-  const triggerId = `${id}-trigger`;
-  const element = useTrigger(
-    trigger,
-    anchor,
-    { id: triggerId, 'aria-haspopup': 'menu', 'aria-expanded': open, 'aria-controls': open ? id : undefined },
-    {
-      onClick: () => (open ? close() : openAt(false)),
-      onKeyDown: (event) => {
-        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-          event.preventDefault();
-          openAt(event.key === 'ArrowUp');
-        }
-      },
+  const element = trigger({
+    onClick: () => (open ? close() : openAt(false)),
+    onKeyDown: (event) => {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        openAt(event.key === 'ArrowUp');
+      }
     },
-  );
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const items = [...(floating.current?.querySelectorAll<HTMLElement>(ITEM) ?? [])];
@@ -315,24 +294,14 @@ export function Menu({
           <MenuContext.Provider value={{ close: () => close() }}>
             <Floating
               part="menu"
-              id={id}
-              role="menu"
-              aria-label={label}
-              aria-labelledby={label ? undefined : triggerId}
-              tabIndex={-1}
-              anchor={anchor}
-              floating={floating}
-              placement={placement}
+              {...floatingProps}
               focusIn={(node) => {
                 const items = node.querySelectorAll<HTMLElement>(ITEM);
                 (items[focusLast ? items.length - 1 : 0] ?? node).focus();
               }}
-              inside={inside}
-              className={className}
-              style={style}
               onKeyDown={onKeyDown}
             >
-              {children}
+              {props.children}
             </Floating>
           </MenuContext.Provider>
         </Portal>
