@@ -182,6 +182,29 @@ describe('ActivityTimeline', () => {
     expect(new Date(stored.dueAt!).getTime()).toBeGreaterThan(Date.now() + 9 * day);
   });
 
+  it("reads the reminder's time and a task's due day in the provider's time zone, not the browser's", async () => {
+    const user = userEvent.setup();
+    const { crm, contact } = await setup();
+    await renderUi(<ActivityTimeline contactId={contact.id} />, { client: crm, timeZone: 'Asia/Bangkok' });
+    await screen.findByRole('status', { name: 'No activity yet' }, { timeout: 15_000 });
+    const date = new Date(Date.now() + 10 * day).toISOString().slice(0, 10);
+    await user.click(screen.getByRole('tab', { name: 'Reminder' }));
+    const at = screen.getByLabelText(/Remind me at/) as HTMLInputElement;
+    await user.clear(at);
+    await user.type(at, `${date}T09:30`);
+    await user.click(screen.getByRole('button', { name: 'Schedule a reminder' }));
+    await article(/^Task: /);
+    await user.click(screen.getByRole('tab', { name: 'Task' }));
+    await user.type(screen.getByRole('textbox', { name: /Subject/ }), 'Renewal call');
+    await user.type(screen.getByLabelText(/Due date/), date);
+    await user.click(screen.getByRole('button', { name: 'Add a task' }));
+    await article(/Renewal call/);
+    const stored = (await crm.activities.list({ filter: { contactId: contact.id } })).data;
+    // 09:30 in Bangkok (UTC+7) is 02:30 UTC; the task is due at the end of that day in Bangkok.
+    expect(stored.find((a) => a.subject !== 'Renewal call')!.dueAt).toBe(`${date}T02:30:00.000Z`);
+    expect(stored.find((a) => a.subject === 'Renewal call')!.dueAt).toBe(`${date}T16:59:59.000Z`);
+  });
+
   it('filters by type: the other types disappear', async () => {
     const user = userEvent.setup();
     const { crm, contact } = await setup();

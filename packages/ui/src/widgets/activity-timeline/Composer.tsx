@@ -6,16 +6,25 @@ import { Button } from '../../primitives/Button.js';
 import { Select, TextField } from '../../primitives/Field.js';
 import { Icon, type IconName } from '../../primitives/Icon.js';
 import { OUTCOMES, outcomeLabel, PURPOSES, purposeLabel, typeLabel } from './labels.js';
+import { fromWallTime, wallTime } from './wall-time.js';
 
 type Activity = RecordOf<'activities'>;
 type Kind = 'call' | 'note' | 'task' | 'reminder';
 const KINDS: Kind[] = ['call', 'note', 'task', 'reminder'];
 const ICONS: Record<Kind, IconName> = { call: 'phone', note: 'note', task: 'task', reminder: 'bell' };
 
-type Errors = Partial<Record<'body' | 'subject' | 'duration' | 'dueDate' | 'remindAt' | 'form', string>>;
-
-/** `YYYY-MM-DDTHH:mm` of a date in the browser's time zone, for `datetime-local` inputs. */
-const localInput = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+/** What the composer's fields hold, as typed (dates as wall-clock times in the provider's time zone). */
+interface Values {
+  direction: string;
+  outcome: string;
+  duration: string;
+  body: string;
+  subject: string;
+  dueDate: string;
+  purpose: string;
+  remindAt: string;
+}
+type Errors = Partial<Record<keyof Values | 'form', string>>;
 
 /** Props of {@link Composer}. */
 export interface ComposerProps {
@@ -95,18 +104,32 @@ function ComposerForm({
   const me = useMe().data;
   const create = useCreateRecord('activities');
   const formRef = useRef<HTMLFormElement>(null);
+  const { timeZone } = useCrm();
   const [errors, setErrors] = useState<Errors>({});
-  const [direction, setDirection] = useState('outbound');
-  const [outcome, setOutcome] = useState('connected');
-  const [duration, setDuration] = useState('');
-  const [body, setBody] = useState('');
-  const [subject, setSubject] = useState('');
-  const [dueDate, setDueDate] = useState('');
-  const [purpose, setPurpose] = useState(PURPOSES[0]!);
-  const [remindAt, setRemindAt] = useState(() => localInput(new Date(Date.now() + 86_400_000)));
+  const [values, setValues] = useState<Values>(() => ({
+    direction: 'outbound',
+    outcome: 'connected',
+    duration: '',
+    body: '',
+    subject: '',
+    dueDate: '',
+    purpose: PURPOSES[0]!,
+    remindAt: wallTime(new Date(Date.now() + 86_400_000), timeZone),
+  }));
+  const { direction, outcome, duration, body, subject, dueDate, purpose, remindAt } = values;
+  /** The end of the due day, in the provider's time zone. */
+  const dueAt = () => fromWallTime(`${dueDate}T23:59:59`, timeZone);
 
-  const clear = (field: keyof Errors) =>
-    setErrors((e) => (e[field] || e.form ? { ...e, [field]: undefined, form: undefined } : e));
+  /** Value, error and change handler of a field (a change clears its error and the form's). */
+  const bind = (field: keyof Values) => ({
+    value: values[field],
+    error: errors[field],
+    onChange: (event: { target: { value: string } }) => {
+      const value = event.target.value;
+      setValues((v) => ({ ...v, [field]: value }));
+      setErrors((e) => (e[field] || e.form ? { ...e, [field]: undefined, form: undefined } : e));
+    },
+  });
 
   const validate = (): Errors => {
     const e: Errors = {};
@@ -119,10 +142,10 @@ function ComposerForm({
     if (kind === 'note' && !body.trim()) e.body = t('validation.required');
     if (kind === 'task') {
       if (!subject.trim()) e.subject = t('validation.required');
-      if (dueDate && Number.isNaN(new Date(`${dueDate}T23:59:59`).getTime())) e.dueDate = t('validation.date');
+      if (dueDate && Number.isNaN(dueAt().getTime())) e.dueDate = t('validation.date');
     }
     if (kind === 'reminder') {
-      const at = new Date(remindAt);
+      const at = fromWallTime(remindAt, timeZone);
       if (!remindAt) e.remindAt = t('validation.required');
       else if (Number.isNaN(at.getTime())) e.remindAt = t('validation.date');
       else if (at.getTime() < Date.now()) e.remindAt = t('timeline.futureTime');
@@ -160,7 +183,7 @@ function ComposerForm({
         ...base,
         type: 'task',
         subject: subject.trim(),
-        dueAt: dueDate ? new Date(`${dueDate}T23:59:59`).toISOString() : null,
+        dueAt: dueDate ? dueAt().toISOString() : null,
         assigneeId: me?.user?.id ?? null,
         body: text,
       };
@@ -170,7 +193,7 @@ function ComposerForm({
         type: 'task',
         subject: purposeLabel(purpose, t),
         purpose,
-        dueAt: new Date(remindAt).toISOString(),
+        dueAt: fromWallTime(remindAt, timeZone).toISOString(),
         assigneeId: me?.user?.id ?? null,
         body: text,
       };
@@ -179,10 +202,7 @@ function ComposerForm({
       const activity = await create.mutateAsync(data);
       onCreated(activity);
       announce(t('timeline.logged'));
-      setBody('');
-      setSubject('');
-      setDuration('');
-      setDueDate('');
+      setValues((v) => ({ ...v, body: '', subject: '', duration: '', dueDate: '' }));
     } catch (error) {
       const e = error as { detail?: string; message?: string; errors?: { message: string }[] };
       setErrors({ form: e.errors?.[0]?.message ?? e.detail ?? e.message ?? t('state.saveFailed') });
@@ -196,6 +216,7 @@ function ComposerForm({
     reminder: t('timeline.scheduleReminder'),
   }[kind];
 
+  const details = <TextField label={t('timeline.body')} multiline rows={2} maxLength={20_000} {...bind('body')} />;
   let fields: ReactNode;
   if (kind === 'call') {
     fields = (
@@ -203,8 +224,7 @@ function ComposerForm({
         <div className="crm-at-row">
           <Select
             label={t('timeline.direction')}
-            value={direction}
-            onChange={(e) => setDirection(e.target.value)}
+            {...bind('direction')}
             options={[
               { value: 'outbound', label: t('timeline.direction.outbound') },
               { value: 'inbound', label: t('timeline.direction.inbound') },
@@ -212,8 +232,7 @@ function ComposerForm({
           />
           <Select
             label={t('timeline.outcome')}
-            value={outcome}
-            onChange={(e) => setOutcome(e.target.value)}
+            {...bind('outcome')}
             options={OUTCOMES.map((o) => ({ value: o, label: outcomeLabel(o, t) }))}
           />
           <TextField
@@ -222,22 +241,10 @@ function ComposerForm({
             inputMode="numeric"
             min={0}
             max={1440}
-            value={duration}
-            error={errors.duration}
-            onChange={(e) => {
-              setDuration(e.target.value);
-              clear('duration');
-            }}
+            {...bind('duration')}
           />
         </div>
-        <TextField
-          label={t('timeline.body')}
-          multiline
-          rows={2}
-          maxLength={20_000}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-        />
+        {details}
       </>
     );
   } else if (kind === 'note') {
@@ -249,12 +256,7 @@ function ComposerForm({
         required
         maxLength={20_000}
         placeholder={t('timeline.notePlaceholder')}
-        value={body}
-        error={errors.body}
-        onChange={(e) => {
-          setBody(e.target.value);
-          clear('body');
-        }}
+        {...bind('body')}
       />
     );
   } else if (kind === 'task') {
@@ -265,23 +267,9 @@ function ComposerForm({
           label={t('timeline.subject')}
           required
           maxLength={300}
-          value={subject}
-          error={errors.subject}
-          onChange={(e) => {
-            setSubject(e.target.value);
-            clear('subject');
-          }}
+          {...bind('subject')}
         />
-        <TextField
-          label={t('timeline.dueDate')}
-          type="date"
-          value={dueDate}
-          error={errors.dueDate}
-          onChange={(e) => {
-            setDueDate(e.target.value);
-            clear('dueDate');
-          }}
-        />
+        <TextField label={t('timeline.dueDate')} type="date" {...bind('dueDate')} />
       </div>
     );
   } else {
@@ -290,30 +278,12 @@ function ComposerForm({
         <div className="crm-at-row">
           <Select
             label={t('timeline.purpose')}
-            value={purpose}
-            onChange={(e) => setPurpose(e.target.value)}
+            {...bind('purpose')}
             options={PURPOSES.map((p) => ({ value: p, label: purposeLabel(p, t) }))}
           />
-          <TextField
-            label={t('timeline.remindAt')}
-            type="datetime-local"
-            required
-            value={remindAt}
-            error={errors.remindAt}
-            onChange={(e) => {
-              setRemindAt(e.target.value);
-              clear('remindAt');
-            }}
-          />
+          <TextField label={t('timeline.remindAt')} type="datetime-local" required {...bind('remindAt')} />
         </div>
-        <TextField
-          label={t('timeline.body')}
-          multiline
-          rows={2}
-          maxLength={20_000}
-          value={body}
-          onChange={(e) => setBody(e.target.value)}
-        />
+        {details}
       </>
     );
   }
