@@ -1,7 +1,7 @@
 import type { RecordOf } from '@crmkit/client';
-import { localize, useCan, useCrm, useFormat, useList, useRecord, useSchema } from '@crmkit/react';
+import { localize, useList, useRecord } from '@crmkit/react';
 import { useId, useMemo } from 'react';
-import { useEntityLabel, useT } from '../../context.js';
+import { useEntityLabel } from '../../context.js';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Badge } from '../../primitives/Badge.js';
 import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
@@ -9,7 +9,7 @@ import { Icon } from '../../primitives/Icon.js';
 import { IconButton } from '../../primitives/IconButton.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
-import { type CardBaseProps, CardFrame } from '../shared/CardFrame.js';
+import { type CardBaseProps, CardFrame, useCardBasics } from '../shared/CardFrame.js';
 import { DetailList } from '../shared/DetailList.js';
 import { type BuiltInField, customFormFields } from '../shared/draft.js';
 import { FieldValue, fieldValue } from '../shared/FieldValue.js';
@@ -42,17 +42,14 @@ const PEOPLE_SHOWN = 8;
  * <CompanyCard companyId={id} onOpenContact={(id) => navigate(`/contacts/${id}`)} />
  */
 export function CompanyCard(props: CompanyCardProps) {
-  const { companyId, company, variant, className, style } = props;
   return (
     <CardFrame
+      {...props}
       resource="companies"
-      id={companyId}
-      record={company}
+      id={props.companyId}
+      record={props.company}
       part="companyCard"
       entity="company"
-      variant={variant}
-      className={className}
-      style={style}
     >
       {(company) => <CompanyCardBody {...props} company={company} />}
     </CardFrame>
@@ -68,11 +65,7 @@ function CompanyCardBody({
   onOpenDeal,
   onSaved,
 }: CompanyCardProps & { company: Company }) {
-  const t = useT();
-  const f = useFormat();
-  const { locale } = useCrm();
-  const schema = useSchema().data;
-  const canEdit = useCan('update', 'companies') && editable !== false;
+  const { t, f, locale, schema, canEdit } = useCardBasics('companies', editable);
   const owner = useRecord('users', company.ownerId ?? undefined).data;
   const people = useList('contacts', { filter: { companyId: company.id }, sort: 'lastName', limit: PEOPLE_SHOWN });
   const peopleLabel = useEntityLabel('contact', 'plural');

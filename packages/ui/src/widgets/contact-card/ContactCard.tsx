@@ -1,14 +1,13 @@
 import type { RecordOf } from '@crmkit/client';
-import { localize, useCan, useCrm, useFormat, useList, useRecord, useSchema } from '@crmkit/react';
+import { localize, useList, useRecord } from '@crmkit/react';
 import { useId, useMemo } from 'react';
-import { useT } from '../../context.js';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Badge } from '../../primitives/Badge.js';
 import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
 import { Icon } from '../../primitives/Icon.js';
 import { IconButton } from '../../primitives/IconButton.js';
 import { nextBirthday } from '../shared/birthday.js';
-import { type CardBaseProps, CardFrame } from '../shared/CardFrame.js';
+import { type CardBaseProps, CardFrame, useCardBasics } from '../shared/CardFrame.js';
 import { DetailList } from '../shared/DetailList.js';
 import { type BuiltInField, customFormFields } from '../shared/draft.js';
 import { FieldValue, fieldValue } from '../shared/FieldValue.js';
@@ -46,17 +45,14 @@ const CONSENT_CHANNELS = ['email', 'sms', 'phone', 'tracking'] as const;
  * <ContactCard contactId={id} variant="compact" />
  */
 export function ContactCard(props: ContactCardProps) {
-  const { contactId, contact, variant, className, style } = props;
   return (
     <CardFrame
+      {...props}
       resource="contacts"
-      id={contactId}
-      record={contact}
+      id={props.contactId}
+      record={props.contact}
       part="contactCard"
       entity="contact"
-      variant={variant}
-      className={className}
-      style={style}
     >
       {(contact) => <ContactCardBody {...props} contact={contact} />}
     </CardFrame>
@@ -73,11 +69,7 @@ function ContactCardBody({
   onOpenTicket,
   onSaved,
 }: ContactCardProps & { contact: Contact }) {
-  const t = useT();
-  const f = useFormat();
-  const { locale } = useCrm();
-  const schema = useSchema().data;
-  const canEdit = useCan('update', 'contacts') && editable !== false;
+  const { t, f, locale, schema, canEdit } = useCardBasics('contacts', editable);
   const company = useRecord('companies', contact.companyId ?? undefined).data;
   const owner = useRecord('users', contact.ownerId ?? undefined).data;
   const next = useList('activities', {

@@ -1,5 +1,5 @@
 import type { RecordOf } from '@crmkit/client';
-import { useRecord } from '@crmkit/react';
+import { useCan, useCrm, useFormat, useRecord, useSchema } from '@crmkit/react';
 import type { CSSProperties, ReactNode } from 'react';
 import { type EntityName, useEntityLabel, useT } from '../../context.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
@@ -75,4 +75,20 @@ export function CardFrame<N extends 'contacts' | 'companies'>({
       {body}
     </CrmRoot>
   );
+}
+
+/**
+ * What every card body reads: messages, formats, locale, the workspace schema, and whether the caller may edit the
+ * record (`editable` can only narrow what the role allows).
+ *
+ * @example
+ * const { t, f, locale, schema, canEdit } = useCardBasics('contacts', editable);
+ */
+export function useCardBasics(resource: 'contacts' | 'companies', editable: boolean | undefined) {
+  const t = useT();
+  const f = useFormat();
+  const { locale } = useCrm();
+  const schema = useSchema().data;
+  const canEdit = useCan('update', resource) && editable !== false;
+  return { t, f, locale, schema, canEdit };
 }
