@@ -9,7 +9,7 @@
  *   ...
  * }
  */
-import type { CrmClient, ListQuery, RecordOf, ResourceName } from '@crmkit/client';
+import { type CrmClient, createCrmClient, type ListQuery, type RecordOf, type ResourceName } from '@crmkit/client';
 import { type Sandbox, type SandboxRole, type SandboxSeed, startSandbox } from '@crmkit/sandbox';
 import { CrmProvider } from '@crmkit/ui';
 import { createContext, createElement, type ReactNode, useContext, useEffect, useState } from 'react';
@@ -33,18 +33,46 @@ export interface CrmGlobals {
   role: StoryRole;
 }
 
+/** The states a story can put a widget in by failing its data requests (see {@link CrmFault}). */
+export const FAULTS = ['loading', 'empty', 'error', 'forbidden', 'not-found'] as const;
+export type FaultState = (typeof FAULTS)[number];
+
+/**
+ * Requests of the story's client that do not reach the server: `on` is `METHOD /path`, where `*` stands for one path
+ * segment and the query string is ignored (`GET /v1/contacts` is the list, `GET /v1/contacts/*` one record). Every
+ * other request goes to the sandbox as usual.
+ *
+ * - `loading`: never answered (aborted with the request);
+ * - `empty`: an empty page (`{ data: [], nextCursor: null }`);
+ * - `error`, `forbidden`, `not-found`: a 500, 403 or 404 problem+json with `X-Request-Id: req_story_<status>`.
+ */
+export interface CrmFault {
+  on: string;
+  state: FaultState;
+}
+
 /** `parameters.crmkit` of a story or its meta. */
 export interface CrmParameters {
-  /** The data the story's sandbox starts with (default `demo`). */
-  seed?: SandboxSeed;
+  /**
+   * The data the story's sandbox starts with (default `demo`); `none` starts no sandbox (for stories that need the
+   * provider but no data, such as the primitives): the client's requests are never answered.
+   */
+  seed?: SandboxSeed | 'none';
+  /** Fail some requests of the story's client, for the states the real server does not produce at will. */
+  fault?: CrmFault;
 }
 
 /** What the global loader puts in `context.loaded`. */
 export interface CrmLoaded {
-  /** The sandbox of the story's seed, shared by every story of the page that uses that seed. */
-  sandbox: Sandbox;
+  /**
+   * The sandbox of the story's seed, shared by every story of the page that uses that seed (undefined with
+   * `seed: 'none'`).
+   */
+  sandbox: Sandbox | undefined;
   /** A client of the sandbox's main workspace with the API key of the current role. */
   client: CrmClient;
+  /** With `parameters.crmkit.fault`: `heal()` lets every later request through (e.g. before clicking "Try again"). */
+  fault?: { heal(): void };
 }
 
 /** The value of {@link StoryCrmContext}: everything a story (and later `CrmProvider`) needs. */
@@ -83,13 +111,77 @@ export function getClient(sandbox: Sandbox, role: StoryRole): CrmClient {
   return client;
 }
 
-/** The global loader: the story's sandbox (`parameters.crmkit.seed`, default `demo`) and the current role's client. */
+type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** A request that is never answered, but rejects like `fetch` when its signal aborts. */
+function never(signal: AbortSignal | null | undefined): Promise<Response> {
+  return new Promise((_, reject) =>
+    signal?.addEventListener('abort', () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError'))),
+  );
+}
+
+const PROBLEMS = {
+  error: [500, 'Internal Server Error'],
+  forbidden: [403, 'Forbidden'],
+  'not-found': [404, 'Not Found'],
+} as const;
+
+/** What a faulted request gets instead of the server's answer. */
+function faultResponse(state: FaultState, signal: AbortSignal | null | undefined): Promise<Response> {
+  if (state === 'loading') return never(signal);
+  if (state === 'empty') return Promise.resolve(Response.json({ data: [], nextCursor: null }));
+  const [status, title] = PROBLEMS[state];
+  const body = { type: 'about:blank', title, status };
+  return Promise.resolve(
+    new Response(JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/problem+json', 'x-request-id': `req_story_${status}` },
+    }),
+  );
+}
+
+/** `fetch`, except for the requests `fault.on` matches while `healed()` is false. */
+function faultyFetch(fetch: FetchLike, fault: CrmFault, healed: () => boolean): FetchLike {
+  const [method = 'GET', path = '/'] = fault.on.trim().split(/\s+/);
+  const escaped = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]+');
+  const match = new RegExp(`^${method.toUpperCase()} ${escaped}$`);
+  return (input, init) => {
+    const request = `${(init.method ?? 'GET').toUpperCase()} ${new URL(input).pathname}`;
+    return healed() || !match.test(request) ? fetch(input, init) : faultResponse(fault.state, init.signal);
+  };
+}
+
+/** A client that sends nothing anywhere: every request stays pending (for `seed: 'none'`). */
+function offlineClient(): CrmClient {
+  return createCrmClient({
+    baseUrl: 'https://crm.invalid',
+    auth: { apiKey: 'none' },
+    fetch: (_, init) => never(init.signal),
+    retry: false,
+  });
+}
+
+/**
+ * The global loader: the story's sandbox (`parameters.crmkit.seed`, default `demo`) and the current role's client —
+ * a fresh one that fails what `parameters.crmkit.fault` says, when it says.
+ */
 export async function loadCrm(context: {
   globals: Partial<CrmGlobals>;
   parameters: { crmkit?: CrmParameters };
 }): Promise<CrmLoaded> {
-  const sandbox = await getSandbox(context.parameters.crmkit?.seed ?? DEFAULT_SEED);
-  return { sandbox, client: getClient(sandbox, context.globals.role ?? DEFAULT_GLOBALS.role) };
+  const { seed = DEFAULT_SEED, fault } = context.parameters.crmkit ?? {};
+  const role = context.globals.role ?? DEFAULT_GLOBALS.role;
+  if (seed === 'none') return { sandbox: undefined, client: offlineClient() };
+  const sandbox = await getSandbox(seed);
+  if (!fault) return { sandbox, client: getClient(sandbox, role) };
+  let healed = false;
+  const fetch = faultyFetch(sandbox.fetch, fault, () => healed);
+  // No retries: the client would retry a 500 with backoff before the widget shows the error.
+  const client = sandbox.client({ role, fetch, retry: false });
+  const heal = () => {
+    healed = true;
+  };
+  return { sandbox, client, fault: { heal } };
 }
 
 /** The current story's sandbox, client, role, locale and theme (set by the global decorator). */

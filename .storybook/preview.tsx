@@ -34,8 +34,10 @@ function StoryRoot({ crm, children }: { crm: StoryCrm; children: ReactNode }) {
 /** Puts the sandbox, the role's client, the locale and the theme in `StoryCrmContext`, then `wrapStory`s the story. */
 const withCrm: Decorator = (Story, context) => {
   const globals: CrmGlobals = { ...DEFAULT_GLOBALS, ...(context.globals as Partial<CrmGlobals>) };
-  const { sandbox } = context.loaded as CrmLoaded;
-  const crm: StoryCrm = { ...globals, sandbox, client: getClient(sandbox, globals.role) };
+  const loaded = context.loaded as CrmLoaded;
+  // The role's shared client, unless the story has a client of its own (a faulted one, or no sandbox).
+  const client = loaded.sandbox && !loaded.fault ? getClient(loaded.sandbox, globals.role) : loaded.client;
+  const crm: StoryCrm = { ...globals, sandbox: loaded.sandbox, client };
   return <StoryRoot crm={crm}>{wrapStory(<Story />, crm)}</StoryRoot>;
 };
 

@@ -28,7 +28,7 @@ function SandboxContacts() {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   return (
     <section aria-labelledby={headingId}>
-      <h2 id={headingId}>Contacts of {sandbox.workspaces[0]!.name}</h2>
+      <h2 id={headingId}>Contacts of {sandbox?.workspaces[0]?.name}</h2>
       <p>
         Served by the reference server running in this tab on PGlite, signed in as <strong>{role}</strong>.
       </p>

@@ -1,10 +1,7 @@
-import { type CrmClient, createCrmClient } from '@crmkit/client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { QueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { useFirstId, useStoryClient, useStoryCrm } from '../../../../../.storybook/crmkit.js';
-import { CrmProvider } from '../../provider.js';
+import { useFirstId } from '../../../../../.storybook/crmkit.js';
+import { STORY_TIMEOUT, storyCheck, widgetStories } from '../../../../../.storybook/widget-stories.js';
 import { ActivityTimeline, type ActivityTimelineProps } from './index.js';
 
 type Props = Omit<ActivityTimelineProps, 'contactId' | 'companyId' | 'dealId' | 'ticketId'> & {
@@ -30,6 +27,29 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const feed = (canvasElement: HTMLElement) => within(canvasElement).findByRole('feed', {}, { timeout: 20_000 });
+
+const stories = widgetStories({
+  data: 'GET /v1/activities',
+  ready: async ({ canvas, canvasElement, t }) => {
+    await canvas.findByRole('heading', { name: t('timeline.title') }, { timeout: STORY_TIMEOUT });
+    const f = await feed(canvasElement);
+    await waitFor(() => expect(within(f).getAllByRole('article').length).toBeGreaterThan(0), {
+      timeout: STORY_TIMEOUT,
+    });
+    return f;
+  },
+  // Days are headed "Today" and by their long date, in the locale's calendar (th-TH: Buddhist era).
+  localized: async ({ canvas, t, date }) => {
+    await expect(canvas.getByRole('heading', { name: t('timeline.today') })).toBeVisible();
+    await expect(canvas.getAllByRole('heading', { name: date('long') })[0]).toBeVisible();
+  },
+  loading: async ({ canvasElement }) => {
+    const f = await feed(canvasElement);
+    await expect(f).toHaveAttribute('aria-busy', 'true');
+    return f;
+  },
+  empty: ({ t }) => t('timeline.empty'),
+});
 
 /**
  * A contact's touches, grouped by day, with the composer. The play function adds a note, finds it in the feed, then
@@ -75,94 +95,36 @@ export const Viewer: Story = {
   },
 };
 
-/** Vietnamese. */
-export const Vietnamese: Story = { globals: { locale: 'vi-VN' } };
+/** Vietnamese: "Hôm nay", Vietnamese day headings and activity types. */
+export const Vietnamese: Story = stories.locale('vi-VN');
 
-/** Thai in the dark theme. */
-export const ThaiDark: Story = { globals: { locale: 'th-TH', theme: 'dark' } };
+/** Thai: day headings in the Buddhist era. */
+export const Thai: Story = stories.locale('th-TH');
+
+export const Dark: Story = stories.theme('dark');
+
+export const HighContrast: Story = stories.theme('high-contrast');
 
 /** Only calls and emails at first. */
 export const Filtered: Story = { args: { defaultTypes: ['call', 'email'] } };
 
-const created = new WeakMap<CrmClient, Promise<string>>();
-/** A new contact without activities (one per client, so re-renders reuse it). */
-function NewContactTimeline(props: Props) {
-  const client = useStoryClient();
-  const [id, setId] = useState<string>();
-  useEffect(() => {
-    let promise = created.get(client);
-    if (!promise) {
-      promise = client.contacts.create({ firstName: 'Mai', lastName: 'Trần' }).then((c) => c.id);
-      created.set(client, promise);
-    }
-    let live = true;
-    promise.then((value) => live && setId(value));
-    return () => {
-      live = false;
-    };
-  }, [client]);
-  return id ? <ActivityTimeline contactId={id} {...props} /> : null;
-}
+/** A record with no activity yet: the empty state under the composer. */
+export const Empty: Story = stories.state('empty');
 
-/** A contact with no activity yet: the empty state under the composer. */
-export const Empty: Story = {
-  parameters: { crmkit: { seed: 'empty' } },
-  render: (args) => <NewContactTimeline {...args} />,
-  play: async ({ canvasElement }) => {
-    await within(canvasElement).findByRole('status', {}, { timeout: 20_000 });
-  },
-};
+/** While the first page loads: skeleton items in a busy feed. */
+export const Loading: Story = stories.state('loading');
 
-/** A provider around the story with a client of `fetch` (for states the real server does not produce at will). */
-function WithClient({ fetch, children }: { fetch: typeof globalThis.fetch; children: ReactNode }) {
-  const crm = useStoryCrm();
-  const [client] = useState<CrmClient>(() =>
-    createCrmClient({ baseUrl: 'https://crm.example', auth: { apiKey: 'story' }, fetch, retry: false }),
-  );
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
-  return (
-    <CrmProvider
-      client={client}
-      queryClient={queryClient}
-      locale={crm.locale}
-      appearance={{ theme: crm.theme }}
-      live={false}
-    >
-      {children}
-    </CrmProvider>
-  );
-}
+/** The server fails: the error, its reference and a retry (the play function retries once the server is back). */
+export const ErrorState: Story = stories.state('error');
 
-/** While the first page loads. */
-export const Loading: Story = {
-  render: () => (
-    <WithClient fetch={() => new Promise<Response>(() => {})}>
-      <ActivityTimeline contactId="con_story" />
-    </WithClient>
-  ),
-};
+/** The caller may not read activities. */
+export const Forbidden: Story = stories.state('forbidden');
 
-/** The server fails: the error, its reference and a retry. */
-export const ErrorState: Story = {
-  name: 'Error',
-  render: () => (
-    <WithClient
-      fetch={async () =>
-        new Response(JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500 }), {
-          status: 500,
-          headers: { 'content-type': 'application/problem+json', 'x-request-id': 'req_story_500' },
-        })
-      }
-    >
-      <ActivityTimeline contactId="con_story" />
-    </WithClient>
-  ),
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole(
-      'alert',
-      { name: /Something went wrong|Đã xảy ra lỗi|เกิดข้อผิดพลาด/ },
-      { timeout: 20_000 },
-    );
-    await expect(within(alert).getByRole('button')).toBeVisible();
+/** No record to show the activity of (no id given). */
+export const NotFound: Story = {
+  render: () => <ActivityTimeline />,
+  play: async (context) => {
+    const { canvas, t } = storyCheck(context);
+    await canvas.findByRole('alert', { name: t('state.notFound.title') }, { timeout: STORY_TIMEOUT });
   },
 };

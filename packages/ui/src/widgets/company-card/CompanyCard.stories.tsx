@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { useFirstId } from '../../../../../.storybook/crmkit.js';
+import { recordCardKit, widgetStories } from '../../../../../.storybook/widget-stories.js';
 import { CompanyCard, type CompanyCardProps } from './index.js';
 
 /** The card of the first company of the story's workspace (seeded ids differ between runs). */
@@ -17,6 +18,8 @@ const meta = {
 } satisfies Meta<typeof SeededCompanyCard>;
 export default meta;
 type Story = StoryObj<typeof meta>;
+
+const stories = widgetStories(recordCardKit('GET /v1/companies/*'));
 
 /** Identity, channels, owner, custom fields, the people who work there and the open deals with their value. */
 export const Full: Story = {
@@ -39,3 +42,22 @@ export const NotFound: Story = {
     await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 });
   },
 };
+
+/** Vietnamese: the people, the open deals and their total in "₫" as Vietnamese writes it. */
+export const Vietnamese: Story = stories.locale('vi-VN');
+
+/** Thai: Thai labels; the deals' VND amounts written the Thai way ("₫5,000,000"). */
+export const Thai: Story = stories.locale('th-TH');
+
+export const Dark: Story = stories.theme('dark');
+
+export const HighContrast: Story = stories.theme('high-contrast');
+
+/** A skeleton while the company loads, announced as "Loading company…". */
+export const Loading: Story = stories.state('loading');
+
+/** Loading the company fails: the error, the request id to quote, and a retry that works once the server is back. */
+export const ErrorState: Story = stories.state('error');
+
+/** A role without access to companies sees why, with nothing to retry. */
+export const Forbidden: Story = stories.state('forbidden');

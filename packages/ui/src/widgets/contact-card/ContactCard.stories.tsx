@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { useFirstId, useStoryClient } from '../../../../../.storybook/crmkit.js';
+import { recordCardKit, widgetStories } from '../../../../../.storybook/widget-stories.js';
 import { ContactCard, type ContactCardProps } from './index.js';
 
 /** The card of the first contact matching `query` in the story's workspace (seeded ids differ between runs). */
@@ -16,14 +17,17 @@ const meta = {
   title: 'Widgets/ContactCard',
   component: SeededContactCard,
   parameters: { crmkit: { seed: 'demo' } },
+  // A loyal customer: open deals with amounts.
+  args: { lifecycleStage: 'loyal' },
   decorators: [(Story) => <div style={{ maxWidth: 720 }}>{Story()}</div>],
 } satisfies Meta<typeof SeededContactCard>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+const stories = widgetStories(recordCardKit('GET /v1/contacts/*'));
+
 /** The full card: identity, channels, touches, owner, custom fields, tags, consent, open deals and tickets. */
 export const Full: Story = {
-  args: { lifecycleStage: 'loyal' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('heading', { level: 2 }, { timeout: 15_000 })).toBeVisible();
@@ -55,6 +59,25 @@ export const NotFound: Story = {
     await within(canvasElement).findByRole('alert', {}, { timeout: 15_000 });
   },
 };
+
+/** Vietnamese: "Cách liên hệ", "Cơ hội đang mở" and amounts such as "5.000.000 ₫". */
+export const Vietnamese: Story = stories.locale('vi-VN');
+
+/** Thai: Thai labels and amounts such as "₫5,000,000" (the workspace's currency stays VND). */
+export const Thai: Story = stories.locale('th-TH');
+
+export const Dark: Story = stories.theme('dark');
+
+export const HighContrast: Story = stories.theme('high-contrast');
+
+/** While the contact loads: a skeleton in the card's shape, announced as "Loading contact…". */
+export const Loading: Story = stories.state('loading');
+
+/** The contact fails to load: the error with its request id, and "Try again" (the play function retries). */
+export const ErrorState: Story = stories.state('error');
+
+/** The caller may not read contacts: "You don't have access", no retry. */
+export const Forbidden: Story = stories.state('forbidden');
 
 function EditableCard() {
   const client = useStoryClient();

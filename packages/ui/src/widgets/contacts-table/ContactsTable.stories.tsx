@@ -1,10 +1,6 @@
-import { type CrmClient, createCrmClient } from '@crmkit/client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { QueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { useStoryCrm } from '../../../../../.storybook/crmkit.js';
-import { CrmProvider } from '../../provider.js';
+import { STORY_TIMEOUT, widgetStories } from '../../../../../.storybook/widget-stories.js';
 import { ContactsTable } from './index.js';
 
 const meta = {
@@ -23,6 +19,25 @@ const grid = (canvasElement: HTMLElement) =>
       await waitFor(() => expect(within(g).getAllByRole('rowheader').length).toBeGreaterThan(0), { timeout: 20_000 });
       return g;
     });
+
+const stories = widgetStories({
+  data: 'GET /v1/contacts',
+  ready: async ({ canvas, canvasElement, t }) => {
+    await canvas.findByRole('combobox', { name: t('field.lifecycleStage') }, { timeout: STORY_TIMEOUT });
+    return grid(canvasElement);
+  },
+  // Last touches: relative in the cell, the full date in the locale's format and calendar (th-TH: Buddhist era).
+  localized: async ({ canvas, date }) => {
+    const times = await canvas.findAllByTitle(date('medium'), {}, { timeout: STORY_TIMEOUT });
+    await expect(times[0]).toBeVisible();
+  },
+  loading: async ({ canvas }) => {
+    const g = await canvas.findByRole('grid', {}, { timeout: STORY_TIMEOUT });
+    await expect(g).toHaveAttribute('aria-busy', 'true');
+    return g;
+  },
+  empty: ({ like }) => like('state.empty.titleOf', 'entities'),
+});
 
 /**
  * The demo workspace's 300 contacts: search, sort, filter by stage, choose columns, save views, select rows for bulk
@@ -70,10 +85,14 @@ export const Viewer: Story = {
 };
 
 /** Vietnamese labels, dates and numbers; the workspace's own column labels. */
-export const Vietnamese: Story = { globals: { locale: 'vi-VN' } };
+export const Vietnamese: Story = stories.locale('vi-VN');
 
-/** Thai in the dark theme. */
-export const ThaiDark: Story = { globals: { locale: 'th-TH', theme: 'dark' } };
+/** Thai: Buddhist-era dates. */
+export const Thai: Story = stories.locale('th-TH');
+
+export const Dark: Story = stories.theme('dark');
+
+export const HighContrast: Story = stories.theme('high-contrast');
 
 /** Started from a saved state: loyal contacts, sorted by the last touch, 50 a page. */
 export const InitialView: Story = {
@@ -103,62 +122,13 @@ export const NoResults: Story = {
 };
 
 /** A workspace without contacts. */
-export const Empty: Story = {
-  parameters: { crmkit: { seed: 'empty' } },
-  play: async ({ canvasElement }) => {
-    await within(canvasElement).findByRole('status', {}, { timeout: 20_000 });
-  },
-};
-
-/** A provider around the story with a client of `fetch` (for states the real server does not produce at will). */
-function WithClient({ fetch, children }: { fetch: typeof globalThis.fetch; children: ReactNode }) {
-  const crm = useStoryCrm();
-  const [client] = useState<CrmClient>(() =>
-    createCrmClient({ baseUrl: 'https://crm.example', auth: { apiKey: 'story' }, fetch, retry: false }),
-  );
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
-  return (
-    <CrmProvider
-      client={client}
-      queryClient={queryClient}
-      locale={crm.locale}
-      appearance={{ theme: crm.theme }}
-      live={false}
-    >
-      {children}
-    </CrmProvider>
-  );
-}
+export const Empty: Story = stories.state('empty');
 
 /** While the first page loads: skeleton rows. */
-export const Loading: Story = {
-  render: (args) => (
-    <WithClient fetch={() => new Promise<Response>(() => {})}>
-      <ContactsTable {...args} />
-    </WithClient>
-  ),
-};
+export const Loading: Story = stories.state('loading');
 
-const failing: typeof globalThis.fetch = async () =>
-  new Response(JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500 }), {
-    status: 500,
-    headers: { 'content-type': 'application/problem+json', 'x-request-id': 'req_story_500' },
-  });
+/** The server fails: the error, its reference and a retry (the play function retries once the server is back). */
+export const ErrorState: Story = stories.state('error');
 
-/** The server fails: the error, its reference and a retry. */
-export const ErrorState: Story = {
-  name: 'Error',
-  render: (args) => (
-    <WithClient fetch={failing}>
-      <ContactsTable {...args} />
-    </WithClient>
-  ),
-  play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole(
-      'alert',
-      { name: /Something went wrong|Đã xảy ra lỗi|เกิดข้อผิดพลาด/ },
-      { timeout: 20_000 },
-    );
-    await expect(within(alert).getByRole('button')).toBeVisible();
-  },
-};
+/** The caller may not list contacts. */
+export const Forbidden: Story = stories.state('forbidden');
