@@ -249,6 +249,20 @@ export const en = {
   'table.deleteView': 'Delete view',
   'table.viewSaved': 'View “{name}” saved',
   'table.appliesTo': { one: 'Changes {count} selected record.', other: 'Changes {count} selected records.' },
+  'table.allOnPage': { one: '{count} on this page is selected.', other: 'All {count} on this page are selected.' },
+  'table.selectAllMatching': { one: 'Select {count} matching record', other: 'Select all {count} matching {entities}' },
+  'table.selectAllMatchingAny': 'Select all matching {entities}',
+  'table.allMatchingSelected': {
+    one: '{count} matching record is selected.',
+    other: 'All {count} matching {entities} are selected.',
+  },
+  'table.someMatchingSelected': {
+    one: '{count} of {total} matching {entities} is selected.',
+    other: '{count} of {total} matching {entities} are selected.',
+  },
+  'table.allMatchingSelectedAny': 'All matching {entities} are selected.',
+  'table.progress': { one: 'Updated {done} of {count} record…', other: 'Updated {done} of {count} records…' },
+  'table.cancelled': 'Cancelled',
 
   // activity-timeline
   'timeline.reminder': 'Reminder',

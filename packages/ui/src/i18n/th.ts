@@ -238,6 +238,14 @@ export const th: Messages = {
   'table.deleteView': 'ลบมุมมอง',
   'table.viewSaved': 'บันทึกมุมมอง “{name}” แล้ว',
   'table.appliesTo': { other: 'มีผลกับ {count} รายการที่เลือก' },
+  'table.allOnPage': { other: 'เลือกทั้ง {count} รายการในหน้านี้แล้ว' },
+  'table.selectAllMatching': { other: 'เลือก{entities}ที่ตรงกันทั้งหมด {count} รายการ' },
+  'table.selectAllMatchingAny': 'เลือก{entities}ที่ตรงกันทั้งหมด',
+  'table.allMatchingSelected': { other: 'เลือก{entities}ที่ตรงกันครบทั้ง {count} รายการแล้ว' },
+  'table.someMatchingSelected': { other: 'เลือก{entities}ที่ตรงกันแล้ว {count} จาก {total} รายการ' },
+  'table.allMatchingSelectedAny': 'เลือก{entities}ที่ตรงกันทั้งหมดแล้ว',
+  'table.progress': { other: 'อัปเดตแล้ว {done} จาก {count} รายการ…' },
+  'table.cancelled': 'ยกเลิกแล้ว',
 
   // activity-timeline
   'timeline.reminder': 'การแจ้งเตือน',

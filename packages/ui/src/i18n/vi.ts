@@ -237,6 +237,14 @@ export const vi: Messages = {
   'table.deleteView': 'Xóa chế độ xem',
   'table.viewSaved': 'Đã lưu chế độ xem “{name}”',
   'table.appliesTo': { other: 'Áp dụng cho {count} bản ghi đã chọn.' },
+  'table.allOnPage': { other: 'Đã chọn tất cả {count} mục trên trang này.' },
+  'table.selectAllMatching': { other: 'Chọn tất cả {count} {entities} phù hợp' },
+  'table.selectAllMatchingAny': 'Chọn tất cả {entities} phù hợp',
+  'table.allMatchingSelected': { other: 'Đã chọn tất cả {count} {entities} phù hợp.' },
+  'table.someMatchingSelected': { other: 'Đã chọn {count}/{total} {entities} phù hợp.' },
+  'table.allMatchingSelectedAny': 'Đã chọn tất cả {entities} phù hợp.',
+  'table.progress': { other: 'Đã cập nhật {done}/{count} bản ghi…' },
+  'table.cancelled': 'Đã hủy',
 
   // activity-timeline
   'timeline.reminder': 'Lời nhắc',

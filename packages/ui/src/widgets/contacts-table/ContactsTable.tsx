@@ -1,16 +1,16 @@
-import type { ListQuery, RecordOf, Schemas } from '@crmkit/client';
-import { crmQueries, useCan, useCrm, useFormat, useSchema } from '@crmkit/react';
+import type { CrmClient, ListQuery, RecordOf, Schemas } from '@crmkit/client';
+import { crmKeys, crmQueries, useCan, useCrm, useFormat, useSchema } from '@crmkit/react';
 import { type TableView, useContactsTable } from '@crmkit/react/tables';
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import {
   type CSSProperties,
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
+  Suspense,
   useCallback,
   useEffect,
-  useId,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -19,7 +19,6 @@ import {
 import { useAnnounce, useAppearance, useEntityLabel, useT } from '../../context.js';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Button } from '../../primitives/Button.js';
-import { Dialog } from '../../primitives/Dialog.js';
 import { Checkbox, Select, TextField } from '../../primitives/Field.js';
 import { Icon } from '../../primitives/Icon.js';
 import { IconButton } from '../../primitives/IconButton.js';
@@ -30,6 +29,7 @@ import { CrmRoot } from '../../root.js';
 import { contactName } from '../shared/names.js';
 import { BulkActions, useUsers } from './BulkActions.js';
 import { type CellContext, fieldValue, isEmpty, renderCell, stageLabel } from './cells.js';
+import { SaveViewDialog } from './lazy.js';
 import { type SavedView, useSavedViews } from './useSavedViews.js';
 import { useWindow } from './useWindow.js';
 
@@ -39,6 +39,13 @@ type Contact = RecordOf<'contacts'> & { id: string };
 type FieldDefinition = Schemas['FieldDefinition'];
 type Table = ReturnType<typeof useContactsTable>['table'];
 type TableColumn = ReturnType<Table['getAllLeafColumns']>[number];
+
+/**
+ * The column `id`, if the table has it (columns come from the schema: none before it loads, no company column when
+ * the workspace has companies off) — unlike `table.getColumn`, without a development warning when it has not.
+ */
+const findColumn = (table: Table, id: string): TableColumn | undefined =>
+  (table.getAllFlatColumnsById() as Record<string, TableColumn | undefined>)[id];
 
 /** Props of {@link ContactsTable}. */
 export interface ContactsTableProps {
@@ -95,6 +102,16 @@ function widthOf(field: FieldDefinition): number {
   return 170;
 }
 
+/**
+ * How many contacts the list `query` (filter and search) matches, or `null` above 5,000. The list endpoint returns no
+ * total and contacts have no count endpoint, so this reads the matching records, a page of 200 (the most) at a time.
+ */
+async function countMatching(client: CrmClient, query: ListQuery<Contact>, signal: AbortSignal) {
+  let count = 0;
+  for await (const _ of client.contacts.iterate({ ...query, limit: 200 }, { signal })) if (++count > 5000) return null;
+  return count;
+}
+
 /** Where focus is in the grid: row `-1` is the header row. */
 interface Cell {
   row: number;
@@ -107,8 +124,15 @@ interface Cell {
  * views, cursor pagination, row selection with bulk actions (assign owner, add tag, change stage) for users who may
  * edit contacts, and every state (loading, empty, no results, error, no access).
  *
+ * Selection: Shift+click on a row's checkbox sets every row from the last one clicked to this one to the state of
+ * this one (across the pages loaded since the search, filter, sort or page size last changed). When the header
+ * checkbox selects a whole page and more contacts match, a banner offers to select all that match (counted up to
+ * 5,000); bulk actions then list what matches when they run, skipping rows deselected since.
+ *
  * Keyboard: the grid is one Tab stop; arrow keys move between cells, Home/End to the row's first/last cell
- * (with Ctrl, the grid's), Page Up/Down by ten rows, Enter opens the row's contact, Space selects the row.
+ * (with Ctrl, the grid's), Page Up/Down by ten rows, Enter opens the row's contact, Space selects the row,
+ * Shift+Space does what Shift+click does, and Shift+Arrow Up/Down move to the row above/below and select every row
+ * from the last one toggled to there (as in the WAI-ARIA grid and listbox patterns).
  *
  * @example
  * <ContactsTable onOpenContact={(id) => navigate(`/contacts/${id}`)} />
@@ -138,8 +162,20 @@ export function ContactsTable({
   const rowHeight = density === 'compact' ? 36 : 44;
 
   const initialView = useMemo(() => ({ ...DEFAULT_VIEW, ...defaultView }), [defaultView]);
-  const { table, data, isPending, isFetching, error, refetch, search, setSearch, view, applyView, selectedIds } =
-    useContactsTable({ initialView, baseFilter, columnOrder });
+  const {
+    table,
+    data,
+    query: list,
+    isPending,
+    isFetching,
+    error,
+    refetch,
+    search,
+    setSearch,
+    view,
+    applyView,
+    selectedIds,
+  } = useContactsTable({ initialView, baseFilter, columnOrder });
   const rows = table.getRowModel().rows;
   const { pageIndex, pageSize } = table.state.pagination;
 
@@ -152,7 +188,7 @@ export function ContactsTable({
     () => [...new Set((data as Contact[]).map((c) => c.companyId).filter((id): id is string => !!id))],
     [data],
   );
-  const companyVisible = table.getColumn('companyId')?.getIsVisible() ?? false;
+  const companyVisible = findColumn(table, 'companyId')?.getIsVisible() ?? false;
   const companyQueries = useQueries({
     queries: companyIds.map((id) => ({
       ...crmQueries.record(client, 'companies', id),
@@ -175,7 +211,8 @@ export function ContactsTable({
     const timer = setTimeout(() => setSearch(query), 250);
     return () => clearTimeout(timer);
   }, [query, search, setSearch]);
-  const stageColumn = table.getColumn('lifecycleStage');
+  const stageColumn = findColumn(table, 'lifecycleStage');
+  const stages = STAGES.map((s) => ({ value: s, label: stageLabel(s, { t, locale, schema }) }));
   const stageFilter = (stageColumn?.getFilterValue() as string | undefined) ?? '';
   const filtered = !!search.trim() || view.columnFilters.length > 0;
 
@@ -260,10 +297,9 @@ export function ContactsTable({
         next = { ...here, col: here.col - 1 };
         break;
       case 'ArrowDown':
-        next = { ...here, row: here.row + 1 };
-        break;
       case 'ArrowUp':
-        next = { ...here, row: here.row - 1 };
+        next = { ...here, row: here.row + (event.key === 'ArrowUp' ? -1 : 1) };
+        if (event.shiftKey && canEdit && here.row >= 0 && rows[next.row]) extendTo(here.row, next.row);
         break;
       case 'Home':
         next = ctrl ? { row: rows.length ? 0 : -1, col: 0 } : { ...here, col: 0 };
@@ -285,9 +321,10 @@ export function ContactsTable({
         }
         return;
       case ' ':
-        if (here.row >= 0 && canEdit && !target.matches('input, button, a')) {
+        // On the checkbox, Space is the checkbox's own; Shift+Space extends from anywhere in the row.
+        if (here.row >= 0 && canEdit && (event.shiftKey || !target.matches('input, button, a'))) {
           event.preventDefault();
-          rows[here.row]?.toggleSelected();
+          toggle(here.row, event.shiftKey);
         }
         return;
       default:
@@ -319,9 +356,70 @@ export function ContactsTable({
   };
 
   // ── Selection ──────────────────────────────────────────────────────────────────────────────────────────────
-  const allSelected = rows.length > 0 && rows.every((r) => r.getIsSelected());
-  const someSelected = !allSelected && rows.some((r) => r.getIsSelected());
-  const setSelection = (ids: string[]) => table.setRowSelection(Object.fromEntries(ids.map((id) => [id, true])));
+  // "All matching": every record of the filter and search but those deselected since; it ends when they change.
+  const matchQuery = { filter: list.filter, q: list.q };
+  const matchKey = JSON.stringify(matchQuery);
+  const [matching, setMatching] = useState<{ key: string; excluded: Set<string> }>();
+  const all = matching?.key === matchKey ? matching : undefined;
+  const isSelected = (row: (typeof rows)[number]) => (all ? !all.excluded.has(row.id) : row.getIsSelected());
+  const select = (ids: string[], on: boolean) => {
+    if (all) {
+      const excluded = new Set(all.excluded);
+      for (const id of ids) on ? excluded.delete(id) : excluded.add(id);
+      setMatching({ ...all, excluded });
+    } else
+      table.setRowSelection((old) => {
+        const next = { ...old };
+        for (const id of ids) {
+          if (on) next[id] = true;
+          else delete next[id];
+        }
+        return next;
+      });
+  };
+  const setSelection = (ids: string[]) => {
+    setMatching(undefined);
+    table.setRowSelection(Object.fromEntries(ids.map((id) => [id, true])));
+  };
+  const allSelected = rows.length > 0 && rows.every(isSelected);
+  const someSelected = !allSelected && rows.some(isSelected);
+  const offer = canEdit && !all && allSelected && (pageIndex > 0 || table.getCanNextPage());
+  // The list returns no total, and contacts have no count endpoint: counted by listing (see `countMatching`).
+  const total = useQuery({
+    queryKey: [...crmKeys.resource('contacts'), 'count', matchKey],
+    queryFn: ({ signal }) => countMatching(client, matchQuery, signal),
+    enabled: offer || !!all,
+    staleTime: 30_000,
+  }).data;
+
+  // Range selection: the ids of each page loaded since the list changed, in order, and the last row toggled.
+  const anchor = useRef<string>(undefined);
+  const loadedPages = useRef({ key: '', pages: [] as string[][] }).current;
+  const listKey = `${matchKey}${list.sort}${pageSize}`;
+  if (loadedPages.key !== listKey) {
+    loadedPages.key = listKey;
+    loadedPages.pages = [];
+    anchor.current = undefined;
+  }
+  loadedPages.pages[pageIndex] = rows.map((r) => r.id);
+  /** Toggles row `index`; with `extend`, sets every row from the anchor to it the same way. */
+  const toggle = (index: number, extend?: boolean) => {
+    const row = rows[index]!;
+    const ids = loadedPages.pages.flat();
+    const from = extend && anchor.current ? ids.indexOf(anchor.current) : -1;
+    const to = ids.indexOf(row.id);
+    select(from < 0 ? [row.id] : ids.slice(Math.min(from, to), Math.max(from, to) + 1), !isSelected(row));
+    anchor.current = row.id;
+  };
+  /** Shift+Arrow: selects every row from the anchor (or row `from`) to row `to`. */
+  const extendTo = (from: number, to: number) => {
+    const ids = loadedPages.pages.flat();
+    const a = anchor.current ? ids.indexOf(anchor.current) : -1;
+    const start = a < 0 ? ids.indexOf(rows[from]!.id) : a;
+    const end = ids.indexOf(rows[to]!.id);
+    if (a < 0) anchor.current = rows[from]!.id;
+    select(ids.slice(Math.min(start, end), Math.max(start, end) + 1), true);
+  };
 
   const ctx: CellContext = { t, f, locale, users: users.names, companies, schema, tabIndex: -1 };
   const tabIndexOf = (row: number, col: number) => (row === cell.row && col === cell.col ? 0 : -1);
@@ -339,7 +437,14 @@ export function ContactsTable({
             checked={allSelected}
             indeterminate={someSelected}
             disabled={!rows.length}
-            onChange={() => table.toggleAllPageRowsSelected(!allSelected)}
+            onChange={() =>
+              all && allSelected
+                ? setSelection([])
+                : select(
+                    rows.map((r) => r.id),
+                    !allSelected,
+                  )
+            }
             tabIndex={tabIndex}
             data-focus-target=""
           />
@@ -381,14 +486,14 @@ export function ContactsTable({
     const tabIndex = tabIndexOf(index, col);
     const common = { 'data-cell': '', 'data-row': index, 'data-col': col };
     if (c.kind === 'select') {
-      const row = rows[index]!;
       return (
         <td key={c.id} {...common} className="crm-ct-td crm-ct-select">
           <Checkbox
             hideLabel
             label={t('table.selectRow', { name: contactName(contact) })}
             checked={selected}
-            onChange={() => row.toggleSelected()}
+            // A checkbox's change comes from a click: its Shift key extends the selection.
+            onChange={(e) => toggle(index, (e.nativeEvent as globalThis.MouseEvent).shiftKey)}
             tabIndex={tabIndex}
             data-focus-target=""
           />
@@ -463,7 +568,7 @@ export function ContactsTable({
           label={t('field.lifecycleStage')}
           hideLabel
           placeholder={t('table.allStages')}
-          options={STAGES.map((s) => ({ value: s, label: stageLabel(s, { t, locale, schema }) }))}
+          options={stages}
           value={stageFilter}
           onChange={(e) => stageColumn.setFilterValue(e.target.value || undefined)}
         />
@@ -563,7 +668,7 @@ export function ContactsTable({
               }
               const row = rows[index]!;
               const contact = row.original as Contact;
-              const selected = row.getIsSelected();
+              const selected = isSelected(row);
               return (
                 <tr
                   key={row.id}
@@ -595,12 +700,44 @@ export function ContactsTable({
       {toolbar}
       {canEdit && (
         <BulkActions
-          selectedIds={selectedIds}
+          target={all ? { query: matchQuery, excluded: all.excluded } : selectedIds}
+          count={all ? (total == null ? undefined : total - all.excluded.size) : selectedIds.length}
           records={records}
           onSelectionChange={setSelection}
-          schema={schema}
           users={users.list}
+          stages={stages}
         />
+      )}
+      {canEdit && (
+        // One button throughout (select all matching, then clear), so focus stays on it.
+        <div className="crm-ct-banner" role="status">
+          {(offer || all) && (
+            <>
+              {all
+                ? all.excluded.size && total
+                  ? t('table.someMatchingSelected', { count: total - all.excluded.size, total, entities })
+                  : total
+                    ? t('table.allMatchingSelected', { count: total, entities })
+                    : t('table.allMatchingSelectedAny', { entities })
+                : t('table.allOnPage', { count: rows.length })}{' '}
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => {
+                  if (all) return setSelection([]);
+                  table.setRowSelection({});
+                  setMatching({ key: matchKey, excluded: new Set() });
+                }}
+              >
+                {all
+                  ? t('table.clearSelection')
+                  : total
+                    ? t('table.selectAllMatching', { count: total, entities })
+                    : t('table.selectAllMatchingAny', { entities })}
+              </Button>
+            </>
+          )}
+        </div>
       )}
       {body}
       {!failed && !(empty && pageIndex === 0) && (
@@ -688,22 +825,12 @@ function ViewsMenu({
   const t = useT();
   const [open, setOpen] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string>();
   const trigger = useRef<HTMLButtonElement>(null);
-  const formId = useId();
   const current = active?.name ?? allLabel;
   const choose = (view: SavedView | undefined) => {
     onSelect(view);
     setOpen(false);
     trigger.current?.focus();
-  };
-  const save = (event: { preventDefault(): void }) => {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (!trimmed) return setError(t('validation.required'));
-    onSave(trimmed);
-    setSaving(false);
   };
   return (
     <>
@@ -732,14 +859,7 @@ function ViewsMenu({
           </MenuItem>
         ))}
         <MenuSeparator />
-        <MenuItem
-          icon="plus"
-          onSelect={() => {
-            setName(active?.name ?? '');
-            setError(undefined);
-            setSaving(true);
-          }}
-        >
+        <MenuItem icon="plus" onSelect={() => setSaving(true)}>
           {t('table.saveView')}…
         </MenuItem>
         {active && (
@@ -748,34 +868,18 @@ function ViewsMenu({
           </MenuItem>
         )}
       </Menu>
-      <Dialog
-        open={saving}
-        onOpenChange={setSaving}
-        title={t('table.saveView')}
-        size="sm"
-        footer={
-          <>
-            <Button onClick={() => setSaving(false)}>{t('action.cancel')}</Button>
-            <Button variant="primary" type="submit" form={formId}>
-              {t('action.save')}
-            </Button>
-          </>
-        }
-      >
-        <form id={formId} onSubmit={save} noValidate>
-          <TextField
-            label={t('table.viewName')}
-            required
-            maxLength={80}
-            value={name}
-            error={error}
-            onChange={(e) => {
-              setName(e.target.value);
-              setError(undefined);
+      {saving && (
+        <Suspense>
+          <SaveViewDialog
+            name={active?.name ?? ''}
+            onClose={() => setSaving(false)}
+            onSave={(name) => {
+              onSave(name);
+              setSaving(false);
             }}
           />
-        </form>
-      </Dialog>
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,13 +1,22 @@
-import type { CrmClient, RecordOf, Schemas, UpdateOf } from '@crmkit/client';
+import type { CrmClient, ListQuery, RecordOf, Schemas, UpdateOf } from '@crmkit/client';
+import { contactName } from '../shared/names.js';
 
 type Contact = RecordOf<'contacts'>;
 
-/** The batch endpoint's limit per request. */
+/** The batch endpoint's limit per request (`BATCH_LIMIT` of the contract: `POST /v1/<resource>/batch` takes ≤ 100). */
 export const BATCH_SIZE = 100;
+
+/** The largest page of a list (`limit` is 1–200): used to read every matching record in as few requests as possible. */
+const PAGE = 200;
+
+/** The records a bulk action applies to: these ids, or every record the list `query` matches except `excluded`. */
+export type BulkTarget = readonly string[] | { query: ListQuery<Contact>; excluded: ReadonlySet<string> };
 
 /** One record a bulk action could not change. */
 export interface BulkFailure {
   id: string;
+  /** The contact's name, as last seen. */
+  name: string;
   /** Why, from the server's problem (`detail`, else `title`). */
   message: string;
 }
@@ -16,6 +25,8 @@ export interface BulkFailure {
 export interface BulkResult {
   updated: string[];
   failed: BulkFailure[];
+  /** Records left unchanged because the action was cancelled before their chunk was sent. */
+  skipped: string[];
 }
 
 /** A change to one contact, or `null` to leave it as it is. */
@@ -25,22 +36,42 @@ const problemMessage = (p: Partial<Schemas['Problem']> | undefined, fallback: st
   p?.errors?.[0]?.message ?? p?.detail ?? p?.title ?? fallback;
 
 /**
- * Applies `change` to every contact of `ids` with `POST /v1/contacts/batch` in chunks of {@link BATCH_SIZE}, or one
+ * Applies `change` to every contact of `target` with `POST /v1/contacts/batch` in chunks of {@link BATCH_SIZE}, or one
  * `PATCH` at a time on a server without batch; collects which changed and which failed (with the server's reason).
+ * A query target is listed when the action starts (pages of 200, with `signal`: aborting there throws and changes
+ * nothing), so it applies to what matches at that moment. `onProgress(done, total)` follows each chunk but the last;
+ * once `signal` aborts, no further chunk is sent and the rest are `skipped`.
  */
 export async function applyBulk(
   client: CrmClient,
-  ids: readonly string[],
+  target: BulkTarget,
   records: ReadonlyMap<string, Contact>,
   change: BulkChange,
   batch: boolean,
+  signal?: AbortSignal,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<BulkResult> {
-  const result: BulkResult = { updated: [], failed: [] };
-  const planned = ids.flatMap((id) => {
-    const c = change(records.get(id));
-    return c ? [{ id, ...c }] : [];
-  });
+  const result: BulkResult = { updated: [], failed: [], skipped: [] };
+  const planned: { id: string; name: string; data: UpdateOf<'contacts'>; ifVersion?: number }[] = [];
+  const plan = (id: string, contact: Contact | undefined) => {
+    const c = change(contact);
+    if (c) planned.push({ id, name: contactName(contact ?? {}), ...c });
+  };
+  if ('query' in target) {
+    const { query, excluded } = target;
+    for await (const c of client.contacts.iterate({ ...query, limit: PAGE }, { signal })) {
+      if (!excluded.has(c.id)) plan(c.id, c);
+    }
+  } else for (const id of target) plan(id, records.get(id));
+
+  const fail = (p: (typeof planned)[number], message: string) =>
+    result.failed.push({ id: p.id, name: p.name, message });
   for (let i = 0; i < planned.length; i += BATCH_SIZE) {
+    if (signal?.aborted) {
+      result.skipped = planned.slice(i).map((p) => p.id);
+      break;
+    }
+    if (i) onProgress?.(i, planned.length);
     const chunk = planned.slice(i, i + BATCH_SIZE);
     if (batch) {
       try {
@@ -50,11 +81,10 @@ export async function applyBulk(
         for (const r of results) {
           const p = chunk[r.index]!;
           if (r.status < 300) result.updated.push(p.id);
-          else result.failed.push({ id: p.id, message: problemMessage(r.error, String(r.status)) });
+          else fail(p, problemMessage(r.error, String(r.status)));
         }
       } catch (error) {
-        const message = (error as Error).message;
-        for (const p of chunk) result.failed.push({ id: p.id, message });
+        for (const p of chunk) fail(p, (error as Error).message);
       }
     } else {
       for (const p of chunk) {
@@ -63,7 +93,7 @@ export async function applyBulk(
           result.updated.push(p.id);
         } catch (error) {
           const e = error as Error & { problem?: Schemas['Problem'] };
-          result.failed.push({ id: p.id, message: problemMessage(e.problem, e.message) });
+          fail(p, problemMessage(e.problem, e.message));
         }
       }
     }
