@@ -1,15 +1,14 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { snapshotDatabase } from '@crmkit/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium as chromiumOptions } from '../../../scripts/chromium.js';
+import { type CachedSeed, cachedSeed } from '../../../scripts/e2e-seed.js';
 import { type RunningPortal, startPortal } from '../server/start.js';
 
 /**
@@ -31,44 +30,19 @@ async function buildSpa(outDir: string) {
   );
 }
 
-/**
- * A migrated and seeded demo database, cached between runs (seeding takes 15–40 s on a busy machine; loading the
- * snapshot well under a second). The key covers the server and spec sources and the installed PGlite, so a change
- * to the seed or the schema builds a fresh one.
- */
-const SNAPSHOT_DIR = fileURLToPath(new URL('../node_modules/.cache/portal-e2e/', import.meta.url));
-async function snapshotKey(): Promise<string> {
-  const hash = createHash('sha256');
-  for (const dir of ['packages/server/src', 'packages/spec/src']) {
-    const root = fileURLToPath(new URL(`../../../${dir}/`, import.meta.url));
-    const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-      .filter((f) => f.isFile())
-      .map((f) => join(f.parentPath, f.name))
-      .sort();
-    for (const file of files) hash.update(file.slice(root.length)).update(await readFile(file));
-  }
-  const pglite = createRequire(fileURLToPath(new URL('../../../packages/server/', import.meta.url))).resolve(
-    '@electric-sql/pglite',
-  );
-  hash.update(pglite);
-  return hash.digest('hex').slice(0, 16);
-}
-
-let snapshotFile: string;
-let haveSnapshot = false;
+/** The seeded demo database, cached between runs in `node_modules/.cache/portal-e2e/` (see scripts/e2e-seed.ts). */
+let seed: CachedSeed;
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'portal-e2e-'));
   const staticDir = join(tmp, 'dist');
   await mkdir(staticDir);
-  snapshotFile = join(SNAPSHOT_DIR, `demo-${await snapshotKey()}.tar`);
-  const snapshot = await readFile(snapshotFile).catch(() => null);
-  haveSnapshot = snapshot !== null;
+  seed = await cachedSeed('demo', fileURLToPath(new URL('../node_modules/.cache/portal-e2e/', import.meta.url)));
   // Build the SPA while the reference server starts (PGlite in memory, from the snapshot or seeded now).
   const t0 = performance.now();
   [portal] = await Promise.all([
     startPortal({
-      database: snapshot ? { loadDataDir: new Blob([snapshot]) } : {},
+      database: seed.database,
       crmPort: 0,
       port: 0,
       staticDir,
@@ -76,7 +50,7 @@ beforeAll(async () => {
     buildSpa(staticDir),
   ]);
   console.log(
-    `portal up (${haveSnapshot ? 'cached demo database' : 'seeded now'}) and SPA built in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    `portal up (${seed.cached ? 'cached demo database' : 'seeded now'}) and SPA built in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
   browser = await chromium.launch(chromiumOptions);
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -86,17 +60,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (portal?.crmServer && !haveSnapshot) {
-    const blob = await snapshotDatabase(portal.crmServer.db);
-    await mkdir(SNAPSHOT_DIR, { recursive: true });
-    await writeFile(`${snapshotFile}.${process.pid}`, Buffer.from(await blob.arrayBuffer()));
-    await rename(`${snapshotFile}.${process.pid}`, snapshotFile);
-    // Snapshots of older sources are of no further use.
-    for (const old of await readdir(SNAPSHOT_DIR)) {
-      if (old.endsWith('.tar') && join(SNAPSHOT_DIR, old) !== snapshotFile)
-        await rm(join(SNAPSHOT_DIR, old), { force: true });
-    }
-  }
+  if (portal?.crmServer) await seed.save(portal.crmServer.db);
   await portal?.close();
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });

@@ -1,0 +1,64 @@
+/** The languages of the club's pages (and of the widgets, through `CrmProvider`'s `locale`). */
+export const LOCALES = ['en-US', 'vi-VN', 'th-TH'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** The cookie that remembers the chosen language, so pages render in it on the server too. */
+export const LOCALE_COOKIE = 'club_locale';
+
+export const isLocale = (value: string | undefined): value is Locale => LOCALES.includes(value as Locale);
+
+const en = {
+  tagline: 'Bangkok · Ho Chi Minh City',
+  clubs: 'Clubs',
+  openDaily: 'Open daily',
+  members: 'Members',
+  classes: 'Classes',
+  nav: 'Main',
+  language: 'Language',
+  staff: 'Front desk',
+  membersLead: 'Everyone with a membership at both clubs. Pick a member to see their plan, visits and history.',
+  pickTitle: 'No member selected',
+  pickBody: 'Choose a member in the list to open their card, their renewals and requests, and their activity.',
+  backToMembers: 'All members',
+  classesLead: "Today's timetable at both clubs.",
+  footer: 'Lotus Fitness Club · member data from the club CRM',
+};
+type Dictionary = typeof en;
+
+const dictionaries: Record<Locale, Dictionary> = {
+  'en-US': en,
+  'vi-VN': {
+    tagline: 'Bangkok · TP. Hồ Chí Minh',
+    clubs: 'Câu lạc bộ',
+    openDaily: 'Mở cửa hằng ngày',
+    members: 'Hội viên',
+    classes: 'Lớp tập',
+    nav: 'Chính',
+    language: 'Ngôn ngữ',
+    staff: 'Lễ tân',
+    membersLead: 'Hội viên của cả hai câu lạc bộ. Chọn một hội viên để xem gói tập, số lần đến tập và lịch sử.',
+    pickTitle: 'Chưa chọn hội viên',
+    pickBody: 'Chọn một hội viên trong danh sách để mở thẻ hội viên, gia hạn, yêu cầu và hoạt động.',
+    backToMembers: 'Tất cả hội viên',
+    classesLead: 'Lịch tập hôm nay tại hai câu lạc bộ.',
+    footer: 'Lotus Fitness Club · dữ liệu hội viên từ CRM của câu lạc bộ',
+  },
+  'th-TH': {
+    tagline: 'กรุงเทพฯ · โฮจิมินห์',
+    clubs: 'สาขา',
+    openDaily: 'เปิดทุกวัน',
+    members: 'สมาชิก',
+    classes: 'คลาส',
+    nav: 'หลัก',
+    language: 'ภาษา',
+    staff: 'เคาน์เตอร์',
+    membersLead: 'สมาชิกของทั้งสองสาขา เลือกสมาชิกเพื่อดูแพ็กเกจ จำนวนครั้งที่เข้าใช้ และประวัติ',
+    pickTitle: 'ยังไม่ได้เลือกสมาชิก',
+    pickBody: 'เลือกสมาชิกจากรายการเพื่อเปิดบัตรสมาชิก การต่ออายุ คำร้อง และกิจกรรม',
+    backToMembers: 'สมาชิกทั้งหมด',
+    classesLead: 'ตารางคลาสวันนี้ของทั้งสองสาขา',
+    footer: 'Lotus Fitness Club · ข้อมูลสมาชิกจาก CRM ของคลับ',
+  },
+};
+
+export const dictionary = (locale: Locale): Dictionary => dictionaries[locale];

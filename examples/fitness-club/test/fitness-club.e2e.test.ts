@@ -1,0 +1,365 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { type RunningCrmServer, startCrmServer } from '@crmkit/server/node';
+import { contrastRatio } from '@crmkit/ui';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium as chromiumOptions } from '../../../scripts/chromium.js';
+import { type CachedSeed, cachedSeed, seededApiKey } from '../../../scripts/e2e-seed.js';
+import { clubAppearance } from '../lib/brand.js';
+
+/**
+ * Lotus Fitness Club end to end: the crmkit reference server in this process (PGlite in memory, fitness seed, cached
+ * between runs), the club built with `next build` and served by `next start` on a free port, driven in Chromium.
+ * Set CLUB_SCREENSHOT=/path.png to keep a screenshot of the members page with a member open.
+ */
+const clubDir = fileURLToPath(new URL('..', import.meta.url));
+const nextBin = join(dirname(createRequire(import.meta.url).resolve('next/package.json')), 'dist/bin/next');
+const WORKSPACE = 'ws_fitness';
+
+let seed: CachedSeed;
+let crm: RunningCrmServer;
+let apiKey: string;
+let next: ChildProcess | undefined;
+let url: string;
+let browser: Browser;
+let page: Page;
+/** Every console error and warning, and every uncaught error, of every page of the run. */
+const problems: string[] = [];
+
+const childEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  ...extra,
+});
+
+/** `next build` in a child process (its own core; NODE_ENV=production rather than Vitest's `test`). */
+async function buildClub() {
+  const t0 = performance.now();
+  await promisify(execFile)(process.execPath, [nextBin, 'build'], {
+    cwd: clubDir,
+    env: childEnv(),
+    maxBuffer: 16 * 1024 * 1024,
+  }).catch((error: { stdout?: string; stderr?: string }) => {
+    throw new Error(`next build failed:\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
+  });
+  return (performance.now() - t0) / 1000;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+/** `next start` on a free port, in its own process group, ready when `/members` answers. */
+async function startClub(): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: clubDir,
+    env: childEnv({ CRM_URL: crm.url, CRM_API_KEY: apiKey }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  next = child;
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk;
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    output += chunk;
+    process.stderr.write(`[next] ${chunk}`);
+  });
+  const base = `http://localhost:${port}`;
+  for (let i = 0; i < 150; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    const res = await fetch(`${base}/members`).catch(() => null);
+    if (res?.ok) return base;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`next start did not answer within 30 s:\n${output}`);
+}
+
+beforeAll(async () => {
+  const t0 = performance.now();
+  seed = await cachedSeed('fitness', fileURLToPath(new URL('../node_modules/.cache/fitness-club-e2e/', import.meta.url)));
+  // Build the club while the reference server starts (from the snapshot, or seeding now).
+  const [server, build] = await Promise.allSettled([
+    startCrmServer({ database: seed.database, port: 0, seed: 'fitness', slaSweepMs: 0 }),
+    buildClub(),
+  ]);
+  if (server.status === 'fulfilled') crm = server.value;
+  for (const result of [server, build]) if (result.status === 'rejected') throw result.reason;
+  const buildSeconds = (build as PromiseFulfilledResult<number>).value;
+  apiKey = await seededApiKey(crm, WORKSPACE);
+  url = await startClub();
+  console.log(
+    `club up in ${((performance.now() - t0) / 1000).toFixed(1)} s (next build ${buildSeconds.toFixed(1)} s, ${seed.cached ? 'cached fitness database' : 'seeded now'})`,
+  );
+  browser = await chromium.launch(chromiumOptions);
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(15_000);
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`[${message.type()}] ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`[pageerror] ${error.message}`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (next?.pid && next.exitCode === null) {
+    const exited = once(next, 'exit');
+    process.kill(-next.pid, 'SIGTERM');
+    await exited;
+  }
+  if (crm) {
+    await seed.save(crm.db);
+    await crm.close();
+  }
+});
+
+/** The CRM API as the club's admin key sees it (the test's own look at the data). */
+async function api<T>(path: string): Promise<T> {
+  const res = await fetch(`${crm.url}${path}`, { headers: { Authorization: `Bearer ${apiKey}` } });
+  expect(res.status).toBe(200);
+  return (await res.json()) as T;
+}
+
+/** What the host's CSS could change on an element: box model, type, colours. Layout sizes are the host's business. */
+const STYLE_PROPS = [
+  'box-sizing',
+  'display',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'line-height',
+  'letter-spacing',
+  'text-transform',
+  'text-decoration-line',
+  'text-align',
+  'color',
+  'background-color',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+  'border-top-style',
+  'border-bottom-style',
+  'border-top-color',
+  'border-bottom-color',
+  'border-top-left-radius',
+  'border-bottom-right-radius',
+  'list-style-type',
+  'cursor',
+];
+
+const computed = (locator: Locator) =>
+  locator.evaluate(
+    (el, props) => Object.fromEntries(props.map((p) => [p, getComputedStyle(el).getPropertyValue(p)])),
+    STYLE_PROPS,
+  );
+
+describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding crmkit', () => {
+  it("keeps the club's colours at WCAG AA in the widgets' appearance", () => {
+    const v = clubAppearance.variables!;
+    expect(contrastRatio(v.colorText!, v.colorBackground!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(v.colorTextMuted!, v.colorBackground!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(v.colorTextMuted!, v.colorBackgroundMuted!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(v.colorPrimary!, v.colorBackground!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio('#ffffff', v.colorPrimary!)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(v.colorInputBorder!, v.colorBackground!)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('mints embed tokens in a route handler, and keeps the admin key on the server', async () => {
+    const res = await fetch(`${url}/api/crm-token`, { method: 'POST' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toContain('no-store');
+    const { token, expiresAt } = (await res.json()) as { token: string; expiresAt: string };
+    expect(Date.parse(expiresAt) - Date.now()).toBeLessThanOrEqual(900_000);
+    // The token works against the CRM, as the front desk agent.
+    const me = await fetch(`${crm.url}/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ user: { id: 'usr_fit_linh' }, role: 'agent' });
+    // Not for other sites' pages.
+    const foreign = await fetch(`${url}/api/crm-token`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(foreign.status).toBe(403);
+    const html = await (await fetch(`${url}/members`)).text();
+    expect(html).not.toContain(apiKey);
+  });
+
+  it('renders the club shell and the widget roots on the server', async () => {
+    const { data } = await api<{ data: { id: string }[] }>('/v1/contacts?limit=1');
+    for (const path of ['/members', `/members/${data[0]!.id}`]) {
+      const res = await fetch(`${url}${path}`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toMatch(/^<!DOCTYPE html><html lang="en-US">/);
+      expect(html).toContain('Lotus Fitness Club');
+      expect(html).toContain('<nav aria-label="Main"');
+      expect(html).toMatch(/<h1[^>]*>Members<\/h1>/);
+      // The widget modules imported and rendered on the server (data comes later, in the browser).
+      expect(html).toMatch(/class="crm-root crm-contacts-table/);
+    }
+  });
+
+  it('lists the members (labelled from the workspace schema) and opens a member card', async () => {
+    const { data } = await api<{ data: { id: string; firstName: string; lastName: string; emails: string[] }[] }>(
+      '/v1/contacts?limit=10',
+    );
+    // A member on the first page of the list (the server's default order), not the first, with an email address.
+    const member = data.slice(1).find((c) => c.firstName && c.emails.length > 0)!;
+    await page.goto(`${url}/members`);
+    await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(2);
+    // The widget names its grid after the schema's plural label of contacts: "Members" in this workspace.
+    const grid = page.getByRole('grid', { name: 'Members' });
+    await grid.waitFor();
+    const row = grid
+      .getByRole('row')
+      .filter({ hasText: member.lastName })
+      .filter({ hasText: member.firstName })
+      .first();
+    await row.waitFor();
+    await page.getByRole('searchbox', { name: /Search members/ }).waitFor();
+
+    // Open a member: the widget calls back, the club routes, the server component renders the ContactCard.
+    await row.click();
+    await page.waitForURL(`${url}/members/${member.id}`);
+    const card = page.getByRole('region', { name: new RegExp(`${member.firstName}|${member.lastName}`) }).first();
+    await card.getByRole('heading', { level: 2 }).first().waitFor();
+    const heading = await card.getByRole('heading', { level: 2 }).first().textContent();
+    expect(heading).toContain(member.firstName);
+    expect(heading).toContain(member.lastName);
+    await card.getByText('Membership plan').waitFor();
+    await card.getByRole('link', { name: `Send email: ${member.emails[0]!}` }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Activity' }).waitFor();
+    // The list stays (the members layout is kept across the navigation).
+    await grid.getByRole('row').nth(1).waitFor();
+
+    if (process.env.CLUB_SCREENSHOT) {
+      await page.waitForTimeout(1000);
+      await page.screenshot({ path: process.env.CLUB_SCREENSHOT, fullPage: true });
+    }
+  });
+
+  it('styles its own elements with Tailwind and leaves the widgets exactly as they are without it', async () => {
+    // On the member page of the previous test: the table, the card and the timeline are all there.
+    expect(new URL(page.url()).pathname).toMatch(/^\/members\/con_/);
+    const grid = page.getByRole('grid', { name: 'Members' });
+    const parts: Record<string, Locator> = {
+      columnHeader: grid.getByRole('columnheader', { name: /Membership plan/ }),
+      gridCell: grid.getByRole('gridcell').nth(2),
+      rowHeader: grid.getByRole('rowheader').first(),
+      search: page.getByRole('searchbox', { name: /Search members/ }),
+      stageFilter: page.getByRole('combobox', { name: /stage/i }).first(),
+      columnsButton: page.getByRole('button', { name: /Columns/ }),
+      cardHeading: page.getByRole('region').getByRole('heading', { level: 2 }).first(),
+      activityHeading: page.getByRole('heading', { level: 2, name: 'Activity' }),
+      emailLink: page.getByRole('link', { name: /^Send email/ }).first(),
+      primaryButton: page.getByRole('button', { name: /^Log a call$/ }),
+      timelineItem: page.getByRole('feed').getByRole('article').first(),
+      timelineDay: page.getByRole('feed').getByRole('heading').first(),
+      typeFilter: page.getByRole('group', { name: /type/i }).getByRole('button').first(),
+    };
+    const host = {
+      h1: page.getByRole('heading', { level: 1, name: 'Members' }),
+      header: page.locator('body > header'),
+      currentNav: page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' }),
+    };
+    const hostStyles = () =>
+      Promise.all([
+        host.h1.evaluate((el) => ({ fontSize: getComputedStyle(el).fontSize, font: getComputedStyle(el).fontFamily })),
+        host.header.evaluate((el) => getComputedStyle(el).backgroundImage),
+        host.currentNav.evaluate((el) => getComputedStyle(el).backgroundColor),
+      ]);
+
+    // Tailwind applies to the club's own elements: text-3xl, font-display, bg-gradient-to-r, bg-white.
+    const [h1, headerBg, navBg] = await hostStyles();
+    expect(h1.fontSize).toBe('30px');
+    expect(h1.font).toContain('Noto Serif Display');
+    expect(headerBg).toContain('linear-gradient');
+    expect(navBg).toBe('rgb(255, 255, 255)');
+
+    const withHost: Record<string, Record<string, string>> = {};
+    for (const [name, locator] of Object.entries(parts)) withHost[name] = await computed(locator);
+
+    // Now take every rule of the club away (Tailwind's theme, preflight and utilities, the club's element rules),
+    // keeping only crmkit's: the same widgets in the same DOM, as on a page without Tailwind.
+    const { kept, removed } = await page.evaluate(() => {
+      let kept = 0;
+      let removed = 0;
+      for (const sheet of Array.from(document.styleSheets)) {
+        for (let i = sheet.cssRules.length - 1; i >= 0; i--) {
+          const rule = sheet.cssRules[i]!;
+          if ((rule instanceof CSSLayerBlockRule && rule.name === 'crmkit') || rule instanceof CSSKeyframesRule) {
+            kept++;
+            continue;
+          }
+          sheet.deleteRule(i);
+          removed++;
+        }
+      }
+      return { kept, removed };
+    });
+    expect(kept).toBeGreaterThan(0);
+    expect(removed).toBeGreaterThan(0);
+    const [bareH1, bareHeaderBg] = await hostStyles();
+    expect(bareH1.fontSize).toBe('32px'); // the browser's default h1: Tailwind is gone
+    expect(bareHeaderBg).toBe('none');
+
+    const diffs: string[] = [];
+    for (const [name, locator] of Object.entries(parts)) {
+      const bare = await computed(locator);
+      for (const prop of STYLE_PROPS) {
+        if (bare[prop] !== withHost[name]![prop])
+          diffs.push(`${name} ${prop}: ${withHost[name]![prop]} in the club, ${bare[prop]} without its CSS`);
+      }
+    }
+    expect(diffs).toEqual([]);
+    // And the widgets are styled (by crmkit, from the club's appearance), not left to the browser's defaults.
+    expect(withHost.primaryButton!['background-color']).toBe('rgb(180, 28, 92)'); // lotus-700
+    expect(withHost.primaryButton!['box-sizing']).toBe('border-box');
+    expect(withHost.primaryButton!['text-transform']).toBe('none');
+    expect(withHost.cardHeading!['font-family']).toContain('Noto Sans');
+    expect(withHost.emailLink!['text-decoration-line']).not.toBe('underline');
+  });
+
+  it('switches the language of the page and the widgets', async () => {
+    await page.goto(`${url}/members`);
+    await page.getByRole('grid', { name: 'Members' }).waitFor();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('vi-VN');
+    await page.getByRole('heading', { level: 1, name: 'Hội viên' }).waitFor();
+    await page.getByRole('grid', { name: 'Hội viên' }).getByRole('row').nth(1).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi-VN');
+    // Rendered in Vietnamese on the server too (the choice is a cookie), with no hydration mismatch.
+    await page.reload();
+    await page.getByRole('grid', { name: 'Hội viên' }).getByRole('row').nth(1).waitFor();
+    await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en-US');
+    await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+  });
+
+  it('logged no console errors, warnings or hydration mismatches', () => {
+    expect(problems).toEqual([]);
+  });
+});
