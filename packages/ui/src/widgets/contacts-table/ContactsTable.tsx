@@ -1,15 +1,12 @@
-import type { CrmClient, ListQuery, RecordOf, Schemas } from '@crmkit/client';
-import { crmKeys, crmQueries, useCan, useCrm, useFormat, useSchema } from '@crmkit/react';
+import type { ListQuery, RecordOf, Schemas } from '@crmkit/client';
+import { crmQueries, useCan, useCrm, useFormat, useSchema } from '@crmkit/react';
 import { type TableView, useContactsTable } from '@crmkit/react/tables';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import {
   type CSSProperties,
-  type FocusEvent,
-  type KeyboardEvent,
   type MouseEvent,
   type ReactNode,
   Suspense,
-  useCallback,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -30,6 +27,9 @@ import { contactName } from '../shared/names.js';
 import { BulkActions, useUsers } from './BulkActions.js';
 import { type CellContext, fieldValue, isEmpty, renderCell, stageLabel } from './cells.js';
 import { SaveViewDialog } from './lazy.js';
+import { SelectionBanner } from './SelectionBanner.js';
+import { useGridKeyboard } from './useGridKeyboard.js';
+import { useRowSelection } from './useRowSelection.js';
 import { type SavedView, useSavedViews } from './useSavedViews.js';
 import { useWindow } from './useWindow.js';
 
@@ -100,22 +100,6 @@ function widthOf(field: FieldDefinition): number {
   if (field.type === 'phone') return 160;
   if (field.type === 'date' || field.type === 'boolean' || field.type === 'number') return 140;
   return 170;
-}
-
-/**
- * How many contacts the list `query` (filter and search) matches, or `null` above 5,000. The list endpoint returns no
- * total and contacts have no count endpoint, so this reads the matching records, a page of 200 (the most) at a time.
- */
-async function countMatching(client: CrmClient, query: ListQuery<Contact>, signal: AbortSignal) {
-  let count = 0;
-  for await (const _ of client.contacts.iterate({ ...query, limit: 200 }, { signal })) if (++count > 5000) return null;
-  return count;
-}
-
-/** Where focus is in the grid: row `-1` is the header row. */
-interface Cell {
-  row: number;
-  col: number;
 }
 
 /**
@@ -244,30 +228,29 @@ export function ContactsTable({
     if (head.current) setHeadHeight(head.current.offsetHeight);
   });
   const range = useWindow({ count: rows.length, rowHeight, scroller, offset: headHeight });
-  const [active, setActive] = useState<Cell>({ row: -1, col: 0 });
-  const pendingFocus = useRef(false);
-  const maxRow = rows.length - 1;
-  const cell: Cell = { row: Math.min(active.row, maxRow), col: Math.min(active.col, columns.length - 1) };
 
-  const moveTo = useCallback(
-    (next: Cell) => {
-      const target = {
-        row: Math.max(-1, Math.min(maxRow, next.row)),
-        col: Math.max(0, Math.min(columns.length - 1, next.col)),
-      };
-      if (target.row >= 0) range.scrollToIndex(target.row);
-      pendingFocus.current = true;
-      setActive(target);
-    },
-    [maxRow, columns.length, range.scrollToIndex],
-  );
-
-  useEffect(() => {
-    if (!pendingFocus.current) return;
-    const el = grid.current?.querySelector<HTMLElement>(`[data-row="${cell.row}"][data-col="${cell.col}"]`);
-    if (!el) return; // Not rendered yet (scrolling): the next render focuses it.
-    pendingFocus.current = false;
-    (el.querySelector<HTMLElement>('[data-focus-target]') ?? el).focus({ preventScroll: true });
+  // ── Selection (see `useRowSelection`) and keyboard (see `useGridKeyboard`) ─────────────────────────────────
+  const selection = useRowSelection({ client, table, list, rows, pageIndex, pageSize, canEdit });
+  const { all, total } = selection;
+  const open = (index: number) => {
+    const row = rows[index];
+    if (row && onOpenContact) onOpenContact(row.id);
+  };
+  const {
+    onKeyDown: onGridKeyDown,
+    onFocus: onGridFocus,
+    tabIndexOf,
+  } = useGridKeyboard({
+    grid,
+    scroller,
+    rowCount: rows.length,
+    colCount: columns.length,
+    rowHeight,
+    scrollToIndex: range.scrollToIndex,
+    selectable: canEdit,
+    onOpen: open,
+    onToggle: selection.toggle,
+    onExtend: selection.extendTo,
   });
 
   // A new page starts at the top.
@@ -275,71 +258,6 @@ export function ContactsTable({
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
   }, [pageIndex, pageSize, search, view.sorting, view.columnFilters]);
-
-  const open = (index: number) => {
-    const row = rows[index];
-    if (row && onOpenContact) onOpenContact(row.id);
-  };
-
-  const onGridKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
-    const target = event.target as HTMLElement;
-    const el = target.closest<HTMLElement>('[data-cell]');
-    if (!el) return;
-    const here = { row: Number(el.dataset.row), col: Number(el.dataset.col) };
-    const ctrl = event.ctrlKey || event.metaKey;
-    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / rowHeight) - 1);
-    let next: Cell | null = null;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = { ...here, col: here.col + 1 };
-        break;
-      case 'ArrowLeft':
-        next = { ...here, col: here.col - 1 };
-        break;
-      case 'ArrowDown':
-      case 'ArrowUp':
-        next = { ...here, row: here.row + (event.key === 'ArrowUp' ? -1 : 1) };
-        if (event.shiftKey && canEdit && here.row >= 0 && rows[next.row]) extendTo(here.row, next.row);
-        break;
-      case 'Home':
-        next = ctrl ? { row: rows.length ? 0 : -1, col: 0 } : { ...here, col: 0 };
-        break;
-      case 'End':
-        next = ctrl ? { row: maxRow, col: columns.length - 1 } : { ...here, col: columns.length - 1 };
-        break;
-      case 'PageDown':
-        next = { ...here, row: Math.max(0, here.row + page) };
-        break;
-      case 'PageUp':
-        next = { ...here, row: Math.max(0, here.row - page) };
-        break;
-      case 'Enter':
-        // Links and buttons in cells do their own thing; anywhere else in a row, Enter opens the contact.
-        if (here.row >= 0 && !target.matches('a, button')) {
-          event.preventDefault();
-          open(here.row);
-        }
-        return;
-      case ' ':
-        // On the checkbox, Space is the checkbox's own; Shift+Space extends from anywhere in the row.
-        if (here.row >= 0 && canEdit && (event.shiftKey || !target.matches('input, button, a'))) {
-          event.preventDefault();
-          toggle(here.row, event.shiftKey);
-        }
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    moveTo(next);
-  };
-
-  const onGridFocus = (event: FocusEvent<HTMLTableElement>) => {
-    const el = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]');
-    if (!el) return;
-    const here = { row: Number(el.dataset.row), col: Number(el.dataset.col) };
-    if (here.row !== active.row || here.col !== active.col) setActive(here);
-  };
 
   const onRowClick = (event: MouseEvent<HTMLTableRowElement>, index: number) => {
     if ((event.target as HTMLElement).closest('a, button, input, label')) return;
@@ -355,74 +273,7 @@ export function ContactsTable({
     if (next) announce(t(next.desc ? 'table.sortedDescending' : 'table.sortedAscending'));
   };
 
-  // ── Selection ──────────────────────────────────────────────────────────────────────────────────────────────
-  // "All matching": every record of the filter and search but those deselected since; it ends when they change.
-  const matchQuery = { filter: list.filter, q: list.q };
-  const matchKey = JSON.stringify(matchQuery);
-  const [matching, setMatching] = useState<{ key: string; excluded: Set<string> }>();
-  const all = matching?.key === matchKey ? matching : undefined;
-  const isSelected = (row: (typeof rows)[number]) => (all ? !all.excluded.has(row.id) : row.getIsSelected());
-  const select = (ids: string[], on: boolean) => {
-    if (all) {
-      const excluded = new Set(all.excluded);
-      for (const id of ids) on ? excluded.delete(id) : excluded.add(id);
-      setMatching({ ...all, excluded });
-    } else
-      table.setRowSelection((old) => {
-        const next = { ...old };
-        for (const id of ids) {
-          if (on) next[id] = true;
-          else delete next[id];
-        }
-        return next;
-      });
-  };
-  const setSelection = (ids: string[]) => {
-    setMatching(undefined);
-    table.setRowSelection(Object.fromEntries(ids.map((id) => [id, true])));
-  };
-  const allSelected = rows.length > 0 && rows.every(isSelected);
-  const someSelected = !allSelected && rows.some(isSelected);
-  const offer = canEdit && !all && allSelected && (pageIndex > 0 || table.getCanNextPage());
-  // The list returns no total, and contacts have no count endpoint: counted by listing (see `countMatching`).
-  const total = useQuery({
-    queryKey: [...crmKeys.resource('contacts'), 'count', matchKey],
-    queryFn: ({ signal }) => countMatching(client, matchQuery, signal),
-    enabled: offer || !!all,
-    staleTime: 30_000,
-  }).data;
-
-  // Range selection: the ids of each page loaded since the list changed, in order, and the last row toggled.
-  const anchor = useRef<string>(undefined);
-  const loadedPages = useRef({ key: '', pages: [] as string[][] }).current;
-  const listKey = `${matchKey}${list.sort}${pageSize}`;
-  if (loadedPages.key !== listKey) {
-    loadedPages.key = listKey;
-    loadedPages.pages = [];
-    anchor.current = undefined;
-  }
-  loadedPages.pages[pageIndex] = rows.map((r) => r.id);
-  /** Toggles row `index`; with `extend`, sets every row from the anchor to it the same way. */
-  const toggle = (index: number, extend?: boolean) => {
-    const row = rows[index]!;
-    const ids = loadedPages.pages.flat();
-    const from = extend && anchor.current ? ids.indexOf(anchor.current) : -1;
-    const to = ids.indexOf(row.id);
-    select(from < 0 ? [row.id] : ids.slice(Math.min(from, to), Math.max(from, to) + 1), !isSelected(row));
-    anchor.current = row.id;
-  };
-  /** Shift+Arrow: selects every row from the anchor (or row `from`) to row `to`. */
-  const extendTo = (from: number, to: number) => {
-    const ids = loadedPages.pages.flat();
-    const a = anchor.current ? ids.indexOf(anchor.current) : -1;
-    const start = a < 0 ? ids.indexOf(rows[from]!.id) : a;
-    const end = ids.indexOf(rows[to]!.id);
-    if (a < 0) anchor.current = rows[from]!.id;
-    select(ids.slice(Math.min(start, end), Math.max(start, end) + 1), true);
-  };
-
   const ctx: CellContext = { t, f, locale, users: users.names, companies, schema, tabIndex: -1 };
-  const tabIndexOf = (row: number, col: number) => (row === cell.row && col === cell.col ? 0 : -1);
 
   // ── Header cells ───────────────────────────────────────────────────────────────────────────────────────────
   const headerCell = (c: GridColumn, col: number): ReactNode => {
@@ -434,17 +285,10 @@ export function ContactsTable({
           <Checkbox
             hideLabel
             label={t('table.selectAllRows')}
-            checked={allSelected}
-            indeterminate={someSelected}
+            checked={selection.allSelected}
+            indeterminate={selection.someSelected}
             disabled={!rows.length}
-            onChange={() =>
-              all && allSelected
-                ? setSelection([])
-                : select(
-                    rows.map((r) => r.id),
-                    !allSelected,
-                  )
-            }
+            onChange={selection.toggleAll}
             tabIndex={tabIndex}
             data-focus-target=""
           />
@@ -493,7 +337,7 @@ export function ContactsTable({
             label={t('table.selectRow', { name: contactName(contact) })}
             checked={selected}
             // A checkbox's change comes from a click: its Shift key extends the selection.
-            onChange={(e) => toggle(index, (e.nativeEvent as globalThis.MouseEvent).shiftKey)}
+            onChange={(e) => selection.toggle(index, (e.nativeEvent as globalThis.MouseEvent).shiftKey)}
             tabIndex={tabIndex}
             data-focus-target=""
           />
@@ -668,7 +512,7 @@ export function ContactsTable({
               }
               const row = rows[index]!;
               const contact = row.original as Contact;
-              const selected = isSelected(row);
+              const selected = selection.isSelected(row);
               return (
                 <tr
                   key={row.id}
@@ -700,44 +544,24 @@ export function ContactsTable({
       {toolbar}
       {canEdit && (
         <BulkActions
-          target={all ? { query: matchQuery, excluded: all.excluded } : selectedIds}
+          target={all ? { query: selection.matchQuery, excluded: all.excluded } : selectedIds}
           count={all ? (total == null ? undefined : total - all.excluded.size) : selectedIds.length}
           records={records}
-          onSelectionChange={setSelection}
+          onSelectionChange={selection.setSelection}
           users={users.list}
           stages={stages}
         />
       )}
       {canEdit && (
-        // One button throughout (select all matching, then clear), so focus stays on it.
-        <div className="crm-ct-banner" role="status">
-          {(offer || all) && (
-            <>
-              {all
-                ? all.excluded.size && total
-                  ? t('table.someMatchingSelected', { count: total - all.excluded.size, total, entities })
-                  : total
-                    ? t('table.allMatchingSelected', { count: total, entities })
-                    : t('table.allMatchingSelectedAny', { entities })
-                : t('table.allOnPage', { count: rows.length })}{' '}
-              <Button
-                size="sm"
-                variant="ghost"
-                onClick={() => {
-                  if (all) return setSelection([]);
-                  table.setRowSelection({});
-                  setMatching({ key: matchKey, excluded: new Set() });
-                }}
-              >
-                {all
-                  ? t('table.clearSelection')
-                  : total
-                    ? t('table.selectAllMatching', { count: total, entities })
-                    : t('table.selectAllMatchingAny', { entities })}
-              </Button>
-            </>
-          )}
-        </div>
+        <SelectionBanner
+          all={all}
+          total={total}
+          offer={selection.offer}
+          pageCount={rows.length}
+          entities={entities}
+          onSelectAll={selection.selectAllMatching}
+          onClear={() => selection.setSelection([])}
+        />
       )}
       {body}
       {!failed && !(empty && pageIndex === 0) && (
