@@ -90,7 +90,10 @@ async function startClub(): Promise<string> {
 
 beforeAll(async () => {
   const t0 = performance.now();
-  seed = await cachedSeed('fitness', fileURLToPath(new URL('../node_modules/.cache/fitness-club-e2e/', import.meta.url)));
+  seed = await cachedSeed(
+    'fitness',
+    fileURLToPath(new URL('../node_modules/.cache/fitness-club-e2e/', import.meta.url)),
+  );
   // Build the club while the reference server starts (from the snapshot, or seeding now).
   const [server, build] = await Promise.allSettled([
     startCrmServer({ database: seed.database, port: 0, seed: 'fitness', slaSweepMs: 0 }),
