@@ -49,13 +49,23 @@ export const CAST: Record<FieldKind, string> = {
   textarr: 'text[]',
 };
 
+/** The record fields of a table, worked out once per table: every row of every list goes through them. */
+const recordFields = new WeakMap<TableDef, { name: string; column: string; array: boolean }[]>();
+function recordFieldsOf(table: TableDef) {
+  let fields = recordFields.get(table);
+  if (!fields) {
+    fields = Object.entries({ ...BASE_FIELDS, ...table.fields })
+      .filter(([, f]) => !f.hidden)
+      .map(([name, f]) => ({ name, column: f.column, array: f.kind === 'textarr' }));
+    recordFields.set(table, fields);
+  }
+  return fields;
+}
+
 /** A stored row as an API record (base fields + mapped fields that are not hidden). */
 export function rowToRecord(table: TableDef, row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, f] of Object.entries({ ...BASE_FIELDS, ...table.fields })) {
-    if (f.hidden) continue;
-    out[name] = row[f.column] ?? (f.kind === 'textarr' ? [] : null);
-  }
+  for (const { name, column, array } of recordFieldsOf(table)) out[name] = row[column] ?? (array ? [] : null);
   return out;
 }
 
