@@ -1,18 +1,16 @@
 import type { RecordOf } from '@crmkit/client';
-import { localize, useList, useRecord } from '@crmkit/react';
+import { useList, useRecord } from '@crmkit/react';
 import { useId, useMemo } from 'react';
 import { useEntityLabel } from '../../context.js';
 import { Avatar } from '../../primitives/Avatar.js';
-import { Badge } from '../../primitives/Badge.js';
 import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
 import { Icon } from '../../primitives/Icon.js';
-import { IconButton } from '../../primitives/IconButton.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { type CardBaseProps, CardFrame, useCardBasics } from '../shared/CardFrame.js';
+import { customFieldItems, EditButton, ownerItem, TagBadges } from '../shared/CardParts.js';
 import { DetailList } from '../shared/DetailList.js';
 import { type BuiltInField, customFormFields } from '../shared/draft.js';
-import { FieldValue, fieldValue } from '../shared/FieldValue.js';
 import { contactName } from '../shared/names.js';
 import { Opener } from '../shared/Opener.js';
 import { RelatedDeals } from '../shared/RelatedDeals.js';
@@ -72,7 +70,6 @@ function CompanyCardBody({
   const sub = Math.min(headingLevel + 1, 6) as HeadingLevel;
   const H = `h${headingLevel}` as const;
   const headingId = useId();
-  const customDefs = schema?.fields.company.filter((d) => d.custom) ?? [];
   const fields = useMemo<BuiltInField[]>(
     () => [
       { path: 'name', label: t('field.name'), type: 'text', required: true, maxLength: 200 },
@@ -117,24 +114,9 @@ function CompanyCardBody({
         <p className="crm-muted">
           {[company.industry, company.size && t('card.employees', { size: company.size })].filter(Boolean).join(' · ')}
         </p>
-        {company.tags.length > 0 && (
-          <p className="crm-badges">
-            {company.tags.map((tag) => (
-              <Badge key={tag} icon="tag">
-                {tag}
-              </Badge>
-            ))}
-          </p>
-        )}
+        {company.tags.length > 0 && <TagBadges tags={company.tags} />}
       </div>
-      {canEdit && !edit.editing && (
-        <IconButton
-          icon="pencil"
-          className="crm-card-edit"
-          aria-label={t('card.editName', { name: company.name })}
-          onClick={edit.start}
-        />
-      )}
+      {canEdit && !edit.editing && <EditButton name={company.name} onClick={edit.start} />}
     </div>
   );
 
@@ -172,17 +154,9 @@ function CompanyCardBody({
         <>
           <DetailList
             items={[
-              {
-                key: 'owner',
-                term: t('field.owner'),
-                description: owner ? owner.name : <span className="crm-muted">{t('field.unassigned')}</span>,
-              },
+              ownerItem(t, owner),
               ...(address ? [{ key: 'address', term: t('field.address'), description: address }] : []),
-              ...customDefs.map((d) => ({
-                key: d.key,
-                term: localize(d.label, locale),
-                description: <FieldValue field={d} value={fieldValue(company, d)} />,
-              })),
+              ...customFieldItems(schema?.fields.company, company, locale),
             ]}
           />
           <Section title={peopleLabel} headingLevel={sub}>

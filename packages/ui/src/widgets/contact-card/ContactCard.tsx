@@ -5,12 +5,11 @@ import { Avatar } from '../../primitives/Avatar.js';
 import { Badge } from '../../primitives/Badge.js';
 import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
 import { Icon } from '../../primitives/Icon.js';
-import { IconButton } from '../../primitives/IconButton.js';
 import { nextBirthday } from '../shared/birthday.js';
 import { type CardBaseProps, CardFrame, useCardBasics } from '../shared/CardFrame.js';
+import { customFieldItems, EditButton, ownerItem, TagBadges } from '../shared/CardParts.js';
 import { DetailList } from '../shared/DetailList.js';
 import { type BuiltInField, customFormFields } from '../shared/draft.js';
-import { FieldValue, fieldValue } from '../shared/FieldValue.js';
 import { contactName } from '../shared/names.js';
 import { Opener } from '../shared/Opener.js';
 import { RelatedDeals } from '../shared/RelatedDeals.js';
@@ -84,7 +83,6 @@ function ContactCardBody({
     const s = schema?.lifecycleStages.find((x) => x.key === key);
     return s ? localize(s.label, locale) : t(`lifecycle.${key}` as 'lifecycle.active');
   };
-  const customDefs = schema?.fields.contact.filter((d) => d.custom) ?? [];
 
   const fields = useMemo<BuiltInField[]>(
     () => [
@@ -142,14 +140,7 @@ function ContactCardBody({
           )}
         </p>
       </div>
-      {canEdit && !edit.editing && (
-        <IconButton
-          icon="pencil"
-          className="crm-card-edit"
-          aria-label={t('card.editName', { name })}
-          onClick={edit.start}
-        />
-      )}
+      {canEdit && !edit.editing && <EditButton name={name} onClick={edit.start} />}
     </div>
   );
 
@@ -237,11 +228,7 @@ function ContactCardBody({
         <>
           <DetailList
             items={[
-              {
-                key: 'owner',
-                term: t('field.owner'),
-                description: owner ? owner.name : <span className="crm-muted">{t('field.unassigned')}</span>,
-              },
+              ownerItem(t, owner),
               ...(contact.source
                 ? [
                     {
@@ -270,22 +257,12 @@ function ContactCardBody({
                     },
                   ]
                 : []),
-              ...customDefs.map((d) => ({
-                key: d.key,
-                term: localize(d.label, locale),
-                description: <FieldValue field={d} value={fieldValue(contact, d)} />,
-              })),
+              ...customFieldItems(schema?.fields.contact, contact, locale),
             ]}
           />
           {contact.tags.length > 0 && (
             <Section title={t('field.tags')} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel}>
-              <p className="crm-badges">
-                {contact.tags.map((tag) => (
-                  <Badge key={tag} icon="tag">
-                    {tag}
-                  </Badge>
-                ))}
-              </p>
+              <TagBadges tags={contact.tags} />
             </Section>
           )}
           <Section title={t('consent.title')} headingLevel={Math.min(headingLevel + 1, 6) as HeadingLevel}>
