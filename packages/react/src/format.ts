@@ -11,6 +11,8 @@ export interface FormatOptions {
    * locale's own.
    */
   calendar?: string;
+  /** The clock `relative()` measures from when not given a `now` (default: the system clock). */
+  now?: () => Date;
 }
 
 /** Formatting bound to one locale: every number, amount, date and phone number a widget shows goes through it. */
@@ -87,7 +89,7 @@ const PHONE_GROUPS: Record<string, Record<number, number[]>> = {
  * f.money(5_000_000); // '5.000.000 ₫'
  * f.relative('2026-11-28T10:00:00Z'); // '2 ngày trước'
  */
-export function createFormat({ locale, timeZone, currency = 'USD', calendar }: FormatOptions): Format {
+export function createFormat({ locale, timeZone, currency = 'USD', calendar, now: clock }: FormatOptions): Format {
   const tz = timeZone ? { timeZone } : {};
   const cal = calendar ? { calendar } : {};
   const id = `${locale}|${timeZone}|${calendar}`;
@@ -120,7 +122,7 @@ export function createFormat({ locale, timeZone, currency = 'USD', calendar }: F
     dateTime: (value, style = 'medium') =>
       dateFormat(`dt|${style}`, { dateStyle: style, timeStyle: 'short' }).format(toDate(value)),
     time: (value) => dateFormat('t', { timeStyle: 'short' }).format(toDate(value)),
-    relative: (value, now = new Date()) => {
+    relative: (value, now = clock ? clock() : new Date()) => {
       const seconds = (toDate(value).getTime() - now.getTime()) / 1000;
       const [unit, size] = RELATIVE_UNITS.find(([, s]) => Math.abs(seconds) >= s) ?? RELATIVE_UNITS[6]!;
       return memo(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(

@@ -35,7 +35,7 @@ export {
   usePipeline,
   useStageDeals,
 } from './pipeline.js';
-export { type CrmContextValue, CrmProvider, type CrmProviderProps, useCrm, useFormat } from './provider.js';
+export { type CrmContextValue, CrmProvider, type CrmProviderProps, useCrm, useFormat, useNow } from './provider.js';
 export {
   type CrmAction,
   useCan,

@@ -13,7 +13,11 @@ export interface CrmContextValue {
   currency: string | undefined;
   calendar: string | undefined;
   format: Format;
+  /** The provider's clock: what the widgets treat as "now" (today, overdue, upcoming birthdays). */
+  now: () => Date;
 }
+
+const systemNow = () => new Date();
 
 const CrmContext = createContext<CrmContextValue | null>(null);
 
@@ -28,6 +32,11 @@ export interface CrmProviderProps {
   currency?: string;
   /** Calendar of dates, e.g. `gregory` for Thai users who want 2026 rather than 2569. */
   calendar?: string;
+  /**
+   * The clock the widgets read "now" from — today and yesterday, overdue tasks, upcoming birthdays, relative times
+   * (default: the system clock). Pin it in tests and demos that must look the same at any hour.
+   */
+  now?: () => Date;
   /**
    * The host's QueryClient. Default: the one of an enclosing `QueryClientProvider`, else one created for this
    * provider.
@@ -67,6 +76,7 @@ function CrmScope({
   timeZone,
   currency,
   calendar,
+  now = systemNow,
   live = true,
   pollInterval = 30_000,
   children,
@@ -80,9 +90,10 @@ function CrmScope({
       timeZone,
       currency: cur,
       calendar,
-      format: createFormat({ locale, timeZone, currency: cur, calendar }),
+      now,
+      format: createFormat({ locale, timeZone, currency: cur, calendar, now }),
     };
-  }, [client, locale, timeZone, currency, calendar, schema?.workspace.defaultCurrency]);
+  }, [client, locale, timeZone, currency, calendar, now, schema?.workspace.defaultCurrency]);
   const queryClient = useQueryClient();
   const feed = schema?.capabilities.events;
   useEffect(() => {
@@ -116,4 +127,23 @@ export function useCrm(): CrmContextValue {
  */
 export function useFormat(): Format {
   return useCrm().format;
+}
+
+/**
+ * "Now" from the provider's clock, refreshed every `everyMs` (default one minute), for what changes with time on screen:
+ * Today / Yesterday headings, overdue marks, relative times.
+ *
+ * @example
+ * const now = useNow();
+ * const overdue = Date.parse(task.dueAt) < now.getTime();
+ */
+export function useNow(everyMs = 60_000): Date {
+  const { now } = useCrm();
+  const [at, setAt] = useState(now);
+  useEffect(() => {
+    setAt(now());
+    const timer = setInterval(() => setAt(now()), everyMs);
+    return () => clearInterval(timer);
+  }, [now, everyMs]);
+  return at;
 }

@@ -5,7 +5,7 @@ import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { ActivityTimeline } from '../src/widgets/activity-timeline/index.js';
-import { renderUi, sandbox } from './harness.js';
+import { renderUi as renderWithProvider, sandbox } from './harness.js';
 import '../src/widgets/activity-timeline/activity-timeline.css';
 
 let run = 0;
@@ -23,6 +23,15 @@ async function setup() {
 }
 
 const day = 86_400_000;
+/**
+ * The pinned "now" of these tests: noon in Asia/Ho_Chi_Minh, the provider's time zone here, so "Today" and "Yesterday"
+ * do not depend on the hour the suite runs at (it used to fail every night between 00:00 and 02:00 UTC).
+ */
+const NOW = Date.parse('2026-12-05T05:00:00Z');
+const clock = () => new Date(NOW);
+/** Renders inside a provider on the pinned clock and in Asia/Ho_Chi_Minh, unless the test says otherwise. */
+const renderUi = (ui: Parameters<typeof renderWithProvider>[0], props: Parameters<typeof renderWithProvider>[1] = {}) =>
+  renderWithProvider(ui, { now: clock, timeZone: 'Asia/Ho_Chi_Minh', ...props });
 /** axe violations as `rule: targets`, readable in a failure. */
 const violations = (r: axe.AxeResults) =>
   r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -30,7 +39,7 @@ const feed = () => screen.findByRole('feed', { name: 'Activity' }, { timeout: 15
 const article = (name: string | RegExp) => screen.findByRole('article', { name }, { timeout: 15_000 });
 
 async function seedActivities(crm: CrmClient, contactId: string) {
-  const now = Date.now();
+  const now = NOW;
   await crm.activities.create({
     type: 'call',
     contactId,
@@ -147,7 +156,7 @@ describe('ActivityTimeline', () => {
     expect(screen.getByText('This field is required.')).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /Subject/ })));
     await user.type(screen.getByRole('textbox', { name: /Subject/ }), 'Send the contract');
-    const due = new Date(Date.now() + 3 * day).toISOString().slice(0, 10);
+    const due = new Date(NOW + 3 * day).toISOString().slice(0, 10);
     await user.type(screen.getByLabelText('Due date'), due);
     await user.click(screen.getByRole('button', { name: 'Add a task' }));
     const task = await article('Task: Send the contract');
@@ -173,13 +182,13 @@ describe('ActivityTimeline', () => {
     await user.click(screen.getByRole('button', { name: 'Schedule a reminder' }));
     expect(await screen.findByText('Choose a time in the future.')).toBeTruthy();
     await user.clear(at);
-    await user.type(at, `${new Date(Date.now() + 10 * day).toISOString().slice(0, 10)}T09:30`);
+    await user.type(at, `${new Date(NOW + 10 * day).toISOString().slice(0, 10)}T09:30`);
     await user.click(screen.getByRole('button', { name: 'Schedule a reminder' }));
     const reminder = await article('Task: Birthday greeting');
     expect(within(reminder).getAllByText('Birthday greeting').length).toBeGreaterThan(0);
     const stored = (await crm.activities.list({ filter: { contactId: contact.id } })).data[0]!;
     expect(stored).toMatchObject({ type: 'task', purpose: 'birthday_greeting', completedAt: null });
-    expect(new Date(stored.dueAt!).getTime()).toBeGreaterThan(Date.now() + 9 * day);
+    expect(new Date(stored.dueAt!).getTime()).toBeGreaterThan(NOW + 9 * day);
   });
 
   it("reads the reminder's time and a task's due day in the provider's time zone, not the browser's", async () => {
@@ -187,7 +196,7 @@ describe('ActivityTimeline', () => {
     const { crm, contact } = await setup();
     await renderUi(<ActivityTimeline contactId={contact.id} />, { client: crm, timeZone: 'Asia/Bangkok' });
     await screen.findByRole('status', { name: 'No activity yet' }, { timeout: 15_000 });
-    const date = new Date(Date.now() + 10 * day).toISOString().slice(0, 10);
+    const date = new Date(NOW + 10 * day).toISOString().slice(0, 10);
     await user.click(screen.getByRole('tab', { name: 'Reminder' }));
     const at = screen.getByLabelText(/Remind me at/) as HTMLInputElement;
     await user.clear(at);
@@ -288,7 +297,7 @@ describe('ActivityTimeline', () => {
         type: 'note',
         contactId: contact.id,
         body: `Note ${i + 1}`,
-        occurredAt: new Date(Date.now() - (7 - i) * 3600_000).toISOString(),
+        occurredAt: new Date(NOW - (7 - i) * 3600_000).toISOString(),
       });
     }
     await renderUi(<ActivityTimeline contactId={contact.id} pageSize={5} />, { client: crm });

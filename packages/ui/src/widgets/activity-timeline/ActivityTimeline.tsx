@@ -7,6 +7,7 @@ import {
   useCrm,
   useFormat,
   useList,
+  useNow,
   useSchema,
   useTimeline,
 } from '@crmkit/react';
@@ -17,7 +18,6 @@ import {
   type KeyboardEvent,
   type ReactElement,
   type ReactNode,
-  useEffect,
   useId,
   useMemo,
   useState,
@@ -125,12 +125,8 @@ export function ActivityTimeline({
   const users = useList('users', { limit: 200 }).items as { id: string; name: string }[];
   const names = useMemo(() => new Map(users.map((u) => [u.id, u.name])), [users]);
 
-  // "Now" for Today / Yesterday and overdue marks, refreshed every minute.
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
+  // "Now" for Today / Yesterday and overdue marks, from the provider's clock, refreshed every minute.
+  const now = useNow();
 
   const days = useMemo<Day[]>(() => {
     const today = f.dayKey(now);

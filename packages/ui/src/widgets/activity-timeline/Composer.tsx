@@ -104,7 +104,7 @@ function ComposerForm({
   const me = useMe().data;
   const create = useCreateRecord('activities');
   const formRef = useRef<HTMLFormElement>(null);
-  const { timeZone } = useCrm();
+  const { timeZone, now: clock } = useCrm();
   const [errors, setErrors] = useState<Errors>({});
   const [values, setValues] = useState<Values>(() => ({
     direction: 'outbound',
@@ -114,7 +114,7 @@ function ComposerForm({
     subject: '',
     dueDate: '',
     purpose: PURPOSES[0]!,
-    remindAt: wallTime(new Date(Date.now() + 86_400_000), timeZone),
+    remindAt: wallTime(new Date(clock().getTime() + 86_400_000), timeZone),
   }));
   const { direction, outcome, duration, body, subject, dueDate, purpose, remindAt } = values;
   /** The end of the due day, in the provider's time zone. */
@@ -148,7 +148,7 @@ function ComposerForm({
       const at = fromWallTime(remindAt, timeZone);
       if (!remindAt) e.remindAt = t('validation.required');
       else if (Number.isNaN(at.getTime())) e.remindAt = t('validation.date');
-      else if (at.getTime() < Date.now()) e.remindAt = t('timeline.futureTime');
+      else if (at.getTime() < clock().getTime()) e.remindAt = t('timeline.futureTime');
     }
     return e;
   };
@@ -163,7 +163,7 @@ function ComposerForm({
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
-    const now = new Date().toISOString();
+    const now = clock().toISOString();
     const text = body.trim() || null;
     const base = { ...target, occurredAt: now };
     let data: CreateOf<'activities'>;

@@ -1,5 +1,5 @@
 import type { RecordOf } from '@crmkit/client';
-import { localize, useList, useRecord } from '@crmkit/react';
+import { localize, useList, useNow, useRecord } from '@crmkit/react';
 import { useId, useMemo } from 'react';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Badge } from '../../primitives/Badge.js';
@@ -107,7 +107,8 @@ function ContactCardBody({
 
   const edit = useInlineEdit('contacts', contact, fields, { label: t('card.editName', { name }), onSaved });
 
-  const today = f.dayKey(new Date());
+  const now = useNow();
+  const today = f.dayKey(now);
   const birthday = contact.birthday ? nextBirthday(contact.birthday, today) : undefined;
   const title = [contact.title, company?.name].filter(Boolean);
 
@@ -177,7 +178,7 @@ function ContactCardBody({
           term: t('field.lastTouch'),
           description: contact.lastContactedAt ? (
             <time dateTime={contact.lastContactedAt} title={f.dateTime(contact.lastContactedAt)}>
-              {f.relative(contact.lastContactedAt)}
+              {f.relative(contact.lastContactedAt, now)}
             </time>
           ) : (
             <span className="crm-muted">{t('card.never')}</span>
@@ -195,9 +196,9 @@ function ContactCardBody({
                   <time
                     dateTime={next.dueAt}
                     title={f.dateTime(next.dueAt)}
-                    data-overdue={Date.parse(next.dueAt) < Date.now() || undefined}
+                    data-overdue={Date.parse(next.dueAt) < now.getTime() || undefined}
                   >
-                    {f.relative(next.dueAt)}
+                    {f.relative(next.dueAt, now)}
                   </time>
                 </>
               )}
