@@ -1,0 +1,28 @@
+/**
+ * The business rules of crmkit, in one small module with no dependencies, shared by the reference server, the React
+ * hooks and the widgets: the list of resources, a deal's weighted amount and stage defaults, how names are written,
+ * and the field limits of the contract.
+ *
+ * @example
+ * import { contactName, weightedAmount } from '@crmkit/core';
+ * contactName({ firstName: 'Văn Tài', lastName: 'Đỗ' }); // 'Đỗ Văn Tài'
+ * weightedAmount(12_000_000, 25); // 3_000_000
+ */
+export {
+  type DealStageFields,
+  dealInStage,
+  dealProbability,
+  type StageKind,
+  type StageRule,
+  weightedAmount,
+} from './deals.js';
+export {
+  ACTIVITY_LIMITS,
+  COMPANY_LIMITS,
+  CONTACT_LIMITS,
+  DEAL_LIMITS,
+  EMAIL_MAX_LENGTH,
+  TAG_LIMITS,
+} from './limits.js';
+export { contactName, type Named, splitName } from './names.js';
+export { RESOURCE_NAMES, type ResourceName } from './resources.js';
