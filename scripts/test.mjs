@@ -23,7 +23,11 @@ const steps = [
   ['typecheck', 'tsc', ['-p', 'tsconfig.json', '--noEmit']],
   ['build', 'pnpm', ['-r', '--filter', './packages/**', 'run', 'build']],
   ['package checks (publint, attw, redocly, size)', 'pnpm', ['-r', '--workspace-concurrency=1', 'run', 'check']],
-  ['spec drift', 'pnpm', ['--filter', '@crmkit/spec', 'exec', 'tsx', 'scripts/generate.ts', '--check']],
+  [
+    'spec drift',
+    'pnpm',
+    ['--filter', '@crmkit/spec', 'exec', 'tsx', '--conditions=@crmkit/source', 'scripts/generate.ts', '--check'],
+  ],
   ['tests (PGlite)', ...vitest('pglite')],
 ];
 const pg = process.env.CRMKIT_TEST_DATABASE_URL;

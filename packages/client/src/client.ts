@@ -1,3 +1,4 @@
+import { RESOURCE_NAMES } from '@crmkit/core';
 import type { paths } from '@crmkit/spec';
 import createClient, { type Client } from 'openapi-fetch';
 import type { CrmAuth } from './auth.js';
@@ -149,22 +150,6 @@ export interface CrmClient {
   raw: Client<paths>;
 }
 
-/** The resources of the contract (checked against the spec's `ResourceName` below). */
-const RESOURCES = [
-  'companies',
-  'contacts',
-  'leads',
-  'pipelines',
-  'deals',
-  'activities',
-  'tickets',
-  'users',
-  'teams',
-] as const satisfies readonly ResourceName[];
-// Fails to compile when the spec gains a resource this list lacks.
-const allResources: Exclude<ResourceName, (typeof RESOURCES)[number]> extends never ? true : never = true;
-void allResources;
-
 type Resources = { [N in ResourceName]: ResourceClient<N> };
 
 /**
@@ -194,7 +179,7 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
     (path: string) =>
     (id: string, body?: unknown, o?: WriteOptions & CreateOptions): Promise<never> =>
       call('post', `/v1/${path}`, o, { path: { id } }, body ?? {});
-  const resources = Object.fromEntries(RESOURCES.map((name) => [name, resourceClient(call, name)])) as Resources;
+  const resources = Object.fromEntries(RESOURCE_NAMES.map((name) => [name, resourceClient(call, name)])) as Resources;
   const message =
     (kind: 'reply' | 'note') =>
     (id: string, input: MessageInput, o?: CreateOptions): Promise<TicketMessage> =>

@@ -1,4 +1,5 @@
-import type { components, paths, ResourceName } from '@crmkit/spec';
+import type { ResourceName } from '@crmkit/core';
+import type { components, paths } from '@crmkit/spec';
 
 export type { ResourceName };
 

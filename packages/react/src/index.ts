@@ -8,6 +8,7 @@
  *   <MyContactList />
  * </CrmProvider>
  */
+export { contactName, type Named } from '@crmkit/core';
 export { createFormat, type Format, type FormatOptions } from './format.js';
 export { crmKeys, type TimelineTarget } from './keys.js';
 export { applyEvent } from './live.js';

@@ -1,4 +1,5 @@
 import type { CrmClient, Filter, RecordOf, Schemas } from '@crmkit/client';
+import { dealInStage, weightedAmount } from '@crmkit/core';
 import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { invalidateAfterChange } from './invalidate.js';
@@ -175,15 +176,16 @@ function moveInAggregates(queryClient: QueryClient, from: Deal, to: Deal): void 
 
 /**
  * Moves a deal to a stage and position, optimistically: it leaves its old stage's list, appears between its new
- * neighbours, takes the stage's default probability (unless overridden), and the stage totals follow at once; all of
- * it is put back exactly if the server refuses. A concurrent change is a `PreconditionFailedError` (412).
+ * neighbours, takes the stage's status and default probability (unless overridden: `dealInStage` of @crmkit/core),
+ * and the stage totals follow at once; all of it is put back exactly if the server refuses. A concurrent change is a
+ * `PreconditionFailedError` (412).
  *
  * @example
  * const { move } = useMoveDeal();
  * move({ id: deal.id, stageId: won.id, afterId: lastWonDeal?.id ?? null });
  */
 export function useMoveDeal() {
-  const { client } = useCrm();
+  const { client, now } = useCrm();
   const queryClient = useQueryClient();
   const schema = useSchema().data;
   const etags = useCapabilities()?.etags !== false;
@@ -194,13 +196,9 @@ export function useMoveDeal() {
       const deal = cachedRecord<Deal>(queryClient, 'deals', vars.id);
       if (deal) {
         const stage = schema?.pipelines.flatMap((p) => p.stages).find((s) => s.id === vars.stageId);
-        const probability = deal.probabilityOverridden || !stage ? deal.probability : stage.probability;
-        const moved: Deal = {
-          ...deal,
-          stageId: vars.stageId,
-          probability,
-          weightedAmount: deal.amount === null ? null : Math.round((deal.amount * probability) / 100),
-        };
+        const inStage = stage ? dealInStage(stage, deal, now().toISOString()) : { stageId: vars.stageId };
+        const moved: Deal = { ...deal, ...inStage };
+        moved.weightedAmount = weightedAmount(moved.amount, moved.probability);
         queryClient.setQueryData(crmKeys.record('deals', deal.id), moved);
         editLists<Deal>(queryClient, 'deals', (items, query) => {
           const f = (query.filter ?? {}) as { stageId?: unknown; pipelineId?: unknown };

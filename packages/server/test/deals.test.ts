@@ -1,3 +1,4 @@
+import { dealInStage, weightedAmount } from '@crmkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rankBetween } from '../src/core/rank.js';
 import { startTestServer, type TestServer } from './harness.js';
@@ -159,6 +160,65 @@ describe('deals', () => {
     expect(filtered.body.groups.reduce((s: number, g: any) => s + g.count, 0)).toBe(expected.length);
     const bad = await t.call(admin, 'GET', '/v1/deals/aggregate?groupBy=name');
     expect(bad.status).toBe(400);
+  });
+
+  it('weights amounts by the same rule in SQL (aggregates) as in records (weightedAmount of @crmkit/core)', async () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    const pairs = [
+      [1005, 50],
+      [1, 50],
+      [3, 49],
+      [15_000_000, 10],
+      [999_999_999_999, 33],
+      [max, 33],
+      [max, 50],
+      [max - 1, 67],
+      [max, 100],
+      // Where a float product would round the wrong way (9006726261728397 × 52 / 100 = …766.44).
+      [9_006_726_261_728_397, 52],
+      [9_006_718_442_463_250, 87],
+    ] as const;
+    const { rows } = await t.db.query<{ w: number }>(
+      'SELECT round(a * p / 100.0)::bigint AS w FROM unnest($1::bigint[], $2::int[]) AS x(a, p)',
+      [pairs.map(([a]) => String(a)), pairs.map(([, p]) => p)],
+    );
+    expect(rows.map((r) => r.w)).toEqual(pairs.map(([a, p]) => weightedAmount(a, p)));
+    // The same through the API: one deal alone in its group, aggregated by SQL, listed through the record mapping.
+    const big = await deal({
+      name: 'Big',
+      amount: 9_006_726_261_728_397,
+      currency: 'USD',
+      stageId: stage(1),
+      probability: 52,
+    });
+    expect(big.weightedAmount).toBe(4_683_497_656_098_766);
+    const agg = await t.call(admin, 'GET', '/v1/deals/aggregate?groupBy=stageId&filter[currency]=USD');
+    expect(agg.body.groups).toEqual([
+      { key: stage(1), currency: 'USD', count: 1, sum: big.amount, weightedSum: big.weightedAmount },
+    ]);
+    expect((await t.call(admin, 'DELETE', `/v1/deals/${big.id}`)).status).toBe(204);
+  });
+
+  it('applies stage defaults in SQL, when a stage changes, as dealInStage of @crmkit/core does', async () => {
+    const open = await deal({ name: 'Open', stageId: stage(1) });
+    const kept = await deal({ name: 'Kept', stageId: stage(1), probability: 80 });
+    const changed = pipeline.stages.map((s: any) =>
+      s.id === stage(1)
+        ? { ...s, kind: 'won', probability: 95 }
+        : { id: s.id, name: s.name, kind: s.kind, probability: s.probability },
+    );
+    for (const s of changed) delete s.position;
+    const res = await t.call(admin, 'PATCH', `/v1/pipelines/${pipeline.id}`, { stages: changed });
+    expect(res.status).toBe(200);
+    const now = t.clock.now().toISOString();
+    const rule = { id: stage(1), kind: 'won' as const, probability: 95 };
+    for (const before of [open, kept]) {
+      const after = (await t.call(admin, 'GET', `/v1/deals/${before.id}`)).body;
+      expect(after).toMatchObject(dealInStage(rule, before, now));
+    }
+    const restored = pipeline.stages.map(({ position: _, ...s }: any) => s);
+    expect((await t.call(admin, 'PATCH', `/v1/pipelines/${pipeline.id}`, { stages: restored })).status).toBe(200);
+    for (const d of [open, kept]) expect((await t.call(admin, 'DELETE', `/v1/deals/${d.id}`)).status).toBe(204);
   });
 
   it('follows a changed stage default unless overridden', async () => {

@@ -1,5 +1,5 @@
+import { splitName } from '@crmkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitName } from '../src/routes/leads.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 let t: TestServer;

@@ -1,3 +1,4 @@
+import { EMAIL_MAX_LENGTH, TAG_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
 import { named } from './registry.js';
 
@@ -27,11 +28,11 @@ export const E164 = named(
 );
 
 /** An email address. */
-export const Email = named('Email', z.email().max(254));
+export const Email = named('Email', z.email().max(EMAIL_MAX_LENGTH));
 
 /** A free-form label attached to a record. */
-export const Tag = z.string().trim().min(1).max(64);
-export const Tags = z.array(Tag).max(50);
+export const Tag = z.string().trim().min(1).max(TAG_LIMITS.length);
+export const Tags = z.array(Tag).max(TAG_LIMITS.count);
 
 /** A BCP 47 locale tag such as `en`, `vi-VN` or `th-TH`. */
 export const Locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 locale tag');

@@ -1,3 +1,4 @@
+import { RESOURCE_NAMES, type ResourceName } from '@crmkit/core';
 import type { z } from 'zod';
 import { Activity, ActivityCreate, ActivityUpdate } from './entities/activity.js';
 import { Company, CompanyCreate, CompanyUpdate } from './entities/company.js';
@@ -223,7 +224,19 @@ export const teams = resource({
   defaultSort: 'name',
 });
 
-/** Every CRUD resource of the contract, by name. */
-export const resources = { companies, contacts, leads, pipelines, deals, activities, tickets, users, teams } as const;
-export type ResourceName = keyof typeof resources;
-export const RESOURCE_NAMES = Object.keys(resources) as ResourceName[];
+/**
+ * Every CRUD resource of the contract, by name: exactly the names of `RESOURCE_NAMES` (`@crmkit/core`), which is the
+ * list to iterate (it fixes the order).
+ */
+export const resources = {
+  companies,
+  contacts,
+  leads,
+  pipelines,
+  deals,
+  activities,
+  tickets,
+  users,
+  teams,
+} as const satisfies { readonly [N in ResourceName]: ResourceSpec<N> };
+export { RESOURCE_NAMES, type ResourceName };

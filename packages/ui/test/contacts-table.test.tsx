@@ -1,4 +1,5 @@
 import type { CrmClient } from '@crmkit/client';
+import { contactName } from '@crmkit/react';
 import type { Sandbox } from '@crmkit/sandbox';
 import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
@@ -7,7 +8,6 @@ import axe from 'axe-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { ContactsTable } from '../src/widgets/contacts-table/index.js';
-import { contactName } from '../src/widgets/shared/names.js';
 import { renderUi, sandbox } from './harness.js';
 import '../src/widgets/contacts-table/contacts-table.css';
 

@@ -1,20 +1,10 @@
+import { RESOURCE_NAMES } from '@crmkit/core';
 import type { Role } from '@crmkit/spec';
 
 export type Action = 'read' | 'create' | 'update' | 'delete';
 
-/** Resources a permission can name (`<resource>:<action>`). */
-export const PERMISSION_RESOURCES = [
-  'companies',
-  'contacts',
-  'leads',
-  'pipelines',
-  'deals',
-  'activities',
-  'tickets',
-  'users',
-  'teams',
-  'embed-tokens',
-] as const;
+/** Resources a permission can name (`<resource>:<action>`): every CRUD resource, and embed tokens. */
+export const PERMISSION_RESOURCES = [...RESOURCE_NAMES, 'embed-tokens'] as const;
 export type PermissionResource = (typeof PERMISSION_RESOURCES)[number];
 
 const ALL: readonly Action[] = ['read', 'create', 'update', 'delete'];

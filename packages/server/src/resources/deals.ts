@@ -1,3 +1,4 @@
+import { dealInStage, weightedAmount } from '@crmkit/core';
 import { deals, type Pipeline, type Stage } from '@crmkit/spec';
 import { dbOf, type RequestContext, type WriteContext } from '../core/context.js';
 import { newId } from '../core/ids.js';
@@ -34,10 +35,6 @@ const table: TableDef = {
     customFields: { column: 'custom_fields', kind: 'json', notNull: true },
   },
 };
-
-/** `amount × probability / 100`, rounded; null without an amount. */
-export const weighted = (amount: number | null, probability: number) =>
-  amount === null ? null : Math.round((amount * probability) / 100);
 
 /** The pipeline with `id` (or the default one) in the caller's workspace, or a 400 on `path`. */
 export async function loadPipeline(
@@ -92,16 +89,18 @@ export async function endOfStage(
   return rankBetween(rows[0]?.rank ?? null, null);
 }
 
-/** Stage-derived values: status, closedAt and (unless overridden) probability. */
+/** Stage-derived values (see `dealInStage`): status, closedAt and, unless overridden, probability. */
 function stageValues(w: WriteContext, stage: Stage, overridden: boolean, existing: AnyRecord | null) {
-  const wasClosed = existing !== null && existing.status !== 'open';
-  const closed = stage.kind !== 'open';
-  return {
-    stageId: stage.id,
-    status: stage.kind,
-    closedAt: closed ? (wasClosed ? existing.closedAt : w.now.toISOString()) : null,
-    ...(overridden ? {} : { probability: stage.probability }),
-  };
+  const { probability, ...values } = dealInStage(
+    stage,
+    {
+      probability: stage.probability,
+      probabilityOverridden: overridden,
+      closedAt: existing?.status !== 'open' ? ((existing?.closedAt as string | null | undefined) ?? null) : null,
+    },
+    w.now.toISOString(),
+  );
+  return overridden ? values : { ...values, probability };
 }
 
 /** Deals: amounts in minor units, probability from the stage unless overridden, ordered by `rank` in a stage. */
@@ -117,7 +116,7 @@ export const dealResource: ResourceDef = {
   },
   toRecord(row) {
     const r = rowToRecord(table, row);
-    return { ...r, weightedAmount: weighted(r.amount as number | null, r.probability as number) };
+    return { ...r, weightedAmount: weightedAmount(r.amount as number | null, r.probability as number) };
   },
   async prepareCreate(w, input) {
     const pipeline = await loadPipeline(w, input.pipelineId as string | undefined);

@@ -18,8 +18,8 @@ function normalizeStages(input: StageInput[], now: number): Stage[] {
 }
 
 /**
- * Deals follow their stage's new default probability (unless overridden) and kind (status, closedAt).
- * Clients refresh deals on `pipeline.updated`.
+ * Deals follow their stage's new default probability (unless overridden) and kind (status, closedAt): `dealInStage`
+ * of @crmkit/core, in SQL over every deal of the stage at once. Clients refresh deals on `pipeline.updated`.
  */
 async function followStageDefaults(w: WriteContext, before: Stage[], after: Stage[]): Promise<void> {
   for (const stage of after) {

@@ -115,6 +115,8 @@ export function registerDealRoutes(app: Hono<AppEnv>): void {
       params,
     );
     const col = GROUP_COLUMNS[groupBy];
+    // `round(amount * probability / 100.0)` is `weightedAmount` of @crmkit/core in SQL (exact numeric, half up):
+    // the sum is the sum of the listed deals' `weightedAmount` (test/deals.test.ts checks that they agree).
     const { rows } = await ctx.db.query<{
       key: string | null;
       currency: string;

@@ -1,3 +1,4 @@
+import { splitName } from '@crmkit/core';
 import { type LeadConversion, LeadConvert } from '@crmkit/spec';
 import type { Hono } from 'hono';
 import { type WriteContext, withWrite } from '../core/context.js';
@@ -9,14 +10,6 @@ import { contactResource } from '../resources/contacts.js';
 import { dealResource } from '../resources/deals.js';
 import { type AnyRecord, applyUpdate, authorize, createRecord, getRecord } from '../resources/engine.js';
 import { leadResource } from '../resources/leads.js';
-
-/** Splits a full name by the workspace's convention: Vietnamese names put the family name first. */
-export function splitName(full: string, locale: string): { firstName: string; lastName: string } {
-  const parts = full.trim().split(/\s+/);
-  if (parts.length < 2) return { firstName: parts[0] ?? '', lastName: '' };
-  if (locale.toLowerCase().startsWith('vi')) return { lastName: parts[0]!, firstName: parts.slice(1).join(' ') };
-  return { firstName: parts[0]!, lastName: parts.slice(1).join(' ') };
-}
 
 /** Runs one part of a conversion, prefixing its validation errors with `prefix` (e.g. `deal.stageId`). */
 async function part<T>(prefix: string, fn: () => Promise<T>): Promise<T> {

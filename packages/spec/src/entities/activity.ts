@@ -1,3 +1,4 @@
+import { ACTIVITY_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
 import { Id, RecordBase, Tags, Timestamp } from '../primitives.js';
 import { named } from '../registry.js';
@@ -14,12 +15,16 @@ export const ActivityDirection = z.enum(['inbound', 'outbound']);
 const activityFields = {
   type: ActivityType.exclude(['system']),
   direction: ActivityDirection.nullable(),
-  subject: z.string().trim().max(300).nullable(),
-  body: z.string().max(20_000).nullable().describe('Plain text.'),
-  outcome: z.string().max(100).nullable().describe('E.g. `connected`, `no_answer`, `voicemail`, `interested`.'),
+  subject: z.string().trim().max(ACTIVITY_LIMITS.subject).nullable(),
+  body: z.string().max(ACTIVITY_LIMITS.body).nullable().describe('Plain text.'),
+  outcome: z
+    .string()
+    .max(ACTIVITY_LIMITS.outcome)
+    .nullable()
+    .describe('E.g. `connected`, `no_answer`, `voicemail`, `interested`.'),
   purpose: z
     .string()
-    .max(64)
+    .max(ACTIVITY_LIMITS.purpose)
     .nullable()
     .describe('For tasks and reminders: `call_back`, `promotion`, `birthday_greeting`, ...'),
   occurredAt: Timestamp,

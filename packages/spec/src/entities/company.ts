@@ -1,3 +1,4 @@
+import { COMPANY_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
 import { CustomFieldValues, E164, Id, RecordBase, Tags } from '../primitives.js';
 import { named } from '../registry.js';
@@ -7,10 +8,10 @@ export const CompanySize = z.enum(['1-10', '11-50', '51-200', '201-1000', '1001+
 export const Address = named(
   'Address',
   z.object({
-    street: z.string().max(200).nullable().optional(),
-    city: z.string().max(100).nullable().optional(),
-    region: z.string().max(100).nullable().optional(),
-    postalCode: z.string().max(20).nullable().optional(),
+    street: z.string().max(COMPANY_LIMITS.street).nullable().optional(),
+    city: z.string().max(COMPANY_LIMITS.city).nullable().optional(),
+    region: z.string().max(COMPANY_LIMITS.region).nullable().optional(),
+    postalCode: z.string().max(COMPANY_LIMITS.postalCode).nullable().optional(),
     country: z
       .string()
       .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code')
@@ -20,15 +21,15 @@ export const Address = named(
 );
 
 const companyFields = {
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(COMPANY_LIMITS.name),
   domain: z
     .string()
-    .max(253)
+    .max(COMPANY_LIMITS.domain)
     .regex(/^(?=.{1,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/i, 'must be a domain name such as example.com')
     .nullable(),
-  industry: z.string().max(100).nullable(),
+  industry: z.string().max(COMPANY_LIMITS.industry).nullable(),
   size: CompanySize.nullable(),
-  phones: z.array(E164).max(20),
+  phones: z.array(E164).max(COMPANY_LIMITS.phones),
   address: Address.nullable(),
   ownerId: Id.nullable(),
   tags: Tags,

@@ -1,3 +1,4 @@
+import { CONTACT_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
 import { CustomFieldValues, DateOnly, E164, Email, Id, RecordBase, Tags, Timestamp } from '../primitives.js';
 import { named } from '../registry.js';
@@ -28,15 +29,15 @@ export const ConsentInput = z.strictObject({
 });
 
 const contactFields = {
-  firstName: z.string().trim().max(100),
-  lastName: z.string().trim().max(100),
-  emails: z.array(Email).max(20).describe('Lower-cased; the first is the primary address.'),
-  phones: z.array(E164).max(20).describe('E.164; the first is the primary number.'),
+  firstName: z.string().trim().max(CONTACT_LIMITS.firstName),
+  lastName: z.string().trim().max(CONTACT_LIMITS.lastName),
+  emails: z.array(Email).max(CONTACT_LIMITS.emails).describe('Lower-cased; the first is the primary address.'),
+  phones: z.array(E164).max(CONTACT_LIMITS.phones).describe('E.164; the first is the primary number.'),
   companyId: Id.nullable(),
-  title: z.string().max(200).nullable(),
+  title: z.string().max(CONTACT_LIMITS.title).nullable(),
   birthday: DateOnly.nullable(),
   lifecycleStage: LifecycleStage,
-  source: z.string().max(64).nullable().describe('A lead source key from `GET /v1/schema`.'),
+  source: z.string().max(CONTACT_LIMITS.source).nullable().describe('A lead source key from `GET /v1/schema`.'),
   ownerId: Id.nullable(),
   tags: Tags,
   customFields: CustomFieldValues,

@@ -1,3 +1,4 @@
+import { DEAL_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
 import { CurrencyCode, CustomFieldValues, DateOnly, Id, RecordBase, Tags, Timestamp } from '../primitives.js';
 import { named } from '../registry.js';
@@ -6,7 +7,7 @@ export const DealStatus = named('DealStatus', z.enum(['open', 'won', 'lost']));
 export type DealStatus = z.infer<typeof DealStatus>;
 
 const dealFields = {
-  name: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(DEAL_LIMITS.name),
   amount: z
     .int()
     .min(0)
@@ -18,9 +19,9 @@ const dealFields = {
   stageId: Id,
   expectedCloseDate: DateOnly.nullable(),
   companyId: Id.nullable(),
-  contactIds: z.array(Id).max(50),
+  contactIds: z.array(Id).max(DEAL_LIMITS.contactIds),
   ownerId: Id.nullable(),
-  lostReason: z.string().max(500).nullable(),
+  lostReason: z.string().max(DEAL_LIMITS.lostReason).nullable(),
   tags: Tags,
   customFields: CustomFieldValues,
 };
@@ -74,7 +75,7 @@ export const DealMove = named(
       .optional()
       .describe('The deal that will precede it; omitted/null with no `beforeId`: the end.'),
     beforeId: Id.nullable().optional().describe('The deal that will follow it.'),
-    lostReason: z.string().max(500).nullable().optional(),
+    lostReason: z.string().max(DEAL_LIMITS.lostReason).nullable().optional(),
   }),
 );
 export type DealMove = z.infer<typeof DealMove>;

@@ -1,5 +1,6 @@
 import type { RecordOf } from '@crmkit/client';
-import { useList, useRecord } from '@crmkit/react';
+import { COMPANY_LIMITS } from '@crmkit/core';
+import { contactName, useList, useRecord } from '@crmkit/react';
 import { useId, useMemo } from 'react';
 import { useEntityLabel } from '../../context.js';
 import { Avatar } from '../../primitives/Avatar.js';
@@ -11,7 +12,6 @@ import { type CardBaseProps, CardFrame, useCardBasics } from '../shared/CardFram
 import { customFieldItems, EditButton, ownerItem, TagBadges } from '../shared/CardParts.js';
 import { DetailList } from '../shared/DetailList.js';
 import { type BuiltInField, customFormFields } from '../shared/draft.js';
-import { contactName } from '../shared/names.js';
 import { Opener } from '../shared/Opener.js';
 import { RelatedDeals } from '../shared/RelatedDeals.js';
 import { useInlineEdit } from '../shared/useInlineEdit.js';
@@ -72,9 +72,15 @@ function CompanyCardBody({
   const headingId = useId();
   const fields = useMemo<BuiltInField[]>(
     () => [
-      { path: 'name', label: t('field.name'), type: 'text', required: true, maxLength: 200 },
-      { path: 'domain', label: t('field.domain'), type: 'text', nullable: true, maxLength: 253 },
-      { path: 'industry', label: t('field.industry'), type: 'text', nullable: true, maxLength: 100 },
+      { path: 'name', label: t('field.name'), type: 'text', required: true, maxLength: COMPANY_LIMITS.name },
+      { path: 'domain', label: t('field.domain'), type: 'text', nullable: true, maxLength: COMPANY_LIMITS.domain },
+      {
+        path: 'industry',
+        label: t('field.industry'),
+        type: 'text',
+        nullable: true,
+        maxLength: COMPANY_LIMITS.industry,
+      },
       {
         path: 'size',
         label: t('field.size'),

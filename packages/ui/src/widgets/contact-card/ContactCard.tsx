@@ -1,5 +1,6 @@
 import type { RecordOf } from '@crmkit/client';
-import { localize, useList, useNow, useRecord } from '@crmkit/react';
+import { CONTACT_LIMITS } from '@crmkit/core';
+import { contactName, localize, useList, useNow, useRecord } from '@crmkit/react';
 import { useId, useMemo } from 'react';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Badge } from '../../primitives/Badge.js';
@@ -10,7 +11,6 @@ import { type CardBaseProps, CardFrame, useCardBasics } from '../shared/CardFram
 import { customFieldItems, EditButton, ownerItem, TagBadges } from '../shared/CardParts.js';
 import { DetailList } from '../shared/DetailList.js';
 import { type BuiltInField, customFormFields } from '../shared/draft.js';
-import { contactName } from '../shared/names.js';
 import { Opener } from '../shared/Opener.js';
 import { RelatedDeals } from '../shared/RelatedDeals.js';
 import { RelatedTickets } from '../shared/RelatedTickets.js';
@@ -86,9 +86,9 @@ function ContactCardBody({
 
   const fields = useMemo<BuiltInField[]>(
     () => [
-      { path: 'firstName', label: t('field.firstName'), type: 'text', maxLength: 100 },
-      { path: 'lastName', label: t('field.lastName'), type: 'text', maxLength: 100 },
-      { path: 'title', label: t('field.title'), type: 'text', nullable: true, maxLength: 200 },
+      { path: 'firstName', label: t('field.firstName'), type: 'text', maxLength: CONTACT_LIMITS.firstName },
+      { path: 'lastName', label: t('field.lastName'), type: 'text', maxLength: CONTACT_LIMITS.lastName },
+      { path: 'title', label: t('field.title'), type: 'text', nullable: true, maxLength: CONTACT_LIMITS.title },
       {
         path: 'lifecycleStage',
         label: t('field.lifecycleStage'),

@@ -1,5 +1,5 @@
 import type { ListQuery, RecordOf, Schemas } from '@crmkit/client';
-import { crmQueries, useCan, useCrm, useFormat, useSchema } from '@crmkit/react';
+import { contactName, crmQueries, useCan, useCrm, useFormat, useSchema } from '@crmkit/react';
 import { type TableView, useContactsTable } from '@crmkit/react/tables';
 import { useQueries } from '@tanstack/react-query';
 import {
@@ -23,7 +23,6 @@ import { Menu, MenuItem, MenuSeparator, Popover } from '../../primitives/Popover
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { CrmRoot } from '../../root.js';
-import { contactName } from '../shared/names.js';
 import { BulkActions, useUsers } from './BulkActions.js';
 import { type CellContext, fieldValue, isEmpty, renderCell, stageLabel } from './cells.js';
 import { SaveViewDialog } from './lazy.js';

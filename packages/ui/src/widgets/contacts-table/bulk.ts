@@ -1,5 +1,5 @@
 import type { CrmClient, ListQuery, RecordOf, Schemas, UpdateOf } from '@crmkit/client';
-import { contactName } from '../shared/names.js';
+import { contactName } from '@crmkit/react';
 
 type Contact = RecordOf<'contacts'>;
 
