@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { formatJson, formatJunit, formatPretty } from './report.js';
+import { formatJson, formatJunit, formatPretty, summaryLines } from './report.js';
 import { runConformance } from './runner.js';
 import { AREAS, type Area, type Level } from './types.js';
 
@@ -14,7 +14,7 @@ Options:
   --token T                    an admin API key (or embed token) of workspace A
   --token-other-workspace T2   a token of another workspace: enables the isolation checks
   --token-viewer T3            a viewer token of workspace A (default: minted via POST /v1/embed-tokens)
-  --only AREA[,AREA]           run only these areas: ${AREAS.join(', ')}
+  --only AREA[,AREA]           run only these areas (a partial run claims no level): ${AREAS.join(', ')}
   --level core|full            the level that must be reached for exit code 0 (default: full)
   --report pretty|json|junit   output format (default: pretty)
   --output FILE                write the report to FILE instead of stdout
@@ -25,7 +25,7 @@ Options:
   --verbose                    also print what each check verified
   -h, --help                   this help
 
-Exit code: 0 when the level is reached, 1 when not, 2 on a usage error.
+Exit code: 0 when the level is reached (with --only: when the checks run meet it), 1 when not, 2 on a usage error.
 Environment: CRMKIT_TOKEN, CRMKIT_TOKEN_OTHER_WORKSPACE, CRMKIT_TOKEN_VIEWER can replace the token options.`;
 
 function usage(message: string): never {
@@ -113,9 +113,12 @@ async function main(): Promise<void> {
   const output = str('output');
   if (output) {
     writeFileSync(output, text);
-    process.stdout.write(`${formatPretty(report).split('\n').slice(-3).join('\n')}\nreport written to ${output}\n`);
+    process.stdout.write(`${summaryLines(report).join('\n')}\nreport written to ${output}\n`);
   } else process.stdout.write(`${text}\n`);
-  if (!pretty && !output) process.stderr.write(`level reached: ${report.levelReached} (seed ${report.seed})\n`);
+  if (!pretty && !output) {
+    const level = report.partial ? 'partial run, no level claimed' : `level reached: ${report.levelReached}`;
+    process.stderr.write(`${level} (seed ${report.seed})\n`);
+  }
   process.exitCode = report.passed ? 0 : 1;
 }
 

@@ -1,4 +1,4 @@
-import type { CheckResult, ConformanceReport, Finding } from './types.js';
+import { AREAS, type CheckResult, type ConformanceReport, type Finding } from './types.js';
 
 const MARK: Record<CheckResult['status'], string> = { pass: '✔', fail: '✖', skip: '–', unsupported: '○' };
 
@@ -27,11 +27,20 @@ function formatFinding(f: Finding, checkRule?: string): string {
   return lines.join('\n');
 }
 
-/** The level line and what stands between the server and the next level. */
+/** The level line and what stands between the server and the next level; for a partial run, what was checked. */
 export function summaryLines(report: ConformanceReport): string[] {
-  const lines = [
-    `Level reached: ${report.levelReached} (required: ${report.requiredLevel}) — ${report.passed ? 'PASS' : 'FAIL'}`,
-  ];
+  const verdict = report.passed ? 'PASS' : 'FAIL';
+  if (report.partial) {
+    const failing = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
+    const unsupported = report.checks.filter((c) => c.status === 'unsupported').map((c) => c.id);
+    return [
+      `Partial run: ${report.areas.length} of ${AREAS.length} groups checked (${report.areas.join(', ')}), no level claimed (required: ${report.requiredLevel}) — ${verdict}`,
+      ...(failing.length ? [`Failing checks: ${failing.join(', ')}`] : []),
+      ...(unsupported.length ? [`Unsupported: ${unsupported.join(', ')}`] : []),
+      'Run every group (no --only) to learn the level the server reaches.',
+    ];
+  }
+  const lines = [`Level reached: ${report.levelReached} (required: ${report.requiredLevel}) — ${verdict}`];
   const b = report.blockers;
   if (b) {
     const parts = [
@@ -87,7 +96,8 @@ export function formatJunit(report: ConformanceReport): string {
   const areas = [...new Set(report.checks.map((c) => c.area))];
   const props = [
     ['seed', String(report.seed)],
-    ['levelReached', report.levelReached],
+    ['levelReached', report.levelReached ?? 'not claimed (partial run)'],
+    ['partial', String(report.partial)],
     ['requiredLevel', report.requiredLevel],
   ]
     .map(([k, v]) => `      <property name="${k}" value="${xml(v!)}"/>`)

@@ -5,7 +5,16 @@ import { checkComponent } from './contract.js';
 import { FixtureError, Fixtures } from './fixtures.js';
 import { Api, type Exchange, summarizeRequest, summarizeResponse } from './http.js';
 import { RULES } from './rules.js';
-import type { Area, CheckResult, CheckStatus, ConformanceOptions, ConformanceReport, Finding, Level } from './types.js';
+import {
+  AREAS,
+  type Area,
+  type CheckResult,
+  type CheckStatus,
+  type ConformanceOptions,
+  type ConformanceReport,
+  type Finding,
+  type Level,
+} from './types.js';
 
 const RANK: Record<Level | 'none', number> = { none: 0, core: 1, full: 2 };
 
@@ -25,18 +34,25 @@ function emptyResult(def: CheckDef): CheckResult {
   return { ...info, status: 'pass', findings: [], notes: [], durationMs: 0 };
 }
 
-/** Level reached, blockers and pass/fail from the results. */
+/**
+ * Level reached, blockers and pass/fail from the results. A partial run (only some areas) claims no level and
+ * names no blockers: it passes when none of its checks at or below the required level fails (and, for `full`,
+ * none is unsupported).
+ */
 export function judgeLevel(
   checks: CheckResult[],
   required: Level,
+  partial = false,
 ): Pick<ConformanceReport, 'levelReached' | 'blockers' | 'passed'> {
   const coreFails = checks.filter((c) => c.level === 'core' && c.status === 'fail');
   const fullBlocks = checks.filter((c) => c.level === 'full' && (c.status === 'fail' || c.status === 'unsupported'));
-  const levelReached: Level | 'none' = coreFails.length ? 'none' : fullBlocks.length ? 'core' : 'full';
+  const reached: Level | 'none' = coreFails.length ? 'none' : fullBlocks.length ? 'core' : 'full';
+  const passed = RANK[reached] >= RANK[required];
+  if (partial) return { levelReached: null, blockers: null, passed };
   const blockers =
-    levelReached === 'none'
+    reached === 'none'
       ? { level: 'core' as const, checks: coreFails.map((c) => c.id), capabilities: [] }
-      : levelReached === 'core'
+      : reached === 'core'
         ? {
             level: 'full' as const,
             checks: fullBlocks.filter((c) => c.status === 'fail').map((c) => c.id),
@@ -45,7 +61,7 @@ export function judgeLevel(
             ] as CapabilityName[],
           }
         : null;
-  return { levelReached, blockers, passed: RANK[levelReached] >= RANK[required] };
+  return { levelReached: reached, blockers, passed };
 }
 
 function countStatuses(checks: CheckResult[]): Record<CheckStatus, number> {
@@ -96,14 +112,17 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const api = makeApi(options.token);
   const defs = selectChecks(options.only);
   const results = defs.map(emptyResult);
+  const areas = [...new Set(defs.map((d) => d.area))];
+  const partial = areas.length < AREAS.length;
   const finish = (capabilities: Record<string, unknown> | null, leftovers = 0): ConformanceReport => ({
     baseUrl: options.baseUrl,
     startedAt: new Date(started).toISOString(),
     durationMs: Date.now() - started,
     seed: opts.seed,
     requiredLevel: opts.level,
-    ...judgeLevel(results, opts.level),
-    areas: [...new Set(defs.map((d) => d.area))],
+    ...judgeLevel(results, opts.level, partial),
+    partial,
+    areas,
     capabilities,
     checks: results,
     counts: countStatuses(results),

@@ -117,13 +117,21 @@ export interface ConformanceReport {
   seed: number;
   /** The level required by the options. */
   requiredLevel: Level;
-  /** The highest level whose checks all pass; `none` when a core check fails. */
-  levelReached: Level | 'none';
-  /** Whether `levelReached` meets `requiredLevel`. */
+  /**
+   * The highest level whose checks all pass; `none` when a core check fails. `null` for a partial run (`only`):
+   * a level is claimed only when every area was checked.
+   */
+  levelReached: Level | 'none' | null;
+  /** Whether only some areas ran (`only`); such a report claims no level. */
+  partial: boolean;
+  /**
+   * Whether the checks that ran meet `requiredLevel`: none of its level or below fails and, when it is `full`,
+   * none is unsupported. For a full run: whether `levelReached` meets `requiredLevel`.
+   */
   passed: boolean;
   /** What stands between the reached level and the next one. */
   blockers: { level: Level; checks: string[]; capabilities: CapabilityName[] } | null;
-  /** Areas run (all unless `only` was given). */
+  /** Areas run (all unless `only` was given); see `partial`. */
   areas: Area[];
   capabilities: Record<string, unknown> | null;
   checks: CheckResult[];

@@ -79,6 +79,32 @@ describe('the reference server', () => {
     expect(atCore.passed).toBe(true);
   });
 
+  it('a partial run (--only) claims no level, even when every check it ran passes', async () => {
+    const bare = await ref.variant({
+      events: false,
+      etags: false,
+      idempotency: false,
+      search: false,
+      batch: false,
+      aggregates: false,
+      sla: false,
+    });
+    const report = await run({ fetch: bare.fetch, only: ['auth', 'crud', 'lists'] });
+    expect(failing(report), formatPretty(report)).toEqual([]);
+    expect(report.partial).toBe(true);
+    expect(report.levelReached).toBeNull();
+    expect(report.blockers).toBeNull();
+    // Every check of the three groups passed: the run meets the required level as far as it looked.
+    expect(report.passed).toBe(true);
+    const pretty = formatPretty(report);
+    expect(pretty).not.toContain('Level reached');
+    expect(pretty).toContain(
+      'Partial run: 3 of 16 groups checked (crud, lists, auth), no level claimed (required: full) — PASS',
+    );
+    expect(JSON.parse(formatJson(report))).toMatchObject({ levelReached: null, partial: true });
+    expect(formatJunit(report)).toContain('<property name="levelReached" value="not claimed (partial run)"/>');
+  });
+
   it('over an advertised rate limit answers 429 with Retry-After', async () => {
     const limited = await ref.variant({ rateLimit: { limit: 15, windowSeconds: 1 } });
     const report = await run({ fetch: limited.fetch, only: ['rate-limit'] });
@@ -148,9 +174,12 @@ describe('the CLI', () => {
       const junit = await exec([...base, '--only', 'schema,errors', '--level', 'core', '--report', 'junit']);
       expect(junit.code, junit.stderr).toBe(0);
       expect(junit.stdout).toContain('<testsuite name="errors"');
+      expect(junit.stderr).toContain('partial run, no level claimed');
       const pretty = await exec([...base, '--only', 'crud', '--token', 'ck_not_a_valid_key_0000000000']);
       expect(pretty.code).toBe(1);
       expect(pretty.stdout).toContain('GET /v1/schema answered 401');
+      expect(pretty.stdout).toContain('Partial run: 1 of 16 groups checked (crud), no level claimed');
+      expect(pretty.stdout).not.toContain('Level reached');
       const usage = await exec(['--token', 'x']);
       expect(usage.code).toBe(2);
       expect(usage.stderr).toContain('--base-url is required');
