@@ -9,7 +9,7 @@ import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import type { AppEnv } from './http/env.js';
 import { idempotency } from './http/idempotency.js';
-import { badRequest, ProblemError, problemOf } from './http/problem.js';
+import { badRequest, clip, ProblemError, problemOf } from './http/problem.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { registerCrudRoutes } from './resources/crud-routes.js';
 import { RESOURCE_DEFS } from './resources/index.js';
@@ -116,7 +116,8 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
     const requestId = c.get('requestId');
     const problem = problemOf(error);
     if (problem) {
-      return new Response(JSON.stringify({ ...problem.problem, instance: new URL(c.req.url).pathname, requestId }), {
+      const instance = clip(new URL(c.req.url).pathname, 2000);
+      return new Response(JSON.stringify({ ...problem.problem, instance, requestId }), {
         status: problem.problem.status,
         headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': requestId, ...problem.headers },
       });

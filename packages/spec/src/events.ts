@@ -45,14 +45,14 @@ export type EventType = z.infer<typeof EventType>;
 export const CrmEvent = named(
   'CrmEvent',
   z.object({
-    id: z.string().regex(/^\d+$/).describe('Monotonic per workspace; the SSE `id:` and `Last-Event-ID`.'),
+    id: z.string().max(20).regex(/^\d+$/).describe('Monotonic per workspace; the SSE `id:` and `Last-Event-ID`.'),
     type: EventType,
-    resource: z.string(),
+    resource: z.string().max(64),
     resourceId: Id,
     occurredAt: Timestamp,
     actorId: Id.nullable(),
     data: z
-      .record(z.string(), z.unknown())
+      .record(z.string().max(64), z.unknown())
       .describe(
         'The record after the change (for `*.deleted`: `{ id }`). `ticket.message.created`: the message. `ticket.sla.warning` / `ticket.sla.breached`: the ticket plus `slaTarget` (`firstResponse`, `nextResponse` or `resolution`) and `slaDueAt`.',
       ),

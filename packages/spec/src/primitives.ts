@@ -1,5 +1,6 @@
 import { EMAIL_MAX_LENGTH, TAG_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
+import { LIMITS } from './limits.js';
 import { named } from './registry.js';
 
 /** An opaque record id: `<prefix>_<base32 time-ordered>`; 1–64 URL-safe characters. */
@@ -13,18 +14,27 @@ export const Id = named(
 );
 
 /** An instant as an RFC 3339 timestamp in UTC (`2026-11-22T08:30:00.000Z`). */
-export const Timestamp = named('Timestamp', z.iso.datetime({ offset: true }), 'RFC 3339 date-time.');
+export const Timestamp = named('Timestamp', z.iso.datetime({ offset: true }).max(64), 'RFC 3339 date-time.');
 
 /** A calendar date without time (`2026-11-22`). */
-export const DateOnly = named('Date', z.iso.date(), 'A calendar date, YYYY-MM-DD.');
+export const DateOnly = named('Date', z.iso.date().length(10), 'A calendar date, YYYY-MM-DD.');
 
 /** An ISO 4217 currency code (`VND`, `THB`, `USD`). */
-export const CurrencyCode = named('CurrencyCode', z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code'));
+export const CurrencyCode = named(
+  'CurrencyCode',
+  z
+    .string()
+    .length(3)
+    .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code'),
+);
 
 /** A phone number in E.164 form (`+84901234567`). */
 export const E164 = named(
   'PhoneE164',
-  z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +84901234567'),
+  z
+    .string()
+    .max(16)
+    .regex(/^\+[1-9]\d{6,14}$/, 'must be an E.164 phone number such as +84901234567'),
 );
 
 /** An email address. */
@@ -35,7 +45,10 @@ export const Tag = z.string().trim().min(1).max(TAG_LIMITS.length);
 export const Tags = z.array(Tag).max(TAG_LIMITS.count);
 
 /** A BCP 47 locale tag such as `en`, `vi-VN` or `th-TH`. */
-export const Locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 locale tag');
+export const Locale = z
+  .string()
+  .max(35)
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 locale tag');
 
 /** Text in several locales; `en` is always present and is the fallback. */
 export const LocalizedText = named(
@@ -48,7 +61,10 @@ export const LocalizedText = named(
 export const CustomFieldValues = named(
   'CustomFieldValues',
   z.record(
-    z.string().regex(/^[a-z][a-zA-Z0-9_]{0,63}$/),
+    z
+      .string()
+      .max(64)
+      .regex(/^[a-z][a-zA-Z0-9_]{0,63}$/),
     z.union([z.string().max(10_000), z.number(), z.boolean(), z.array(z.string().max(200)).max(100), z.null()]),
   ),
   'Custom field values keyed by field key (see `GET /v1/schema`).',
@@ -64,22 +80,29 @@ export const RecordBase = {
 
 /** Validation problem detail. */
 export const ProblemFieldError = z.object({
-  path: z.string().describe('JSON pointer-like dotted path of the offending value, e.g. `emails.0`.'),
-  message: z.string(),
+  path: z
+    .string()
+    .max(LIMITS.problemPath)
+    .describe('JSON pointer-like dotted path of the offending value, e.g. `emails.0`.'),
+  message: z.string().max(LIMITS.problemMessage),
 });
 
 /** An RFC 9457 problem document; every error response uses it. */
 export const Problem = named(
   'Problem',
   z.object({
-    type: z.string(),
-    title: z.string(),
-    status: z.int(),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
-    requestId: z.string().optional(),
-    errors: z.array(ProblemFieldError).optional(),
-    current: z.record(z.string(), z.unknown()).optional().describe('On 412: the record as currently stored.'),
+    type: z.string().max(2000),
+    title: z.string().max(200),
+    status: z.int().min(400).max(599),
+    detail: z.string().max(LIMITS.problemDetail).optional(),
+    instance: z.string().max(2000).optional(),
+    requestId: z.string().max(100).optional(),
+    errors: z
+      .array(ProblemFieldError)
+      .max(LIMITS.problemErrors)
+      .optional()
+      .describe(`Each bad value (the first ${LIMITS.problemErrors} when there are more).`),
+    current: z.record(z.string().max(64), z.unknown()).optional().describe('On 412: the record as currently stored.'),
   }),
   'An RFC 9457 problem details document.',
 );
@@ -90,8 +113,12 @@ export function pageOf<T extends z.ZodType>(id: string, item: T) {
   return named(
     id,
     z.object({
-      data: z.array(item),
-      nextCursor: z.string().nullable().describe('Pass as `cursor` to get the next page; `null` on the last page.'),
+      data: z.array(item).max(LIMITS.pageSize),
+      nextCursor: z
+        .string()
+        .max(LIMITS.cursor)
+        .nullable()
+        .describe('Pass as `cursor` to get the next page; `null` on the last page.'),
     }),
   );
 }

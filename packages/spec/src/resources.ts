@@ -30,15 +30,23 @@ export interface ResourceSpec<
   create: C;
   update: U;
   page: z.ZodType;
-  /** Fields accepted by `sort` (ascending, or `-field` descending). `createdAt`, `updatedAt` and `id` are always allowed. */
+  /** Fields accepted by `sort` (ascending, or `-field` descending); {@link ALWAYS_SORTABLE} are accepted too. */
   sortable: readonly string[];
   /** Fields accepted by `filter[field]` and the search tree (custom fields are always filterable as `customFields.<key>`). */
   filterable: readonly string[];
   /** Fields `q` searches (case-insensitive substring). */
   searchable: readonly string[];
-  /** Default list order. */
+  /** Default list order: a `sort` value. */
   defaultSort: string;
+  /**
+   * Sort and filter fields that are not properties of the record but read one of its nested values, by dotted
+   * path: tickets' `slaStatus` is `sla.status` (null while `sla` is null).
+   */
+  derived?: Readonly<Record<string, string>>;
 }
+
+/** Fields every list sorts by, whatever its descriptor says. */
+export const ALWAYS_SORTABLE = ['createdAt', 'updatedAt', 'id'] as const;
 
 function resource<N extends string, T extends z.ZodType, C extends z.ZodType, U extends z.ZodType>(
   spec: Omit<ResourceSpec<N, T, C, U>, 'page'> & { pageId: string },
@@ -194,6 +202,8 @@ export const tickets = resource({
   ],
   searchable: ['subject'],
   defaultSort: '-createdAt',
+  // Core, not part of the `sla` capability: without it every ticket's `sla` is null, so are these.
+  derived: { slaStatus: 'sla.status', nextBreachAt: 'sla.nextBreachAt' },
 });
 
 export const users = resource({

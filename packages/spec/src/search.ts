@@ -65,11 +65,11 @@ export type SearchRequest = z.infer<typeof SearchRequest>;
 export const BatchOperation = named(
   'BatchOperation',
   z.discriminatedUnion('op', [
-    z.strictObject({ op: z.literal('create'), data: z.record(z.string(), z.unknown()) }),
+    z.strictObject({ op: z.literal('create'), data: z.record(z.string().max(64), z.unknown()) }),
     z.strictObject({
       op: z.literal('update'),
       id: z.string().min(1).max(64),
-      data: z.record(z.string(), z.unknown()),
+      data: z.record(z.string().max(64), z.unknown()),
       ifVersion: z.int().min(1).optional(),
     }),
     z.strictObject({ op: z.literal('delete'), id: z.string().min(1).max(64), ifVersion: z.int().min(1).optional() }),

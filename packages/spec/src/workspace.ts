@@ -3,7 +3,8 @@ import { ActivityType } from './entities/activity.js';
 import { LifecycleStage } from './entities/contact.js';
 import { Pipeline } from './entities/pipeline.js';
 import { TicketChannel, TicketPriority, TicketStatus } from './entities/ticket.js';
-import { CurrencyCode, Id, Locale, LocalizedText } from './primitives.js';
+import { LIMITS } from './limits.js';
+import { CurrencyCode, DateOnly, Id, Locale, LocalizedText } from './primitives.js';
 import { named } from './registry.js';
 
 /** Entities a workspace can switch on or off and relabel. */
@@ -22,12 +23,15 @@ export const FieldOption = z.object({ value: z.string().min(1).max(100), label: 
 export const FieldDefinition = named(
   'FieldDefinition',
   z.object({
-    key: z.string().regex(/^[a-z][a-zA-Z0-9_]{0,63}$/),
+    key: z
+      .string()
+      .max(64)
+      .regex(/^[a-z][a-zA-Z0-9_]{0,63}$/),
     label: LocalizedText,
     type: FieldType,
     custom: z.boolean().describe('Custom fields live under `customFields.<key>`.'),
     required: z.boolean(),
-    options: z.array(FieldOption).optional().describe('For `select` and `multiselect`.'),
+    options: z.array(FieldOption).max(200).optional().describe('For `select` and `multiselect`.'),
     currency: CurrencyCode.optional().describe('For `currency`: values are integers in minor units.'),
     min: z.number().optional(),
     max: z.number().optional(),
@@ -44,23 +48,38 @@ function perEntity<T extends z.ZodType>(value: T) {
 
 export const EntityLabels = z.object({ singular: LocalizedText, plural: LocalizedText });
 
+/** A lead source key (`website`, `referral`, ...), as `source` of contacts and leads holds it. */
+export const LeadSourceKey = z.string().max(64);
+
+/** The labels of an enum's values, one entry per value. */
+function labelsOf<T extends z.ZodEnum>(key: T) {
+  return z.array(z.object({ key, label: LocalizedText })).max(key.options.length);
+}
+
 /** Weekly business hours in a time zone, with holidays, over which SLA targets are measured. */
 export const BusinessCalendar = named(
   'BusinessCalendar',
   z.object({
     id: Id,
-    name: z.string(),
-    timeZone: z.string().describe('IANA time zone, e.g. `Asia/Ho_Chi_Minh`.'),
+    name: z.string().max(100),
+    timeZone: z.string().max(64).describe('IANA time zone, e.g. `Asia/Ho_Chi_Minh`.'),
     weeklyHours: z
       .array(
         z.object({
           day: z.int().min(0).max(6).describe('0 = Sunday'),
-          start: z.string().regex(/^\d{2}:\d{2}$/),
-          end: z.string().regex(/^\d{2}:\d{2}$/),
+          start: z
+            .string()
+            .length(5)
+            .regex(/^\d{2}:\d{2}$/),
+          end: z
+            .string()
+            .length(5)
+            .regex(/^\d{2}:\d{2}$/),
         }),
       )
+      .max(50)
       .describe('Open intervals; an empty list means 24×7.'),
-    holidays: z.array(z.iso.date()),
+    holidays: z.array(DateOnly).max(1000),
   }),
 );
 export type BusinessCalendar = z.infer<typeof BusinessCalendar>;
@@ -76,16 +95,20 @@ export const SlaPolicy = named(
   'SlaPolicy',
   z.object({
     id: Id,
-    name: z.string(),
-    position: z.int().min(0),
+    name: z.string().max(100),
+    position: z.int().min(0).max(1000),
     calendarId: Id,
     conditions: z.object({
-      priorities: z.array(TicketPriority).optional(),
-      channels: z.array(TicketChannel).optional(),
-      teamIds: z.array(Id).optional(),
+      priorities: z.array(TicketPriority).max(TicketPriority.options.length).optional(),
+      channels: z.array(TicketChannel).max(TicketChannel.options.length).optional(),
+      teamIds: z.array(Id).max(50).optional(),
     }),
     targets: z.object({ low: SlaTargets, normal: SlaTargets, high: SlaTargets, urgent: SlaTargets }),
-    warnBeforeMinutes: z.int().min(0).describe('`ticket.sla.warning` is emitted this long before a breach.'),
+    warnBeforeMinutes: z
+      .int()
+      .min(0)
+      .max(10_080)
+      .describe('`ticket.sla.warning` is emitted this long before a breach.'),
   }),
 );
 export type SlaPolicy = z.infer<typeof SlaPolicy>;
@@ -102,7 +125,7 @@ export const Capabilities = named(
     aggregates: z.boolean().describe('`GET /v1/deals/aggregate`.'),
     sla: z.boolean().describe('Ticket SLA policies and the `sla` field.'),
     rateLimit: z
-      .object({ limit: z.int(), windowSeconds: z.int() })
+      .object({ limit: z.int().min(1), windowSeconds: z.int().min(1).max(86_400) })
       .nullable()
       .describe('Requests allowed per window per token, when limited.'),
   }),
@@ -117,23 +140,25 @@ export const WorkspaceSchema = named(
     apiVersion: z.literal('v1'),
     workspace: z.object({
       id: Id,
-      name: z.string(),
+      name: z.string().max(200),
       defaultLocale: Locale,
       defaultCurrency: CurrencyCode,
-      timeZone: z.string(),
+      timeZone: z.string().max(64),
     }),
     capabilities: Capabilities,
     entities: perEntity(z.object({ enabled: z.boolean(), labels: EntityLabels })),
-    fields: perEntity(z.array(FieldDefinition)),
-    lifecycleStages: z.array(z.object({ key: LifecycleStage, label: LocalizedText })),
-    leadSources: z.array(z.object({ key: z.string(), label: LocalizedText })),
-    activityTypes: z.array(z.object({ key: ActivityType, label: LocalizedText })),
-    ticketStatuses: z.array(z.object({ key: TicketStatus, label: LocalizedText })),
-    ticketPriorities: z.array(z.object({ key: TicketPriority, label: LocalizedText })),
-    ticketChannels: z.array(z.object({ key: TicketChannel, label: LocalizedText })),
-    pipelines: z.array(Pipeline),
-    slaPolicies: z.array(SlaPolicy),
-    businessCalendars: z.array(BusinessCalendar),
+    fields: perEntity(z.array(FieldDefinition).max(LIMITS.customFields + 50)).describe(
+      "Each entity's fields, in display order: at least its standard fields (`custom: false`; the list is `x-crmkit-standard-fields` of `GET /v1/schema`), then its custom fields. The widgets show the fields declared here.",
+    ),
+    lifecycleStages: labelsOf(LifecycleStage),
+    leadSources: z.array(z.object({ key: LeadSourceKey, label: LocalizedText })).max(LIMITS.leadSources),
+    activityTypes: labelsOf(ActivityType),
+    ticketStatuses: labelsOf(TicketStatus),
+    ticketPriorities: labelsOf(TicketPriority),
+    ticketChannels: labelsOf(TicketChannel),
+    pipelines: z.array(Pipeline).max(LIMITS.pipelines),
+    slaPolicies: z.array(SlaPolicy).max(LIMITS.slaPolicies),
+    businessCalendars: z.array(BusinessCalendar).max(LIMITS.businessCalendars),
   }),
   'Everything a client needs to render this workspace: labels, fields, pipelines, sources and capabilities.',
 );

@@ -79,9 +79,7 @@ export function authenticate(limiter: RateLimiter | null): MiddlewareHandler<App
     const token = bearer(c);
     if (limiter) {
       const { remaining, resetSeconds } = limiter.hit(token, server.clock.now().getTime());
-      c.header('RateLimit-Limit', String(limiter.limit));
-      c.header('RateLimit-Remaining', String(remaining));
-      c.header('RateLimit-Reset', String(resetSeconds));
+      for (const [name, value] of Object.entries(limiter.headers(remaining, resetSeconds))) c.header(name, value);
     }
     const p = token.startsWith('ck_') ? await fromApiKey(server, token) : await fromEmbedToken(server, token);
     c.set('ctx', { ...server, principal: p });

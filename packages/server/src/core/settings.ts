@@ -2,6 +2,9 @@ import {
   BusinessCalendar,
   EntityName,
   FieldDefinition,
+  LeadSourceKey,
+  LIMITS,
+  Locale,
   LocalizedText,
   SlaPolicy,
   TicketChannel,
@@ -28,15 +31,18 @@ export const RoutingSettings = z.object({
  * Every field has a default, so `{}` is a valid generic B2B workspace.
  */
 export const WorkspaceSettings = z.object({
-  defaultLocale: z.string().default('en'),
+  defaultLocale: Locale.default('en'),
   defaultCurrency: z.string().default('USD'),
-  timeZone: z.string().default('UTC'),
+  timeZone: z.string().max(64).default('UTC'),
   modules: z.partialRecord(EntityName, z.boolean()).default({}),
   labels: z.partialRecord(EntityName, z.object({ singular: LocalizedText, plural: LocalizedText })).default({}),
-  customFields: z.partialRecord(EntityName, z.array(FieldDefinition)).default({}),
-  leadSources: z.array(z.object({ key: z.string(), label: LocalizedText })).default([]),
-  businessCalendars: z.array(BusinessCalendar).default([]),
-  slaPolicies: z.array(SlaPolicy).default([]),
+  customFields: z.partialRecord(EntityName, z.array(FieldDefinition).max(LIMITS.customFields)).default({}),
+  leadSources: z
+    .array(z.object({ key: LeadSourceKey, label: LocalizedText }))
+    .max(LIMITS.leadSources)
+    .default([]),
+  businessCalendars: z.array(BusinessCalendar).max(LIMITS.businessCalendars).default([]),
+  slaPolicies: z.array(SlaPolicy).max(LIMITS.slaPolicies).default([]),
   routing: RoutingSettings.default({ defaultTeamId: null, rules: [] }),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;

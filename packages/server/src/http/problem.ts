@@ -1,4 +1,4 @@
-import type { Problem } from '@crmkit/spec';
+import { LIMITS, type Problem } from '@crmkit/spec';
 import type { z } from 'zod';
 
 const TYPE_BASE = 'https://crmkit.dev/problems/';
@@ -16,9 +16,33 @@ export class ProblemError extends Error {
     headers: Record<string, string> = {},
   ) {
     super(extra.detail ?? title);
-    this.problem = { type: TYPE_BASE + slug, title, status, ...extra };
+    this.problem = bounded({ type: TYPE_BASE + slug, title, status, ...extra });
     this.headers = headers;
   }
+}
+
+/** Cuts `text` to `max` characters, marking the cut with an ellipsis. */
+export const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * A problem within the contract's bounds (`LIMITS`): texts that echo input (an unknown field's name, a path) are
+ * cut, and a body with more bad values than a problem lists names the first ones and says how many there were.
+ */
+function bounded(problem: Problem): Problem {
+  const out = { ...problem };
+  const all = problem.errors ?? [];
+  if (all.length > LIMITS.problemErrors) {
+    out.detail =
+      `${problem.detail ?? ''} ${all.length} values are wrong; the first ${LIMITS.problemErrors} are listed.`.trim();
+  }
+  if (out.detail !== undefined) out.detail = clip(out.detail, LIMITS.problemDetail);
+  if (problem.errors) {
+    out.errors = all.slice(0, LIMITS.problemErrors).map((e) => ({
+      path: clip(e.path, LIMITS.problemPath),
+      message: clip(e.message, LIMITS.problemMessage),
+    }));
+  }
+  return out;
 }
 
 type FieldErrors = NonNullable<Problem['errors']>;

@@ -26,10 +26,19 @@ export class RateLimiter {
         'rate-limited',
         'Too many requests',
         { detail: `At most ${this.limit} requests per ${this.windowSeconds} s; retry in ${resetSeconds} s.` },
-        { 'Retry-After': String(resetSeconds) },
+        { 'Retry-After': String(resetSeconds), ...this.headers(0, resetSeconds) },
       );
     }
     return { remaining: this.limit - w.count, resetSeconds };
+  }
+
+  /** The `RateLimit-*` headers every answer to a counted request carries. */
+  headers(remaining: number, resetSeconds: number): Record<string, string> {
+    return {
+      'RateLimit-Limit': String(this.limit),
+      'RateLimit-Remaining': String(remaining),
+      'RateLimit-Reset': String(resetSeconds),
+    };
   }
 
   private prune(now: number) {

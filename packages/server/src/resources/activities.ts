@@ -1,11 +1,10 @@
-import { type ActivityType, activities } from '@crmkit/spec';
+import { type ActivityType, activities, TOUCH_ACTIVITY_TYPES } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
 import { validationFailed } from '../http/problem.js';
 import { contactResource } from './contacts.js';
 import { type AnyRecord, applyUpdate, getRecord, type ResourceDef } from './engine.js';
 
-/** Activity types that are a touch with the customer: they move the contact's `lastContactedAt`. */
-const TOUCH_TYPES: ReadonlySet<ActivityType> = new Set(['call', 'email', 'sms', 'chat', 'meeting', 'app']);
+const TOUCH_TYPES: ReadonlySet<ActivityType> = new Set(TOUCH_ACTIVITY_TYPES);
 const LINKS = ['contactId', 'companyId', 'dealId', 'ticketId'] as const;
 
 /** Sets the contact's `lastContactedAt` to the touch's `occurredAt` when later (emits `contact.updated`). */

@@ -116,8 +116,9 @@ export function registerCrudRoutes(app: Hono<AppEnv>, def: ResourceDef): void {
   app.patch(`${base}/:id`, async (c) => {
     const ctx = c.get('ctx');
     authorize(ctx, def, 'update');
-    const ifVersion = ifMatchVersion(c, ctx.capabilities.etags);
+    // The body is judged before the headers: 415, 413 and 400 (body, then If-Match syntax) in the contract's order.
     const body = await readBody(c, def.spec.update);
+    const ifVersion = ifMatchVersion(c, ctx.capabilities.etags);
     return sendRecord(c, await withWrite(ctx, (w) => updateRecord(w, def, c.req.param('id'), body, ifVersion)));
   });
 

@@ -1,4 +1,4 @@
-import { pipelines, type Stage } from '@crmkit/spec';
+import { LIMITS, pipelines, type Stage } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
 import { newId } from '../core/ids.js';
 import { conflict } from '../http/problem.js';
@@ -51,10 +51,15 @@ export const pipelineResource: ResourceDef = {
     },
   },
   async prepareCreate(w, input) {
-    const { rows } = await w.tx.query('SELECT 1 FROM pipelines WHERE workspace_id = $1 LIMIT 1', [
-      w.principal.workspaceId,
-    ]);
-    const isDefault = rows.length === 0 || input.isDefault === true;
+    const { rows } = await w.tx.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM pipelines WHERE workspace_id = $1',
+      [w.principal.workspaceId],
+    );
+    const count = rows[0]?.n ?? 0;
+    if (count >= LIMITS.pipelines) {
+      throw conflict(`A workspace holds at most ${LIMITS.pipelines} pipelines; delete one first.`, 'limit-reached');
+    }
+    const isDefault = count === 0 || input.isDefault === true;
     if (isDefault)
       await w.tx.query('UPDATE pipelines SET is_default = false WHERE workspace_id = $1', [w.principal.workspaceId]);
     return {

@@ -1,4 +1,4 @@
-import { teams, users } from '@crmkit/spec';
+import { LIMITS, teams, users } from '@crmkit/spec';
 import { dbOf, type WriteContext } from '../core/context.js';
 import { conflict, forbidden } from '../http/problem.js';
 import type { ResourceDef } from './engine.js';
@@ -79,7 +79,11 @@ export const teamResource: ResourceDef = {
       'SELECT id, team_ids FROM users WHERE workspace_id = $1 AND team_ids && $2::text[] ORDER BY name, id',
       [ctx.principal.workspaceId, records.map((r) => r.id)],
     );
-    for (const t of records) t.memberIds = rows.filter((u) => u.team_ids.includes(t.id)).map((u) => u.id);
+    for (const t of records) {
+      const members = rows.filter((u) => u.team_ids.includes(t.id)).map((u) => u.id);
+      // The contract lists the first members by name; `filter[teamIds]` on users lists them all.
+      t.memberIds = members.slice(0, LIMITS.teamMembers);
+    }
   },
   async beforeDelete(w, existing) {
     await w.tx.query('UPDATE users SET team_ids = array_remove(team_ids, $2) WHERE workspace_id = $1', [

@@ -1,4 +1,4 @@
-import { type DealAggregate, DealAggregateGroupBy, DealMove } from '@crmkit/spec';
+import { type DealAggregate, DealAggregateGroupBy, DealMove, LIMITS } from '@crmkit/spec';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { type WriteContext, withWrite } from '../core/context.js';
@@ -6,7 +6,7 @@ import { rankBetween } from '../core/rank.js';
 import { readBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { ifMatchVersion } from '../http/etag.js';
-import { parseOrThrow, preconditionFailed, validationFailed } from '../http/problem.js';
+import { badRequest, parseOrThrow, preconditionFailed, validationFailed } from '../http/problem.js';
 import { parseQueryFilters } from '../query/filters.js';
 import { whereClause } from '../query/list.js';
 import { Params } from '../query/sql.js';
@@ -74,8 +74,8 @@ export function registerDealRoutes(app: Hono<AppEnv>): void {
   app.post('/v1/deals/:id/move', async (c) => {
     const ctx = c.get('ctx');
     authorize(ctx, dealResource, 'update');
-    const ifVersion = ifMatchVersion(c, ctx.capabilities.etags);
     const body = await readBody(c, DealMove);
+    const ifVersion = ifMatchVersion(c, ctx.capabilities.etags);
     const id = c.req.param('id');
     const deal = await withWrite(ctx, async (w) => {
       const existing = await getRecord(w, dealResource, id, w.tx, true);
@@ -126,9 +126,16 @@ export function registerDealRoutes(app: Hono<AppEnv>): void {
     }>(
       `SELECT ${col} AS key, currency, count(*)::int AS count, COALESCE(sum(amount), 0)::bigint AS sum,
               COALESCE(sum(round(amount * probability / 100.0)), 0)::bigint AS weighted
-         FROM deals WHERE ${where.join(' AND ')} GROUP BY ${col}, currency ORDER BY ${col} NULLS LAST, currency`,
+         FROM deals WHERE ${where.join(' AND ')} GROUP BY ${col}, currency ORDER BY ${col} NULLS LAST, currency
+        LIMIT ${LIMITS.aggregateGroups + 1}`,
       params.values,
     );
+    if (rows.length > LIMITS.aggregateGroups) {
+      throw badRequest(
+        `groupBy=${groupBy} gives more than ${LIMITS.aggregateGroups} groups; narrow the deals with filter[...] or q.`,
+        [{ path: 'groupBy', message: `more than ${LIMITS.aggregateGroups} groups` }],
+      );
+    }
     const result: DealAggregate = {
       groupBy,
       groups: rows.map((r) => ({

@@ -10,6 +10,9 @@ export const ActivityType = named(
 );
 export type ActivityType = z.infer<typeof ActivityType>;
 
+/** Activity types that are a touch with the customer: the server moves the contact's `lastContactedAt` on them. */
+export const TOUCH_ACTIVITY_TYPES: readonly ActivityType[] = ['call', 'email', 'sms', 'chat', 'meeting', 'app'];
+
 export const ActivityDirection = z.enum(['inbound', 'outbound']);
 
 const activityFields = {

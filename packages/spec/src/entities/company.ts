@@ -14,6 +14,7 @@ export const Address = named(
     postalCode: z.string().max(COMPANY_LIMITS.postalCode).nullable().optional(),
     country: z
       .string()
+      .length(2)
       .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code')
       .nullable()
       .optional(),

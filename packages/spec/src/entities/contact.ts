@@ -2,6 +2,7 @@ import { CONTACT_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
 import { CustomFieldValues, DateOnly, E164, Email, Id, RecordBase, Tags, Timestamp } from '../primitives.js';
 import { named } from '../registry.js';
+import { TOUCH_ACTIVITY_TYPES } from './activity.js';
 
 /** Where a customer stands in its relationship with the business. */
 export const LifecycleStage = named('LifecycleStage', z.enum(['potential', 'active', 'loyal', 'lost']));
@@ -50,7 +51,9 @@ export const Contact = named(
     ...RecordBase,
     ...contactFields,
     consent: Consent,
-    lastContactedAt: Timestamp.nullable(),
+    lastContactedAt: Timestamp.nullable().describe(
+      `Kept by the server, never sent by clients: the latest \`occurredAt\` of the contact's activities of type ${TOUCH_ACTIVITY_TYPES.join(', ')}.`,
+    ),
   }),
   'A person the business has a relationship with.',
 );

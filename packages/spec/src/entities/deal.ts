@@ -1,5 +1,6 @@
 import { DEAL_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
+import { LIMITS } from '../limits.js';
 import { CurrencyCode, CustomFieldValues, DateOnly, Id, RecordBase, Tags, Timestamp } from '../primitives.js';
 import { named } from '../registry.js';
 
@@ -83,7 +84,7 @@ export type DealMove = z.infer<typeof DealMove>;
 export const DealAggregateGroupBy = z.enum(['stageId', 'pipelineId', 'ownerId', 'status', 'companyId']);
 
 export const DealAggregateGroup = z.object({
-  key: z.string().nullable(),
+  key: z.string().max(64).nullable().describe('The group: an id or a status; `null` for deals without one.'),
   currency: CurrencyCode,
   count: z.int(),
   sum: z.int().describe('Sum of `amount` in minor units.'),
@@ -92,7 +93,7 @@ export const DealAggregateGroup = z.object({
 
 export const DealAggregate = named(
   'DealAggregate',
-  z.object({ groupBy: DealAggregateGroupBy, groups: z.array(DealAggregateGroup) }),
-  'Per-group count, sum and probability-weighted sum; one row per group and currency.',
+  z.object({ groupBy: DealAggregateGroupBy, groups: z.array(DealAggregateGroup).max(LIMITS.aggregateGroups) }),
+  `Per-group count, sum and probability-weighted sum; one row per group and currency. A grouping with more than ${LIMITS.aggregateGroups} rows is a 400 problem: narrow it with \`filter[...]\` or \`q\`.`,
 );
 export type DealAggregate = z.infer<typeof DealAggregate>;

@@ -52,21 +52,23 @@ export const AutomationRule = named(
     ...RecordBase,
     name: z.string().min(1).max(200),
     enabled: z.boolean(),
-    trigger: z.object({ event: z.string().describe('An event type such as `deal.moved`.') }),
+    trigger: z.object({ event: z.string().max(100).describe('An event type such as `deal.moved`.') }),
     conditions: FilterNode.nullable(),
-    actions: z.array(
-      z.discriminatedUnion('type', [
-        z.object({
-          type: z.literal('create_task'),
-          subject: z.string(),
-          dueInMinutes: z.int(),
-          assignTo: z.string().nullable(),
-        }),
-        z.object({ type: z.literal('assign'), userId: Id.nullable(), teamId: Id.nullable() }),
-        z.object({ type: z.literal('notify'), userIds: z.array(Id), message: z.string() }),
-        z.object({ type: z.literal('webhook'), url: z.url() }),
-      ]),
-    ),
+    actions: z
+      .array(
+        z.discriminatedUnion('type', [
+          z.object({
+            type: z.literal('create_task'),
+            subject: z.string().max(300),
+            dueInMinutes: z.int().min(0).max(525_600),
+            assignTo: z.string().max(64).nullable(),
+          }),
+          z.object({ type: z.literal('assign'), userId: Id.nullable(), teamId: Id.nullable() }),
+          z.object({ type: z.literal('notify'), userIds: z.array(Id).max(50), message: z.string().max(2000) }),
+          z.object({ type: z.literal('webhook'), url: z.url().max(2000) }),
+        ]),
+      )
+      .max(20),
   }),
 );
 export type AutomationRule = z.infer<typeof AutomationRule>;
@@ -76,8 +78,8 @@ export const WebhookSubscription = named(
   'WebhookSubscription',
   z.object({
     ...RecordBase,
-    url: z.url(),
-    eventTypes: z.array(z.string()).describe('Empty: every event.'),
+    url: z.url().max(2000),
+    eventTypes: z.array(z.string().max(100)).max(100).describe('Empty: every event.'),
     enabled: z.boolean(),
     description: z.string().max(500).nullable(),
   }),
@@ -91,10 +93,10 @@ export const AuditEntry = named(
     id: Id,
     at: Timestamp,
     actorId: Id.nullable(),
-    action: z.string(),
-    resource: z.string(),
+    action: z.string().max(64),
+    resource: z.string().max(64),
     resourceId: Id,
-    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+    changes: z.record(z.string().max(64), z.object({ from: z.unknown(), to: z.unknown() })),
   }),
 );
 export type AuditEntry = z.infer<typeof AuditEntry>;

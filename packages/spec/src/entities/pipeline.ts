@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { CurrencyCode, Id, RecordBase } from '../primitives.js';
 import { named } from '../registry.js';
 
+/** Most stages a pipeline has. */
+const MAX_STAGES = 30;
+
 export const StageKind = z.enum(['open', 'won', 'lost']);
 export type StageKind = z.infer<typeof StageKind>;
 
@@ -26,7 +29,7 @@ const pipelineFields = {
 /** An ordered list of stages deals move through. */
 export const Pipeline = named(
   'Pipeline',
-  z.object({ ...RecordBase, ...pipelineFields, stages: z.array(Stage) }),
+  z.object({ ...RecordBase, ...pipelineFields, stages: z.array(Stage).max(MAX_STAGES) }),
   'An ordered list of stages that deals move through.',
 );
 export type Pipeline = z.infer<typeof Pipeline>;
@@ -34,7 +37,7 @@ export type Pipeline = z.infer<typeof Pipeline>;
 export const PipelineCreate = named(
   'PipelineCreate',
   z
-    .strictObject({ ...pipelineFields, stages: z.array(StageInput).min(1).max(30) })
+    .strictObject({ ...pipelineFields, stages: z.array(StageInput).min(1).max(MAX_STAGES) })
     .partial()
     .required({ name: true, stages: true }),
 );
@@ -43,7 +46,7 @@ export type PipelineCreate = z.infer<typeof PipelineCreate>;
 export const PipelineUpdate = named(
   'PipelineUpdate',
   z
-    .strictObject({ ...pipelineFields, stages: z.array(StageInput).min(1).max(30) })
+    .strictObject({ ...pipelineFields, stages: z.array(StageInput).min(1).max(MAX_STAGES) })
     .partial()
     .describe('`stages` replaces the whole list in the given order; a stage left out must hold no deals.'),
 );

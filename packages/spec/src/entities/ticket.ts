@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits.js';
 import { CustomFieldValues, Id, RecordBase, Tags, Timestamp } from '../primitives.js';
 import { named } from '../registry.js';
 
@@ -89,8 +90,8 @@ export const TicketMessage = named(
     kind: TicketMessageKind,
     authorType: z.enum(['user', 'contact']),
     authorId: Id.nullable(),
-    bodyHtml: z.string().describe('Sanitised HTML: safe to render.'),
-    bodyText: z.string(),
+    bodyHtml: z.string().max(LIMITS.messageHtml).describe('Sanitised HTML: safe to render.'),
+    bodyText: z.string().max(100_000),
     createdAt: Timestamp,
   }),
 );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits.js';
 import { Email, Id, Locale, RecordBase } from '../primitives.js';
 import { named } from '../registry.js';
 
@@ -35,7 +36,16 @@ const teamFields = {
 /** A group of users; tickets are routed to teams, then to their available members. */
 export const Team = named(
   'Team',
-  z.object({ ...RecordBase, ...teamFields, memberIds: z.array(Id) }),
+  z.object({
+    ...RecordBase,
+    ...teamFields,
+    memberIds: z
+      .array(Id)
+      .max(LIMITS.teamMembers)
+      .describe(
+        `Derived from users' \`teamIds\`: the first ${LIMITS.teamMembers} members by name; \`GET /v1/users?filter[teamIds]=<id>\` lists them all.`,
+      ),
+  }),
   "A group of users. `memberIds` is derived from users' `teamIds`.",
 );
 export type Team = z.infer<typeof Team>;
@@ -49,9 +59,12 @@ export const Me = named(
   'Me',
   z.object({
     user: User.nullable().describe('Null for an API key that is not tied to a user.'),
-    workspace: z.object({ id: Id, name: z.string() }),
+    workspace: z.object({ id: Id, name: z.string().max(200) }),
     role: Role,
-    permissions: z.array(z.string()).describe('`<resource>:<action>` pairs, e.g. `deals:update`, `users:delete`.'),
+    permissions: z
+      .array(z.string().max(64))
+      .max(200)
+      .describe('`<resource>:<action>` pairs, e.g. `deals:update`, `users:delete`.'),
   }),
 );
 export type Me = z.infer<typeof Me>;

@@ -7,7 +7,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness */
+        /**
+         * Liveness
+         * @description Answers `{ "ok": true }` while the server runs; needs no token.
+         */
         get: operations["health"];
         put?: never;
         post?: never;
@@ -24,10 +27,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List activities */
+        /**
+         * List activities
+         * @description A page of the workspace's activities, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `-occurredAt` (ties by `id` in the same direction). Sort by: `occurredAt`, `dueAt`, `completedAt`, `type`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `type`, `direction`, `outcome`, `purpose`, `contactId`, `companyId`, `dealId`, `ticketId`, `authorId`, `assigneeId`, `dueAt`, `completedAt`, `occurredAt`, `tags`, and `customFields.<key>`. `q` searches `subject`, `body` (case-insensitive substring).
+         */
         get: operations["listActivities"];
         put?: never;
-        /** Create a activity */
+        /**
+         * Create a activity
+         * @description Creates a activity and answers it, with its path as `Location`. Unknown fields are a 400 problem.
+         */
         post: operations["createActivity"];
         delete?: never;
         options?: never;
@@ -42,15 +51,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a activity */
+        /**
+         * Get a activity
+         * @description The activity with this id, and its `version` as `ETag`.
+         */
         get: operations["getActivity"];
         put?: never;
         post?: never;
-        /** Delete a activity */
+        /**
+         * Delete a activity
+         * @description Deletes the activity; later requests for it are 404 problems.
+         */
         delete: operations["deleteActivity"];
         options?: never;
         head?: never;
-        /** Update a activity */
+        /**
+         * Update a activity
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed.
+         */
         patch: operations["updateActivity"];
         trace?: never;
     };
@@ -65,7 +83,7 @@ export interface paths {
         put?: never;
         /**
          * Create, update or delete up to 100 activities
-         * @description Optional capability `batch` (see `GET /v1/schema`).
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
          */
         post: operations["batchActivities"];
         delete?: never;
@@ -85,7 +103,7 @@ export interface paths {
         put?: never;
         /**
          * Search activities with a filter tree
-         * @description Optional capability `search` (see `GET /v1/schema`).
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `-occurredAt` (ties by `id` in the same direction). Sort by: `occurredAt`, `dueAt`, `completedAt`, `type`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `type`, `direction`, `outcome`, `purpose`, `contactId`, `companyId`, `dealId`, `ticketId`, `authorId`, `assigneeId`, `dueAt`, `completedAt`, `occurredAt`, `tags`, and `customFields.<key>`. `q` searches `subject`, `body` (case-insensitive substring).
          */
         post: operations["searchActivities"];
         delete?: never;
@@ -101,10 +119,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List companies */
+        /**
+         * List companies
+         * @description A page of the workspace's companies, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `domain`, `industry`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `domain`, `industry`, `size`, `ownerId`, `tags`, and `customFields.<key>`. `q` searches `name`, `domain` (case-insensitive substring).
+         */
         get: operations["listCompanies"];
         put?: never;
-        /** Create a company */
+        /**
+         * Create a company
+         * @description Creates a company and answers it, with its path as `Location`. Unknown fields are a 400 problem.
+         */
         post: operations["createCompany"];
         delete?: never;
         options?: never;
@@ -119,15 +143,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a company */
+        /**
+         * Get a company
+         * @description The company with this id, and its `version` as `ETag`.
+         */
         get: operations["getCompany"];
         put?: never;
         post?: never;
-        /** Delete a company */
+        /**
+         * Delete a company
+         * @description Deletes the company; later requests for it are 404 problems.
+         */
         delete: operations["deleteCompany"];
         options?: never;
         head?: never;
-        /** Update a company */
+        /**
+         * Update a company
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed.
+         */
         patch: operations["updateCompany"];
         trace?: never;
     };
@@ -142,7 +175,7 @@ export interface paths {
         put?: never;
         /**
          * Create, update or delete up to 100 companies
-         * @description Optional capability `batch` (see `GET /v1/schema`).
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
          */
         post: operations["batchCompanies"];
         delete?: never;
@@ -162,7 +195,7 @@ export interface paths {
         put?: never;
         /**
          * Search companies with a filter tree
-         * @description Optional capability `search` (see `GET /v1/schema`).
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `domain`, `industry`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `domain`, `industry`, `size`, `ownerId`, `tags`, and `customFields.<key>`. `q` searches `name`, `domain` (case-insensitive substring).
          */
         post: operations["searchCompanies"];
         delete?: never;
@@ -178,10 +211,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List contacts */
+        /**
+         * List contacts
+         * @description A page of the workspace's contacts, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `lastName` (ties by `id` in the same direction). Sort by: `firstName`, `lastName`, `lifecycleStage`, `lastContactedAt`, `birthday`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `firstName`, `lastName`, `emails`, `phones`, `companyId`, `lifecycleStage`, `source`, `ownerId`, `tags`, `birthday`, `lastContactedAt`, and `customFields.<key>`. `q` searches `firstName`, `lastName`, `emails`, `phones` (case-insensitive substring).
+         */
         get: operations["listContacts"];
         put?: never;
-        /** Create a contact */
+        /**
+         * Create a contact
+         * @description Creates a contact and answers it, with its path as `Location`. Unknown fields are a 400 problem.
+         */
         post: operations["createContact"];
         delete?: never;
         options?: never;
@@ -196,15 +235,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a contact */
+        /**
+         * Get a contact
+         * @description The contact with this id, and its `version` as `ETag`.
+         */
         get: operations["getContact"];
         put?: never;
         post?: never;
-        /** Delete a contact */
+        /**
+         * Delete a contact
+         * @description Deletes the contact; later requests for it are 404 problems.
+         */
         delete: operations["deleteContact"];
         options?: never;
         head?: never;
-        /** Update a contact */
+        /**
+         * Update a contact
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed.
+         */
         patch: operations["updateContact"];
         trace?: never;
     };
@@ -219,7 +267,7 @@ export interface paths {
         put?: never;
         /**
          * Create, update or delete up to 100 contacts
-         * @description Optional capability `batch` (see `GET /v1/schema`).
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
          */
         post: operations["batchContacts"];
         delete?: never;
@@ -239,7 +287,7 @@ export interface paths {
         put?: never;
         /**
          * Search contacts with a filter tree
-         * @description Optional capability `search` (see `GET /v1/schema`).
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `lastName` (ties by `id` in the same direction). Sort by: `firstName`, `lastName`, `lifecycleStage`, `lastContactedAt`, `birthday`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `firstName`, `lastName`, `emails`, `phones`, `companyId`, `lifecycleStage`, `source`, `ownerId`, `tags`, `birthday`, `lastContactedAt`, and `customFields.<key>`. `q` searches `firstName`, `lastName`, `emails`, `phones` (case-insensitive substring).
          */
         post: operations["searchContacts"];
         delete?: never;
@@ -255,10 +303,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List deals */
+        /**
+         * List deals
+         * @description A page of the workspace's deals, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `rank` (ties by `id` in the same direction). Sort by: `name`, `amount`, `probability`, `expectedCloseDate`, `rank`, `status`, `closedAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `pipelineId`, `stageId`, `status`, `probability`, `amount`, `currency`, `companyId`, `contactIds`, `ownerId`, `expectedCloseDate`, `tags`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         */
         get: operations["listDeals"];
         put?: never;
-        /** Create a deal */
+        /**
+         * Create a deal
+         * @description Creates a deal and answers it, with its path as `Location`. Unknown fields are a 400 problem.
+         */
         post: operations["createDeal"];
         delete?: never;
         options?: never;
@@ -273,15 +327,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a deal */
+        /**
+         * Get a deal
+         * @description The deal with this id, and its `version` as `ETag`.
+         */
         get: operations["getDeal"];
         put?: never;
         post?: never;
-        /** Delete a deal */
+        /**
+         * Delete a deal
+         * @description Deletes the deal; later requests for it are 404 problems.
+         */
         delete: operations["deleteDeal"];
         options?: never;
         head?: never;
-        /** Update a deal */
+        /**
+         * Update a deal
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed.
+         */
         patch: operations["updateDeal"];
         trace?: never;
     };
@@ -294,7 +357,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a deal to a stage and position */
+        /**
+         * Move a deal to a stage and position
+         * @description Places the deal in the stage between `afterId` and `beforeId` (or at the end); no other deal is rewritten.
+         */
         post: operations["moveDeal"];
         delete?: never;
         options?: never;
@@ -311,7 +377,7 @@ export interface paths {
         };
         /**
          * Count, sum and weighted sum of deals per group
-         * @description Optional capability `aggregates` (see `GET /v1/schema`).
+         * @description Per group and currency: how many deals, the sum of `amount`, and the sum weighted by `probability`. Optional capability `aggregates` (see `GET /v1/schema`).
          */
         get: operations["aggregateDeals"];
         put?: never;
@@ -333,7 +399,7 @@ export interface paths {
         put?: never;
         /**
          * Create, update or delete up to 100 deals
-         * @description Optional capability `batch` (see `GET /v1/schema`).
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
          */
         post: operations["batchDeals"];
         delete?: never;
@@ -353,7 +419,7 @@ export interface paths {
         put?: never;
         /**
          * Search deals with a filter tree
-         * @description Optional capability `search` (see `GET /v1/schema`).
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `rank` (ties by `id` in the same direction). Sort by: `name`, `amount`, `probability`, `expectedCloseDate`, `rank`, `status`, `closedAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `pipelineId`, `stageId`, `status`, `probability`, `amount`, `currency`, `companyId`, `contactIds`, `ownerId`, `expectedCloseDate`, `tags`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
          */
         post: operations["searchDeals"];
         delete?: never;
@@ -371,7 +437,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mint a short-lived embed token for a user (API keys with admin role only) */
+        /**
+         * Mint a short-lived embed token for a user (API keys with admin role only)
+         * @description A token for a browser page of the host app: it acts as the user, with at most their role, until it expires.
+         */
         post: operations["createEmbedToken"];
         delete?: never;
         options?: never;
@@ -388,7 +457,7 @@ export interface paths {
         };
         /**
          * Change feed (Server-Sent Events); resume with `Last-Event-ID`
-         * @description Optional capability `events` (see `GET /v1/schema`).
+         * @description One event per committed change, in order, with monotonic ids; `Last-Event-ID` (or `since`) resumes after an id, `types` keeps some types. Optional capability `events` (see `GET /v1/schema`).
          */
         get: operations["streamEvents"];
         put?: never;
@@ -406,10 +475,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List leads */
+        /**
+         * List leads
+         * @description A page of the workspace's leads, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `-createdAt` (ties by `id` in the same direction). Sort by: `name`, `companyName`, `status`, `source`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `companyName`, `email`, `phone`, `status`, `source`, `ownerId`, `tags`, and `customFields.<key>`. `q` searches `name`, `companyName`, `email`, `phone` (case-insensitive substring).
+         */
         get: operations["listLeads"];
         put?: never;
-        /** Create a lead */
+        /**
+         * Create a lead
+         * @description Creates a lead and answers it, with its path as `Location`. Unknown fields are a 400 problem.
+         */
         post: operations["createLead"];
         delete?: never;
         options?: never;
@@ -424,15 +499,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a lead */
+        /**
+         * Get a lead
+         * @description The lead with this id, and its `version` as `ETag`.
+         */
         get: operations["getLead"];
         put?: never;
         post?: never;
-        /** Delete a lead */
+        /**
+         * Delete a lead
+         * @description Deletes the lead; later requests for it are 404 problems.
+         */
         delete: operations["deleteLead"];
         options?: never;
         head?: never;
-        /** Update a lead */
+        /**
+         * Update a lead
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed.
+         */
         patch: operations["updateLead"];
         trace?: never;
     };
@@ -445,7 +529,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Convert a lead into a contact (+ company) (+ deal), atomically */
+        /**
+         * Convert a lead into a contact (+ company) (+ deal), atomically
+         * @description Creates the contact, and a company and a deal when asked, and marks the lead converted, in one transaction: a conversion that fails writes nothing.
+         */
         post: operations["convertLead"];
         delete?: never;
         options?: never;
@@ -464,7 +551,7 @@ export interface paths {
         put?: never;
         /**
          * Create, update or delete up to 100 leads
-         * @description Optional capability `batch` (see `GET /v1/schema`).
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
          */
         post: operations["batchLeads"];
         delete?: never;
@@ -484,7 +571,7 @@ export interface paths {
         put?: never;
         /**
          * Search leads with a filter tree
-         * @description Optional capability `search` (see `GET /v1/schema`).
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `-createdAt` (ties by `id` in the same direction). Sort by: `name`, `companyName`, `status`, `source`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `companyName`, `email`, `phone`, `status`, `source`, `ownerId`, `tags`, and `customFields.<key>`. `q` searches `name`, `companyName`, `email`, `phone` (case-insensitive substring).
          */
         post: operations["searchLeads"];
         delete?: never;
@@ -500,7 +587,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller, its role and permissions */
+        /**
+         * The caller, its role and permissions
+         * @description Who the token acts as: the user (null for an API key without one), the workspace, the role and its permissions.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -517,10 +607,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List pipelines */
+        /**
+         * List pipelines
+         * @description A page of the workspace's pipelines, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `isDefault`, `currency`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         */
         get: operations["listPipelines"];
         put?: never;
-        /** Create a pipeline */
+        /**
+         * Create a pipeline
+         * @description Creates a pipeline and answers it, with its path as `Location`. Unknown fields are a 400 problem.
+         */
         post: operations["createPipeline"];
         delete?: never;
         options?: never;
@@ -535,15 +631,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a pipeline */
+        /**
+         * Get a pipeline
+         * @description The pipeline with this id, and its `version` as `ETag`.
+         */
         get: operations["getPipeline"];
         put?: never;
         post?: never;
-        /** Delete a pipeline */
+        /**
+         * Delete a pipeline
+         * @description Deletes the pipeline; later requests for it are 404 problems.
+         */
         delete: operations["deletePipeline"];
         options?: never;
         head?: never;
-        /** Update a pipeline */
+        /**
+         * Update a pipeline
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed.
+         */
         patch: operations["updatePipeline"];
         trace?: never;
     };
@@ -558,7 +663,7 @@ export interface paths {
         put?: never;
         /**
          * Create, update or delete up to 100 pipelines
-         * @description Optional capability `batch` (see `GET /v1/schema`).
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
          */
         post: operations["batchPipelines"];
         delete?: never;
@@ -578,7 +683,7 @@ export interface paths {
         put?: never;
         /**
          * Search pipelines with a filter tree
-         * @description Optional capability `search` (see `GET /v1/schema`).
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `isDefault`, `currency`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
          */
         post: operations["searchPipelines"];
         delete?: never;
@@ -594,7 +699,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Workspace metadata and server capabilities */
+        /**
+         * Workspace metadata and server capabilities
+         * @description What the widgets render from: labels, fields, pipelines, lead sources, SLA policies and the capabilities the server implements. For the widgets to show a standard field with the workspace's labels, `fields.<entity>` declares it (`custom: false`, its type and labels; machine-readable as `x-crmkit-standard-fields`): every one of an enabled entity — company: `name`, `domain`, `industry`, `size`, `phones`, `ownerId`, `tags`; contact: `firstName`, `lastName`, `emails`, `phones`, `companyId`, `title`, `birthday`, `lifecycleStage`, `source`, `ownerId`, `tags`, `lastContactedAt`; lead: `name`, `companyName`, `email`, `phone`, `source`, `status`, `ownerId`, `tags`; deal: `name`, `amount`, `stageId`, `probability`, `expectedCloseDate`, `companyId`, `ownerId`, `tags`; activity: `type`, `subject`, `outcome`, `occurredAt`, `dueAt`; ticket: `subject`, `status`, `priority`, `channel`, `assigneeId`, `teamId`, `tags`. A field is `sortable` / `filterable` only when the list of its resource sorts / filters by it.
+         */
         get: operations["getSchema"];
         put?: never;
         post?: never;
@@ -611,10 +719,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List teams */
+        /**
+         * List teams
+         * @description A page of the workspace's teams, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         */
         get: operations["listTeams"];
         put?: never;
-        /** Create a team */
+        /**
+         * Create a team
+         * @description Creates a team and answers it, with its path as `Location`. Unknown fields are a 400 problem.
+         */
         post: operations["createTeam"];
         delete?: never;
         options?: never;
@@ -629,15 +743,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a team */
+        /**
+         * Get a team
+         * @description The team with this id, and its `version` as `ETag`.
+         */
         get: operations["getTeam"];
         put?: never;
         post?: never;
-        /** Delete a team */
+        /**
+         * Delete a team
+         * @description Deletes the team; later requests for it are 404 problems.
+         */
         delete: operations["deleteTeam"];
         options?: never;
         head?: never;
-        /** Update a team */
+        /**
+         * Update a team
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed.
+         */
         patch: operations["updateTeam"];
         trace?: never;
     };
@@ -652,7 +775,7 @@ export interface paths {
         put?: never;
         /**
          * Create, update or delete up to 100 teams
-         * @description Optional capability `batch` (see `GET /v1/schema`).
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
          */
         post: operations["batchTeams"];
         delete?: never;
@@ -672,7 +795,7 @@ export interface paths {
         put?: never;
         /**
          * Search teams with a filter tree
-         * @description Optional capability `search` (see `GET /v1/schema`).
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
          */
         post: operations["searchTeams"];
         delete?: never;
@@ -688,10 +811,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List tickets */
+        /**
+         * List tickets
+         * @description A page of the workspace's tickets, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `-createdAt` (ties by `id` in the same direction). Sort by: `number`, `subject`, `status`, `priority`, `lastMessageAt`, `nextBreachAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `number`, `status`, `priority`, `channel`, `requesterId`, `assigneeId`, `teamId`, `tags`, `slaStatus`, `nextBreachAt`, and `customFields.<key>`. Of these, `slaStatus` is `sla.status`, `nextBreachAt` is `sla.nextBreachAt`: null while the value holding it is null. `q` searches `subject` (case-insensitive substring).
+         */
         get: operations["listTickets"];
         put?: never;
-        /** Create a ticket */
+        /**
+         * Create a ticket
+         * @description Creates a ticket and answers it, with its path as `Location`. Unknown fields are a 400 problem.
+         */
         post: operations["createTicket"];
         delete?: never;
         options?: never;
@@ -706,15 +835,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a ticket */
+        /**
+         * Get a ticket
+         * @description The ticket with this id, and its `version` as `ETag`.
+         */
         get: operations["getTicket"];
         put?: never;
         post?: never;
-        /** Delete a ticket */
+        /**
+         * Delete a ticket
+         * @description Deletes the ticket; later requests for it are 404 problems.
+         */
         delete: operations["deleteTicket"];
         options?: never;
         head?: never;
-        /** Update a ticket */
+        /**
+         * Update a ticket
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed.
+         */
         patch: operations["updateTicket"];
         trace?: never;
     };
@@ -725,10 +863,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The thread of a ticket, oldest first */
+        /**
+         * The thread of a ticket, oldest first
+         * @description Replies and internal notes of the ticket, oldest first, paginated.
+         */
         get: operations["listTicketMessages"];
         put?: never;
-        /** Reply to a ticket or add an internal note */
+        /**
+         * Reply to a ticket or add an internal note
+         * @description A reply to the requester or an internal note; HTML is sanitised, text becomes safe HTML. May set the ticket status in the same step.
+         */
         post: operations["createTicketMessage"];
         delete?: never;
         options?: never;
@@ -747,7 +891,7 @@ export interface paths {
         put?: never;
         /**
          * Create, update or delete up to 100 tickets
-         * @description Optional capability `batch` (see `GET /v1/schema`).
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
          */
         post: operations["batchTickets"];
         delete?: never;
@@ -767,7 +911,7 @@ export interface paths {
         put?: never;
         /**
          * Search tickets with a filter tree
-         * @description Optional capability `search` (see `GET /v1/schema`).
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `-createdAt` (ties by `id` in the same direction). Sort by: `number`, `subject`, `status`, `priority`, `lastMessageAt`, `nextBreachAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `number`, `status`, `priority`, `channel`, `requesterId`, `assigneeId`, `teamId`, `tags`, `slaStatus`, `nextBreachAt`, and `customFields.<key>`. Of these, `slaStatus` is `sla.status`, `nextBreachAt` is `sla.nextBreachAt`: null while the value holding it is null. `q` searches `subject` (case-insensitive substring).
          */
         post: operations["searchTickets"];
         delete?: never;
@@ -783,10 +927,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List users */
+        /**
+         * List users
+         * @description A page of the workspace's users, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `email`, `role`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `email`, `role`, `teamIds`, `available`, and `customFields.<key>`. `q` searches `name`, `email` (case-insensitive substring).
+         */
         get: operations["listUsers"];
         put?: never;
-        /** Create a user */
+        /**
+         * Create a user
+         * @description Creates a user and answers it, with its path as `Location`. Unknown fields are a 400 problem.
+         */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -801,15 +951,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user */
+        /**
+         * Get a user
+         * @description The user with this id, and its `version` as `ETag`.
+         */
         get: operations["getUser"];
         put?: never;
         post?: never;
-        /** Delete a user */
+        /**
+         * Delete a user
+         * @description Deletes the user; later requests for it are 404 problems.
+         */
         delete: operations["deleteUser"];
         options?: never;
         head?: never;
-        /** Update a user */
+        /**
+         * Update a user
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed.
+         */
         patch: operations["updateUser"];
         trace?: never;
     };
@@ -824,7 +983,7 @@ export interface paths {
         put?: never;
         /**
          * Create, update or delete up to 100 users
-         * @description Optional capability `batch` (see `GET /v1/schema`).
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
          */
         post: operations["batchUsers"];
         delete?: never;
@@ -844,7 +1003,7 @@ export interface paths {
         put?: never;
         /**
          * Search users with a filter tree
-         * @description Optional capability `search` (see `GET /v1/schema`).
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `email`, `role`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `email`, `role`, `teamIds`, `available`, and `customFields.<key>`. `q` searches `name`, `email` (case-insensitive substring).
          */
         post: operations["searchUsers"];
         delete?: never;
@@ -881,7 +1040,10 @@ export interface components {
             ticketId: components["schemas"]["Id"] | null;
             type: components["schemas"]["ActivityType"];
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description Optimistic concurrency version; also sent as the `ETag`. */
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
             version: number;
         };
         ActivityCreate: {
@@ -959,6 +1121,7 @@ export interface components {
         AutomationRule: {
             actions: ({
                 assignTo: string | null;
+                /** Format: int32 */
                 dueInMinutes: number;
                 subject: string;
                 /** @constant */
@@ -989,7 +1152,10 @@ export interface components {
                 event: string;
             };
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description Optimistic concurrency version; also sent as the `ETag`. */
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
             version: number;
         };
         BatchOperation: {
@@ -1003,11 +1169,13 @@ export interface components {
                 [key: string]: unknown;
             };
             id: string;
+            /** Format: int64 */
             ifVersion?: number;
             /** @constant */
             op: "update";
         } | {
             id: string;
+            /** Format: int64 */
             ifVersion?: number;
             /** @constant */
             op: "delete";
@@ -1021,20 +1189,27 @@ export interface components {
                     [key: string]: unknown;
                 };
                 error?: components["schemas"]["Problem"];
+                /** Format: int32 */
                 index: number;
-                /** @description The HTTP status the operation would have had alone. */
+                /**
+                 * Format: int32
+                 * @description The HTTP status the operation would have had alone.
+                 */
                 status: number;
             }[];
         };
         BusinessCalendar: {
-            holidays: string[];
+            holidays: components["schemas"]["Date"][];
             id: components["schemas"]["Id"];
             name: string;
             /** @description IANA time zone, e.g. `Asia/Ho_Chi_Minh`. */
             timeZone: string;
             /** @description Open intervals; an empty list means 24×7. */
             weeklyHours: {
-                /** @description 0 = Sunday */
+                /**
+                 * Format: int32
+                 * @description 0 = Sunday
+                 */
                 day: number;
                 end: string;
                 start: string;
@@ -1050,14 +1225,23 @@ export interface components {
             segmentId: components["schemas"]["Id"];
             sentAt: components["schemas"]["Timestamp"] | null;
             stats: {
+                /** Format: int64 */
                 audience: number;
+                /** Format: int64 */
                 clicked: number;
+                /** Format: int64 */
                 delivered: number;
+                /** Format: int64 */
                 failed: number;
+                /** Format: int64 */
                 opened: number;
+                /** Format: int64 */
                 optedOut: number;
+                /** Format: int64 */
                 replied: number;
+                /** Format: int64 */
                 sent: number;
+                /** Format: int64 */
                 skippedNoConsent: number;
             };
             /** @enum {string} */
@@ -1066,7 +1250,10 @@ export interface components {
             /** @description Personalisation placeholders such as `{{contact.firstName}}`. */
             template: string;
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description Optimistic concurrency version; also sent as the `ETag`. */
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
             version: number;
         };
         Capabilities: {
@@ -1082,7 +1269,9 @@ export interface components {
             idempotency: boolean;
             /** @description Requests allowed per window per token, when limited. */
             rateLimit: {
+                /** Format: int64 */
                 limit: number;
+                /** Format: int32 */
                 windowSeconds: number;
             } | null;
             /** @description `POST /v1/<resource>/search`. */
@@ -1103,7 +1292,10 @@ export interface components {
             size: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001+") | null;
             tags: string[];
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description Optimistic concurrency version; also sent as the `ETag`. */
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
             version: number;
         };
         CompanyCreate: {
@@ -1161,6 +1353,7 @@ export interface components {
             emails: components["schemas"]["Email"][];
             firstName: string;
             id: components["schemas"]["Id"];
+            /** @description Kept by the server, never sent by clients: the latest `occurredAt` of the contact's activities of type call, email, sms, chat, meeting, app. */
             lastContactedAt: components["schemas"]["Timestamp"] | null;
             lastName: string;
             lifecycleStage: components["schemas"]["LifecycleStage"];
@@ -1172,7 +1365,10 @@ export interface components {
             tags: string[];
             title: string | null;
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description Optimistic concurrency version; also sent as the `ETag`. */
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
             version: number;
         };
         ContactCreate: {
@@ -1261,7 +1457,10 @@ export interface components {
             name: string;
             ownerId: components["schemas"]["Id"] | null;
             pipelineId: components["schemas"]["Id"];
-            /** @description Win probability in percent: the stage default unless overridden. */
+            /**
+             * Format: int32
+             * @description Win probability in percent: the stage default unless overridden.
+             */
             probability: number;
             probabilityOverridden: boolean;
             /** @description Order inside the stage; compare as strings (byte order). */
@@ -1270,7 +1469,10 @@ export interface components {
             status: components["schemas"]["DealStatus"];
             tags: string[];
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description Optimistic concurrency version; also sent as the `ETag`. */
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
             version: number;
             /** @description `amount × probability / 100`, rounded. */
             weightedAmount: number | null;
@@ -1279,12 +1481,20 @@ export interface components {
             /** @enum {string} */
             groupBy: "stageId" | "pipelineId" | "ownerId" | "status" | "companyId";
             groups: {
+                /** Format: int64 */
                 count: number;
                 currency: components["schemas"]["CurrencyCode"];
+                /** @description The group: an id or a status; `null` for deals without one. */
                 key: string | null;
-                /** @description Sum of `amount` in minor units. */
+                /**
+                 * Format: int64
+                 * @description Sum of `amount` in minor units.
+                 */
                 sum: number;
-                /** @description Sum of `amount × probability / 100`. */
+                /**
+                 * Format: int64
+                 * @description Sum of `amount × probability / 100`.
+                 */
                 weightedSum: number;
             }[];
         };
@@ -1342,12 +1552,14 @@ export interface components {
         /** Format: email */
         Email: string;
         EmbedToken: {
-            /** Format: date-time */
-            expiresAt: string;
+            expiresAt: components["schemas"]["Timestamp"];
             token: string;
         };
         EmbedTokenRequest: {
-            /** @description Default 900. */
+            /**
+             * Format: int32
+             * @description Default 900.
+             */
             expiresInSeconds?: number;
             /** @description At most the user's own role; default: the user's role. */
             role?: components["schemas"]["Role"];
@@ -1409,7 +1621,10 @@ export interface components {
             status: components["schemas"]["LeadStatus"];
             tags: string[];
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description Optimistic concurrency version; also sent as the `ETag`. */
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
             version: number;
         };
         LeadConversion: {
@@ -1495,7 +1710,10 @@ export interface components {
             name: string;
             stages: components["schemas"]["Stage"][];
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description Optimistic concurrency version; also sent as the `ETag`. */
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
             version: number;
         };
         PipelineCreate: {
@@ -1508,7 +1726,10 @@ export interface components {
                 /** @enum {string} */
                 kind: "open" | "won" | "lost";
                 name: string;
-                /** @description Default win probability, in percent, of deals in this stage. */
+                /**
+                 * Format: int32
+                 * @description Default win probability, in percent, of deals in this stage.
+                 */
                 probability: number;
             }[];
         };
@@ -1528,7 +1749,10 @@ export interface components {
                 /** @enum {string} */
                 kind: "open" | "won" | "lost";
                 name: string;
-                /** @description Default win probability, in percent, of deals in this stage. */
+                /**
+                 * Format: int32
+                 * @description Default win probability, in percent, of deals in this stage.
+                 */
                 probability: number;
             }[];
         };
@@ -1538,6 +1762,7 @@ export interface components {
                 [key: string]: unknown;
             };
             detail?: string;
+            /** @description Each bad value (the first 100 when there are more). */
             errors?: {
                 message: string;
                 /** @description JSON pointer-like dotted path of the offending value, e.g. `emails.0`. */
@@ -1545,6 +1770,7 @@ export interface components {
             }[];
             instance?: string;
             requestId?: string;
+            /** Format: int32 */
             status: number;
             title: string;
             type: string;
@@ -1554,6 +1780,7 @@ export interface components {
         SearchRequest: {
             cursor?: string;
             filter?: components["schemas"]["FilterNode"];
+            /** Format: int32 */
             limit?: number;
             q?: string;
             /** @description A sortable field, `-` prefix for descending. */
@@ -1567,7 +1794,10 @@ export interface components {
             /** @enum {string} */
             resource: "contacts" | "companies" | "leads" | "deals" | "tickets";
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description Optimistic concurrency version; also sent as the `ETag`. */
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
             version: number;
         };
         SlaPolicy: {
@@ -1579,6 +1809,7 @@ export interface components {
             };
             id: components["schemas"]["Id"];
             name: string;
+            /** Format: int32 */
             position: number;
             targets: {
                 high: {
@@ -1602,7 +1833,10 @@ export interface components {
                     resolutionMinutes: number | null;
                 };
             };
-            /** @description `ticket.sla.warning` is emitted this long before a breach. */
+            /**
+             * Format: int32
+             * @description `ticket.sla.warning` is emitted this long before a breach.
+             */
             warnBeforeMinutes: number;
         };
         Stage: {
@@ -1610,18 +1844,26 @@ export interface components {
             /** @enum {string} */
             kind: "open" | "won" | "lost";
             name: string;
+            /** Format: int64 */
             position: number;
-            /** @description Default win probability, in percent, of deals in this stage. */
+            /**
+             * Format: int32
+             * @description Default win probability, in percent, of deals in this stage.
+             */
             probability: number;
         };
         Team: {
             createdAt: components["schemas"]["Timestamp"];
             description: string | null;
             id: components["schemas"]["Id"];
+            /** @description Derived from users' `teamIds`: the first 1000 members by name; `GET /v1/users?filter[teamIds]=<id>` lists them all. */
             memberIds: components["schemas"]["Id"][];
             name: string;
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description Optimistic concurrency version; also sent as the `ETag`. */
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
             version: number;
         };
         TeamCreate: {
@@ -1645,7 +1887,10 @@ export interface components {
             customFields: components["schemas"]["CustomFieldValues"];
             id: components["schemas"]["Id"];
             lastMessageAt: components["schemas"]["Timestamp"] | null;
-            /** @description Human-friendly number, unique per workspace. */
+            /**
+             * Format: int64
+             * @description Human-friendly number, unique per workspace.
+             */
             number: number;
             priority: components["schemas"]["TicketPriority"];
             /** @description The contact who asked. */
@@ -1657,7 +1902,10 @@ export interface components {
             tags: string[];
             teamId: components["schemas"]["Id"] | null;
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description Optimistic concurrency version; also sent as the `ETag`. */
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
             version: number;
         };
         /** @enum {string} */
@@ -1767,7 +2015,10 @@ export interface components {
             teamIds: components["schemas"]["Id"][];
             timeZone: string | null;
             updatedAt: components["schemas"]["Timestamp"];
-            /** @description Optimistic concurrency version; also sent as the `ETag`. */
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
             version: number;
         };
         UserCreate: {
@@ -1805,7 +2056,10 @@ export interface components {
             updatedAt: components["schemas"]["Timestamp"];
             /** Format: uri */
             url: string;
-            /** @description Optimistic concurrency version; also sent as the `ETag`. */
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
             version: number;
         };
         WorkspaceSchema: {
@@ -1861,6 +2115,7 @@ export interface components {
                     };
                 };
             };
+            /** @description Each entity's fields, in display order: at least its standard fields (`custom: false`; the list is `x-crmkit-standard-fields` of `GET /v1/schema`), then its custom fields. The widgets show the fields declared here. */
             fields: {
                 activity: components["schemas"]["FieldDefinition"][];
                 company: components["schemas"]["FieldDefinition"][];
@@ -1904,6 +2159,11 @@ export interface components {
         /** @description Bad request: malformed input or validation failure; `errors` lists each bad value */
         BadRequest: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1913,6 +2173,11 @@ export interface components {
         /** @description Conflict with the current state (or an `Idempotency-Key` reused with another body) */
         Conflict: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1922,24 +2187,53 @@ export interface components {
         /** @description The role does not allow this */
         Forbidden: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No such record in this workspace */
+        /** @description A fault of the server; never an answer to bad input */
+        InternalError: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such record in this workspace (also: a module switched off in the workspace, an optional capability the server does not implement) */
         NotFound: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Body too large */
+        /** @description Body over 1 MB */
         PayloadTooLarge: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1949,6 +2243,26 @@ export interface components {
         /** @description Stale `If-Match`; `current` holds the stored record */
         PreconditionFailed: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request met concurrent work and was not applied; retry after `Retry-After` seconds */
+        ServiceUnavailable: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1958,7 +2272,12 @@ export interface components {
         /** @description Rate limited; retry after `Retry-After` seconds */
         TooManyRequests: {
             headers: {
-                "Retry-After"?: number;
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1968,6 +2287,12 @@ export interface components {
         /** @description Missing, invalid or expired token */
         Unauthorized: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1977,6 +2302,11 @@ export interface components {
         /** @description Body is not `application/json` */
         UnsupportedMediaType: {
             headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
             content: {
@@ -1986,7 +2316,28 @@ export interface components {
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description CORS: `*` or the calling page's origin, on every answer (errors included) to a request from an origin the server lets browsers call it from (the reference server: `corsOrigins`, default `*`). Preflights allow the methods and request headers of this document and expose its response headers. */
+        "Access-Control-Allow-Origin": string;
+        /** @description The record's `version`, quoted (`"3"`): send it back as `If-Match`. */
+        ETag: string;
+        /** @description `true` on the replay of an earlier request with the same `Idempotency-Key` and body. */
+        "Idempotent-Replayed": "true";
+        /** @description The path of the created record. */
+        Location: string;
+        /** @description Requests this token may send per window. Sent on every answer to an authenticated request (429 included) by a server that advertises `capabilities.rateLimit`. */
+        "RateLimit-Limit": number;
+        /** @description Requests left in the current window (with `RateLimit-Limit`). */
+        "RateLimit-Remaining": number;
+        /** @description Seconds until the current window ends (with `RateLimit-Limit`). */
+        "RateLimit-Reset": number;
+        /** @description Seconds to wait before sending the request again. */
+        "Retry-After": number;
+        /** @description `Bearer`. */
+        "WWW-Authenticate": string;
+        /** @description The request's id: the caller's `X-Request-Id` when it sent one, else a new one; problems repeat it as `requestId`. */
+        "X-Request-Id": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2003,6 +2354,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2013,6 +2369,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
         };
     };
     listActivities: {
@@ -2020,18 +2377,192 @@ export interface operations {
             query?: {
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
-                /** @description Filters: `filter[field]=value` (comma-separated values match any), or `filter[field][op]=value` with op one of eq, neq, gt, gte, lt, lte, contains, startsWith, isNull. Fields: type, direction, outcome, purpose, contactId, companyId, dealId, ticketId, authorId, assigneeId, dueAt, completedAt, occurredAt, tags, and `customFields.<key>`. */
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
                 filter?: {
-                    [key: string]: unknown;
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    assigneeId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    authorId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    companyId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    completedAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    contactId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    dealId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in, isNull. */
+                    direction?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** @enum {string} */
+                        neq?: "inbound" | "outbound" | "null";
+                    };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    dueAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
+                    };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte. */
+                    occurredAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    outcome?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    purpose?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    tags?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    ticketId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in. */
+                    type?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "call" | "email" | "sms" | "chat" | "meeting" | "note" | "task" | "app" | "system";
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search. */
+                /** @description Case-insensitive text search over `subject`, `body`. */
                 q?: string;
-                /** @description A sortable field; prefix `-` for descending. */
-                sort?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `-occurredAt`. */
+                sort?: ("occurredAt" | "-occurredAt" | "dueAt" | "-dueAt" | "completedAt" | "-completedAt" | "type" | "-type" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
                 /** @description Only records updated at or after this instant. */
-                updatedSince?: string;
+                updatedSince?: components["schemas"]["Timestamp"];
             };
             header?: never;
             path?: never;
@@ -2042,6 +2573,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2051,7 +2587,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createActivity: {
@@ -2073,8 +2612,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    ETag?: string;
-                    Location?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2084,10 +2629,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getActivity: {
@@ -2104,7 +2652,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2116,13 +2669,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteActivity: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -2135,6 +2690,11 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2146,13 +2706,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateActivity: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -2169,7 +2731,12 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2185,6 +2752,8 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     batchActivities: {
@@ -2203,6 +2772,11 @@ export interface operations {
             /** @description Per-operation results */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2212,10 +2786,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchActivities: {
@@ -2234,6 +2811,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2243,10 +2825,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCompanies: {
@@ -2254,18 +2839,88 @@ export interface operations {
             query?: {
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
-                /** @description Filters: `filter[field]=value` (comma-separated values match any), or `filter[field][op]=value` with op one of eq, neq, gt, gte, lt, lte, contains, startsWith, isNull. Fields: name, domain, industry, size, ownerId, tags, and `customFields.<key>`. */
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
                 filter?: {
-                    [key: string]: unknown;
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    domain?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    industry?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    name?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    ownerId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in, isNull. */
+                    size?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** @enum {string} */
+                        neq?: "1-10" | "11-50" | "51-200" | "201-1000" | "1001+" | "null";
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    tags?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search. */
+                /** @description Case-insensitive text search over `name`, `domain`. */
                 q?: string;
-                /** @description A sortable field; prefix `-` for descending. */
-                sort?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `name`. */
+                sort?: ("name" | "-name" | "domain" | "-domain" | "industry" | "-industry" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
                 /** @description Only records updated at or after this instant. */
-                updatedSince?: string;
+                updatedSince?: components["schemas"]["Timestamp"];
             };
             header?: never;
             path?: never;
@@ -2276,6 +2931,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2285,7 +2945,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createCompany: {
@@ -2307,8 +2970,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    ETag?: string;
-                    Location?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2318,10 +2987,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getCompany: {
@@ -2338,7 +3010,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2350,13 +3027,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteCompany: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -2369,6 +3048,11 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2380,13 +3064,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateCompany: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -2403,7 +3089,12 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2419,6 +3110,8 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     batchCompanies: {
@@ -2437,6 +3130,11 @@ export interface operations {
             /** @description Per-operation results */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2446,10 +3144,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchCompanies: {
@@ -2468,6 +3169,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2477,10 +3183,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listContacts: {
@@ -2488,18 +3197,156 @@ export interface operations {
             query?: {
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
-                /** @description Filters: `filter[field]=value` (comma-separated values match any), or `filter[field][op]=value` with op one of eq, neq, gt, gte, lt, lte, contains, startsWith, isNull. Fields: firstName, lastName, emails, phones, companyId, lifecycleStage, source, ownerId, tags, birthday, lastContactedAt, and `customFields.<key>`. */
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
                 filter?: {
-                    [key: string]: unknown;
+                    /** @description A date field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    birthday?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date */
+                        gt?: string;
+                        /** Format: date */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date */
+                        lt?: string;
+                        /** Format: date */
+                        lte?: string;
+                        /** Format: date */
+                        neq?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    companyId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    emails?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    firstName?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    lastContactedAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    lastName?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in. */
+                    lifecycleStage?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "potential" | "active" | "loyal" | "lost";
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    ownerId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    phones?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    source?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    tags?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search. */
+                /** @description Case-insensitive text search over `firstName`, `lastName`, `emails`, `phones`. */
                 q?: string;
-                /** @description A sortable field; prefix `-` for descending. */
-                sort?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `lastName`. */
+                sort?: ("firstName" | "-firstName" | "lastName" | "-lastName" | "lifecycleStage" | "-lifecycleStage" | "lastContactedAt" | "-lastContactedAt" | "birthday" | "-birthday" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
                 /** @description Only records updated at or after this instant. */
-                updatedSince?: string;
+                updatedSince?: components["schemas"]["Timestamp"];
             };
             header?: never;
             path?: never;
@@ -2510,6 +3357,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2519,7 +3371,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createContact: {
@@ -2541,8 +3396,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    ETag?: string;
-                    Location?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2552,10 +3413,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getContact: {
@@ -2572,7 +3436,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2584,13 +3453,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteContact: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -2603,6 +3474,11 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2614,13 +3490,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateContact: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -2637,7 +3515,12 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2653,6 +3536,8 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     batchContacts: {
@@ -2671,6 +3556,11 @@ export interface operations {
             /** @description Per-operation results */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2680,10 +3570,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchContacts: {
@@ -2702,6 +3595,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2711,10 +3609,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listDeals: {
@@ -2722,18 +3623,155 @@ export interface operations {
             query?: {
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
-                /** @description Filters: `filter[field]=value` (comma-separated values match any), or `filter[field][op]=value` with op one of eq, neq, gt, gte, lt, lte, contains, startsWith, isNull. Fields: name, pipelineId, stageId, status, probability, amount, currency, companyId, contactIds, ownerId, expectedCloseDate, tags, and `customFields.<key>`. */
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
                 filter?: {
-                    [key: string]: unknown;
+                    /** @description A number field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    amount?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        gt?: number;
+                        gte?: number;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        lt?: number;
+                        lte?: number;
+                        neq?: number | "null";
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    companyId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    contactIds?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    currency?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A date field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    expectedCloseDate?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date */
+                        gt?: string;
+                        /** Format: date */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date */
+                        lt?: string;
+                        /** Format: date */
+                        lte?: string;
+                        /** Format: date */
+                        neq?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    name?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    ownerId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in. */
+                    pipelineId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                    };
+                    /** @description A number field; operators: eq, neq, in, gt, gte, lt, lte. */
+                    probability?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        gt?: number;
+                        gte?: number;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        lt?: number;
+                        lte?: number;
+                        neq?: number;
+                    };
+                    /** @description An id field; operators: eq, neq, in. */
+                    stageId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in. */
+                    status?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "open" | "won" | "lost";
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    tags?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search. */
+                /** @description Case-insensitive text search over `name`. */
                 q?: string;
-                /** @description A sortable field; prefix `-` for descending. */
-                sort?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `rank`. */
+                sort?: ("name" | "-name" | "amount" | "-amount" | "probability" | "-probability" | "expectedCloseDate" | "-expectedCloseDate" | "rank" | "-rank" | "status" | "-status" | "closedAt" | "-closedAt" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
                 /** @description Only records updated at or after this instant. */
-                updatedSince?: string;
+                updatedSince?: components["schemas"]["Timestamp"];
             };
             header?: never;
             path?: never;
@@ -2744,6 +3782,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2753,7 +3796,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createDeal: {
@@ -2775,8 +3821,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    ETag?: string;
-                    Location?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2786,10 +3838,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getDeal: {
@@ -2806,7 +3861,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2818,13 +3878,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteDeal: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -2837,6 +3899,11 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2848,13 +3915,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateDeal: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -2871,7 +3940,12 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2887,13 +3961,15 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     moveDeal: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -2910,7 +3986,12 @@ export interface operations {
             /** @description Moved */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2926,11 +4007,154 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     aggregateDeals: {
         parameters: {
             query: {
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
+                filter?: {
+                    /** @description A number field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    amount?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        gt?: number;
+                        gte?: number;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        lt?: number;
+                        lte?: number;
+                        neq?: number | "null";
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    companyId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    contactIds?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    currency?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A date field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    expectedCloseDate?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date */
+                        gt?: string;
+                        /** Format: date */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date */
+                        lt?: string;
+                        /** Format: date */
+                        lte?: string;
+                        /** Format: date */
+                        neq?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    name?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    ownerId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in. */
+                    pipelineId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                    };
+                    /** @description A number field; operators: eq, neq, in, gt, gte, lt, lte. */
+                    probability?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        gt?: number;
+                        gte?: number;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        lt?: number;
+                        lte?: number;
+                        neq?: number;
+                    };
+                    /** @description An id field; operators: eq, neq, in. */
+                    stageId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in. */
+                    status?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "open" | "won" | "lost";
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    tags?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
+                };
                 groupBy: "stageId" | "pipelineId" | "ownerId" | "status" | "companyId";
                 q?: string;
             };
@@ -2943,6 +4167,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2952,7 +4181,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     batchDeals: {
@@ -2971,6 +4203,11 @@ export interface operations {
             /** @description Per-operation results */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2980,10 +4217,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchDeals: {
@@ -3002,6 +4242,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3011,10 +4256,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createEmbedToken: {
@@ -3033,6 +4281,11 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3046,6 +4299,8 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     streamEvents: {
@@ -3068,6 +4323,11 @@ export interface operations {
             /** @description An event stream; each `data:` is a CrmEvent. */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3077,7 +4337,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listLeads: {
@@ -3085,18 +4348,110 @@ export interface operations {
             query?: {
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
-                /** @description Filters: `filter[field]=value` (comma-separated values match any), or `filter[field][op]=value` with op one of eq, neq, gt, gte, lt, lte, contains, startsWith, isNull. Fields: name, companyName, email, phone, status, source, ownerId, tags, and `customFields.<key>`. */
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
                 filter?: {
-                    [key: string]: unknown;
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    companyName?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    email?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    name?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    ownerId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    phone?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    source?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in. */
+                    status?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "new" | "contacted" | "qualified" | "disqualified" | "converted";
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    tags?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search. */
+                /** @description Case-insensitive text search over `name`, `companyName`, `email`, `phone`. */
                 q?: string;
-                /** @description A sortable field; prefix `-` for descending. */
-                sort?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `-createdAt`. */
+                sort?: ("name" | "-name" | "companyName" | "-companyName" | "status" | "-status" | "source" | "-source" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
                 /** @description Only records updated at or after this instant. */
-                updatedSince?: string;
+                updatedSince?: components["schemas"]["Timestamp"];
             };
             header?: never;
             path?: never;
@@ -3107,6 +4462,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3116,7 +4476,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createLead: {
@@ -3138,8 +4501,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    ETag?: string;
-                    Location?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3149,10 +4518,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getLead: {
@@ -3169,7 +4541,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3181,13 +4558,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteLead: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -3200,6 +4579,11 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3211,13 +4595,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateLead: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -3234,7 +4620,12 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3250,6 +4641,8 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     convertLead: {
@@ -3273,6 +4666,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3287,6 +4686,8 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     batchLeads: {
@@ -3305,6 +4706,11 @@ export interface operations {
             /** @description Per-operation results */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3314,10 +4720,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchLeads: {
@@ -3336,6 +4745,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3345,10 +4759,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getMe: {
@@ -3363,6 +4780,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3373,6 +4795,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listPipelines: {
@@ -3380,18 +4804,47 @@ export interface operations {
             query?: {
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
-                /** @description Filters: `filter[field]=value` (comma-separated values match any), or `filter[field][op]=value` with op one of eq, neq, gt, gte, lt, lte, contains, startsWith, isNull. Fields: name, isDefault, currency, and `customFields.<key>`. */
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
                 filter?: {
-                    [key: string]: unknown;
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    currency?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A boolean field; operators: eq, neq. */
+                    isDefault?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        neq?: boolean;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    name?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search. */
+                /** @description Case-insensitive text search over `name`. */
                 q?: string;
-                /** @description A sortable field; prefix `-` for descending. */
-                sort?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `name`. */
+                sort?: ("name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
                 /** @description Only records updated at or after this instant. */
-                updatedSince?: string;
+                updatedSince?: components["schemas"]["Timestamp"];
             };
             header?: never;
             path?: never;
@@ -3402,6 +4855,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3411,7 +4869,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createPipeline: {
@@ -3433,8 +4894,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    ETag?: string;
-                    Location?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3444,10 +4911,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getPipeline: {
@@ -3464,7 +4934,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3476,13 +4951,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deletePipeline: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -3495,6 +4972,11 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3506,13 +4988,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updatePipeline: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -3529,7 +5013,12 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3545,6 +5034,8 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     batchPipelines: {
@@ -3563,6 +5054,11 @@ export interface operations {
             /** @description Per-operation results */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3572,10 +5068,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchPipelines: {
@@ -3594,6 +5093,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3603,10 +5107,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getSchema: {
@@ -3621,6 +5128,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3631,6 +5143,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listTeams: {
@@ -3638,18 +5152,31 @@ export interface operations {
             query?: {
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
-                /** @description Filters: `filter[field]=value` (comma-separated values match any), or `filter[field][op]=value` with op one of eq, neq, gt, gte, lt, lte, contains, startsWith, isNull. Fields: name, and `customFields.<key>`. */
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
                 filter?: {
-                    [key: string]: unknown;
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    name?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search. */
+                /** @description Case-insensitive text search over `name`. */
                 q?: string;
-                /** @description A sortable field; prefix `-` for descending. */
-                sort?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `name`. */
+                sort?: ("name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
                 /** @description Only records updated at or after this instant. */
-                updatedSince?: string;
+                updatedSince?: components["schemas"]["Timestamp"];
             };
             header?: never;
             path?: never;
@@ -3660,6 +5187,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3669,7 +5201,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createTeam: {
@@ -3691,8 +5226,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    ETag?: string;
-                    Location?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3702,10 +5243,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTeam: {
@@ -3722,7 +5266,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3734,13 +5283,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteTeam: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -3753,6 +5304,11 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3764,13 +5320,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateTeam: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -3787,7 +5345,12 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3803,6 +5366,8 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     batchTeams: {
@@ -3821,6 +5386,11 @@ export interface operations {
             /** @description Per-operation results */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3830,10 +5400,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchTeams: {
@@ -3852,6 +5425,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3861,10 +5439,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listTickets: {
@@ -3872,18 +5453,132 @@ export interface operations {
             query?: {
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
-                /** @description Filters: `filter[field]=value` (comma-separated values match any), or `filter[field][op]=value` with op one of eq, neq, gt, gte, lt, lte, contains, startsWith, isNull. Fields: number, status, priority, channel, requesterId, assigneeId, teamId, tags, slaStatus, nextBreachAt, and `customFields.<key>`. */
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
                 filter?: {
-                    [key: string]: unknown;
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    assigneeId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in. */
+                    channel?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "email" | "phone" | "chat" | "web" | "sms" | "app" | "social";
+                    };
+                    /** @description `sla.nextBreachAt` (null while `sla` is null). A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    nextBreachAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
+                    };
+                    /** @description A number field; operators: eq, neq, in, gt, gte, lt, lte. */
+                    number?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        gt?: number;
+                        gte?: number;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        lt?: number;
+                        lte?: number;
+                        neq?: number;
+                    };
+                    /** @description An enum field; operators: eq, neq, in. */
+                    priority?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "low" | "normal" | "high" | "urgent";
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    requesterId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                    /** @description `sla.status` (null while `sla` is null). An enum field; operators: eq, neq, in, isNull. */
+                    slaStatus?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** @enum {string} */
+                        neq?: "active" | "paused" | "hit" | "missed" | "null";
+                    };
+                    /** @description An enum field; operators: eq, neq, in. */
+                    status?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    tags?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    teamId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search. */
+                /** @description Case-insensitive text search over `subject`. */
                 q?: string;
-                /** @description A sortable field; prefix `-` for descending. */
-                sort?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `-createdAt`. */
+                sort?: ("number" | "-number" | "subject" | "-subject" | "status" | "-status" | "priority" | "-priority" | "lastMessageAt" | "-lastMessageAt" | "nextBreachAt" | "-nextBreachAt" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
                 /** @description Only records updated at or after this instant. */
-                updatedSince?: string;
+                updatedSince?: components["schemas"]["Timestamp"];
             };
             header?: never;
             path?: never;
@@ -3894,6 +5589,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3903,7 +5603,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createTicket: {
@@ -3925,8 +5628,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    ETag?: string;
-                    Location?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3936,10 +5645,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getTicket: {
@@ -3956,7 +5668,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3968,13 +5685,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteTicket: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -3987,6 +5706,11 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3998,13 +5722,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateTicket: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -4021,7 +5747,12 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4037,6 +5768,8 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listTicketMessages: {
@@ -4058,6 +5791,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4069,6 +5807,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createTicketMessage: {
@@ -4092,6 +5832,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4106,6 +5852,8 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     batchTickets: {
@@ -4124,6 +5872,11 @@ export interface operations {
             /** @description Per-operation results */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4133,10 +5886,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchTickets: {
@@ -4155,6 +5911,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4164,10 +5925,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listUsers: {
@@ -4175,18 +5939,68 @@ export interface operations {
             query?: {
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
-                /** @description Filters: `filter[field]=value` (comma-separated values match any), or `filter[field][op]=value` with op one of eq, neq, gt, gte, lt, lte, contains, startsWith, isNull. Fields: name, email, role, teamIds, available, and `customFields.<key>`. */
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
                 filter?: {
-                    [key: string]: unknown;
+                    /** @description A boolean field; operators: eq, neq. */
+                    available?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        neq?: boolean;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    email?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    name?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in. */
+                    role?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "owner" | "admin" | "manager" | "agent" | "viewer";
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    teamIds?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search. */
+                /** @description Case-insensitive text search over `name`, `email`. */
                 q?: string;
-                /** @description A sortable field; prefix `-` for descending. */
-                sort?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `name`. */
+                sort?: ("name" | "-name" | "email" | "-email" | "role" | "-role" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
                 /** @description Only records updated at or after this instant. */
-                updatedSince?: string;
+                updatedSince?: components["schemas"]["Timestamp"];
             };
             header?: never;
             path?: never;
@@ -4197,6 +6011,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4206,7 +6025,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     createUser: {
@@ -4228,8 +6050,14 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    ETag?: string;
-                    Location?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4239,10 +6067,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     getUser: {
@@ -4259,7 +6090,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4271,13 +6107,15 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     deleteUser: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -4290,6 +6128,11 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4301,13 +6144,15 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     updateUser: {
         parameters: {
             query?: never;
             header?: {
-                /** @description The record `version` (or `ETag`) the change is based on; a stale one gets 412. */
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
             path: {
@@ -4324,7 +6169,12 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
-                    ETag?: string;
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4340,6 +6190,8 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     batchUsers: {
@@ -4358,6 +6210,11 @@ export interface operations {
             /** @description Per-operation results */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4367,10 +6224,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     searchUsers: {
@@ -4389,6 +6249,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4398,10 +6263,13 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }
