@@ -7,7 +7,16 @@ export const RULES = {
     'Every response matches the OpenAPI schema of its operation and status (openapi.json); success statuses are the documented ones.',
   endpoints: 'Every operation of openapi.json is served and answers as documented.',
   meta: '`GET /healthz` is public; `GET /v1/me` and `GET /v1/schema` describe the caller, the workspace and its capabilities.',
+  fieldsDeclared:
+    '`GET /v1/schema` declares the standard fields with the type the contract gives them (`x-crmkit-standard-fields`), and marks a field `sortable` / `filterable` only when its list sorts / filters by it.',
+  standardFields:
+    "`GET /v1/schema` declares every standard field of each enabled entity (`x-crmkit-standard-fields`), so the widgets show them with the workspace's labels.",
+  cors: "A server that lets browser pages call it answers preflights allowing the contract's methods and request headers (Authorization, Content-Type, If-Match, Idempotency-Key, Last-Event-ID), exposes its response headers (ETag, Location, Retry-After, RateLimit-*), and sends Access-Control-Allow-Origin on every answer, errors included.",
   crud: 'Records are created (201 + Location), read, updated (PATCH merges) and deleted (204, then 404); every record has an integer `version` that grows on each change.',
+  patchMerge:
+    '`PATCH` changes the fields it names; `customFields` and `consent` merge one level deep: a custom field or consent channel not named keeps its value, a custom field set to `null` loses it.',
+  lastContacted:
+    "`lastContactedAt` is kept by the server: the latest `occurredAt` of the contact's activities of a touch type (call, email, sms, chat, meeting, app); notes and tasks do not move it, an earlier touch does not move it back.",
   no5xx: 'Never a 5xx for a client request: bad input is a 4xx problem (DESIGN: Errors).',
   problemJson:
     'Errors are `application/problem+json` (RFC 9457) with `type`, `title` and `status` equal to the HTTP status (DESIGN: Errors).',
@@ -21,14 +30,18 @@ export const RULES = {
   unknownIds: 'An id that does not exist in the workspace is a 404 problem on get, update and delete.',
   oversize: 'An oversized body is refused with a 413 (or 400) problem, never a 5xx.',
   mediaType: 'A body that is not `application/json` is a 415 problem.',
+  precedence:
+    'A request wrong in several ways gets the first of: 401 (token), 403 (role), 415 (not JSON), 413 (over 1 MB), 400 (malformed JSON, invalid values, malformed If-Match), 404 (no such record), 412 (stale If-Match) — openapi.json `info.description`.',
   unauthorized:
     'Every `/v1` request needs `Authorization: Bearer <token>`; a missing or invalid token is a 401 problem.',
   pagination:
     'Lists are keyset-paginated (`limit`, `cursor`, `nextCursor`), stable under inserts: following `nextCursor` never repeats or skips a record, and ends with `nextCursor: null`.',
   sorting:
-    '`sort=field` / `sort=-field` orders by each sortable field of the resource descriptor (plus createdAt, updatedAt, id), ascending or descending, with `id` as tie-breaker in the same direction and nulls kept together.',
+    "`sort=field` / `sort=-field` orders by each sortable field of the list (`sort` enum in openapi.json: the descriptor's fields plus createdAt, updatedAt, id), ascending or descending, with `id` as tie-breaker in the same direction and nulls kept together. Tickets' `nextBreachAt` and `slaStatus` are core: they read `sla.nextBreachAt` and `sla.status`, null while `sla` is (always, without the `sla` capability).",
+  defaultOrder:
+    'A list without `sort` is in its default order (`sort` default and `x-crmkit-list.defaultSort` in openapi.json): the same records in the same order as with `sort=<default>`.',
   filtering:
-    "`filter[field]=v` (comma-separated: any of), `filter[field][op]=v` with eq, neq, in, gt, gte, lt, lte, contains, startsWith, isNull filter on the descriptor's filterable fields; array fields match by element; `neq` keeps records whose value is null.",
+    "`filter[field]=v` (comma-separated: any of), `filter[field][op]=v` with eq, neq, in, gt, gte, lt, lte, contains, startsWith, isNull filter on the list's filterable fields; `contains` and `startsWith` ignore case; `neq` keeps records whose value is null. On list fields `eq`/`in` match an element, `neq` keeps records without it (empty lists included), `contains`/`startsWith` match an element, `isNull=true` means an empty list.",
   q: "`q` is a case-insensitive substring search over the resource's searchable fields.",
   isolation:
     "Every record belongs to one workspace; no request ever sees another workspace's data: its ids are 404 on get, update and delete, and lists, search and events never include them.",
@@ -39,7 +52,7 @@ export const RULES = {
   idempotency:
     '`POST` honours `Idempotency-Key`: a retry with the same key and body replays the first response and writes nothing; the same key with another body is a 409 problem.',
   rateLimit:
-    'Over the advertised rate limit the server answers 429 with `Retry-After` (seconds); after waiting, requests succeed again.',
+    'Over the advertised rate limit the server answers 429 with `Retry-After` (seconds); after waiting, requests succeed again. Every answer to an authenticated request, the 429 included, carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`.',
   search:
     '`POST /v1/<resource>/search` takes a filter tree (`and`/`or`/`not` over eq, neq, in, gt, gte, lt, lte, contains, startsWith, isNull) and answers the matching records, paginated; trees over the documented limits (depth 6, 50 conditions, 100 `in` values) are 400 problems.',
   batch:

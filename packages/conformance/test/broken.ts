@@ -31,6 +31,13 @@ async function rebuild(req: Request, opts: { dropHeaders?: string[]; url?: URL; 
 
 const isList = (url: URL) => RESOURCE_NAMES.some((r) => url.pathname === `/v1/${r}`);
 
+/** A problem+json answer. */
+const problem = (status: number, title: string) =>
+  new Response(JSON.stringify({ type: 'about:blank', title, status }), {
+    status,
+    headers: { 'content-type': 'application/problem+json' },
+  });
+
 /**
  * Variants of a server that break one rule each, as fetch wrappers around the real server's handler.
  * Each names the check that must catch it.
@@ -142,6 +149,135 @@ export function brokenVariants(tokens: { a: string; b: string }): {
         if (url.pathname !== '/v1/events') return inner(req);
         url.searchParams.delete('since');
         return inner(await rebuild(req, { dropHeaders: ['last-event-id'], url }));
+      },
+    },
+    {
+      name: "tickets can't be sorted by nextBreachAt (taken for part of the SLA capability)",
+      only: ['lists'],
+      catches: 'lists.sorting',
+      finding: /sort=nextBreachAt \(core: reads sla\.nextBreachAt\): page 1: answered 400/,
+      wrap: (inner) => async (req) => {
+        const url = new URL(req.url);
+        if (url.pathname !== '/v1/tickets' || !url.searchParams.get('sort')?.endsWith('nextBreachAt'))
+          return inner(req);
+        return problem(400, 'sort=nextBreachAt needs the sla capability');
+      },
+    },
+    {
+      name: 'contains and startsWith are case-sensitive',
+      only: ['lists'],
+      catches: 'lists.filtering',
+      finding: /\[contains\]=.*: matching records missing/,
+      wrap: (inner) => async (req) => {
+        const url = new URL(req.url);
+        const res = await inner(req);
+        const tests = [...url.searchParams].flatMap(([k, v]) => {
+          const m = /^filter\[([^\]]+)\]\[(contains|startsWith)\]$/.exec(k);
+          return m
+            ? [{ field: m[1]!, test: (s: string) => (m[2] === 'contains' ? s.includes(v) : s.startsWith(v)) }]
+            : [];
+        });
+        if (!tests.length || !isList(url) || res.status !== 200) return res;
+        const holds = (value: unknown, test: (s: string) => boolean) =>
+          (Array.isArray(value) ? value : [value]).some((x) => typeof x === 'string' && test(x));
+        return rewriteJson(res, (page) => ({
+          ...page,
+          data: page.data.filter((r: any) => tests.every((t) => holds(r[t.field], t.test))),
+        }));
+      },
+    },
+    {
+      name: 'neq on a list field leaves out records whose list is empty',
+      only: ['lists'],
+      catches: 'lists.filtering',
+      finding: /filter\[phones\]\[neq\]=.*: matching records missing/,
+      wrap: (inner) => async (req) => {
+        const url = new URL(req.url);
+        const res = await inner(req);
+        const fields = [...url.searchParams.keys()].flatMap((k) => /^filter\[([^\]]+)\]\[neq\]$/.exec(k)?.[1] ?? []);
+        if (!fields.length || !isList(url) || res.status !== 200) return res;
+        return rewriteJson(res, (page) => ({
+          ...page,
+          data: page.data.filter((r: any) => fields.every((f) => !Array.isArray(r[f]) || r[f].length > 0)),
+        }));
+      },
+    },
+    {
+      name: 'a list without sort is newest first, not in its documented default order',
+      only: ['lists'],
+      catches: 'lists.default-order',
+      finding: /contacts: without sort the list is/,
+      wrap: (inner) => async (req) => {
+        const url = new URL(req.url);
+        if (req.method !== 'GET' || !isList(url) || url.searchParams.has('sort')) return inner(req);
+        url.searchParams.set('sort', '-id');
+        return inner(await rebuild(req, { url }));
+      },
+    },
+    {
+      name: 'an unknown id is a 404 before the body is read',
+      only: ['errors'],
+      catches: 'errors.precedence',
+      finding: /PATCH of an unknown id, malformed JSON: answered 404, expected 400/,
+      wrap: (inner) => async (req) =>
+        req.headers.has('authorization') && new URL(req.url).pathname.includes('zz_conformance0missing')
+          ? problem(404, 'No such record')
+          : inner(req),
+    },
+    {
+      name: 'PATCH replaces consent instead of merging it',
+      only: ['crud'],
+      catches: 'crud.patch-merge',
+      finding: /PATCH \{ consent: \{ sms: false \} \} after email: true answered/,
+      wrap: (inner) => async (req) => {
+        if (req.method !== 'PATCH' || !/^\/v1\/contacts\/[^/]+$/.test(new URL(req.url).pathname)) return inner(req);
+        const body = JSON.parse(await req.clone().text());
+        if (!body.consent) return inner(req);
+        const consent = { email: null, sms: null, phone: null, tracking: null, ...body.consent };
+        return inner(
+          new Request(req.url, { method: 'PATCH', headers: req.headers, body: JSON.stringify({ ...body, consent }) }),
+        );
+      },
+    },
+    {
+      name: 'lastContactedAt is not kept from activities',
+      only: ['crud'],
+      catches: 'crud.last-contacted',
+      finding: /lastContactedAt is null; expected 2025-03-10/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (req.method !== 'GET' || !/^\/v1\/contacts\/[^/]+$/.test(new URL(req.url).pathname) || res.status !== 200) {
+          return res;
+        }
+        return rewriteJson(res, (c) => ({ ...c, lastContactedAt: null }));
+      },
+    },
+    {
+      name: 'GET /v1/schema declares only a few contact fields',
+      only: ['schema'],
+      catches: 'schema.standard-fields',
+      finding: /contact: phones, companyId, .*ownerId, tags, lastContactedAt/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (new URL(req.url).pathname !== '/v1/schema' || res.status !== 200) return res;
+        const few = ['firstName', 'lastName', 'emails'];
+        return rewriteJson(res, (s) => ({
+          ...s,
+          fields: { ...s.fields, contact: s.fields.contact.filter((f: any) => f.custom || few.includes(f.key)) },
+        }));
+      },
+    },
+    {
+      name: 'errors lose the CORS header',
+      only: ['schema'],
+      catches: 'schema.cors',
+      finding: /answered 404 with Access-Control-Allow-Origin null: a page cannot read it/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (res.status < 400) return res;
+        const headers = new Headers(res.headers);
+        headers.delete('access-control-allow-origin');
+        return new Response(res.body, { status: res.status, headers });
       },
     },
     {

@@ -123,6 +123,18 @@ describe('the reference server', () => {
       },
     });
     expect(failing(stripped)).toEqual(['rate-limit.retry-after']);
+    // Without the RateLimit-* headers on its answers, too.
+    const quiet = await run({
+      only: ['rate-limit'],
+      fetch: async (req) => {
+        const res = await limited.fetch(req);
+        const headers = new Headers(res.headers);
+        for (const h of ['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset']) headers.delete(h);
+        return new Response(res.body, { status: res.status, headers });
+      },
+    });
+    const findings = quiet.checks[0]!.findings.map((f) => f.message);
+    expect(findings, formatPretty(quiet)).toContain('GET /v1/me answered 200 with RateLimit-Limit null; advertised 15');
   });
 });
 

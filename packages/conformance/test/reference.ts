@@ -36,6 +36,33 @@ export async function startReference(modules: Record<string, boolean> = {}): Pro
     name: 'Conformance A',
     settings: {
       modules,
+      // Two custom fields, so the kit checks how PATCH merges `customFields`.
+      customFields: {
+        contact: [
+          {
+            key: 'tier',
+            label: { en: 'Tier' },
+            type: 'select',
+            custom: true,
+            required: false,
+            sortable: true,
+            filterable: true,
+            options: [
+              { value: 'gold', label: { en: 'Gold' } },
+              { value: 'silver', label: { en: 'Silver' } },
+            ],
+          },
+          {
+            key: 'joinedOn',
+            label: { en: 'Joined on' },
+            type: 'date',
+            custom: true,
+            required: false,
+            sortable: true,
+            filterable: true,
+          },
+        ],
+      },
       businessCalendars: [{ id: 'cal_247', name: '24×7', timeZone: 'UTC', weeklyHours: [], holidays: [] }],
       slaPolicies: [
         {

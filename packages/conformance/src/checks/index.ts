@@ -3,6 +3,7 @@ import { authChecks } from './auth.js';
 import { batchChecks } from './batch.js';
 import type { CheckDef } from './check.js';
 import { concurrencyChecks } from './concurrency.js';
+import { corsChecks } from './cors.js';
 import { crudChecks } from './crud.js';
 import { dealChecks } from './deals.js';
 import { errorChecks } from './errors.js';
@@ -11,8 +12,11 @@ import { fuzzChecks } from './fuzz.js';
 import { idempotencyChecks } from './idempotency.js';
 import { leadChecks } from './leads.js';
 import { listChecks } from './lists.js';
+import { precedenceChecks } from './precedence.js';
 import { rateLimitChecks } from './rate-limit.js';
+import { recordRuleChecks } from './record-rules.js';
 import { schemaChecks } from './schema.js';
+import { schemaFieldChecks } from './schema-fields.js';
 import { searchChecks } from './search.js';
 import { slaChecks } from './sla.js';
 
@@ -21,9 +25,13 @@ export type { CheckDef } from './check.js';
 /** Every check of the kit, in the order they run (the rate-limit burst last: it exhausts the window). */
 export const CHECKS: readonly CheckDef[] = [
   ...schemaChecks,
+  ...schemaFieldChecks,
+  ...corsChecks,
   ...crudChecks,
+  ...recordRuleChecks,
   ...listChecks,
   ...errorChecks,
+  ...precedenceChecks,
   ...authChecks,
   ...concurrencyChecks,
   ...idempotencyChecks,

@@ -5,6 +5,7 @@ import type { ApiRecord } from '../fixtures.js';
 import { type Exchange, query } from '../http.js';
 import { RULES } from '../rules.js';
 import { defineCheck, forEachResource } from './check.js';
+import { filterCases } from './filter-cases.js';
 
 type Page = { data: ApiRecord[]; nextCursor: string | null };
 
@@ -108,7 +109,8 @@ async function sortResource(ctx: CheckContext, resource: ResourceSpec) {
     const orders: string[][] = [];
     for (const desc of [false, true]) {
       const sort = `${desc ? '-' : ''}${field}`;
-      const what = `${r}: sort=${sort}`;
+      const derived = resource.derived?.[field];
+      const what = `${r}: sort=${sort}${derived ? ` (core: reads ${derived})` : ''}`;
       const listed = await walk(
         ctx,
         `/v1/${r}`,
@@ -133,113 +135,6 @@ async function sortResource(ctx: CheckContext, resource: ResourceSpec) {
       }
     }
   }
-}
-
-/** One filter case: query parameters and the predicate they mean. */
-interface FilterCase {
-  label: string;
-  params: [string, string][];
-  matches: (r: ApiRecord) => boolean;
-}
-
-const asParam = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
-
-/** The filter cases a field supports, built from values present in the records. */
-function filterCases(field: string, info: FieldInfo, records: ApiRecord[]): FilterCase[] {
-  const cases: FilterCase[] = [];
-  const key = (op?: string) => (op ? `filter[${field}][${op}]` : `filter[${field}]`);
-  const read = info.read;
-  if (info.kind === 'strings') {
-    const elements = [...new Set(records.flatMap((r) => (read(r) as string[] | null) ?? []))].filter(
-      (e) => !e.includes(','),
-    );
-    const [a, b] = elements;
-    if (a !== undefined) {
-      cases.push({
-        label: `${key()}=${a}`,
-        params: [[key(), a]],
-        matches: (r) => ((read(r) as string[]) ?? []).includes(a),
-      });
-      if (b !== undefined) {
-        cases.push({
-          label: `${key('in')}=${a},${b}`,
-          params: [[key('in'), `${a},${b}`]],
-          matches: (r) => ((read(r) as string[]) ?? []).some((e) => e === a || e === b),
-        });
-      }
-    }
-    return cases;
-  }
-  if (info.kind === 'object' || info.kind === 'unknown') return cases;
-  const values = records.map(read);
-  const distinct = values.filter((v, i) => v !== null && values.findIndex((w) => same(info.kind, v, w)) === i);
-  const usable = distinct.filter((v) => !asParam(v).includes(','));
-  const [a, b] = usable;
-  if (a !== undefined && info.kind !== 'datetime') {
-    cases.push({
-      label: `${key()}=${asParam(a)}`,
-      params: [[key(), asParam(a)]],
-      matches: (r) => same(info.kind, read(r), a),
-    });
-    cases.push({
-      label: `${key('neq')}=${asParam(a)}`,
-      params: [[key('neq'), asParam(a)]],
-      matches: (r) => !same(info.kind, read(r), a),
-    });
-    if (b !== undefined) {
-      const any = (r: ApiRecord) => same(info.kind, read(r), a) || same(info.kind, read(r), b);
-      cases.push({
-        label: `${key('in')}=${asParam(a)},${asParam(b)}`,
-        params: [[key('in'), `${asParam(a)},${asParam(b)}`]],
-        matches: any,
-      });
-      cases.push({
-        label: `${key()}=${asParam(a)},${asParam(b)}`,
-        params: [[key(), `${asParam(a)},${asParam(b)}`]],
-        matches: any,
-      });
-    }
-  }
-  if (['number', 'date', 'datetime'].includes(info.kind) && distinct.length > 0) {
-    const sorted = [...distinct].sort((x, y) => compare(info.kind, x, y));
-    const m = sorted[Math.floor((sorted.length - 1) / 2)];
-    const ops: [string, (c: number) => boolean][] = [
-      ['gt', (c) => c > 0],
-      ['gte', (c) => c >= 0],
-      ['lt', (c) => c < 0],
-      ['lte', (c) => c <= 0],
-    ];
-    for (const [op, test] of ops) {
-      cases.push({
-        label: `${key(op)}=${asParam(m)}`,
-        params: [[key(op), asParam(m)]],
-        matches: (r) => read(r) !== null && test(compare(info.kind, read(r), m)),
-      });
-    }
-  }
-  if (info.kind === 'string' && typeof a === 'string' && a.length >= 4) {
-    const needle = a.slice(1, Math.min(a.length, 5));
-    const prefix = a.slice(0, 3);
-    cases.push({
-      label: `${key('contains')}=${needle}`,
-      params: [[key('contains'), needle]],
-      matches: (r) => typeof read(r) === 'string' && (read(r) as string).toLowerCase().includes(needle.toLowerCase()),
-    });
-    cases.push({
-      label: `${key('startsWith')}=${prefix}`,
-      params: [[key('startsWith'), prefix]],
-      matches: (r) => typeof read(r) === 'string' && (read(r) as string).toLowerCase().startsWith(prefix.toLowerCase()),
-    });
-  }
-  if (info.nullable) {
-    cases.push({ label: `${key('isNull')}=true`, params: [[key('isNull'), 'true']], matches: (r) => read(r) === null });
-    cases.push({
-      label: `${key('isNull')}=false`,
-      params: [[key('isNull'), 'false']],
-      matches: (r) => read(r) !== null,
-    });
-  }
-  return cases;
 }
 
 async function filterResource(ctx: CheckContext, resource: ResourceSpec) {
@@ -318,6 +213,29 @@ export const listChecks = [
     level: 'core',
     rule: RULES.filtering,
     run: (ctx) => forEachResource(ctx, (resource) => filterResource(ctx, resource)),
+  }),
+  defineCheck({
+    id: 'lists.default-order',
+    area: 'lists',
+    title: 'A list without sort is in its documented default order',
+    level: 'core',
+    rule: RULES.defaultOrder,
+    async run(ctx) {
+      await forEachResource(ctx, async (resource) => {
+        const r = resource.name;
+        const { token } = await ctx.fixtures.sharedSet(r);
+        const plain = await ctx.fixtures.listAll(r, token, [], ctx.api, 4);
+        const sorted = await ctx.fixtures.listAll(r, token, [['sort', resource.defaultSort]], ctx.api, 4);
+        const got = plain.records.map((x) => x.id);
+        const want = sorted.records.map((x) => x.id);
+        if (JSON.stringify(got) !== JSON.stringify(want)) {
+          ctx.fail(
+            `${r}: without sort the list is ${got.join(', ')}; its default order (sort=${resource.defaultSort}) is ${want.join(', ')}`,
+            plain.exchanges[0],
+          );
+        }
+      });
+    },
   }),
   defineCheck({
     id: 'lists.q',

@@ -61,7 +61,7 @@ export const searchChecks = [
         const { token } = await ctx.fixtures.sharedSet(r);
         const { records } = await ctx.fixtures.listAll(r, token);
         const cases: { filter: FilterNode; matches: (x: ApiRecord) => boolean }[] = [];
-        const scalar = twoValued(ctx, resource, records, ['enum', 'string', 'id', 'number', 'boolean']);
+        const scalar = twoValued(ctx, resource, records, ['enum', 'text', 'id', 'number', 'boolean']);
         if (scalar) {
           const { field, info, a, b } = scalar;
           const eq = (v: unknown) => (x: ApiRecord) => same(info.kind, info.read(x), v);
