@@ -39,3 +39,45 @@ export const TAG_LIMITS = { length: 64, count: 50 } as const;
 
 /** An email address. */
 export const EMAIL_MAX_LENGTH = 254;
+
+/**
+ * Sizes of what a server builds itself — pages, problems, aggregates, a team's member list — and of a workspace's
+ * configuration. `@crmkit/spec` declares each in `openapi.json` (`maxItems` / `maxLength`); the reference server keeps
+ * them.
+ *
+ * @example
+ * if (groups.length > CONTRACT_LIMITS.aggregateGroups) throw badRequest('Too many groups; narrow the filter.');
+ */
+export const CONTRACT_LIMITS = {
+  /** Largest page of a list (`limit` is 1–200). */
+  pageSize: 200,
+  /** Longest `cursor` / `nextCursor`. */
+  cursor: 2000,
+  /** Most `errors[]` entries a problem lists (a body with more bad values names the first ones). */
+  problemErrors: 100,
+  /** Longest problem `detail`. */
+  problemDetail: 4000,
+  /** Longest `errors[].path` of a problem. */
+  problemPath: 500,
+  /** Longest `errors[].message` of a problem. */
+  problemMessage: 1000,
+  /** Most groups (group × currency rows) one `GET /v1/deals/aggregate` answers; more is a 400 problem. */
+  aggregateGroups: 2000,
+  /** Most `memberIds` a team lists (the first ones by name; `filter[teamIds]` on users lists them all). */
+  teamMembers: 1000,
+  /** Most pipelines a workspace holds. */
+  pipelines: 100,
+  /** Most custom fields per entity. */
+  customFields: 100,
+  /** Most lead sources a workspace defines. */
+  leadSources: 100,
+  /** Most SLA policies a workspace defines. */
+  slaPolicies: 50,
+  /** Most business calendars a workspace defines. */
+  businessCalendars: 20,
+  /**
+   * Longest sanitised HTML of a ticket message: its body is at most 100,000 characters, and sanitising writes at
+   * most six for one (`"` → `&quot;`) plus a few tags.
+   */
+  messageHtml: 1_000_000,
+} as const;

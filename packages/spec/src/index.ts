@@ -17,7 +17,6 @@ export * from './entities/ticket.js';
 export * from './entities/user.js';
 export * from './events.js';
 export type { components, operations, paths } from './generated/paths.js';
-export * from './limits.js';
 export * from './list-fields.js';
 export { buildOpenApiDocument } from './openapi/document.js';
 export * from './primitives.js';

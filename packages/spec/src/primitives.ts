@@ -1,6 +1,5 @@
-import { EMAIL_MAX_LENGTH, TAG_LIMITS } from '@crmkit/core';
+import { CONTRACT_LIMITS, EMAIL_MAX_LENGTH, TAG_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
-import { LIMITS } from './limits.js';
 import { named } from './registry.js';
 
 /** An opaque record id: `<prefix>_<base32 time-ordered>`; 1–64 URL-safe characters. */
@@ -82,9 +81,9 @@ export const RecordBase = {
 export const ProblemFieldError = z.object({
   path: z
     .string()
-    .max(LIMITS.problemPath)
+    .max(CONTRACT_LIMITS.problemPath)
     .describe('JSON pointer-like dotted path of the offending value, e.g. `emails.0`.'),
-  message: z.string().max(LIMITS.problemMessage),
+  message: z.string().max(CONTRACT_LIMITS.problemMessage),
 });
 
 /** An RFC 9457 problem document; every error response uses it. */
@@ -94,14 +93,14 @@ export const Problem = named(
     type: z.string().max(2000),
     title: z.string().max(200),
     status: z.int().min(400).max(599),
-    detail: z.string().max(LIMITS.problemDetail).optional(),
+    detail: z.string().max(CONTRACT_LIMITS.problemDetail).optional(),
     instance: z.string().max(2000).optional(),
     requestId: z.string().max(100).optional(),
     errors: z
       .array(ProblemFieldError)
-      .max(LIMITS.problemErrors)
+      .max(CONTRACT_LIMITS.problemErrors)
       .optional()
-      .describe(`Each bad value (the first ${LIMITS.problemErrors} when there are more).`),
+      .describe(`Each bad value (the first ${CONTRACT_LIMITS.problemErrors} when there are more).`),
     current: z.record(z.string().max(64), z.unknown()).optional().describe('On 412: the record as currently stored.'),
   }),
   'An RFC 9457 problem details document.',
@@ -113,10 +112,10 @@ export function pageOf<T extends z.ZodType>(id: string, item: T) {
   return named(
     id,
     z.object({
-      data: z.array(item).max(LIMITS.pageSize),
+      data: z.array(item).max(CONTRACT_LIMITS.pageSize),
       nextCursor: z
         .string()
-        .max(LIMITS.cursor)
+        .max(CONTRACT_LIMITS.cursor)
         .nullable()
         .describe('Pass as `cursor` to get the next page; `null` on the last page.'),
     }),

@@ -1,9 +1,9 @@
+import { CONTRACT_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
 import { ActivityType } from './entities/activity.js';
 import { LifecycleStage } from './entities/contact.js';
 import { Pipeline } from './entities/pipeline.js';
 import { TicketChannel, TicketPriority, TicketStatus } from './entities/ticket.js';
-import { LIMITS } from './limits.js';
 import { CurrencyCode, DateOnly, Id, Locale, LocalizedText } from './primitives.js';
 import { named } from './registry.js';
 
@@ -147,18 +147,18 @@ export const WorkspaceSchema = named(
     }),
     capabilities: Capabilities,
     entities: perEntity(z.object({ enabled: z.boolean(), labels: EntityLabels })),
-    fields: perEntity(z.array(FieldDefinition).max(LIMITS.customFields + 50)).describe(
+    fields: perEntity(z.array(FieldDefinition).max(CONTRACT_LIMITS.customFields + 50)).describe(
       "Each entity's fields, in display order: at least its standard fields (`custom: false`; the list is `x-crmkit-standard-fields` of `GET /v1/schema`), then its custom fields. The widgets show the fields declared here.",
     ),
     lifecycleStages: labelsOf(LifecycleStage),
-    leadSources: z.array(z.object({ key: LeadSourceKey, label: LocalizedText })).max(LIMITS.leadSources),
+    leadSources: z.array(z.object({ key: LeadSourceKey, label: LocalizedText })).max(CONTRACT_LIMITS.leadSources),
     activityTypes: labelsOf(ActivityType),
     ticketStatuses: labelsOf(TicketStatus),
     ticketPriorities: labelsOf(TicketPriority),
     ticketChannels: labelsOf(TicketChannel),
-    pipelines: z.array(Pipeline).max(LIMITS.pipelines),
-    slaPolicies: z.array(SlaPolicy).max(LIMITS.slaPolicies),
-    businessCalendars: z.array(BusinessCalendar).max(LIMITS.businessCalendars),
+    pipelines: z.array(Pipeline).max(CONTRACT_LIMITS.pipelines),
+    slaPolicies: z.array(SlaPolicy).max(CONTRACT_LIMITS.slaPolicies),
+    businessCalendars: z.array(BusinessCalendar).max(CONTRACT_LIMITS.businessCalendars),
   }),
   'Everything a client needs to render this workspace: labels, fields, pipelines, sources and capabilities.',
 );

@@ -1,9 +1,9 @@
+import { CONTRACT_LIMITS } from '@crmkit/core';
 import {
   BusinessCalendar,
   EntityName,
   FieldDefinition,
   LeadSourceKey,
-  LIMITS,
   Locale,
   LocalizedText,
   SlaPolicy,
@@ -36,13 +36,13 @@ export const WorkspaceSettings = z.object({
   timeZone: z.string().max(64).default('UTC'),
   modules: z.partialRecord(EntityName, z.boolean()).default({}),
   labels: z.partialRecord(EntityName, z.object({ singular: LocalizedText, plural: LocalizedText })).default({}),
-  customFields: z.partialRecord(EntityName, z.array(FieldDefinition).max(LIMITS.customFields)).default({}),
+  customFields: z.partialRecord(EntityName, z.array(FieldDefinition).max(CONTRACT_LIMITS.customFields)).default({}),
   leadSources: z
     .array(z.object({ key: LeadSourceKey, label: LocalizedText }))
-    .max(LIMITS.leadSources)
+    .max(CONTRACT_LIMITS.leadSources)
     .default([]),
-  businessCalendars: z.array(BusinessCalendar).max(LIMITS.businessCalendars).default([]),
-  slaPolicies: z.array(SlaPolicy).max(LIMITS.slaPolicies).default([]),
+  businessCalendars: z.array(BusinessCalendar).max(CONTRACT_LIMITS.businessCalendars).default([]),
+  slaPolicies: z.array(SlaPolicy).max(CONTRACT_LIMITS.slaPolicies).default([]),
   routing: RoutingSettings.default({ defaultTeamId: null, rules: [] }),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;

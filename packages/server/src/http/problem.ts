@@ -1,4 +1,5 @@
-import { LIMITS, type Problem } from '@crmkit/spec';
+import { CONTRACT_LIMITS } from '@crmkit/core';
+import type { Problem } from '@crmkit/spec';
 import type { z } from 'zod';
 
 const TYPE_BASE = 'https://crmkit.dev/problems/';
@@ -25,21 +26,21 @@ export class ProblemError extends Error {
 export const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /**
- * A problem within the contract's bounds (`LIMITS`): texts that echo input (an unknown field's name, a path) are
+ * A problem within the contract's bounds (`CONTRACT_LIMITS`): texts that echo input (an unknown field's name, a path) are
  * cut, and a body with more bad values than a problem lists names the first ones and says how many there were.
  */
 function bounded(problem: Problem): Problem {
   const out = { ...problem };
   const all = problem.errors ?? [];
-  if (all.length > LIMITS.problemErrors) {
+  if (all.length > CONTRACT_LIMITS.problemErrors) {
     out.detail =
-      `${problem.detail ?? ''} ${all.length} values are wrong; the first ${LIMITS.problemErrors} are listed.`.trim();
+      `${problem.detail ?? ''} ${all.length} values are wrong; the first ${CONTRACT_LIMITS.problemErrors} are listed.`.trim();
   }
-  if (out.detail !== undefined) out.detail = clip(out.detail, LIMITS.problemDetail);
+  if (out.detail !== undefined) out.detail = clip(out.detail, CONTRACT_LIMITS.problemDetail);
   if (problem.errors) {
-    out.errors = all.slice(0, LIMITS.problemErrors).map((e) => ({
-      path: clip(e.path, LIMITS.problemPath),
-      message: clip(e.message, LIMITS.problemMessage),
+    out.errors = all.slice(0, CONTRACT_LIMITS.problemErrors).map((e) => ({
+      path: clip(e.path, CONTRACT_LIMITS.problemPath),
+      message: clip(e.message, CONTRACT_LIMITS.problemMessage),
     }));
   }
   return out;

@@ -1,4 +1,4 @@
-import type { FilterNode } from '@crmkit/spec';
+import { ALWAYS_SORTABLE, type FilterNode } from '@crmkit/spec';
 import type { Queryable } from '../db/database.js';
 import { badRequest, isDataException } from '../http/problem.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
@@ -34,7 +34,6 @@ export interface Page<Row> {
   nextCursor: string | null;
 }
 
-const ALWAYS_SORTABLE = ['createdAt', 'updatedAt', 'id'];
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
 const MAX_Q = 200;

@@ -1,4 +1,5 @@
-import { LIMITS, pipelines, type Stage } from '@crmkit/spec';
+import { CONTRACT_LIMITS } from '@crmkit/core';
+import { pipelines, type Stage } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
 import { newId } from '../core/ids.js';
 import { conflict } from '../http/problem.js';
@@ -56,8 +57,11 @@ export const pipelineResource: ResourceDef = {
       [w.principal.workspaceId],
     );
     const count = rows[0]?.n ?? 0;
-    if (count >= LIMITS.pipelines) {
-      throw conflict(`A workspace holds at most ${LIMITS.pipelines} pipelines; delete one first.`, 'limit-reached');
+    if (count >= CONTRACT_LIMITS.pipelines) {
+      throw conflict(
+        `A workspace holds at most ${CONTRACT_LIMITS.pipelines} pipelines; delete one first.`,
+        'limit-reached',
+      );
     }
     const isDefault = count === 0 || input.isDefault === true;
     if (isDefault)

@@ -1,4 +1,5 @@
-import { LIMITS, teams, users } from '@crmkit/spec';
+import { CONTRACT_LIMITS } from '@crmkit/core';
+import { teams, users } from '@crmkit/spec';
 import { dbOf, type WriteContext } from '../core/context.js';
 import { conflict, forbidden } from '../http/problem.js';
 import type { ResourceDef } from './engine.js';
@@ -82,7 +83,7 @@ export const teamResource: ResourceDef = {
     for (const t of records) {
       const members = rows.filter((u) => u.team_ids.includes(t.id)).map((u) => u.id);
       // The contract lists the first members by name; `filter[teamIds]` on users lists them all.
-      t.memberIds = members.slice(0, LIMITS.teamMembers);
+      t.memberIds = members.slice(0, CONTRACT_LIMITS.teamMembers);
     }
   },
   async beforeDelete(w, existing) {

@@ -1,4 +1,5 @@
-import { type DealAggregate, DealAggregateGroupBy, DealMove, LIMITS } from '@crmkit/spec';
+import { CONTRACT_LIMITS } from '@crmkit/core';
+import { type DealAggregate, DealAggregateGroupBy, DealMove } from '@crmkit/spec';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { type WriteContext, withWrite } from '../core/context.js';
@@ -127,13 +128,13 @@ export function registerDealRoutes(app: Hono<AppEnv>): void {
       `SELECT ${col} AS key, currency, count(*)::int AS count, COALESCE(sum(amount), 0)::bigint AS sum,
               COALESCE(sum(round(amount * probability / 100.0)), 0)::bigint AS weighted
          FROM deals WHERE ${where.join(' AND ')} GROUP BY ${col}, currency ORDER BY ${col} NULLS LAST, currency
-        LIMIT ${LIMITS.aggregateGroups + 1}`,
+        LIMIT ${CONTRACT_LIMITS.aggregateGroups + 1}`,
       params.values,
     );
-    if (rows.length > LIMITS.aggregateGroups) {
+    if (rows.length > CONTRACT_LIMITS.aggregateGroups) {
       throw badRequest(
-        `groupBy=${groupBy} gives more than ${LIMITS.aggregateGroups} groups; narrow the deals with filter[...] or q.`,
-        [{ path: 'groupBy', message: `more than ${LIMITS.aggregateGroups} groups` }],
+        `groupBy=${groupBy} gives more than ${CONTRACT_LIMITS.aggregateGroups} groups; narrow the deals with filter[...] or q.`,
+        [{ path: 'groupBy', message: `more than ${CONTRACT_LIMITS.aggregateGroups} groups` }],
       );
     }
     const result: DealAggregate = {

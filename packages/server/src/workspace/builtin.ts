@@ -1,24 +1,7 @@
-import type { EntityName, FieldDefinition, FieldType, LocalizedText } from '@crmkit/spec';
+import { type EntityName, type FieldDefinition, type LocalizedText, standardFields } from '@crmkit/spec';
 
 type L = LocalizedText;
 const t = (en: string, vi: string, th: string): L => ({ en, vi, th });
-
-interface Builtin {
-  key: string;
-  label: L;
-  type: FieldType;
-  required?: boolean;
-  sortable?: boolean;
-  filterable?: boolean;
-  options?: { value: string; label: L }[];
-}
-
-const f = (key: string, label: L, type: FieldType, opts: Omit<Builtin, 'key' | 'label' | 'type'> = {}): Builtin => ({
-  key,
-  label,
-  type,
-  ...opts,
-});
 
 /** Default labels of each entity. */
 export const DEFAULT_LABELS: Record<EntityName, { singular: L; plural: L }> = {
@@ -75,120 +58,113 @@ export const TICKET_CHANNEL_LABELS = {
   social: t('Social', 'Mạng xã hội', 'โซเชียล'),
 } as const;
 
-const opts = (labels: Record<string, L>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+const LEAD_STATUS_LABELS = {
+  new: t('New', 'Mới', 'ใหม่'),
+  contacted: t('Contacted', 'Đã liên hệ', 'ติดต่อแล้ว'),
+  qualified: t('Qualified', 'Đủ điều kiện', 'ผ่านเกณฑ์'),
+  disqualified: t('Disqualified', 'Không đủ điều kiện', 'ไม่ผ่านเกณฑ์'),
+  converted: t('Converted', 'Đã chuyển đổi', 'แปลงแล้ว'),
+} as const;
 
-const OWNER = f('ownerId', t('Owner', 'Người phụ trách', 'ผู้รับผิดชอบ'), 'select', { filterable: true });
-const TAGS = f('tags', t('Tags', 'Nhãn', 'แท็ก'), 'multiselect', { filterable: true });
+const OWNER = t('Owner', 'Người phụ trách', 'ผู้รับผิดชอบ');
+const TAGS = t('Tags', 'Nhãn', 'แท็ก');
+const COMPANY = t('Company', 'Công ty', 'บริษัท');
+const NAME = t('Name', 'Tên', 'ชื่อ');
+const SOURCE = t('Source', 'Nguồn', 'แหล่งที่มา');
+const SUBJECT = t('Subject', 'Tiêu đề', 'หัวข้อ');
+const STATUS = t('Status', 'Trạng thái', 'สถานะ');
 
-/** Built-in fields of each entity, in display order. */
-const BUILTIN: Record<EntityName, Builtin[]> = {
-  company: [
-    f('name', t('Name', 'Tên', 'ชื่อ'), 'text', { required: true, sortable: true, filterable: true }),
-    f('domain', t('Domain', 'Tên miền', 'โดเมน'), 'url', { sortable: true, filterable: true }),
-    f('industry', t('Industry', 'Ngành', 'อุตสาหกรรม'), 'text', { sortable: true, filterable: true }),
-    f('size', t('Size', 'Quy mô', 'ขนาด'), 'select', {
-      filterable: true,
-      options: ['1-10', '11-50', '51-200', '201-1000', '1001+'].map((v) => ({ value: v, label: t(v, v, v) })),
-    }),
-    f('phones', t('Phones', 'Điện thoại', 'โทรศัพท์'), 'phone'),
-    OWNER,
-    TAGS,
-  ],
-  contact: [
-    f('firstName', t('First name', 'Tên', 'ชื่อ'), 'text', { sortable: true, filterable: true }),
-    f('lastName', t('Last name', 'Họ', 'นามสกุล'), 'text', { sortable: true, filterable: true }),
-    f('emails', t('Emails', 'Email', 'อีเมล'), 'email', { filterable: true }),
-    f('phones', t('Phones', 'Điện thoại', 'โทรศัพท์'), 'phone', { filterable: true }),
-    f('companyId', t('Company', 'Công ty', 'บริษัท'), 'select', { filterable: true }),
-    f('title', t('Job title', 'Chức danh', 'ตำแหน่ง'), 'text'),
-    f('birthday', t('Birthday', 'Ngày sinh', 'วันเกิด'), 'date', { sortable: true, filterable: true }),
-    f('lifecycleStage', t('Lifecycle stage', 'Giai đoạn', 'สถานะลูกค้า'), 'select', {
-      required: true,
-      sortable: true,
-      filterable: true,
-      options: opts(LIFECYCLE_LABELS),
-    }),
-    f('source', t('Source', 'Nguồn', 'แหล่งที่มา'), 'select', { filterable: true }),
-    OWNER,
-    TAGS,
-    f('lastContactedAt', t('Last contacted', 'Liên hệ gần nhất', 'ติดต่อล่าสุด'), 'date', {
-      sortable: true,
-      filterable: true,
-    }),
-  ],
-  lead: [
-    f('name', t('Name', 'Tên', 'ชื่อ'), 'text', { required: true, sortable: true, filterable: true }),
-    f('companyName', t('Company', 'Công ty', 'บริษัท'), 'text', { sortable: true, filterable: true }),
-    f('email', t('Email', 'Email', 'อีเมล'), 'email', { filterable: true }),
-    f('phone', t('Phone', 'Điện thoại', 'โทรศัพท์'), 'phone', { filterable: true }),
-    f('source', t('Source', 'Nguồn', 'แหล่งที่มา'), 'select', { sortable: true, filterable: true }),
-    f('status', t('Status', 'Trạng thái', 'สถานะ'), 'select', {
-      sortable: true,
-      filterable: true,
-      options: opts({
-        new: t('New', 'Mới', 'ใหม่'),
-        contacted: t('Contacted', 'Đã liên hệ', 'ติดต่อแล้ว'),
-        qualified: t('Qualified', 'Đủ điều kiện', 'ผ่านเกณฑ์'),
-        disqualified: t('Disqualified', 'Không đủ điều kiện', 'ไม่ผ่านเกณฑ์'),
-        converted: t('Converted', 'Đã chuyển đổi', 'แปลงแล้ว'),
-      }),
-    }),
-    OWNER,
-    TAGS,
-  ],
-  deal: [
-    f('name', t('Name', 'Tên', 'ชื่อ'), 'text', { required: true, sortable: true, filterable: true }),
-    f('amount', t('Amount', 'Giá trị', 'มูลค่า'), 'currency', { sortable: true, filterable: true }),
-    f('stageId', t('Stage', 'Giai đoạn', 'ขั้นตอน'), 'select', { filterable: true }),
-    f('probability', t('Probability', 'Xác suất', 'ความน่าจะเป็น'), 'number', { sortable: true, filterable: true }),
-    f('expectedCloseDate', t('Expected close', 'Dự kiến chốt', 'คาดว่าจะปิด'), 'date', {
-      sortable: true,
-      filterable: true,
-    }),
-    f('companyId', t('Company', 'Công ty', 'บริษัท'), 'select', { filterable: true }),
-    OWNER,
-    TAGS,
-  ],
-  activity: [
-    f('type', t('Type', 'Loại', 'ประเภท'), 'select', {
-      required: true,
-      filterable: true,
-      options: opts(ACTIVITY_TYPE_LABELS),
-    }),
-    f('subject', t('Subject', 'Tiêu đề', 'หัวข้อ'), 'text'),
-    f('outcome', t('Outcome', 'Kết quả', 'ผลลัพธ์'), 'text', { filterable: true }),
-    f('occurredAt', t('Date', 'Thời gian', 'เวลา'), 'date', { sortable: true, filterable: true }),
-    f('dueAt', t('Due', 'Hạn', 'กำหนด'), 'date', { sortable: true, filterable: true }),
-  ],
-  ticket: [
-    f('subject', t('Subject', 'Tiêu đề', 'หัวข้อ'), 'text', { required: true, sortable: true }),
-    f('status', t('Status', 'Trạng thái', 'สถานะ'), 'select', {
-      sortable: true,
-      filterable: true,
-      options: opts(TICKET_STATUS_LABELS),
-    }),
-    f('priority', t('Priority', 'Mức ưu tiên', 'ความสำคัญ'), 'select', {
-      sortable: true,
-      filterable: true,
-      options: opts(TICKET_PRIORITY_LABELS),
-    }),
-    f('channel', t('Channel', 'Kênh', 'ช่องทาง'), 'select', { filterable: true, options: opts(TICKET_CHANNEL_LABELS) }),
-    f('assigneeId', t('Assignee', 'Người xử lý', 'ผู้รับผิดชอบ'), 'select', { filterable: true }),
-    f('teamId', t('Team', 'Nhóm', 'ทีม'), 'select', { filterable: true }),
-    TAGS,
-  ],
+/** Labels of the standard fields of each entity (which fields, their types and flags: `standardFields` of the spec). */
+const FIELD_LABELS: Record<EntityName, Record<string, L>> = {
+  company: {
+    name: NAME,
+    domain: t('Domain', 'Tên miền', 'โดเมน'),
+    industry: t('Industry', 'Ngành', 'อุตสาหกรรม'),
+    size: t('Size', 'Quy mô', 'ขนาด'),
+    phones: t('Phones', 'Điện thoại', 'โทรศัพท์'),
+    ownerId: OWNER,
+    tags: TAGS,
+  },
+  contact: {
+    firstName: t('First name', 'Tên', 'ชื่อ'),
+    lastName: t('Last name', 'Họ', 'นามสกุล'),
+    emails: t('Emails', 'Email', 'อีเมล'),
+    phones: t('Phones', 'Điện thoại', 'โทรศัพท์'),
+    companyId: COMPANY,
+    title: t('Job title', 'Chức danh', 'ตำแหน่ง'),
+    birthday: t('Birthday', 'Ngày sinh', 'วันเกิด'),
+    lifecycleStage: t('Lifecycle stage', 'Giai đoạn', 'สถานะลูกค้า'),
+    source: SOURCE,
+    ownerId: OWNER,
+    tags: TAGS,
+    lastContactedAt: t('Last contacted', 'Liên hệ gần nhất', 'ติดต่อล่าสุด'),
+  },
+  lead: {
+    name: NAME,
+    companyName: COMPANY,
+    email: t('Email', 'Email', 'อีเมล'),
+    phone: t('Phone', 'Điện thoại', 'โทรศัพท์'),
+    source: SOURCE,
+    status: STATUS,
+    ownerId: OWNER,
+    tags: TAGS,
+  },
+  deal: {
+    name: NAME,
+    amount: t('Amount', 'Giá trị', 'มูลค่า'),
+    stageId: t('Stage', 'Giai đoạn', 'ขั้นตอน'),
+    probability: t('Probability', 'Xác suất', 'ความน่าจะเป็น'),
+    expectedCloseDate: t('Expected close', 'Dự kiến chốt', 'คาดว่าจะปิด'),
+    companyId: COMPANY,
+    ownerId: OWNER,
+    tags: TAGS,
+  },
+  activity: {
+    type: t('Type', 'Loại', 'ประเภท'),
+    subject: SUBJECT,
+    outcome: t('Outcome', 'Kết quả', 'ผลลัพธ์'),
+    occurredAt: t('Date', 'Thời gian', 'เวลา'),
+    dueAt: t('Due', 'Hạn', 'กำหนด'),
+  },
+  ticket: {
+    subject: SUBJECT,
+    status: STATUS,
+    priority: t('Priority', 'Mức ưu tiên', 'ความสำคัญ'),
+    channel: t('Channel', 'Kênh', 'ช่องทาง'),
+    assigneeId: t('Assignee', 'Người xử lý', 'ผู้รับผิดชอบ'),
+    teamId: t('Team', 'Nhóm', 'ทีม'),
+    tags: TAGS,
+  },
 };
 
-/** Built-in field definitions of an entity. */
+/** Labels of the values of the selects whose values the contract fixes (others read: the value itself). */
+const OPTION_LABELS: Partial<Record<EntityName, Record<string, Record<string, L>>>> = {
+  contact: { lifecycleStage: LIFECYCLE_LABELS },
+  lead: { status: LEAD_STATUS_LABELS },
+  activity: { type: ACTIVITY_TYPE_LABELS },
+  ticket: { status: TICKET_STATUS_LABELS, priority: TICKET_PRIORITY_LABELS, channel: TICKET_CHANNEL_LABELS },
+};
+
+/**
+ * The built-in field definitions of an entity: the contract's standard fields (keys, types, required, sortable and
+ * filterable come from `standardFields`), with this server's labels.
+ */
 export function builtinFields(entity: EntityName): FieldDefinition[] {
-  return BUILTIN[entity].map((b) => ({
-    key: b.key,
-    label: b.label,
-    type: b.type,
+  return standardFields(entity).map((f) => ({
+    key: f.key,
+    label: FIELD_LABELS[entity][f.key] ?? t(f.key, f.key, f.key),
+    type: f.type,
     custom: false,
-    required: b.required ?? false,
-    sortable: b.sortable ?? false,
-    filterable: b.filterable ?? false,
-    ...(b.options ? { options: b.options } : {}),
+    required: f.required,
+    sortable: f.sortable,
+    filterable: f.filterable,
+    ...(f.options
+      ? {
+          options: f.options.map((value) => ({
+            value,
+            label: OPTION_LABELS[entity]?.[f.key]?.[value] ?? t(value, value, value),
+          })),
+        }
+      : {}),
   }));
 }

@@ -1,6 +1,5 @@
-import { DEAL_LIMITS } from '@crmkit/core';
+import { CONTRACT_LIMITS, DEAL_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
-import { LIMITS } from '../limits.js';
 import { CurrencyCode, CustomFieldValues, DateOnly, Id, RecordBase, Tags, Timestamp } from '../primitives.js';
 import { named } from '../registry.js';
 
@@ -93,7 +92,7 @@ export const DealAggregateGroup = z.object({
 
 export const DealAggregate = named(
   'DealAggregate',
-  z.object({ groupBy: DealAggregateGroupBy, groups: z.array(DealAggregateGroup).max(LIMITS.aggregateGroups) }),
-  `Per-group count, sum and probability-weighted sum; one row per group and currency. A grouping with more than ${LIMITS.aggregateGroups} rows is a 400 problem: narrow it with \`filter[...]\` or \`q\`.`,
+  z.object({ groupBy: DealAggregateGroupBy, groups: z.array(DealAggregateGroup).max(CONTRACT_LIMITS.aggregateGroups) }),
+  `Per-group count, sum and probability-weighted sum; one row per group and currency. A grouping with more than ${CONTRACT_LIMITS.aggregateGroups} rows is a 400 problem: narrow it with \`filter[...]\` or \`q\`.`,
 );
 export type DealAggregate = z.infer<typeof DealAggregate>;

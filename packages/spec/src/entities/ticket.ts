@@ -1,5 +1,5 @@
+import { CONTRACT_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
-import { LIMITS } from '../limits.js';
 import { CustomFieldValues, Id, RecordBase, Tags, Timestamp } from '../primitives.js';
 import { named } from '../registry.js';
 
@@ -90,7 +90,7 @@ export const TicketMessage = named(
     kind: TicketMessageKind,
     authorType: z.enum(['user', 'contact']),
     authorId: Id.nullable(),
-    bodyHtml: z.string().max(LIMITS.messageHtml).describe('Sanitised HTML: safe to render.'),
+    bodyHtml: z.string().max(CONTRACT_LIMITS.messageHtml).describe('Sanitised HTML: safe to render.'),
     bodyText: z.string().max(100_000),
     createdAt: Timestamp,
   }),

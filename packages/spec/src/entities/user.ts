@@ -1,5 +1,5 @@
+import { CONTRACT_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
-import { LIMITS } from '../limits.js';
 import { Email, Id, Locale, RecordBase } from '../primitives.js';
 import { named } from '../registry.js';
 
@@ -41,9 +41,9 @@ export const Team = named(
     ...teamFields,
     memberIds: z
       .array(Id)
-      .max(LIMITS.teamMembers)
+      .max(CONTRACT_LIMITS.teamMembers)
       .describe(
-        `Derived from users' \`teamIds\`: the first ${LIMITS.teamMembers} members by name; \`GET /v1/users?filter[teamIds]=<id>\` lists them all.`,
+        `Derived from users' \`teamIds\`: the first ${CONTRACT_LIMITS.teamMembers} members by name; \`GET /v1/users?filter[teamIds]=<id>\` lists them all.`,
       ),
   }),
   "A group of users. `memberIds` is derived from users' `teamIds`.",

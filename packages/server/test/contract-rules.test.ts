@@ -1,11 +1,13 @@
-import { LIMITS, Problem, Team, User } from '@crmkit/spec';
+import { CONTRACT_LIMITS } from '@crmkit/core';
+import { EntityName, Problem, standardFields, Team, User } from '@crmkit/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from './expect-problem.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 /**
- * The bounds `openapi.json` declares (`maxLength`, `maxItems`) hold for what the server answers, and input over
- * a bound is a clear 400 problem.
+ * Promises of `openapi.json` the reference server keeps: the bounds it declares (`maxLength`, `maxItems`) hold for
+ * what the server answers, input over a bound is a clear 400 problem, and `GET /v1/schema` declares the standard
+ * fields.
  */
 let t: TestServer;
 let admin: string;
@@ -26,7 +28,7 @@ describe('answers stay within the declared bounds', () => {
     });
     expectProblem(res, 400);
     expect(Problem.safeParse(res.body).success).toBe(true);
-    expect(res.body.errors).toHaveLength(LIMITS.problemErrors);
+    expect(res.body.errors).toHaveLength(CONTRACT_LIMITS.problemErrors);
     expect(res.body.detail).toMatch(/\d+ values are wrong; the first 100 are listed/);
   });
 
@@ -35,7 +37,7 @@ describe('answers stay within the declared bounds', () => {
     const res = await t.call(admin, 'POST', '/v1/contacts', { firstName: 'Long', [field]: 1 });
     expectProblem(res, 400);
     expect(Problem.safeParse(res.body).success, JSON.stringify(res.body).slice(0, 300)).toBe(true);
-    expect(res.body.errors[0].path.length).toBeLessThanOrEqual(LIMITS.problemPath);
+    expect(res.body.errors[0].path.length).toBeLessThanOrEqual(CONTRACT_LIMITS.problemPath);
     const long = await t.call(admin, 'GET', `/v1/${'y'.repeat(5000)}`);
     expectProblem(long, 404);
     expect(Problem.safeParse(long.body).success).toBe(true);
@@ -48,12 +50,12 @@ describe('answers stay within the declared bounds', () => {
        SELECT 'usr_cc' || lpad(i::text, 5, '0'), 'ws_a', now(), now(), 'Agent ' || lpad(i::text, 5, '0'),
               'cc' || i || '@a.test', 'agent', ARRAY[$1]
          FROM generate_series(1, $2::int) AS i`,
-      [team.id, LIMITS.teamMembers + 5],
+      [team.id, CONTRACT_LIMITS.teamMembers + 5],
     );
     const got = await t.call(admin, 'GET', `/v1/teams/${team.id}`);
     expect(got.status).toBe(200);
     expect(Team.safeParse(got.body).success).toBe(true);
-    expect(got.body.memberIds).toHaveLength(LIMITS.teamMembers);
+    expect(got.body.memberIds).toHaveLength(CONTRACT_LIMITS.teamMembers);
     expect(got.body.memberIds[0]).toBe('usr_cc00001');
     const all = await t.call(admin, 'GET', `/v1/users?filter[teamIds]=${team.id}&limit=200`);
     expect(all.body.data).toHaveLength(200);
@@ -72,7 +74,7 @@ describe('answers stay within the declared bounds', () => {
        SELECT 'dea_ag' || lpad(i::text, 5, '0'), 'ws_a', now(), now(), 'Deal ' || i, 'USD', $1, $2, 50,
               'V' || lpad(i::text, 5, '0'), 'cmp_ag' || i, 100
          FROM generate_series(1, $3::int) AS i`,
-      [pipeline.id, pipeline.stages[0].id, LIMITS.aggregateGroups + 1],
+      [pipeline.id, pipeline.stages[0].id, CONTRACT_LIMITS.aggregateGroups + 1],
     );
     const res = await t.call(admin, 'GET', '/v1/deals/aggregate?groupBy=companyId');
     expectProblem(res, 400);
@@ -82,19 +84,19 @@ describe('answers stay within the declared bounds', () => {
     expect(narrowed.body.groups).toEqual([{ key: 'cmp_ag1', currency: 'USD', count: 1, sum: 100, weightedSum: 50 }]);
   });
 
-  it(`a workspace holds at most ${LIMITS.pipelines} pipelines`, async () => {
+  it(`a workspace holds at most ${CONTRACT_LIMITS.pipelines} pipelines`, async () => {
     await t.db.query(
       `INSERT INTO pipelines (id, workspace_id, created_at, updated_at, name, currency, stages)
        SELECT 'pip_cap' || i, 'ws_a', now(), now(), 'Pipeline ' || i, 'USD', '[]'
          FROM generate_series(1, $1::int - (SELECT count(*)::int FROM pipelines WHERE workspace_id = 'ws_a')) AS i`,
-      [LIMITS.pipelines],
+      [CONTRACT_LIMITS.pipelines],
     );
     const res = await t.call(admin, 'POST', '/v1/pipelines', {
       name: 'One too many',
       stages: [{ name: 'Open', probability: 50, kind: 'open' }],
     });
     expectProblem(res, 409);
-    expect(res.body.detail).toContain(`at most ${LIMITS.pipelines} pipelines`);
+    expect(res.body.detail).toContain(`at most ${CONTRACT_LIMITS.pipelines} pipelines`);
   });
 });
 
@@ -120,5 +122,27 @@ describe('input over a new bound is a 400 problem naming it', () => {
     expect(res.status).toBe(201);
     expect(res.body.body).toBe(body);
     expect(res.body.tags).toEqual(tags);
+  });
+});
+
+describe('GET /v1/schema', () => {
+  it('declares every standard field with the contract type and flags, labelled in en, vi and th', async () => {
+    const { body } = await t.call(admin, 'GET', '/v1/schema');
+    for (const entity of EntityName.options) {
+      const declared = body.fields[entity].filter((f: { custom: boolean }) => !f.custom);
+      const standard = standardFields(entity);
+      expect(declared.map((f: { key: string }) => f.key)).toEqual(standard.map((f) => f.key));
+      for (const [i, f] of standard.entries()) {
+        const d = declared[i];
+        expect({ type: d.type, sortable: d.sortable, filterable: d.filterable, required: d.required }).toEqual({
+          type: f.type,
+          sortable: f.sortable,
+          filterable: f.filterable,
+          required: f.required,
+        });
+        expect(d.label.en, `${entity}.${f.key}`).not.toBe(f.key);
+        expect(Object.keys(d.label), `${entity}.${f.key}`).toEqual(['en', 'vi', 'th']);
+      }
+    }
   });
 });
