@@ -33,6 +33,17 @@ function run(options: Partial<ConformanceOptions> = {}): Promise<ConformanceRepo
   });
 }
 
+/** A core-level server: every optional capability off. */
+const NO_OPTIONAL_CAPABILITIES = {
+  events: false,
+  etags: false,
+  idempotency: false,
+  search: false,
+  batch: false,
+  aggregates: false,
+  sla: false,
+} as const;
+
 const failing = (r: ConformanceReport) => r.checks.filter((c) => c.status === 'fail').map((c) => c.id);
 
 describe('the reference server', () => {
@@ -56,15 +67,7 @@ describe('the reference server', () => {
   });
 
   it('without the optional capabilities reaches core but not full', async () => {
-    const core = await ref.variant({
-      events: false,
-      etags: false,
-      idempotency: false,
-      search: false,
-      batch: false,
-      aggregates: false,
-      sla: false,
-    });
+    const core = await ref.variant(NO_OPTIONAL_CAPABILITIES);
     const report = await run({ fetch: core.fetch });
     expect(failing(report), formatPretty(report)).toEqual([]);
     expect(report.levelReached).toBe('core');
@@ -80,15 +83,7 @@ describe('the reference server', () => {
   });
 
   it('a partial run (--only) claims no level, even when every check it ran passes', async () => {
-    const bare = await ref.variant({
-      events: false,
-      etags: false,
-      idempotency: false,
-      search: false,
-      batch: false,
-      aggregates: false,
-      sla: false,
-    });
+    const bare = await ref.variant(NO_OPTIONAL_CAPABILITIES);
     const report = await run({ fetch: bare.fetch, only: ['auth', 'crud', 'lists'] });
     expect(failing(report), formatPretty(report)).toEqual([]);
     expect(report.partial).toBe(true);
