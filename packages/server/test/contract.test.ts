@@ -242,7 +242,8 @@ describe('change feed', () => {
       const { value, done } = await reader.read();
       if (done) break;
       buffer += value;
-      if (!started && buffer.includes(': connected')) {
+      // The stream states its position (an `id:` without data) as soon as it is live.
+      if (!started && /^id: \d+$/m.test(buffer)) {
         started = true;
         await during();
       }

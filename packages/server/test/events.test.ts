@@ -13,6 +13,8 @@ interface Frame {
 /** An SSE client over `server.fetch`: parses frames as they arrive; `close()` aborts the request and the body. */
 class SseClient {
   readonly frames: Frame[] = [];
+  /** The ids of blocks without data: the positions the stream stated. */
+  readonly positions: string[] = [];
   status = 0;
   contentType: string | null = null;
   ended = false;
@@ -63,6 +65,7 @@ class SseClient {
             else if (field === 'data') frame.data = JSON.parse(value);
           }
           if (frame.event) this.frames.push(frame);
+          else if (frame.id) this.positions.push(frame.id);
           end = buffer.indexOf('\n\n');
         }
         this.notify?.();
@@ -77,11 +80,18 @@ class SseClient {
 
   /** Waits until `count` events have arrived (or fails after `ms`). */
   async waitFor(count: number, ms = 5000): Promise<Frame[]> {
+    await this.until(() => this.frames.length >= count, `${count} events`, ms);
+    return this.frames.slice(0, count);
+  }
+
+  /** Waits until `done()` holds as frames arrive (or fails after `ms`). */
+  async until(done: () => boolean, what: string, ms = 5000): Promise<void> {
     const deadline = Date.now() + ms;
-    while (this.frames.length < count) {
-      if (this.ended) throw new Error(`stream ended with ${this.frames.length}/${count} events`);
+    while (!done()) {
+      const got = `${this.frames.length} events, positions ${this.positions.join()}`;
+      if (this.ended) throw new Error(`stream ended waiting for ${what} (${got})`);
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out with ${this.frames.length}/${count} events`);
+      if (left <= 0) throw new Error(`timed out waiting for ${what} (${got})`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(left, 100));
         this.notify = () => {
@@ -91,7 +101,6 @@ class SseClient {
       });
       this.notify = null;
     }
-    return this.frames.slice(0, count);
   }
 
   /** Lets the server deliver anything still in flight, then returns what arrived. */
@@ -175,6 +184,31 @@ describe('GET /v1/events', () => {
     // `since` is the same as Last-Event-ID.
     const { client: since } = await SseClient.open(t, key, `?since=${first[4]!.id}`);
     expect((await since.waitFor(3)).map((f) => (f.data as { resourceId: string }).resourceId)).toEqual(made.slice(5));
+  });
+
+  it('states its position from its first bytes, and moves it past events a types filter skips', async () => {
+    const newest = async () =>
+      String(
+        (await t.db.query<{ id: number }>("SELECT max(id) AS id FROM events WHERE workspace_id = 'ws_a'")).rows[0]!.id,
+      );
+    await t.call(key, 'POST', '/v1/contacts', { firstName: 'Before the feed' });
+    const start = await newest();
+    const { client } = await SseClient.open(t, key, '?types=deal.*');
+    await client.until(() => client.positions.length > 0, 'a position');
+    expect(client.positions[0]).toBe(start);
+    await t.call(key, 'POST', '/v1/contacts', { firstName: 'Filtered out' });
+    await t.call(key, 'POST', '/v1/companies', { name: 'Filtered out too' });
+    const skipped = await newest();
+    expect(Number(skipped)).toBeGreaterThan(Number(start));
+    await client.until(() => client.positions.at(-1) === skipped, `position ${skipped}`);
+    expect(client.frames).toHaveLength(0);
+    // A resumed stream states where it resumes.
+    const { client: resumed } = await SseClient.open(t, key, '', { 'last-event-id': start });
+    await resumed.until(() => resumed.positions.length > 0, 'a position');
+    expect(resumed.positions[0]).toBe(start);
+    const replayed = (await resumed.waitFor(2)).map((f) => Number(f.id));
+    expect(replayed[0]).toBeGreaterThan(Number(start));
+    expect(replayed[1]).toBe(Number(skipped));
   });
 
   it('delivers a burst of events in order', async () => {

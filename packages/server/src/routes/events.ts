@@ -55,9 +55,13 @@ class Waker {
   }
 }
 
-/** `GET /v1/events`: the workspace's change feed as Server-Sent Events, resumable with `Last-Event-ID`. */
+/**
+ * `GET /v1/events`: the workspace's change feed as Server-Sent Events, resumable with `Last-Event-ID`. The stream
+ * states its position from its first bytes: an `id:` block (no data) on connect, after events a `types` filter skipped,
+ * and as the heartbeat, so a client that reconnects with the last id it saw loses nothing, even before its first event.
+ */
 export function registerEventRoutes(app: Hono<AppEnv>): void {
-  app.get('/v1/events', (c) => {
+  app.get('/v1/events', async (c) => {
     requireCapability(c, 'events');
     const ctx = c.get('ctx');
     if (!can(ctx.principal.role, 'contacts', 'read')) throw forbidden('This role may not read the change feed.');
@@ -71,6 +75,8 @@ export function registerEventRoutes(app: Hono<AppEnv>): void {
     }
     const matches = typeFilter(types);
     const ws = ctx.principal.workspaceId;
+    // Read before the stream opens: a failure is then an error response, not a broken stream.
+    const start = resume === null ? await latestId(ctx.db, ws) : Number(resume);
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
       // Ends on whichever comes first: the client cancels the body, or the request is aborted.
@@ -82,10 +88,12 @@ export function registerEventRoutes(app: Hono<AppEnv>): void {
       const waker = new Waker();
       const unsubscribe = ctx.events.subscribe(ws, () => waker.wake());
       try {
-        let last = resume === null ? await latestId(ctx.db, ws) : Number(resume);
+        let last = start;
+        /** The position the client was last told. */
+        let told = last;
         let lastWrite = Date.now();
-        // Tell the client how long to wait before reconnecting, and that the feed is live.
-        await stream.write(`retry: 2000\n: connected after ${last}\n\n`);
+        // How long to wait before reconnecting, and the position: the feed is live after it.
+        await stream.write(`retry: 2000\nid: ${last}\n\n`);
         while (!stop.signal.aborted && !stream.closed) {
           const batch = await ctx.events.read(ctx.db, ws, last, BATCH);
           for (const e of batch) {
@@ -93,11 +101,14 @@ export function registerEventRoutes(app: Hono<AppEnv>): void {
             last = Number(e.id);
             if (!matches(e)) continue;
             await stream.writeSSE({ id: e.id, event: e.type, data: JSON.stringify(e) });
+            told = last;
             lastWrite = Date.now();
           }
           if (batch.length === BATCH) continue;
-          if (Date.now() - lastWrite > HEARTBEAT_MS) {
-            await stream.write(': keep-alive\n\n');
+          // The position moved past filtered-out events, or a heartbeat is due: state it.
+          if (told !== last || Date.now() - lastWrite > HEARTBEAT_MS) {
+            await stream.write(`id: ${last}\n\n`);
+            told = last;
             lastWrite = Date.now();
           }
           await waker.wait(POLL_MS, stop.signal);
