@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbState, expectProblem } from './expect-problem.js';
 import { startTestServer, type TestServer } from './harness.js';
 
-/** `Idempotency-Key` on POST. */
+/** `Idempotency-Key` on POST and PATCH. */
 
 let t: TestServer;
 let key: string;
@@ -88,13 +88,43 @@ describe('Idempotency-Key', () => {
     expect(await count()).toBe(before + 1);
   });
 
-  it('rejects an overlong key and ignores keys on other methods', async () => {
+  it('rejects an overlong key and ignores keys on DELETE', async () => {
     expectProblem(await post({ firstName: 'X' }, 'k'.repeat(256)), 400, 'Idempotency-Key');
-    const c = (await post({ firstName: 'Patched' }, 'key-7')).body;
-    const p1 = await t.call(key, 'PATCH', `/v1/contacts/${c.id}`, { title: 'a' }, { 'idempotency-key': 'key-8' });
-    const p2 = await t.call(key, 'PATCH', `/v1/contacts/${c.id}`, { title: 'b' }, { 'idempotency-key': 'key-8' });
-    expect([p1.status, p2.status]).toEqual([200, 200]);
-    expect(p2.body.version).toBe(3);
+    const c = (await post({ firstName: 'Deleted' }, 'key-7')).body;
+    const h = { 'idempotency-key': 'key-8' };
+    expect((await t.call(key, 'DELETE', `/v1/contacts/${c.id}`, undefined, h)).status).toBe(204);
+    expectProblem(await t.call(key, 'DELETE', `/v1/contacts/${c.id}`, undefined, h), 404);
+  });
+
+  it('replays a PATCH retried after its answer was lost, instead of failing its own If-Match', async () => {
+    const c = (await post({ firstName: 'Patched' }, 'key-10')).body;
+    const h = { 'idempotency-key': 'key-11', 'if-match': '"1"' };
+    const first = await t.call(key, 'PATCH', `/v1/contacts/${c.id}`, { title: 'a' }, h);
+    expect(first.body.version).toBe(2);
+    const retry = await t.call(key, 'PATCH', `/v1/contacts/${c.id}`, { title: 'a' }, h);
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers.get('etag')).toBe('"2"');
+    // The same key with another patch or another If-Match is another request.
+    expectProblem(await t.call(key, 'PATCH', `/v1/contacts/${c.id}`, { title: 'b' }, h), 409);
+    expectProblem(await t.call(key, 'PATCH', `/v1/contacts/${c.id}`, { title: 'a' }, { ...h, 'if-match': '"2"' }), 409);
+    // Without a key, the same PATCH fails its If-Match as before.
+    expectProblem(await t.call(key, 'PATCH', `/v1/contacts/${c.id}`, { title: 'a' }, { 'if-match': '"1"' }), 412);
+    expect((await t.call(key, 'GET', `/v1/contacts/${c.id}`)).body.version).toBe(2);
+  });
+
+  it('stores nothing for a search, with or without a key', async () => {
+    const rows = async () =>
+      (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM idempotency_keys')).rows[0]!.n;
+    const before = await rows();
+    const search = { filter: { field: 'firstName', op: 'eq', value: 'Once' } };
+    const plain = await t.call(key, 'POST', '/v1/contacts/search', search);
+    const keyed = await t.call(key, 'POST', '/v1/contacts/search', search, { 'idempotency-key': 'key-12' });
+    expect([plain.status, keyed.status]).toEqual([200, 200]);
+    expect(keyed.headers.get('idempotent-replayed')).toBeNull();
+    expect(keyed.body).toEqual(plain.body);
+    expect(await rows()).toBe(before);
   });
 
   it('applies to other POST routes, e.g. batch', async () => {

@@ -12,23 +12,32 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const ABANDONED_MS = 5 * 60 * 1000;
 
 /**
- * `Idempotency-Key` on POST. The first successful response (2xx/3xx) is stored for 24 hours; a retry with the same
- * key and body replays it (`Idempotent-Replayed: true`) without running the request again; the same key with
- * another body, or while the first is still running, is a 409. A failed request (4xx/5xx) changed nothing and
- * is not stored, so the client may fix it and retry with the same key.
+ * Whether a request honours `Idempotency-Key`: a POST that writes, and a PATCH (whose retry after a lost answer would
+ * otherwise fail its own `If-Match`). A search is a read: it is safe to retry without a key, and stores nothing.
+ */
+const keyed = (method: string, path: string): boolean =>
+  method === 'PATCH' || (method === 'POST' && !path.endsWith('/search'));
+
+/**
+ * `Idempotency-Key` on POST and PATCH. The first successful response (2xx/3xx) is stored for 24 hours; a retry with
+ * the same key, body and `If-Match` replays it (`Idempotent-Replayed: true`) without running the request again; the
+ * same key with another request, or while the first is still running, is a 409. A failed request (4xx/5xx) changed
+ * nothing and is not stored, so the client may fix it and retry with the same key.
  */
 export function idempotency(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
     const ctx = c.get('ctx');
-    if (c.req.method !== 'POST' || key === undefined || !ctx.capabilities.idempotency) return next();
+    const path = new URL(c.req.url).pathname;
+    if (!keyed(c.req.method, path) || key === undefined || !ctx.capabilities.idempotency) return next();
     if (key.length === 0 || key.length > 255) {
       throw badRequest('Idempotency-Key is 1 to 255 characters.', [{ path: 'Idempotency-Key', message: 'bad length' }]);
     }
     const ws = ctx.principal.workspaceId;
     const body = new TextDecoder().decode(await readBodyBytes(c));
+    const ifMatch = c.req.header('if-match');
     const hash = await sha256Hex(
-      `${c.req.method} ${new URL(c.req.url).pathname}\n${ctx.principal.userId ?? ''}\n${body}`,
+      `${c.req.method} ${path}\n${ctx.principal.userId ?? ''}\n${body}${ifMatch ? `\nIf-Match: ${ifMatch}` : ''}`,
     );
     const now = ctx.clock.now().getTime();
     const claimed = await ctx.db.query(
