@@ -1,15 +1,18 @@
 import { abortable } from './abort.js';
 
-/** One Server-Sent Event: its `data`, and the last `id:` seen on the stream (ids persist, as in the SSE spec). */
+/** One block of a Server-Sent Events stream. */
 export interface SseMessage {
+  /** The last `id:` seen on the stream (ids persist, as in the SSE spec). */
   id: string | undefined;
-  data: string;
+  /** The event's `data`; undefined for a block that only states an `id:` (a position, such as a heartbeat's). */
+  data: string | undefined;
 }
 
 /**
  * Parses a `text/event-stream` body (WHATWG SSE: `\n` or `\r\n` line ends, `:` comments, multi-line `data`;
- * event names are not needed here and ignored). An event that the end of the stream cuts off before its blank line is
- * dropped, never half-delivered. `onChunk` is called whenever bytes arrive (heartbeats included). Stops reading, and
+ * event names are not needed here and ignored). Yields every event, and every block that sets an `id:` without data
+ * (the id, like a `Last-Event-ID`, is then the stream's position). An event that the end of the stream cuts off before
+ * its blank line is dropped, never half-delivered. `onChunk` is called whenever bytes arrive (heartbeats included). Stops reading, and
  * cancels the body, when the consumer stops or `signal` aborts.
  *
  * @example
@@ -25,6 +28,7 @@ export async function* readSse(
   let buffer = '';
   let data: string[] = [];
   let id: string | undefined;
+  let idSet = false;
   try {
     for (;;) {
       const { done, value } = await abortable(reader.read(), signal);
@@ -37,10 +41,10 @@ export async function* readSse(
         if (line) {
           const [, field, text] = /^([^:]*):? ?(.*)$/s.exec(line)!;
           if (field === 'data') data.push(text!);
-          else if (field === 'id') id = text;
-        } else if (data.length) {
-          yield { id, data: data.join('\n') };
-          data = [];
+          else if (field === 'id') [id, idSet] = [text, true];
+        } else if (data.length || idSet) {
+          yield { id, data: data.length ? data.join('\n') : undefined };
+          [data, idSet] = [[], false];
         }
       }
     }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthError, type CrmEvent, InvalidResponseError, NotFoundError } from '../src/index.js';
 import { readSse } from '../src/sse.js';
-import { faulty, sseResponse, truncate } from './faults.js';
+import { cuttable, faulty, sseResponse, truncate } from './faults.js';
 import { eventually, startServer, type TestServer } from './harness.js';
 
 let t: TestServer;
@@ -18,6 +18,31 @@ const storedIds = async () =>
 
 const events = (since?: number) => async () => (await storedIds()).filter((id) => since === undefined || +id > since);
 
+/** Ids of the contact events of workspace A after `since`. */
+const contactEvents = async (since: string) =>
+  (
+    await t.db.query<{ id: number }>(
+      "SELECT id FROM events WHERE workspace_id = 'ws_a' AND type LIKE 'contact.%' AND id > $1 ORDER BY id",
+      [since],
+    )
+  ).rows.map((r) => String(r.id));
+
+/**
+ * A network whose feed connections can be cut (`cut()` drops the newest), and that runs `beforeReconnect` — writes
+ * committed while the client backs off — before it lets every later connection through.
+ */
+function feedNetwork(beforeReconnect: () => Promise<void>) {
+  const cuts: (() => void)[] = [];
+  const net = faulty(t.fetch, async (seen, pass) => {
+    if (!seen.url.includes('/v1/events')) return undefined;
+    if (cuts.length) await beforeReconnect();
+    const { response, cut } = cuttable(await pass());
+    cuts.push(cut);
+    return response;
+  });
+  return { ...net, cut: () => cuts.at(-1)!(), connects: () => net.seen.filter((s) => s.url.includes('/v1/events')) };
+}
+
 describe('readSse', () => {
   const stream = (chunks: string[]) =>
     new ReadableStream<Uint8Array>({
@@ -32,12 +57,14 @@ describe('readSse', () => {
     return out;
   };
   const text =
-    'retry: 2000\n: connected\n\nid: 1\nevent: a\ndata: {"x":\ndata: 1}\n\r\n: keep-alive\n\nid: 2\r\ndata:two\r\n\r\n';
+    'retry: 2000\nid: 0\n\nid: 1\nevent: a\ndata: {"x":\ndata: 1}\n\r\n: keep-alive\n\nid: 2\r\ndata:two\r\n\r\nid: 3\n\n';
 
-  it('parses ids, multi-line data, comments and both line ends, however the stream is chunked', async () => {
+  it('parses ids, positions, multi-line data, comments and both line ends, however the stream is chunked', async () => {
     const expected = [
+      { id: '0', data: undefined },
       { id: '1', data: '{"x":\n1}' },
       { id: '2', data: 'two' },
+      { id: '3', data: undefined },
     ];
     expect(await read([text])).toEqual(expected);
     for (let i = 1; i < text.length; i++) expect(await read([text.slice(0, i), text.slice(i)])).toEqual(expected);
@@ -57,7 +84,7 @@ describe('events.subscribe', () => {
     const unsubscribe = crm.events.subscribe((e) => void got.push(e), {
       types: ['contact.*'],
       // From the newest event now (without it the feed starts wherever the server is when it gets round to it).
-      lastEventId: (await storedIds()).at(-1) ?? '0',
+      since: (await storedIds()).at(-1) ?? '0',
       onOpen: () => opened++,
     });
     await eventually(() => expect(opened).toBe(1));
@@ -86,7 +113,7 @@ describe('events.subscribe', () => {
     const got: string[] = [];
     const errors: unknown[] = [];
     const unsubscribe = t.client({ fetch: net.fetch }).events.subscribe((e) => void got.push(e.id), {
-      lastEventId: String(before),
+      since: String(before),
       reconnect: { minDelay: 1, maxDelay: 5 },
       onError: (e) => errors.push(e),
     });
@@ -100,6 +127,91 @@ describe('events.subscribe', () => {
     expect(connects[0]!.headers.get('last-event-id')).toBe(String(before));
     expect(connects.slice(1).every((s) => Number(s.headers.get('last-event-id')) > before)).toBe(true);
     expect(errors.length).toBeGreaterThan(0);
+  });
+
+  it('loses nothing when the connection drops before its first event: what is committed meanwhile arrives once', async () => {
+    const crm = t.client();
+    await crm.contacts.create({ firstName: 'Before the feed' });
+    const start = (await storedIds()).at(-1)!;
+    const net = feedNetwork(async () => {
+      for (let i = 0; i < 3; i++) await crm.contacts.create({ firstName: `During the backoff ${i}` });
+    });
+    const got: string[] = [];
+    const positions: string[] = [];
+    let opened = 0;
+    const subscription = t.client({ fetch: net.fetch }).events.subscribe((e) => void got.push(e.id), {
+      reconnect: { minDelay: 20, maxDelay: 20 },
+      onPosition: (p) => positions.push(p),
+      onOpen: () => opened++,
+    });
+    expect(subscription.position).toBeUndefined();
+    // The stream states its position at once; no event has come yet when the connection drops.
+    await eventually(() => expect(subscription.position).toBe(start));
+    expect(got).toEqual([]);
+    net.cut();
+    await eventually(() => expect(opened).toBe(2));
+    await crm.contacts.create({ firstName: 'After the reconnect' });
+    const expected = await events(+start)();
+    expect(expected).toHaveLength(4);
+    await eventually(() => expect(got).toEqual(expected));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(got).toEqual(expected); // each exactly once
+    const [first, second] = net.connects();
+    expect(first!.headers.get('last-event-id')).toBeNull();
+    expect(second!.headers.get('last-event-id')).toBe(start);
+    expect(positions).toEqual([start, ...expected]);
+    expect(subscription.position).toBe(expected.at(-1));
+    subscription();
+  });
+
+  it('with a types filter too: the position moves past skipped events, and a reconnect resumes from there', async () => {
+    const crm = t.client();
+    const start = (await storedIds()).at(-1) ?? '0';
+    const net = feedNetwork(async () => {
+      await crm.contacts.create({ firstName: 'Filtered, during the backoff' });
+      await crm.companies.create({ name: 'Skipped, during the backoff' });
+    });
+    const got: CrmEvent[] = [];
+    const subscription = t.client({ fetch: net.fetch }).events.subscribe((e) => void got.push(e), {
+      types: ['contact.*'],
+      reconnect: { minDelay: 20, maxDelay: 20 },
+    });
+    await eventually(() => expect(subscription.position).toBe(start));
+    // Events the filter skips move the position on, although nothing is delivered.
+    await crm.companies.create({ name: 'Skipped' });
+    const skipped = (await storedIds()).at(-1)!;
+    await eventually(() => expect(subscription.position).toBe(skipped));
+    expect(got).toEqual([]);
+    net.cut();
+    await eventually(() => expect(net.connects()).toHaveLength(2));
+    expect(net.connects()[1]!.headers.get('last-event-id')).toBe(skipped);
+    await crm.contacts.create({ firstName: 'Filtered, after the reconnect' });
+    const expected = await contactEvents(start);
+    expect(expected).toHaveLength(2);
+    await eventually(() => expect(got.map((e) => e.id)).toEqual(expected));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(got.map((e) => e.type)).toEqual(['contact.created', 'contact.created']);
+    subscription();
+  });
+
+  it('carries on from a saved position with since (e.g. after a reload): exactly what came after it', async () => {
+    const crm = t.client();
+    const got: string[] = [];
+    const first = crm.events.subscribe((e) => void got.push(e.id));
+    await eventually(() => expect(first.position).toBeDefined());
+    await crm.contacts.create({ firstName: 'Seen' });
+    await eventually(() => expect(got).toHaveLength(1));
+    first();
+    const saved = first.position!;
+    expect(saved).toBe(got[0]);
+    await crm.contacts.create({ firstName: 'Missed 1' });
+    await crm.contacts.create({ firstName: 'Missed 2' });
+    const again: string[] = [];
+    const second = crm.events.subscribe((e) => void again.push(e.id), { since: saved });
+    expect(second.position).toBe(saved);
+    const expected = await events(+saved)();
+    await eventually(() => expect(again).toEqual(expected));
+    second();
   });
 
   it('drops events a server resends (ids at or below the last delivered)', async () => {
@@ -118,7 +230,7 @@ describe('events.subscribe', () => {
     });
     const got: string[] = [];
     const unsubscribe = t.client({ fetch: net.fetch }).events.subscribe((e) => void got.push(e.id), {
-      lastEventId: String(before),
+      since: String(before),
       reconnect: { minDelay: 1, maxDelay: 5 },
     });
     const expected = await events(before)();

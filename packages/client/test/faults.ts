@@ -78,6 +78,32 @@ export function truncate(response: Response, bytes: number): Response {
   return new Response(body, { status: response.status, headers: response.headers });
 }
 
+/** `response` with a body that fails, as a reset connection does, when `cut()` is called. */
+export function cuttable(response: Response): { response: Response; cut: () => void } {
+  const reader = response.body!.getReader();
+  let stream!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({
+    start: (controller) => {
+      stream = controller;
+    },
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      try {
+        if (done) controller.close();
+        else controller.enqueue(value);
+      } catch {
+        // Cut meanwhile.
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  const cut = () => {
+    stream.error(new TypeError('terminated: connection reset'));
+    reader.cancel().catch(() => {});
+  };
+  return { response: new Response(body, { status: response.status, headers: response.headers }), cut };
+}
+
 /** A response whose body is an event stream of `chunks`, then silence (never closes) unless `close`. */
 export function sseResponse(chunks: string[], close = false): Response {
   const encoder = new TextEncoder();
