@@ -3,7 +3,7 @@ import type { paths } from '@crmkit/spec';
 import createClient, { type Client } from 'openapi-fetch';
 import type { CrmAuth } from './auth.js';
 import type { CrmError } from './errors.js';
-import { type CrmEvent, follow, type SubscribeOptions } from './events.js';
+import type { CrmEvent, SubscribeOptions, Subscription } from './events.js';
 import { listParams } from './query.js';
 import { type Call, type ResourceClient, resourceClient } from './resources.js';
 import { createTransport, type FetchLike, type RetryOptions } from './transport.js';
@@ -18,6 +18,7 @@ import type {
   Schemas,
   WriteOptions,
 } from './types.js';
+import { contractValidator, type ValidateOption } from './validation.js';
 
 /** Options of {@link createCrmClient}. */
 export interface CrmClientOptions {
@@ -28,10 +29,15 @@ export interface CrmClientOptions {
   /** A `fetch` to use instead of the global one: a runtime's, a test double, or an in-process server's handler. */
   fetch?: FetchLike;
   /**
-   * Check every response against the contract's schemas; a non-conforming body fails with an `InvalidResponseError`
-   * naming the bad field. The validators (and zod) are loaded on first use only, as a separate chunk.
+   * Check every response (and event) against the contract's schemas; a non-conforming body fails with an
+   * `InvalidResponseError` naming the bad field. The validators live in `@crmkit/client/validate` and need zod (an
+   * optional peer dependency: `npm install zod`); they are loaded on first use. `true` loads them at run time (Node,
+   * Deno, Bun); a bundled app passes the import instead, which its bundler splits into a chunk of its own.
+   *
+   * @example
+   * createCrmClient({ baseUrl, validate: () => import('@crmkit/client/validate') });
    */
-  validate?: boolean;
+  validate?: ValidateOption;
   /** Retry policy (default: 2 retries, 300 ms doubling backoff with jitter, at most 10 s); `false`: never retry. */
   retry?: RetryOptions | false;
   /** Default timeout of a call, retries included, in ms (default 30 s; 0: none). */
@@ -132,13 +138,16 @@ export interface CrmClient {
   };
   events: {
     /**
-     * Live changes over Server-Sent Events, with reconnect, `Last-Event-ID` resume and no duplicates. Returns the
-     * unsubscribe function.
+     * Live changes over Server-Sent Events, with reconnect, `Last-Event-ID` resume from the latest position and no
+     * duplicates: no event committed after the feed first connected is missed. Returns the unsubscribe function, whose
+     * `position` tells how far the feed has come (to resume with `since`, e.g. after a reload).
      *
      * @example
      * const unsubscribe = crm.events.subscribe((e) => console.log(e.type, e.resourceId), { types: ['deal.*'] });
+     * // Later, or after a reload: carry on where it stopped.
+     * crm.events.subscribe(apply, { since: unsubscribe.position });
      */
-    subscribe(handler: (event: CrmEvent) => void | Promise<void>, options?: SubscribeOptions): () => void;
+    subscribe(handler: (event: CrmEvent) => void | Promise<void>, options?: SubscribeOptions): Subscription;
   };
   /**
    * The typed openapi-fetch client over every path of the contract, with the same auth, retries and validation.
@@ -164,7 +173,8 @@ type Resources = { [N in ResourceName]: ResourceClient<N> };
  */
 export function createCrmClient(options: CrmClientOptions): CrmClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const send = createTransport({ ...options, baseUrl });
+  const validator = contractValidator(options.validate, baseUrl);
+  const send = createTransport({ ...options, validator });
   const raw = createClient<paths>({ baseUrl, fetch: send });
   const request = raw.request as unknown as (
     method: string,
@@ -205,8 +215,13 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
     events: {
       subscribe: (handler, o = {}) => {
         const stop = new AbortController();
-        follow(send, baseUrl, !!options.validate, handler, o, AbortSignal.any([stop.signal, o.signal ?? stop.signal]));
-        return () => stop.abort();
+        const subscription = Object.assign(() => stop.abort(), { position: o.since });
+        const signal = AbortSignal.any([stop.signal, o.signal ?? stop.signal]);
+        // The feed's code is a chunk of its own, loaded on the first subscription.
+        import('./events.js')
+          .then(({ follow }) => follow(send, baseUrl, validator, handler, o, signal, subscription))
+          .catch((error) => o.onError?.(error));
+        return subscription;
       },
     },
     raw,

@@ -33,7 +33,10 @@ export class CrmError extends Error {
   declare readonly type: string;
   /** Short, human-readable summary of the problem type. */
   declare readonly title: string;
-  /** HTTP status; `0` when no response arrived (network failure, timeout). */
+  /**
+   * HTTP status of the response; `0` when none arrived (the network failed, or the timeout struck before it). A
+   * response that arrived but broke off, came too slowly or was malformed keeps its status here.
+   */
   declare readonly status: number;
   /** Explanation of this occurrence. */
   declare readonly detail: string | undefined;
@@ -45,13 +48,19 @@ export class CrmError extends Error {
   declare readonly problem: ProblemDetails;
   /** Seconds the server asked to wait before trying again (`Retry-After`, on 429 and 503), when it said. */
   declare readonly retryAfter: number | undefined;
+  /**
+   * The start of the response body (at most {@link BODY_EXCERPT} characters) when a response arrived that is not a
+   * problem document: a proxy's HTML error page, malformed JSON, a body that breaks the contract. For logs.
+   */
+  declare readonly responseBody: string | undefined;
 
   /**
    * @param problem The problem document of an error response; or, for an error the client raises itself, its
    *   `detail` (the `type` is then `https://crmkit.dev/problems/client/<ClassName>`, the `title` the class name and
-   *   the `status` 0).
+   *   the `status` that of `options`, else 0).
    * @example
    * throw new NetworkError('offline', { cause });
+   * throw new InvalidResponseError('malformed JSON', { status: 200, body: text });
    */
   constructor(problem: ProblemDetails | string, options?: ErrorDetails) {
     const p: ProblemDetails =
@@ -59,7 +68,7 @@ export class CrmError extends Error {
         ? {
             type: `https://crmkit.dev/problems/client/${new.target.prototype.name}`,
             title: new.target.prototype.name,
-            status: 0,
+            status: options?.status ?? 0,
             detail: problem,
           }
         : problem;
@@ -74,20 +83,43 @@ export class CrmError extends Error {
       current,
       problem: p,
       requestId: options?.requestId || p.requestId,
+      responseBody: options?.body?.slice(0, BODY_EXCERPT),
     });
   }
 }
 
-/** Where an error came from: the underlying `cause`, and the `X-Request-Id` of the response. */
+/** How much of a response body an error keeps (`responseBody`), in characters. */
+export const BODY_EXCERPT = 1024;
+
+/** Where an error came from: the underlying `cause`, and the response, when one arrived. */
 export interface ErrorDetails {
   cause?: unknown;
+  /** The `X-Request-Id` of the response. */
   requestId?: string | null;
+  /** The HTTP status of the response (for an error the client raises itself about a response that arrived). */
+  status?: number;
+  /** The response body, of which the error keeps the first {@link BODY_EXCERPT} characters as `responseBody`. */
+  body?: string;
 }
 
 /** 400 / 422: the request had invalid values; see `errors` for the fields. */
 export class ValidationError extends CrmError {}
-/** 401: no valid credentials (after one token refresh, when `getToken` is used). */
-export class AuthError extends CrmError {}
+/**
+ * No valid credentials: the server answered 401 (after one token refresh, when `getToken` is used) — `reason`
+ * `'rejected'`; or `getToken` failed (your token endpoint is down, or answered something that is not a token) — `reason`
+ * `'token'`, `status` 0 and the failure as `cause`.
+ *
+ * @example
+ * const crm = createCrmClient({ baseUrl, auth: { getToken }, onError: (e) => {
+ *   if (e instanceof AuthError && e.reason === 'token') console.error('The token endpoint failed:', e.cause);
+ * } });
+ */
+export class AuthError extends CrmError {
+  /** `'token'`: `getToken` failed; `'rejected'`: the server refused the credentials (401). */
+  get reason(): 'token' | 'rejected' {
+    return this.status ? 'rejected' : 'token';
+  }
+}
 /** 403: the caller's role may not do this. */
 export class ForbiddenError extends CrmError {}
 /** 404: no such record or route (or an optional capability the server does not implement). */
@@ -155,7 +187,8 @@ export function errorFromResponse(response: Response, text: string): CrmError {
   return Object.assign(
     new (BY_STATUS[status] ?? (status >= 500 ? ServerError : CrmError))(
       problem ?? { type: 'about:blank', title: `HTTP ${status}`, status },
-      { requestId: response.headers.get('x-request-id') },
+      // Not a problem document: its start is kept for logs.
+      { requestId: response.headers.get('x-request-id'), body: problem ? undefined : text },
     ),
     { retryAfter: retryAfterSeconds(response.headers) },
   );

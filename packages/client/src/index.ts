@@ -33,7 +33,7 @@ export {
   TimeoutError,
   ValidationError,
 } from './errors.js';
-export type { CrmEvent, EventType, SubscribeOptions } from './events.js';
+export type { CrmEvent, EventType, SubscribeOptions, Subscription } from './events.js';
 export { filterParams, paginate } from './query.js';
 export type { BatchOperation, BatchResult, ResourceClient, SearchRequest } from './resources.js';
 export type { FetchLike, RetryOptions } from './transport.js';
@@ -55,3 +55,4 @@ export type {
   UpdateOf,
   WriteOptions,
 } from './types.js';
+export type { ContractValidator, ValidateOption } from './validation.js';

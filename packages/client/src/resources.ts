@@ -78,8 +78,9 @@ export interface ResourceClient<N extends ResourceName, T = RecordOf<N>> {
   create(data: CreateOf<N>, options?: CreateOptions): Promise<T>;
   /**
    * Changes some fields. With `ifVersion`, fails with a `PreconditionFailedError` (whose `current` is the stored
-   * record) if the record changed since you read that version; only then is it retried after a failure (should an
-   * update commit and its answer be lost, the retry's 412 shows the committed write in `current`).
+   * record) if the record changed since you read that version; only then is it retried after a failure, with an
+   * `Idempotency-Key`: should the update commit and its answer be lost, the retry resolves with that write (replayed by
+   * the server, or recognised in the 412 as version `ifVersion + 1` with the patch applied) instead of failing.
    *
    * @example
    * await crm.contacts.update(contact.id, { lifecycleStage: 'loyal' }, { ifVersion: contact.version });

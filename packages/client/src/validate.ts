@@ -1,9 +1,14 @@
 /**
- * Runtime validation of responses against the contract's zod schemas. Loaded with a dynamic `import()` only when the
- * client is created with `validate: true`, so bundlers split it (and zod) out of the main entry.
+ * `@crmkit/client/validate`: validation of responses against the contract's zod schemas, for the client's `validate`
+ * option. An entry of its own that the main entry never imports, so that only apps that turn validation on need zod
+ * (an optional peer dependency) — and load the contract's schemas only when they do.
+ *
+ * @example
+ * const crm = createCrmClient({ baseUrl, validate: () => import('@crmkit/client/validate') });
  */
 import { routes } from '@crmkit/spec';
 import type { ProblemDetails } from './errors.js';
+import type { ContractValidator } from './validation.js';
 
 /** The route table as matchers; literal paths (`/v1/deals/aggregate`) are tried before templated ones (`/v1/deals/{id}`). */
 const matchers = routes
@@ -17,19 +22,19 @@ const matchers = routes
 /**
  * The problem with `data` as the `status` response of `method url` (`url` starts with `baseUrl`), or undefined when it
  * conforms: `errors` name the bad fields with dotted paths (`data.0.emails.1`). Operations and statuses the contract
- * does not describe are not checked. (The caller throws it as an `InvalidResponseError`; this module stays free of the
- * main entry's code so that bundlers split it off whole.)
+ * does not describe are not checked. (The client throws it as an `InvalidResponseError`; this module shares no code
+ * with the main entry, so that it is loaded whole and only when asked for.)
  *
  * @example
  * contractProblem('GET', 'https://crm.test/v1/contacts/con_1', 'https://crm.test', 200, body);
  */
-export function contractProblem(
+export const contractProblem: ContractValidator['contractProblem'] = (
   method: string,
   url: string,
   baseUrl: string,
   status: number,
   data: unknown,
-): ProblemDetails | undefined {
+): ProblemDetails | undefined => {
   const path = url.slice(baseUrl.length).split('?')[0]!;
   const m = method.toLowerCase();
   const schema = matchers.find((x) => x.route.method === m && x.pattern.test(path))?.route.responses[status]?.schema;
@@ -46,4 +51,4 @@ export function contractProblem(
     detail: `${method} ${path} breaks the contract: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
     errors,
   };
-}
+};

@@ -4,6 +4,7 @@ import {
   InvalidResponseError,
   NetworkError,
   NotFoundError,
+  PreconditionFailedError,
   RateLimitedError,
   ServerError,
   TimeoutError,
@@ -83,6 +84,84 @@ describe('retries', () => {
     const updated = await t.client({ fetch: guarded.fetch }).contacts.update(c.id, { title: 'y' }, { ifVersion: 1 });
     expect(updated.title).toBe('y');
     expect(guarded.seen.map((s) => s.headers.get('if-match'))).toEqual(['"1"', '"1"']);
+  });
+
+  it('a PATCH with ifVersion retried after its answer was lost resolves with its own write (Idempotency-Key)', async () => {
+    const c = await t.client().contacts.create({ firstName: 'Lost answer' });
+    const net = faulty(t.fetch, async (seen, pass, call) => {
+      if (seen.method !== 'PATCH' || call > 1) return undefined;
+      await pass(); // committed…
+      return networkError(); // …and the answer lost.
+    });
+    const updated = await t.client({ fetch: net.fetch }).contacts.update(c.id, { title: 'Boss' }, { ifVersion: 1 });
+    expect(updated).toMatchObject({ title: 'Boss', version: 2 });
+    const keys = net.seen.map((s) => s.headers.get('idempotency-key'));
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys).toEqual([keys[0], keys[0]]);
+    expect((await t.client().contacts.get(c.id)).version).toBe(2);
+  });
+
+  it('recognises its own write in the 412 of a server that does not replay PATCH, and nothing else', async () => {
+    const plain = await startServer({ capabilities: { idempotency: false } });
+    try {
+      const dropFirst = () =>
+        faulty(plain.fetch, async (seen, pass, call) => {
+          if (seen.method !== 'PATCH' || call > 1) return undefined;
+          await pass();
+          return problem(502);
+        });
+      const crm = plain.client();
+      const c = await crm.contacts.create({ firstName: 'No replay', title: 'Old', tags: ['new'] });
+      const patch = { lastName: 'Replayed', tags: ['vip', 'gold'], title: null };
+      const net = dropFirst();
+      const updated = await plain.client({ fetch: net.fetch }).contacts.update(c.id, patch, { ifVersion: 1 });
+      expect(updated).toMatchObject({
+        version: 2,
+        lastName: 'Replayed',
+        tags: ['vip', 'gold'],
+        firstName: 'No replay',
+      });
+      expect(updated.title ?? null).toBeNull();
+      expect(net.seen).toHaveLength(2);
+      // Someone else's write in between is still a conflict, whatever the version.
+      const other = faulty(plain.fetch, async (seen, pass, call) => {
+        if (seen.method !== 'PATCH' || call > 1) return undefined;
+        await pass();
+        await crm.contacts.update(c.id, { title: 'Someone else' });
+        return problem(502);
+      });
+      const error = await plain
+        .client({ fetch: other.fetch })
+        .contacts.update(c.id, { title: 'Mine' }, { ifVersion: 2 })
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(PreconditionFailedError);
+      expect(error.current).toMatchObject({ title: 'Someone else', version: 4 });
+      // A first attempt's 412 is never taken for success.
+      const stale = await crm.contacts.update(c.id, { title: 'Someone else' }, { ifVersion: 3 }).catch((e) => e);
+      expect(stale).toBeInstanceOf(PreconditionFailedError);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('a search is a read: no Idempotency-Key, nothing stored, retried through a 503', async () => {
+    const rows = async () =>
+      (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM idempotency_keys')).rows[0]!.n;
+    await t.client().contacts.create({ firstName: 'Searched' });
+    const before = await rows();
+    const net = faulty(t.fetch, (_seen, _pass, call) => (call === 1 ? Promise.resolve(problem(503)) : undefined));
+    const page = await t
+      .client({ fetch: net.fetch })
+      .contacts.search({ filter: { field: 'firstName', op: 'eq', value: 'Searched' } });
+    expect(page.data).toHaveLength(1);
+    expect(net.seen).toHaveLength(2);
+    expect(net.seen.map((s) => s.headers.get('idempotency-key'))).toEqual([null, null]);
+    for (let i = 0; i < 5; i++) await t.client().contacts.search({ q: 'Searched' });
+    expect(await rows()).toBe(before);
+    // A write still carries one.
+    await t.client({ fetch: net.fetch }).contacts.create({ firstName: 'Written' });
+    expect(net.seen.at(-1)!.headers.get('idempotency-key')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await rows()).toBe(before + 1);
   });
 
   it('gives up after the allowed retries with the last typed error, and reports it to onError', async () => {
@@ -223,11 +302,10 @@ describe('bad bodies are typed errors, never a TypeError', () => {
     await expect(t.client({ fetch: cut.fetch }).contacts.list()).rejects.toBeInstanceOf(NetworkError);
   });
 
-  it('an HTML error page from a proxy is a ServerError with the status', async () => {
+  it('an HTML error page from a proxy is a ServerError with the status and the start of the page', async () => {
+    const page = `<html><title>Bad gateway</title>${'<p>upstream timed out</p>'.repeat(100)}</html>`;
     const proxy = faulty(t.fetch, () =>
-      Promise.resolve(
-        new Response('<html>Bad gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } }),
-      ),
+      Promise.resolve(new Response(page, { status: 502, headers: { 'content-type': 'text/html' } })),
     );
     const error = await t
       .client({ fetch: proxy.fetch, retry: false })
@@ -235,6 +313,53 @@ describe('bad bodies are typed errors, never a TypeError', () => {
       .catch((e) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect(error).toMatchObject({ status: 502, title: 'HTTP 502' });
+    expect(error.responseBody).toBe(page.slice(0, 1024));
+    // A problem document is kept as `problem`, not as a body excerpt.
+    const problemError = await t
+      .client({ fetch: faulty(t.fetch, () => Promise.resolve(problem(500))).fetch, retry: false })
+      .contacts.list()
+      .catch((e) => e);
+    expect(problemError).toMatchObject({ status: 500, title: 'Injected 500', responseBody: undefined });
+  });
+
+  it('keeps the status of a response that arrived: malformed, cut off mid-body, or too slow', async () => {
+    const login = '<!doctype html><title>Sign in to the corporate proxy</title>';
+    const html = faulty(t.fetch, () => Promise.resolve(new Response(login, { status: 200 })));
+    const invalid = await t
+      .client({ fetch: html.fetch })
+      .contacts.list()
+      .catch((e) => e);
+    expect(invalid).toBeInstanceOf(InvalidResponseError);
+    expect(invalid).toMatchObject({ status: 200, responseBody: login });
+
+    const cut = faulty(t.fetch, async (_s, pass) => truncate(await pass(), 10));
+    const network = await t
+      .client({ fetch: cut.fetch, retry: false })
+      .contacts.list()
+      .catch((e) => e);
+    expect(network).toBeInstanceOf(NetworkError);
+    expect(network.status).toBe(200);
+
+    // Headers came, then the body stalled.
+    const stalled = faulty(t.fetch, () =>
+      Promise.resolve(
+        new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"data":[')) }), {
+          status: 200,
+        }),
+      ),
+    );
+    const slow = await t
+      .client({ fetch: stalled.fetch, timeout: 100 })
+      .contacts.list()
+      .catch((e) => e);
+    expect(slow).toBeInstanceOf(TimeoutError);
+    expect(slow.status).toBe(200);
+    // No response at all: status 0.
+    const hung = await t
+      .client({ fetch: faulty(t.fetch, () => hang()).fetch, timeout: 50 })
+      .contacts.list()
+      .catch((e) => e);
+    expect(hung).toMatchObject({ name: 'TimeoutError', status: 0 });
   });
 
   it('the raw client fails with the same typed errors', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filterParams, InvalidResponseError } from '../src/index.js';
+import { CrmError, filterParams, InvalidResponseError } from '../src/index.js';
 import { faulty, json, sseResponse } from './faults.js';
 import { createPipeline, eventually, startServer, type TestServer } from './harness.js';
 
@@ -86,6 +86,41 @@ describe('validate: true', () => {
       .contacts.create({ firstName: 'NoId' })
       .catch((e) => e);
     expect(e2.errors[0].path).toBe('id');
+  });
+
+  it('takes the import itself (as a bundled app passes it), and says what to install when it cannot load', async () => {
+    const net = tampering(
+      (url) => url.includes('/v1/me'),
+      (me) => {
+        me.role = 'emperor';
+      },
+    );
+    const loads: string[] = [];
+    const validate = () => {
+      loads.push('validate');
+      return import('../src/validate.js');
+    };
+    const crm = t.client({ fetch: net.fetch, validate });
+    const error = await crm.me.get().catch((e) => e);
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ status: 200, errors: [{ path: 'role' }] });
+    expect(error.responseBody).toContain('emperor');
+    await crm.schema.get();
+    expect(loads).toEqual(['validate']); // loaded once
+
+    // zod missing: every call, and the feed, fail with an error that says so (not a network error, not retried).
+    const missing = () => Promise.reject(new Error("Cannot find package 'zod' imported from validate.js"));
+    const net2 = faulty(t.fetch, () => undefined);
+    const broken = t.client({ fetch: net2.fetch, validate: missing });
+    const e = await broken.contacts.list().catch((x) => x);
+    expect(e).not.toBeInstanceOf(CrmError);
+    expect(e.message).toMatch(
+      /^Could not load @crmkit\/client\/validate \(npm install zod; .*Cannot find package 'zod'/,
+    );
+    expect(net2.seen).toHaveLength(0);
+    const feedErrors: unknown[] = [];
+    broken.events.subscribe(() => {}, { onError: (x) => feedErrors.push(x) });
+    await eventually(() => expect(feedErrors).toEqual([e]));
   });
 
   it('validates change-feed events and skips a bad one', async () => {
