@@ -50,7 +50,7 @@ export const RULES = {
   ifMatch:
     '`PATCH`/`DELETE` honour `If-Match`: the current ETag succeeds, a stale one is a 412 problem whose `current` is the stored record; of concurrent writes from the same version exactly one succeeds.',
   idempotency:
-    '`POST` honours `Idempotency-Key`: a retry with the same key and body replays the first response and writes nothing; the same key with another body is a 409 problem.',
+    '`POST` and `PATCH` honour `Idempotency-Key`: a retry with the same key and body replays the first response and writes nothing; the same key with another body is a 409 problem.',
   rateLimit:
     'Over the advertised rate limit the server answers 429 with `Retry-After` (seconds); after waiting, requests succeed again. Every answer to an authenticated request, the 429 included, carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`.',
   search:
@@ -61,6 +61,8 @@ export const RULES = {
     '`GET /v1/deals/aggregate?groupBy=…` returns, per group and currency, the count, the sum of `amount` and the probability-weighted sum of the matching deals.',
   events:
     '`GET /v1/events` is Server-Sent Events: one event per committed change, delivered after the write, with monotonic ids; `Last-Event-ID` resumes with only later events.',
+  eventPosition:
+    'The change feed states its position from its first bytes — a block with an `id:` and no data on connect — and again at least every 30 s (the heartbeat), also past events a `types` filter skipped, so that a client reconnecting with the last id it saw misses nothing.',
   leadConversion:
     '`POST /v1/leads/{id}/convert` creates the contact (+ company) (+ deal) in one transaction: a conversion that fails (e.g. an invalid deal stage) writes nothing.',
   dealMove: '`POST /v1/deals/{id}/move` places a deal between neighbours in a stage without rewriting other deals.',

@@ -15,6 +15,13 @@ export interface EventStream {
   exchange(text?: string): Exchange;
   /** Resolves true once the server has sent anything (the feed is live), false after `timeoutMs`. */
   opened(timeoutMs: number): Promise<boolean>;
+  /**
+   * The stream's position: the last `id:` it sent, in an event or in a block without data (which only states the
+   * position); null while it has sent none.
+   */
+  position(): string | null;
+  /** Resolves true once the position satisfies `reached` (reading on meanwhile), false after `timeoutMs`. */
+  positionReached(timeoutMs: number, reached: (position: string) => boolean): Promise<boolean>;
   /** The next event, or null when none arrives within `timeoutMs` or the stream ended. */
   next(timeoutMs: number): Promise<SseEvent | null>;
   /** Every event that arrives within `ms`. */
@@ -22,8 +29,8 @@ export interface EventStream {
   close(): Promise<void>;
 }
 
-/** Parses one SSE block (lines up to a blank line); null for comment-only blocks. */
-function parseBlock(block: string): SseEvent | null {
+/** Parses one SSE block (lines up to a blank line): its event (null without `data:`) and its `id:`, if any. */
+function parseBlock(block: string): { event: SseEvent | null; id: string | null } {
   let id: string | null = null;
   let event: string | null = null;
   const data: string[] = [];
@@ -41,7 +48,7 @@ function parseBlock(block: string): SseEvent | null {
       any = true;
     }
   }
-  return any ? { id, event, data: data.join('\n') } : null;
+  return { event: any ? { id, event, data: data.join('\n') } : null, id };
 }
 
 /**
@@ -76,6 +83,8 @@ export async function openEventStream(
       contentType,
       exchange: () => exchange(text),
       opened: async () => false,
+      position: () => null,
+      positionReached: async () => false,
       next: async () => null,
       drain: async () => [],
       close: async () => {},
@@ -87,6 +96,7 @@ export async function openEventStream(
   let buffer = '';
   let ended = false;
   let gotBytes = false;
+  let position: string | null = null;
   let pending: Promise<void> | null = null;
 
   const pump = (): Promise<void> => {
@@ -101,8 +111,9 @@ export async function openEventStream(
         buffer += decoder.decode(value, { stream: true }).replaceAll('\r\n', '\n');
         let cut = buffer.indexOf('\n\n');
         while (cut !== -1) {
-          const e = parseBlock(buffer.slice(0, cut));
-          if (e) queue.push(e);
+          const { event, id } = parseBlock(buffer.slice(0, cut));
+          if (event) queue.push(event);
+          if (id !== null) position = id;
           buffer = buffer.slice(cut + 2);
           cut = buffer.indexOf('\n\n');
         }
@@ -131,6 +142,8 @@ export async function openEventStream(
     contentType,
     exchange,
     opened: (timeoutMs) => within(timeoutMs, () => gotBytes),
+    position: () => position,
+    positionReached: (timeoutMs, reached) => within(timeoutMs, () => position !== null && reached(position)),
     async next(timeoutMs) {
       await within(timeoutMs, () => queue.length > 0);
       return queue.shift() ?? null;

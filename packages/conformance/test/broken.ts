@@ -29,6 +29,21 @@ async function rebuild(req: Request, opts: { dropHeaders?: string[]; url?: URL; 
   });
 }
 
+/** Drops the blocks of an event stream that carry no `data:` (those that only state a position). */
+function withoutPositions(): TransformStream<Uint8Array, Uint8Array> {
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  let buffer = '';
+  return new TransformStream({
+    transform(chunk, controller) {
+      buffer += decoder.decode(chunk, { stream: true });
+      const blocks = buffer.split('\n\n');
+      buffer = blocks.pop()!;
+      for (const block of blocks) if (/^data:/m.test(block)) controller.enqueue(encoder.encode(`${block}\n\n`));
+    },
+  });
+}
+
 const isList = (url: URL) => RESOURCE_NAMES.some((r) => url.pathname === `/v1/${r}`);
 
 /** A problem+json answer. */
@@ -138,6 +153,14 @@ export function brokenVariants(tokens: { a: string; b: string }): {
       catches: 'idempotency.replay',
       finding: /the retry created/,
       wrap: (inner) => async (req) => inner(await rebuild(req, { dropHeaders: ['idempotency-key'] })),
+    },
+    {
+      name: 'Idempotency-Key is ignored on PATCH',
+      only: ['idempotency'],
+      catches: 'idempotency.replay',
+      finding: /the retried PATCH was applied again/,
+      wrap: (inner) => async (req) =>
+        inner(req.method === 'PATCH' ? await rebuild(req, { dropHeaders: ['idempotency-key'] }) : req),
     },
     {
       name: 'the event stream cannot resume (Last-Event-ID and since ignored)',
@@ -278,6 +301,17 @@ export function brokenVariants(tokens: { a: string; b: string }): {
         const headers = new Headers(res.headers);
         headers.delete('access-control-allow-origin');
         return new Response(res.body, { status: res.status, headers });
+      },
+    },
+    {
+      name: 'the event stream states its position only with events (an id: only on data)',
+      only: ['events'],
+      catches: 'events.position',
+      finding: /stated no position/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (new URL(req.url).pathname !== '/v1/events' || !res.body) return res;
+        return new Response(res.body.pipeThrough(withoutPositions()), { status: res.status, headers: res.headers });
       },
     },
     {

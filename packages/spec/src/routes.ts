@@ -146,7 +146,7 @@ function crudRoutes(r: ResourceSpec): RouteDef[] {
       description:
         'Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed.',
       params: IdParams,
-      headers: ['If-Match'],
+      headers: ['If-Match', 'Idempotency-Key'],
       body: r.update,
       responses: { 200: ok(r.schema, 'Updated', ['ETag']) },
     },
@@ -268,7 +268,8 @@ export const routes: RouteDef[] = [
     }),
     responses: {
       200: {
-        description: 'An event stream; each `data:` is a CrmEvent.',
+        description:
+          'An event stream; each `data:` is a CrmEvent, its `id:` the event id. The stream states its position from its first bytes — a block with an `id:` and no data on connect — and again at least every 30 s (the heartbeat), also past events a `types` filter skipped: reconnecting with the last id seen misses nothing.',
         schema: CrmEvent,
         contentType: 'text/event-stream',
       },

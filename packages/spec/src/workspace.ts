@@ -119,7 +119,7 @@ export const Capabilities = named(
   z.object({
     events: z.boolean().describe('`GET /v1/events` change feed.'),
     etags: z.boolean().describe('`ETag` / `If-Match` optimistic concurrency.'),
-    idempotency: z.boolean().describe('`Idempotency-Key` replay on POST.'),
+    idempotency: z.boolean().describe('`Idempotency-Key` replay on POST and PATCH.'),
     search: z.boolean().describe('`POST /v1/<resource>/search`.'),
     batch: z.boolean().describe('`POST /v1/<resource>/batch`.'),
     aggregates: z.boolean().describe('`GET /v1/deals/aggregate`.'),

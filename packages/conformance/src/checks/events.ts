@@ -9,6 +9,12 @@ import { defineCheck } from './check.js';
 const WAIT_MS = 5000;
 /** How long a resumed feed may take to replay events that were already committed. */
 const RESUME_WAIT_MS = 2500;
+/** How soon a new connection must state its position. */
+const POSITION_WAIT_MS = 1500;
+/** How often, at least, a stream states its position (docs/api-contract.md: the heartbeat), with some slack. */
+const HEARTBEAT_WAIT_MS = 35_000;
+/** A filter that matches nothing the position check writes. */
+const SKIPPING = 'pipeline.deleted';
 
 /** Reads events until one matches; returns it and everything read on the way. */
 async function waitFor(
@@ -138,6 +144,52 @@ export const eventChecks = [
           `GET /v1/events with Last-Event-ID "not-an-id" answered ${bad.status}, expected a 400 problem`,
           bad.exchange(),
         );
+    },
+  }),
+  defineCheck({
+    id: 'events.position',
+    area: 'events',
+    title: 'The change feed states its position from its first bytes, also past events a types filter skips',
+    level: 'full',
+    capability: 'events',
+    rule: RULES.eventPosition,
+    async run(ctx) {
+      const ways = [
+        ['GET /v1/events', {}],
+        [`GET /v1/events?types=${SKIPPING}`, { query: query({ types: SKIPPING }) }],
+      ] as const;
+      const [all, filtered] = await Promise.all(ways.map(([, opts]) => openEventStream(ctx.api, opts)));
+      try {
+        let stated = true;
+        for (const [i, [how]] of ways.entries()) {
+          const stream = [all, filtered][i]!;
+          if (stream.status !== 200) return ctx.abort(`${how} answered ${stream.status}`, stream.exchange());
+          if (!(await stream.positionReached(POSITION_WAIT_MS, () => true))) {
+            stated = false;
+            ctx.fail(
+              `${how} stated no position (an \`id:\` line) within ${POSITION_WAIT_MS / 1000} s of connecting: a client whose connection drops before its first event cannot resume without losing what was committed meanwhile`,
+              stream.exchange(),
+            );
+          }
+        }
+        // Waiting up to a heartbeat for the filtered position tells nothing more about a stream that states none.
+        if (!stated) return;
+        const contact = await ctx.fixtures.create(
+          'contacts',
+          await ctx.fixtures.body('contacts', 0, ctx.fixtures.token()),
+        );
+        const created = await waitFor(all!, (e) => e.resourceId === contact.id && e.type === 'contact.created');
+        if (!created.found) return ctx.abort(`no contact.created event for ${contact.id}`, all!.exchange());
+        const id = Number(created.found.id);
+        if (!(await filtered!.positionReached(HEARTBEAT_WAIT_MS, (p) => Number(p) >= id))) {
+          ctx.fail(
+            `${ways[1][0]} did not move its position to event ${id}, which its filter skips, within ${HEARTBEAT_WAIT_MS / 1000} s: a filtered client would resume from before it, however long the filter matches nothing`,
+            filtered!.exchange(),
+          );
+        }
+      } finally {
+        await Promise.all([all?.close(), filtered?.close()]);
+      }
     },
   }),
 ];

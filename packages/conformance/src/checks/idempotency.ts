@@ -6,7 +6,7 @@ export const idempotencyChecks = [
   defineCheck({
     id: 'idempotency.replay',
     area: 'idempotency',
-    title: 'Idempotency-Key: a retry replays, another body is a 409 problem',
+    title: 'Idempotency-Key: a retried POST or PATCH replays, another body is a 409 problem',
     level: 'full',
     capability: 'idempotency',
     rule: RULES.idempotency,
@@ -35,6 +35,22 @@ export const idempotencyChecks = [
           headers: { 'idempotency-key': key },
         });
         ctx.expectProblem(other, [409], `${r}: the same key with another body`);
+        // A PATCH retried after its answer was lost replays it too, rather than being applied again.
+        const id = (first.body as ApiRecord).id;
+        const patchKey = { headers: { 'idempotency-key': `${key}-patch` } };
+        const patched = await ctx.api.patch(`/v1/${r}/${id}`, f.patch(r, 1), patchKey);
+        if (ctx.expectStatus(patched, [200], `${r}: PATCH with Idempotency-Key`)) {
+          const again = await ctx.api.patch(`/v1/${r}/${id}`, f.patch(r, 1), patchKey);
+          if (ctx.expectStatus(again, [200], `${r}: the PATCH retried with the same key and body`)) {
+            const [v1, v2] = [patched, again].map((ex) => (ex.body as ApiRecord).version);
+            if (again.headers.get('idempotent-replayed') !== 'true' || v2 !== v1) {
+              ctx.fail(
+                `${r}: the retried PATCH was applied again (version ${v1} → ${v2}), not replayed with \`Idempotent-Replayed: true\``,
+                again,
+              );
+            }
+          }
+        }
         const { records, exchanges } = await f.listAll(r, token);
         if (records.length !== 1) {
           ctx.fail(

@@ -1265,7 +1265,7 @@ export interface components {
             etags: boolean;
             /** @description `GET /v1/events` change feed. */
             events: boolean;
-            /** @description `Idempotency-Key` replay on POST. */
+            /** @description `Idempotency-Key` replay on POST and PATCH. */
             idempotency: boolean;
             /** @description Requests allowed per window per token, when limited. */
             rateLimit: {
@@ -2714,6 +2714,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
                 /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
@@ -2733,6 +2735,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -3072,6 +3075,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
                 /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
@@ -3091,6 +3096,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -3498,6 +3504,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
                 /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
@@ -3517,6 +3525,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -3923,6 +3932,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
                 /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
@@ -3942,6 +3953,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -4312,7 +4324,7 @@ export interface operations {
                 types?: string;
             };
             header?: {
-                /** @description Resume after this event id. */
+                /** @description Resume after this position: the last `id:` the stream sent (an event, or a position without data). */
                 "Last-Event-ID"?: string;
             };
             path?: never;
@@ -4320,7 +4332,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An event stream; each `data:` is a CrmEvent. */
+            /** @description An event stream; each `data:` is a CrmEvent, its `id:` the event id. The stream states its position from its first bytes — a block with an `id:` and no data on connect — and again at least every 30 s (the heartbeat), also past events a `types` filter skipped: reconnecting with the last id seen misses nothing. */
             200: {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
@@ -4603,6 +4615,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
                 /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
@@ -4622,6 +4636,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -4996,6 +5011,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
                 /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
@@ -5015,6 +5032,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -5328,6 +5346,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
                 /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
@@ -5347,6 +5367,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -5730,6 +5751,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
                 /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
@@ -5749,6 +5772,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -6152,6 +6176,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
                 /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
                 "If-Match"?: string;
             };
@@ -6171,6 +6197,7 @@ export interface operations {
                 headers: {
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];

@@ -17,7 +17,7 @@ const REQUEST_HEADERS: Record<string, { description: string; schema: Json }> = {
     schema: { type: 'string', minLength: 1, maxLength: 255 },
   },
   'Last-Event-ID': {
-    description: 'Resume after this event id.',
+    description: 'Resume after this position: the last `id:` the stream sent (an event, or a position without data).',
     schema: { type: 'string', maxLength: 20, pattern: '^\\d+$' },
   },
 };
