@@ -1,9 +1,10 @@
 import { NetworkError, NotFoundError } from '@crmkit/client';
 import { useRecord } from '@crmkit/react';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { StateView, stateOfError } from '../src/index.js';
+import { ContactCard } from '../src/widgets/contact-card/index.js';
 import { renderUi, sandbox } from './harness.js';
 
 /** The error a real request fails with. */
@@ -87,5 +88,46 @@ describe('StateView maps real errors from the reference server', () => {
     const custom = screen.getByRole('status', { name: 'No notes' });
     expect(custom.textContent).toContain('Notes you add appear here.');
     expect(screen.getByRole('button', { name: 'Add' })).toBeTruthy();
+  });
+});
+
+describe('a failing token endpoint', () => {
+  it('says so: a developer detail in every widget’s error state, and one console error naming the token endpoint', async () => {
+    // The host's token endpoint answers 502 with an HTML page; getToken reads it as the docs show.
+    const getToken = vi.fn(() =>
+      Promise.resolve(new Response('<html><h1>502 Bad Gateway</h1></html>', { status: 502 })).then((r) => r.json()),
+    );
+    const client = (await sandbox()).client({ auth: { getToken } });
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await renderUi(
+        <>
+          <ContactCard contactId="con_one" />
+          <ContactCard contactId="con_two" />
+        </>,
+        { client },
+      );
+      await waitFor(() => expect(screen.getAllByRole('alert', { name: 'Something went wrong' })).toHaveLength(2));
+      const alerts = screen.getAllByRole('alert', { name: 'Something went wrong' });
+      for (const alert of alerts) {
+        // Tests run a development build (NODE_ENV is not "production").
+        expect(alert.textContent).toMatch(/Development: no embed token \(getToken failed: SyntaxError/);
+        expect(alert.textContent).toContain('check the token endpoint your getToken calls');
+      }
+      const logs = consoleError.mock.calls.filter(([message]) => String(message).includes('token endpoint'));
+      expect(logs).toHaveLength(1);
+      expect(logs[0]![0]).toMatch(/^crmkit: the widgets show an error as they got no embed token \(getToken failed/);
+      expect(logs[0]![1]).toMatchObject({ name: 'AuthError', reason: 'token', status: 0 });
+      expect((logs[0]![1] as Error).cause).toBeInstanceOf(SyntaxError);
+    } finally {
+      consoleError.mockRestore();
+    }
+  });
+
+  it('shows other errors as before, without a developer detail', async () => {
+    const error = await failure((await sandbox()).client({ role: 'viewer' }).contacts.create({ firstName: 'Lan' }));
+    await renderUi(<StateView error={error} />);
+    const alert = screen.getByRole('alert', { name: 'You don’t have access' });
+    expect(alert.querySelector('[data-crm-development]')).toBeNull();
   });
 });

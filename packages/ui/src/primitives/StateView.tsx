@@ -1,5 +1,5 @@
-import type { CrmError } from '@crmkit/client';
-import { type HTMLAttributes, type ReactNode, useId } from 'react';
+import type { AuthError, CrmError } from '@crmkit/client';
+import { type HTMLAttributes, type ReactNode, useEffect, useId } from 'react';
 import { type EntityName, useEntityLabel, useMessages, usePart } from '../context.js';
 import { Button } from './Button.js';
 import { Icon, type IconName } from './Icon.js';
@@ -24,6 +24,25 @@ export function stateOfError(error: unknown): 'error' | 'forbidden' | 'not-found
   if (e?.name === 'NetworkError') return 'offline';
   return 'error';
 }
+
+/**
+ * Whether the host runs a development build: its bundler (or Node) sets `process.env.NODE_ENV`; where nothing does (a
+ * browser without a bundler) it counts as production, so end users never see developer details.
+ */
+const DEV = (() => {
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return false;
+  }
+})();
+
+/** Token failures already written to the console: widgets that failed on the same `getToken` call log it once. */
+const logged = new WeakSet<object>();
+
+/** `error` when it says that the client's `getToken` failed (an `AuthError` with `reason: 'token'`). */
+const tokenFailure = (error: unknown): AuthError | undefined =>
+  (error as Partial<AuthError> | null)?.reason === 'token' ? (error as AuthError) : undefined;
 
 const ICONS: Record<ViewState, IconName | undefined> = {
   loading: undefined,
@@ -86,6 +105,14 @@ export function StateView({
   // Mid-sentence: "No members yet" (a no-op for scripts without case, such as Thai).
   const entities = entity ? label.toLocaleLowerCase(locale) : undefined;
   const e = error as Partial<CrmError> | undefined;
+  // A failing token endpoint is the host's to fix: say so in the console, and on screen in development builds.
+  const token = tokenFailure(error);
+  const tokenDetail = token && `no embed token (${token.message}): check the token endpoint your getToken calls`;
+  useEffect(() => {
+    if (!token || logged.has(token)) return;
+    logged.add(token);
+    console.error(`crmkit: the widgets show an error as they got ${tokenDetail}`, token);
+  }, [token, tokenDetail]);
   const texts: Record<ViewState, [ReactNode, ReactNode]> = {
     loading: [entities ? t('state.loadingOf', { entities }) : t('state.loading'), undefined],
     empty: [entities ? t('state.empty.titleOf', { entities }) : t('state.empty.title'), t('state.empty.description')],
@@ -143,6 +170,10 @@ export function StateView({
       )}
       {state === 'error' && e?.requestId && (
         <p className="crm-state-view-reference">{t('state.error.reference', { id: e.requestId })}</p>
+      )}
+      {DEV && tokenDetail && (
+        // For the host's developer, in development builds only (hence not translated).
+        <p className="crm-state-view-reference" data-crm-development="">{`Development: ${tokenDetail}`}</p>
       )}
     </div>
   );
