@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { tidySourceMaps } from '../../scripts/sourcemaps.js';
 
 /**
  * Two builds into `dist`, run in parallel by tsup (so `dist` is cleaned here, once, instead of per build):
@@ -19,7 +20,19 @@ export default defineConfig((options) => {
       format: ['esm'],
       dts: { entry: { index: 'src/index.ts', node: 'src/node.ts' } },
       splitting: true,
+      // Each build tidies its own format's maps: re-export-only files get none; a build machine's path fails the build.
+      onSuccess: async () => {
+        tidySourceMaps('dist', ['.js']);
+      },
     },
-    { ...shared, entry: { index: 'src/index.ts', node: 'src/node.ts' }, format: ['cjs'], dts: true },
+    {
+      ...shared,
+      entry: { index: 'src/index.ts', node: 'src/node.ts' },
+      format: ['cjs'],
+      dts: true,
+      onSuccess: async () => {
+        tidySourceMaps('dist', ['.cjs']);
+      },
+    },
   ];
 });

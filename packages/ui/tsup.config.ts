@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { tidySourceMaps } from '../../scripts/sourcemaps.js';
 import { restoreUseClient } from './scripts/directives.js';
 
 /**
@@ -24,6 +25,9 @@ export default defineConfig({
   sourcemap: true,
   // Code shared by entries goes to chunks (CommonJS too), and each locale catalog is a chunk loaded on demand.
   splitting: true,
+  // Each output file goes through Rollup: it drops what esbuild leaves unused, and writes the CommonJS chunks itself
+  // (tsup's own CommonJS splitting names the build machine's path of each file as a source without content).
+  treeshake: true,
   target: 'es2022',
   clean: true,
   async onSuccess() {
@@ -32,6 +36,8 @@ export default defineConfig({
     if (missing.length) throw new Error(`package.json has no export for widget(s): ${missing.join(', ')}`);
     const marked = restoreUseClient(entry, 'dist', ['.js', '.cjs']);
     if (marked.length) console.log(`'use client' restored in ${marked.join(', ')}`);
+    const unmapped = tidySourceMaps('dist');
+    if (unmapped.length) console.log(`no source map for re-export-only ${unmapped.join(', ')}`);
     // One stylesheet: src/styles.css with its @imports inlined, minified. Layering stays the host's choice
     // (`@import '@crmkit/ui/styles.css' layer(crmkit)`).
     await build({
