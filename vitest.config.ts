@@ -5,6 +5,11 @@ export default defineConfig({
   resolve: { conditions: ['@crmkit/source'] },
   ssr: { resolve: { conditions: ['@crmkit/source'] } },
   test: {
-    projects: ['packages/*/vitest.config.ts', 'examples/*/vitest.config.ts', 'vitest.storybook.config.ts'],
+    projects: [
+      'packages/*/vitest.config.ts',
+      'examples/*/vitest.config.ts',
+      'tooling/*/vitest.config.ts',
+      'vitest.storybook.config.ts',
+    ],
   },
 });
