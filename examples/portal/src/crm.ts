@@ -7,7 +7,7 @@ import { type CrmClient, createCrmClient } from '@crmkit/client';
  */
 export function createPortalCrmClient(): CrmClient {
   return createCrmClient({
-    baseUrl: `${window.location.origin}/crm`,
+    baseUrl: '/crm',
     auth: {
       getToken: () =>
         fetch('/api/crm-token', { method: 'POST' }).then((r) => {
