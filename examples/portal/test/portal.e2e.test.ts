@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { contactName } from '@crmkit/react';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../../scripts/axe.js';
 import { chromium as chromiumOptions } from '../../../scripts/chromium.js';
 import { type CachedSeed, cachedSeed } from '../../../scripts/e2e-seed.js';
 import { type RunningPortal, startPortal } from '../server/start.js';
@@ -65,7 +67,11 @@ afterAll(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-/** A contact of the demo workspace to look for, read through the CRM API with the seeded admin key. */
+/**
+ * A contact of the demo workspace to look for, read through the CRM API with the seeded admin key: one on the table's
+ * first page, and one to search for — with a Vietnamese name (family name written first), so the page heading and
+ * the ContactCard must agree on the order.
+ */
 async function someContact() {
   const res = await fetch(`${portal.crm.url}/v1/contacts?limit=25`, {
     headers: { Authorization: `Bearer ${portal.crm.apiKey}` },
@@ -73,8 +79,14 @@ async function someContact() {
   const { data } = (await res.json()) as { data: { firstName: string; lastName: string; emails: string[] }[] };
   // The table's first page is the server's default order: one contact on it, and one with another last name to search.
   const first = data.find((c) => c.emails.length > 0)!;
-  const pick = data.findLast((c) => c.lastName !== first.lastName && c.firstName && c.emails.length > 0)!;
-  return { first: first.emails[0]!, pick, name: `${pick.firstName} ${pick.lastName}` };
+  const pick = data.findLast(
+    (c) =>
+      c.lastName !== first.lastName &&
+      c.firstName &&
+      c.emails.length > 0 &&
+      contactName(c) !== `${c.firstName} ${c.lastName}`,
+  )!;
+  return { first: first.emails[0]!, pick, name: contactName(pick) };
 }
 
 describe('customer portal embedding crmkit', () => {
@@ -91,6 +103,7 @@ describe('customer portal embedding crmkit', () => {
     await page.goto(portal.url);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
+    expect(await axeViolations(page)).toEqual([]);
 
     // A wrong password shows an error and keeps us on the login page.
     await page.getByLabel('Work email').fill('minh@saigonsoftware.vn');
@@ -103,13 +116,15 @@ describe('customer portal embedding crmkit', () => {
     await page.getByLabel('Password').fill('demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: /Minh$/ }).waitFor();
-    await page.getByRole('button', { name: 'Account: Phạm Văn Minh' }).waitFor();
+    await page.getByRole('button', { name: /^Account: Phạm Văn Minh\b/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
 
     // Contacts, from the CRM through the embed token the portal minted, in the crmkit ContactsTable widget.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts' }).click();
     await page.getByRole('heading', { level: 1, name: 'Contacts' }).waitFor();
     const table = page.getByRole('grid', { name: 'Contacts' });
     await table.getByText(first, { exact: true }).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
 
     // Search narrows the list.
     await page.getByRole('searchbox', { name: /Search contacts/ }).fill(pick.lastName);
@@ -117,15 +132,18 @@ describe('customer portal embedding crmkit', () => {
     const row = table.getByRole('row').filter({ hasText: pick.emails[0]! }).first();
     await row.waitFor();
 
-    // Open the contact (the widget calls back, the portal routes): the page shows the name and the ContactCard.
+    // Open the contact (the widget calls back, the portal routes): the page's heading and the ContactCard write the
+    // name the same way (Vietnamese family name first).
     await row.click();
-    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+    await page.getByRole('region', { name, exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/contacts\/con_/);
     await page.getByRole('link', { name: `Send email: ${pick.emails[0]!}` }).waitFor();
     await page.getByRole('heading', { name: 'Activity' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
 
     // Sign out: back to the login page, and the session can no longer mint CRM tokens.
-    await page.getByRole('button', { name: 'Account: Phạm Văn Minh' }).click();
+    await page.getByRole('button', { name: /^Account: Phạm Văn Minh\b/ }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     const after = await page.request.post(`${portal.url}/api/crm-token`);

@@ -137,12 +137,14 @@ function UserMenu() {
       <button
         type="button"
         className="btn portal-user-toggle d-flex align-items-center gap-2"
-        aria-label={`Account: ${user.name}`}
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((o) => !o)}
       >
         <Avatar name={user.name} size={32} />
+        {/* The name is the visible text, so speech users can say what they see (WCAG 2.5.3). */}
+        <span className="visually-hidden">Account: </span>
+        <span className="visually-hidden d-sm-none">{user.name}</span>
         <span className="d-none d-sm-block text-start lh-sm">
           <span className="d-block fw-semibold">{user.name}</span>
           <span className="d-block portal-brand-sub">{user.jobTitle}</span>

@@ -7,9 +7,6 @@ import { useMemo } from 'react';
 export type Contact = RecordOf<'contacts'>;
 export type Company = RecordOf<'companies'>;
 
-export const fullName = (c: Pick<Contact, 'firstName' | 'lastName'>) =>
-  [c.firstName, c.lastName].filter(Boolean).join(' ') || 'Unnamed contact';
-
 /** Names by id of the workspace's companies and users (small sets: one request each, shared by every row). */
 export function useDirectory() {
   const companies = useList('companies', { limit: 200 });

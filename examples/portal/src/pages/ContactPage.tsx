@@ -1,14 +1,14 @@
-import { useRecord } from '@crmkit/react';
+import { contactName, useRecord } from '@crmkit/react';
 import { ActivityTimeline } from '@crmkit/ui/activity-timeline';
 import { ContactCard } from '@crmkit/ui/contact-card';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
-import { fullName } from '../crm/shared.js';
 import { navigate } from '../router.js';
 
 /** One contact: the portal's header (its title comes from `useRecord`) around the contact card and timeline. */
 export function ContactPage({ contactId }: { contactId: string }) {
   const { data: contact, error } = useRecord('contacts', contactId);
-  const title = contact ? fullName(contact) : error ? 'Contact not found' : 'Loading…';
+  // The name as the ContactCard writes it (Vietnamese family name first), so the heading and the card agree.
+  const title = contact ? contactName(contact) : error ? 'Contact not found' : 'Loading…';
   usePageTitle(contact ? title : 'Contact');
   return (
     <>

@@ -1,8 +1,7 @@
-import { useFormat, useList } from '@crmkit/react';
+import { contactName, useFormat, useList } from '@crmkit/react';
 import { Avatar } from '../components/Avatar.js';
 import { Icon, type IconName } from '../components/Icon.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
-import { fullName } from '../crm/shared.js';
 import { Link } from '../router.js';
 import { useSession } from '../session.js';
 
@@ -121,10 +120,10 @@ function RecentContacts() {
             ))}
           {list.items.map((c) => (
             <li key={c.id} className="list-group-item d-flex align-items-center gap-3 py-2">
-              <Avatar name={fullName(c)} size={32} />
+              <Avatar name={contactName(c)} size={32} />
               <div className="min-w-0">
                 <Link to={`/contacts/${c.id}`} className="fw-semibold text-decoration-none">
-                  {fullName(c)}
+                  {contactName(c)}
                 </Link>
                 <div className="small text-body-secondary text-truncate">{c.title ?? c.emails[0]}</div>
               </div>

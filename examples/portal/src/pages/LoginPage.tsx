@@ -32,7 +32,7 @@ export function LoginPage() {
 
   return (
     <div className="portal-login">
-      <section className="portal-login-hero d-none d-lg-flex flex-column">
+      <aside className="portal-login-hero d-none d-lg-flex flex-column" aria-label="About the portal">
         <div className="d-flex align-items-center gap-2 mb-auto">
           <span className="portal-login-mark">
             <BrandMark size={40} />
@@ -51,8 +51,8 @@ export function LoginPage() {
         <p className="small mt-auto mb-0 portal-login-legal">
           Authorised staff only. Activity is logged in line with the {COMPANY_NAME} security policy.
         </p>
-      </section>
-      <section className="portal-login-form d-flex align-items-center justify-content-center">
+      </aside>
+      <main className="portal-login-form d-flex align-items-center justify-content-center">
         <div className="w-100" style={{ maxWidth: 400 }}>
           <div className="d-flex d-lg-none align-items-center gap-2 mb-4">
             <BrandMark size={36} />
@@ -137,7 +137,7 @@ export function LoginPage() {
             </div>
           </div>
         </div>
-      </section>
+      </main>
     </div>
   );
 }
