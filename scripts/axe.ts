@@ -3,12 +3,17 @@
  * examples' end-to-end tests expect no violation on any page they visit.
  */
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 interface AxeResult {
   violations: { id: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+}
+
+/** What this needs of a playwright-core `Page` (typed here so that no example depends on playwright's types). */
+interface BrowserPage {
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  addScriptTag(options: { path: string }): Promise<unknown>;
 }
 
 /**
@@ -18,7 +23,7 @@ interface AxeResult {
  * @example
  * expect(await axeViolations(page)).toEqual([]);
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: BrowserPage): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeScript });
   const result = await page.evaluate(
     () =>

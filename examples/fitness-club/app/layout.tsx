@@ -62,7 +62,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <ClubCrmProvider crmUrl={crmPublicUrl()} locale={locale}>
           <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
         </ClubCrmProvider>
-        <footer className="mx-auto max-w-7xl px-6 pb-10 text-xs text-stone-500">{t.footer}</footer>
+        <footer className="mx-auto max-w-7xl px-6 pb-10 text-xs text-stone-600">{t.footer}</footer>
       </body>
     </html>
   );

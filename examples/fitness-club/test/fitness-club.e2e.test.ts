@@ -9,6 +9,7 @@ import { type RunningCrmServer, startCrmServer } from '@crmkit/server/node';
 import { contrastRatio } from '@crmkit/ui';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../../scripts/axe.js';
 import { chromium as chromiumOptions } from '../../../scripts/chromium.js';
 import { type CachedSeed, cachedSeed, seededApiKey } from '../../../scripts/e2e-seed.js';
 import { clubAppearance } from '../lib/brand.js';
@@ -360,6 +361,30 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
     await page.getByRole('grid', { name: 'Hội viên' }).getByRole('row').nth(1).waitFor();
     await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en-US');
     await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
+  });
+
+  it("has no axe violations on any page, in the club's markup or in the widgets, in each language", async () => {
+    const { data } = await api<{ data: { id: string; emails: string[] }[] }>('/v1/contacts?limit=10');
+    const member = data.find((c) => c.emails.length > 0)!;
+    for (const language of ['en-US', 'vi-VN', 'th-TH']) {
+      await page.goto(`${url}/members`);
+      const switcher = page.getByRole('combobox', { name: /^(Language|Ngôn ngữ|ภาษา)$/ });
+      if ((await switcher.inputValue()) !== language) {
+        await switcher.selectOption(language);
+        await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+      }
+      await page.getByRole('grid').getByRole('row').nth(1).waitFor();
+      expect(await axeViolations(page), `/members in ${language}`).toEqual([]);
+      await page.goto(`${url}/members/${member.id}`);
+      await page.getByRole('link', { name: new RegExp(`: ${member.emails[0]!}$`) }).waitFor();
+      await page.getByRole('feed').getByRole('article').first().waitFor();
+      expect(await axeViolations(page), `a member in ${language}`).toEqual([]);
+      await page.goto(`${url}/classes`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await axeViolations(page), `/classes in ${language}`).toEqual([]);
+    }
+    await page.getByRole('combobox', { name: 'ภาษา' }).selectOption('en-US');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-US');
   });
 
   it('logged no console errors, warnings or hydration mismatches', () => {

@@ -45,7 +45,7 @@ export default async function ClassesPage() {
             </p>
             <p
               className={`mt-4 inline-flex rounded-full px-3 py-1 text-xs font-semibold ${
-                c.spots ? 'bg-jade-50 text-jade-700' : 'bg-stone-100 text-stone-500'
+                c.spots ? 'bg-jade-50 text-jade-700' : 'bg-stone-100 text-stone-600'
               }`}
             >
               {c.spots ? `${c.spots} spots left` : 'Full'}
