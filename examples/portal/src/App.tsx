@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { AppShell } from './components/AppShell.js';
 import { createPortalCrmClient } from './crm.js';
+import { usePreferences } from './i18n/preferences.js';
 import { CompaniesPage } from './pages/CompaniesPage.js';
 import { CompanyPage } from './pages/CompanyPage.js';
 import { ContactPage } from './pages/ContactPage.js';
@@ -16,6 +17,7 @@ import { useSession } from './session.js';
 
 export function App() {
   const { user } = useSession();
+  const { t } = usePreferences();
   const path = usePath();
 
   // Signed out: every page is the login page (remembering where to go back); signed in: /login goes home.
@@ -33,7 +35,7 @@ export function App() {
     return (
       <div className="d-flex vh-100 align-items-center justify-content-center">
         <output className="spinner-border text-primary">
-          <span className="visually-hidden">Loading…</span>
+          <span className="visually-hidden">{t('shell.loading')}</span>
         </output>
       </div>
     );
@@ -44,6 +46,7 @@ export function App() {
 }
 
 function SignedInApp() {
+  const { locale, preferences } = usePreferences();
   const [client] = useState(createPortalCrmClient);
   const [queryClient] = useState(
     () =>
@@ -51,7 +54,8 @@ function SignedInApp() {
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <CrmProvider client={client} locale="en-US" timeZone="Asia/Ho_Chi_Minh" currency="VND">
+      {/* The widgets follow the user's language and time zone (Settings → Preferences); amounts are in dong. */}
+      <CrmProvider client={client} locale={locale} timeZone={preferences.timeZone} currency="VND">
         <AppShell>
           <Routes />
         </AppShell>

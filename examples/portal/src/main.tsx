@@ -4,12 +4,15 @@ import './portal.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { PreferencesProvider } from './i18n/preferences.js';
 import { SessionProvider } from './session.js';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <SessionProvider>
-      <App />
-    </SessionProvider>
+    <PreferencesProvider>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </PreferencesProvider>
   </StrictMode>,
 );

@@ -10,6 +10,17 @@ export interface PortalUser {
   crmRole: 'owner' | 'admin' | 'manager' | 'agent' | 'viewer';
 }
 
+/** A sign-in the backend refused: `status` 401 for a wrong email or password, else something else went wrong. */
+export class LoginError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'LoginError';
+  }
+}
+
 interface SessionValue {
   /** undefined while the session is being checked. */
   user: PortalUser | null | undefined;
@@ -46,7 +57,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       body: JSON.stringify({ email, password }),
     });
     const body = (await res.json().catch(() => ({}))) as { user?: PortalUser; error?: string };
-    if (!res.ok || !body.user) throw new Error(body.error ?? 'Sign-in failed. Please try again.');
+    if (!res.ok || !body.user) throw new LoginError(body.error ?? 'Sign-in failed.', res.status);
     setUser(body.user);
   }, []);
 

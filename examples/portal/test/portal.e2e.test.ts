@@ -12,6 +12,7 @@ import { axeViolations } from '../../../scripts/axe.js';
 import { chromium as chromiumOptions } from '../../../scripts/chromium.js';
 import { type CachedSeed, cachedSeed } from '../../../scripts/e2e-seed.js';
 import { type RunningPortal, startPortal } from '../server/start.js';
+import { englishInWidgets } from './widget-language.js';
 
 /**
  * The whole portal — the crmkit reference server (PGlite in memory, demo seed, cached between runs), the portal backend and the built
@@ -89,6 +90,29 @@ async function someContact() {
   return { first: first.emails[0]!, pick, name: contactName(pick) };
 }
 
+/** GET on the CRM API with the seeded admin key. */
+async function api<T>(path: string): Promise<T> {
+  const res = await fetch(`${portal.crm.url}${path}`, { headers: { Authorization: `Bearer ${portal.crm.apiKey}` } });
+  return (await res.json()) as T;
+}
+
+/** A contact with an open deal in dong, so its card shows an amount (and its timeline the dates of its activities). */
+async function contactWithDeal() {
+  const { data: deals } = await api<{ data: { status: string; currency: string; contactIds: string[] }[] }>(
+    '/v1/deals?limit=100',
+  );
+  const deal = deals.find((d) => d.status === 'open' && d.currency === 'VND' && d.contactIds.length > 0)!;
+  return api<{ id: string; firstName: string; lastName: string }>(`/v1/contacts/${deal.contactIds[0]}`);
+}
+
+async function signIn(p: Page, email = 'minh@saigonsoftware.vn') {
+  await p.goto(`${portal.url}/login`);
+  await p.locator('#login-email').fill(email);
+  await p.locator('#login-password').fill('demo');
+  await p.locator('form button[type=submit]').click();
+  await p.getByRole('navigation', { name: /./ }).first().waitFor();
+}
+
 describe('customer portal embedding crmkit', () => {
   it('refuses to mint a CRM token without a portal session', async () => {
     const res = await fetch(`${portal.url}/api/crm-token`, { method: 'POST' });
@@ -148,5 +172,74 @@ describe('customer portal embedding crmkit', () => {
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     const after = await page.request.post(`${portal.url}/api/crm-token`);
     expect(after.status()).toBe(401);
+  });
+
+  it('follows a Vietnamese or Thai browser on the first visit', async () => {
+    for (const [locale, heading] of [
+      ['vi-VN', 'Đăng nhập'],
+      ['th-TH', 'ลงชื่อเข้าใช้'],
+    ] as const) {
+      const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+      const visitor = await context.newPage();
+      await visitor.goto(portal.url);
+      await visitor.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await visitor.locator('html').getAttribute('lang')).toBe(locale);
+      expect(await axeViolations(visitor)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('switches the portal and its widgets to Vietnamese and Thai in Settings, and remembers the choice', async () => {
+    const contact = await contactWithDeal();
+    const name = contactName(contact);
+    await signIn(page);
+    /** Settings → Preferences → Language, saved; the page and <html lang> follow at once. */
+    const choose = async (label: string, lang: string, heading: string) => {
+      await page.goto(`${portal.url}/settings`);
+      await page.locator('#pref-language').selectOption({ label });
+      await page.locator('form button[type=submit]').click();
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    };
+    /**
+     * The contact's page after a reload (the choice is remembered), with its card and timeline loaded.
+     * PORTAL_SCREENSHOTS=<folder> keeps a screenshot of it in each language.
+     */
+    const openContact = async () => {
+      await page.goto(`${portal.url}/contacts/${contact.id}`);
+      const card = page.getByRole('region', { name, exact: true });
+      await card.waitFor();
+      await page.getByRole('feed').getByRole('article').first().waitFor();
+      const folder = process.env.PORTAL_SCREENSHOTS;
+      if (folder) {
+        const lang = await page.locator('html').getAttribute('lang');
+        await page.screenshot({ path: join(folder, `portal-contact-${lang}.png`), fullPage: true });
+      }
+      return card;
+    };
+
+    await choose('Tiếng Việt', 'vi-VN', 'Cài đặt');
+    const card = await openContact();
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi-VN');
+    // Dong the Vietnamese way: 12.500.000 ₫.
+    await expect.poll(() => card.innerText()).toMatch(/\d{1,3}(?:\.\d{3})+\s₫/);
+    expect(await englishInWidgets(page, 'vi')).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${portal.url}/contacts`);
+    await page.getByRole('grid').getByRole('row').nth(1).waitFor();
+    expect(await englishInWidgets(page, 'vi')).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await choose('ภาษาไทย', 'th-TH', 'การตั้งค่า');
+    await openContact();
+    // Days of the timeline in the Buddhist era: 2026 is 2569.
+    const days = (await page.getByRole('feed').getByRole('heading').allInnerTexts()).join(' ');
+    expect(days).toMatch(/\b25[6-9]\d\b/);
+    expect(days).not.toMatch(/\b20[2-3]\d\b/);
+    expect(await englishInWidgets(page, 'th')).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await choose('English', 'en-US', 'Settings');
   });
 });

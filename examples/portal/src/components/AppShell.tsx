@@ -1,52 +1,50 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import type { PortalKey } from '../i18n/en.js';
+import { type PortalT, usePortalT } from '../i18n/preferences.js';
 import { Link, navigate, usePath } from '../router.js';
 import { type PortalUser, useSession } from '../session.js';
 import { Avatar } from './Avatar.js';
 import { BrandMark, COMPANY_NAME } from './Brand.js';
 import { Icon, type IconName } from './Icon.js';
 
-const NAV: { to: string; label: string; icon: IconName }[] = [
-  { to: '/', label: 'Dashboard', icon: 'home' },
-  { to: '/contacts', label: 'Contacts', icon: 'contacts' },
-  { to: '/companies', label: 'Companies', icon: 'building' },
-  { to: '/settings', label: 'Settings', icon: 'settings' },
+const NAV: { to: string; label: PortalKey; icon: IconName }[] = [
+  { to: '/', label: 'nav.dashboard', icon: 'home' },
+  { to: '/contacts', label: 'nav.contacts', icon: 'contacts' },
+  { to: '/companies', label: 'nav.companies', icon: 'building' },
+  { to: '/settings', label: 'nav.settings', icon: 'settings' },
 ];
 
-export const ROLE_LABELS: Record<PortalUser['crmRole'], string> = {
-  owner: 'Owner',
-  admin: 'Administrator',
-  manager: 'Manager',
-  agent: 'Agent',
-  viewer: 'Read-only',
-};
+/** The name of a CRM role in the portal's language. */
+export const roleLabel = (t: PortalT, role: PortalUser['crmRole']) => t(`role.${role}`);
 
 /** The portal's chrome: top navbar with the brand and the user menu, sidebar navigation, and the page. */
 export function AppShell({ children }: { children: ReactNode }) {
   const path = usePath();
+  const t = usePortalT();
   const isActive = (to: string) => (to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`));
   return (
     <div className="portal-app">
       <a className="visually-hidden-focusable portal-skip-link" href="#main">
-        Skip to content
+        {t('shell.skip')}
       </a>
-      <nav className="navbar navbar-expand navbar-dark portal-navbar sticky-top" aria-label="Portal">
+      <nav className="navbar navbar-expand navbar-dark portal-navbar sticky-top" aria-label={t('shell.nav')}>
         <div className="container-fluid px-3 px-lg-4">
           <Link to="/" className="navbar-brand d-flex align-items-center gap-2 me-4">
             <BrandMark />
             <span className="lh-sm">
               <span className="d-block fw-semibold">{COMPANY_NAME}</span>
-              <span className="d-block portal-brand-sub">Customer Portal</span>
+              <span className="d-block portal-brand-sub">{t('shell.portal')}</span>
             </span>
           </Link>
           <div className="ms-auto d-flex align-items-center gap-1">
-            <a className="nav-link portal-nav-icon d-none d-md-inline-flex" href="#help" title="Help centre">
+            <a className="nav-link portal-nav-icon d-none d-md-inline-flex" href="#help" title={t('shell.help')}>
               <Icon name="help" size={20} />
-              <span className="visually-hidden">Help centre</span>
+              <span className="visually-hidden">{t('shell.help')}</span>
             </a>
-            <button type="button" className="btn portal-nav-icon position-relative" title="Notifications">
+            <button type="button" className="btn portal-nav-icon position-relative" title={t('shell.notifications')}>
               <Icon name="bell" size={20} />
               <span className="portal-dot" />
-              <span className="visually-hidden">Notifications (2 unread)</span>
+              <span className="visually-hidden">{t('shell.notificationsUnread', { count: 2 })}</span>
             </button>
             <UserMenu />
           </div>
@@ -54,7 +52,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </nav>
       <div className="portal-body">
         <aside className="portal-sidebar d-none d-md-flex flex-column">
-          <nav aria-label="Main">
+          <nav aria-label={t('shell.mainNav')}>
             <ul className="nav nav-pills flex-column gap-1">
               {NAV.map((item) => (
                 <li key={item.to} className="nav-item">
@@ -64,28 +62,28 @@ export function AppShell({ children }: { children: ReactNode }) {
                     aria-current={isActive(item.to) ? 'page' : undefined}
                   >
                     <Icon name={item.icon} />
-                    {item.label}
+                    {t(item.label)}
                   </Link>
                 </li>
               ))}
             </ul>
           </nav>
           <div className="portal-sidebar-foot mt-auto small">
-            <div className="fw-semibold text-body">Need help?</div>
+            <div className="fw-semibold text-body">{t('shell.needHelp')}</div>
             <div className="text-body-secondary">
-              Hotline <a href="tel:+842838221234">028 3822 1234</a>
+              {t('shell.hotline')} <a href="tel:+842838221234">028 3822 1234</a>
               <br />
-              Mon–Fri, 8:00–17:30 ICT
+              {t('shell.hours')}
             </div>
           </div>
         </aside>
         <main id="main" className="portal-main">
-          <nav className="d-md-none mb-3" aria-label="Main (compact)">
+          <nav className="d-md-none mb-3" aria-label={t('shell.mainNavCompact')}>
             <ul className="nav nav-pills nav-fill small">
               {NAV.map((item) => (
                 <li key={item.to} className="nav-item">
                   <Link to={item.to} className={`nav-link ${isActive(item.to) ? 'active' : ''}`}>
-                    {item.label}
+                    {t(item.label)}
                   </Link>
                 </li>
               ))}
@@ -95,7 +93,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <footer className="portal-footer small text-body-secondary">
             © 2026 {COMPANY_NAME} · 12 Tôn Đức Thắng, Quận 1, TP. Hồ Chí Minh ·{' '}
             <a href="#privacy" className="link-secondary">
-              Privacy
+              {t('shell.privacy')}
             </a>
           </footer>
         </main>
@@ -106,6 +104,7 @@ export function AppShell({ children }: { children: ReactNode }) {
 
 function UserMenu() {
   const { user, logout } = useSession();
+  const t = usePortalT();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const menuId = useId();
@@ -143,7 +142,7 @@ function UserMenu() {
       >
         <Avatar name={user.name} size={32} />
         {/* The name is the visible text, so speech users can say what they see (WCAG 2.5.3). */}
-        <span className="visually-hidden">Account: </span>
+        <span className="visually-hidden">{t('shell.account')} </span>
         <span className="visually-hidden d-sm-none">{user.name}</span>
         <span className="d-none d-sm-block text-start lh-sm">
           <span className="d-block fw-semibold">{user.name}</span>
@@ -155,15 +154,17 @@ function UserMenu() {
         <div className="px-3 py-2">
           <div className="fw-semibold">{user.name}</div>
           <div className="small text-body-secondary">{user.email}</div>
-          <span className="badge text-bg-light border mt-2">CRM access: {ROLE_LABELS[user.crmRole]}</span>
+          <span className="badge text-bg-light border mt-2">
+            {t('shell.crmAccess', { role: roleLabel(t, user.crmRole) })}
+          </span>
         </div>
         <hr className="dropdown-divider" />
         <Link to="/settings" className="dropdown-item" onClick={() => setOpen(false)}>
-          Account settings
+          {t('shell.accountSettings')}
         </Link>
         <button type="button" className="dropdown-item d-flex align-items-center gap-2" onClick={signOut}>
           <Icon name="logout" size={16} />
-          Sign out
+          {t('shell.signOut')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect } from 'react';
+import { usePortalT } from '../i18n/preferences.js';
 import { Link } from '../router.js';
 
 export interface Crumb {
@@ -18,10 +19,11 @@ export function PageHeader({
   crumbs?: Crumb[];
   actions?: ReactNode;
 }) {
+  const t = usePortalT();
   return (
     <header className="portal-page-header mb-4">
       {crumbs.length > 0 && (
-        <nav aria-label="Breadcrumb">
+        <nav aria-label={t('shell.breadcrumb')}>
           <ol className="breadcrumb small mb-2">
             {crumbs.map((c) => (
               <li key={c.to} className="breadcrumb-item">
@@ -47,7 +49,8 @@ export function PageHeader({
 
 /** Sets the document title while a page is shown. */
 export function usePageTitle(title: string | undefined) {
+  const t = usePortalT();
   useEffect(() => {
-    if (title) document.title = `${title} · Customer Portal · Saigon Software Co.`;
-  }, [title]);
+    if (title) document.title = t('shell.documentTitle', { title });
+  }, [title, t]);
 }

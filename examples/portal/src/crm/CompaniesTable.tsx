@@ -1,5 +1,6 @@
 import { useList } from '@crmkit/react';
 import { type MouseEvent, useState } from 'react';
+import { usePortalT } from '../i18n/preferences.js';
 import { CrmError, PlaceholderRows, useDirectory } from './shared.js';
 import { useDebounced } from './useDebounced.js';
 
@@ -12,6 +13,7 @@ export interface CompaniesTableProps {
  * headless hooks where it wants its own markup (crmkit has no companies table widget yet).
  */
 export function CompaniesTable({ onOpenCompany }: CompaniesTableProps) {
+  const t = usePortalT();
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim());
   const list = useList('companies', { limit: 25, sort: 'name', ...(q ? { q } : {}) });
@@ -27,36 +29,40 @@ export function CompaniesTable({ onOpenCompany }: CompaniesTableProps) {
       <div className="card-header bg-body d-flex flex-wrap gap-2 align-items-center py-3">
         <div className="flex-grow-1" style={{ maxWidth: 420 }}>
           <label htmlFor="companies-search" className="visually-hidden">
-            Search companies
+            {t('companies.search')}
           </label>
           <input
             id="companies-search"
             type="search"
             className="form-control"
-            placeholder="Search by name or domain"
+            placeholder={t('companies.searchPlaceholder')}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
           />
         </div>
         <span className="ms-auto small text-body-secondary" aria-live="polite">
-          {list.isPending ? 'Loading…' : `${list.items.length}${list.hasNextPage ? '+' : ''} companies`}
+          {list.isPending
+            ? t('shell.loading')
+            : list.items.length === 1 && !list.hasNextPage
+              ? t('companies.countOne')
+              : t('companies.count', { count: `${list.items.length}${list.hasNextPage ? '+' : ''}` })}
         </span>
       </div>
       {list.error ? (
         <div className="card-body">
-          <CrmError error={list.error} what="companies" />
+          <CrmError error={list.error} message={t('crm.companiesFailed')} />
         </div>
       ) : (
         <div className="table-responsive">
           <table className="table table-hover align-middle mb-0 portal-table">
-            <caption className="visually-hidden">Companies</caption>
+            <caption className="visually-hidden">{t('nav.companies')}</caption>
             <thead>
               <tr>
-                <th scope="col">Company</th>
-                <th scope="col">Industry</th>
-                <th scope="col">Size</th>
-                <th scope="col">City</th>
-                <th scope="col">Owner</th>
+                <th scope="col">{t('companies.company')}</th>
+                <th scope="col">{t('companies.industry')}</th>
+                <th scope="col">{t('companies.size')}</th>
+                <th scope="col">{t('companies.city')}</th>
+                <th scope="col">{t('companies.owner')}</th>
               </tr>
             </thead>
             <tbody>
@@ -64,7 +70,7 @@ export function CompaniesTable({ onOpenCompany }: CompaniesTableProps) {
               {!list.isPending && list.items.length === 0 && (
                 <tr>
                   <td colSpan={5} className="text-center text-body-secondary py-5">
-                    {q ? `No companies match “${q}”.` : 'No companies yet.'}
+                    {q ? t('companies.noMatch', { q }) : t('companies.none')}
                   </td>
                 </tr>
               )}
@@ -77,7 +83,7 @@ export function CompaniesTable({ onOpenCompany }: CompaniesTableProps) {
                     {c.domain && <div className="small text-body-secondary">{c.domain}</div>}
                   </td>
                   <td>{c.industry ?? '—'}</td>
-                  <td className="text-nowrap">{c.size ? `${c.size} staff` : '—'}</td>
+                  <td className="text-nowrap">{c.size ? t('companies.staff', { size: c.size }) : '—'}</td>
                   <td>{c.address?.city ?? '—'}</td>
                   <td>{c.ownerId ? (directory.user.get(c.ownerId) ?? '…') : '—'}</td>
                 </tr>
@@ -94,7 +100,7 @@ export function CompaniesTable({ onOpenCompany }: CompaniesTableProps) {
             onClick={() => list.fetchNextPage()}
             disabled={list.isFetchingNextPage}
           >
-            {list.isFetchingNextPage ? 'Loading…' : 'Load more'}
+            {list.isFetchingNextPage ? t('shell.loading') : t('companies.loadMore')}
           </button>
         </div>
       )}

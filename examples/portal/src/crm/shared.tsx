@@ -20,11 +20,11 @@ export function useDirectory() {
   );
 }
 
-/** A Bootstrap alert for a failed CRM request. */
-export function CrmError({ error, what }: { error: unknown; what: string }) {
+/** A Bootstrap alert for a failed CRM request: what could not be done, and the error's own message. */
+export function CrmError({ error, message }: { error: unknown; message: string }) {
   return (
     <div className="alert alert-warning mb-0" role="alert">
-      Could not load {what} from the CRM. {error instanceof Error ? error.message : ''}
+      {message} {error instanceof Error ? error.message : ''}
     </div>
   );
 }

@@ -2,19 +2,21 @@ import { contactName, useRecord } from '@crmkit/react';
 import { ActivityTimeline } from '@crmkit/ui/activity-timeline';
 import { ContactCard } from '@crmkit/ui/contact-card';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
+import { usePortalT } from '../i18n/preferences.js';
 import { navigate } from '../router.js';
 
 /** One contact: the portal's header (its title comes from `useRecord`) around the contact card and timeline. */
 export function ContactPage({ contactId }: { contactId: string }) {
+  const t = usePortalT();
   const { data: contact, error } = useRecord('contacts', contactId);
   // The name as the ContactCard writes it (Vietnamese family name first), so the heading and the card agree.
-  const title = contact ? contactName(contact) : error ? 'Contact not found' : 'Loading…';
-  usePageTitle(contact ? title : 'Contact');
+  const title = contact ? contactName(contact) : error ? t('contact.notFound') : t('shell.loading');
+  usePageTitle(contact ? title : t('contact.title'));
   return (
     <>
       <PageHeader
         title={title}
-        crumbs={[{ to: '/contacts', label: 'Contacts' }]}
+        crumbs={[{ to: '/contacts', label: t('nav.contacts') }]}
         subtitle={contact?.title ?? undefined}
       />
       <div className="row g-4">

@@ -1,13 +1,15 @@
 import { ContactsTable } from '@crmkit/ui/contacts-table';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
+import { usePortalT } from '../i18n/preferences.js';
 import { navigate } from '../router.js';
 
 /** Contacts: the portal's page chrome around the crmkit contacts table; the portal routes when a row is opened. */
 export function ContactsPage() {
-  usePageTitle('Contacts');
+  const t = usePortalT();
+  usePageTitle(t('nav.contacts'));
   return (
     <>
-      <PageHeader title="Contacts" subtitle="People at our customers and prospects, shared with the whole team." />
+      <PageHeader title={t('nav.contacts')} subtitle={t('contacts.subtitle')} />
       <ContactsTable onOpenContact={(id) => navigate(`/contacts/${id}`)} />
     </>
   );

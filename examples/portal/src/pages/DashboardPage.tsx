@@ -1,49 +1,96 @@
 import { contactName, useFormat, useList } from '@crmkit/react';
+import { useMemo } from 'react';
 import { Avatar } from '../components/Avatar.js';
 import { Icon, type IconName } from '../components/Icon.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
+import type { PortalKey } from '../i18n/en.js';
+import { type PortalT, usePortalT, usePreferences } from '../i18n/preferences.js';
 import { Link } from '../router.js';
 import { useSession } from '../session.js';
 
 /** The portal's own content: none of this comes from the CRM. */
-const STATS: { label: string; value: string; note: string; icon: IconName; tone: string }[] = [
-  { label: 'Open support tickets', value: '12', note: '3 due today', icon: 'ticket', tone: 'primary' },
-  { label: 'Licences in use', value: '148 / 200', note: 'Enterprise plan', icon: 'key', tone: 'success' },
-  { label: 'Next invoice', value: '15 Dec 2026', note: '₫ 86,400,000 · auto-pay', icon: 'invoice', tone: 'warning' },
-  { label: 'Service status', value: 'Operational', note: 'All regions · 99.98% uptime', icon: 'server', tone: 'info' },
-];
-
-const NEWS = [
+interface Stat {
+  label: PortalKey;
+  value: (t: PortalT, f: HostFormat) => string;
+  note: (t: PortalT, f: HostFormat) => string;
+  icon: IconName;
+  tone: string;
+}
+const STATS: Stat[] = [
   {
-    date: '28 Nov 2026',
-    title: 'Year-end maintenance window',
-    body: 'Billing and the ticket desk are read-only on 27 Dec, 22:00–02:00 ICT.',
+    label: 'dashboard.tickets',
+    value: (_, f) => f.number(12),
+    note: (t) => t('dashboard.ticketsNote'),
+    icon: 'ticket',
+    tone: 'primary',
   },
   {
-    date: '21 Nov 2026',
-    title: 'New office in Đà Nẵng',
-    body: 'Our central-region support team moves to 8 Bạch Đằng from 1 December.',
+    label: 'dashboard.licences',
+    value: (_, f) => `${f.number(148)} / ${f.number(200)}`,
+    note: (t) => t('dashboard.licencesNote'),
+    icon: 'key',
+    tone: 'success',
   },
-  { date: '14 Nov 2026', title: 'Security reminder', body: 'Turn on two-step sign-in before 31 December.' },
+  {
+    label: 'dashboard.invoice',
+    value: (_, f) => f.date('2026-12-15'),
+    note: (t, f) => t('dashboard.invoiceNote', { amount: f.vnd(86_400_000) }),
+    icon: 'invoice',
+    tone: 'warning',
+  },
+  {
+    label: 'dashboard.status',
+    value: (t) => t('dashboard.statusValue'),
+    note: (t, f) => t('dashboard.statusNote', { uptime: f.percent(0.9998) }),
+    icon: 'server',
+    tone: 'info',
+  },
 ];
 
-function greeting(): string {
+const NEWS: { date: string; title: PortalKey; body: PortalKey }[] = [
+  { date: '2026-11-28', title: 'news.maintenance', body: 'news.maintenanceBody' },
+  { date: '2026-11-21', title: 'news.office', body: 'news.officeBody' },
+  { date: '2026-11-14', title: 'news.security', body: 'news.securityBody' },
+];
+
+/** The portal's own dates, numbers and money in the chosen locale (Buddhist years in Thai, `86.400.000 ₫` in Vietnamese). */
+interface HostFormat {
+  number(n: number): string;
+  percent(n: number): string;
+  vnd(n: number): string;
+  date(isoDate: string): string;
+}
+function useHostFormat(): HostFormat {
+  const { locale } = usePreferences();
+  return useMemo(() => {
+    const dates = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    return {
+      number: (n) => n.toLocaleString(locale),
+      percent: (n) => n.toLocaleString(locale, { style: 'percent', minimumFractionDigits: 2 }),
+      vnd: (n) => n.toLocaleString(locale, { style: 'currency', currency: 'VND' }),
+      date: (isoDate) => dates.format(new Date(`${isoDate}T00:00:00Z`)),
+    };
+  }, [locale]);
+}
+
+/** Good morning/afternoon/evening by the hour in the user's time zone. */
+function greetingKey(timeZone: string): PortalKey {
   const hour = Number(
-    new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' }).format(
-      new Date(),
-    ),
+    new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone }).format(new Date()),
   );
-  return hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening';
+  return hour < 12 ? 'dashboard.morning' : hour < 18 ? 'dashboard.afternoon' : 'dashboard.evening';
 }
 
 export function DashboardPage() {
   const { user } = useSession();
-  usePageTitle('Dashboard');
+  const { t, preferences } = usePreferences();
+  const f = useHostFormat();
+  usePageTitle(t('nav.dashboard'));
   return (
     <>
       <PageHeader
-        title={`${greeting()}, ${user?.shortName ?? ''}`}
-        subtitle={`${user?.department} · here is what is happening at Saigon Software today.`}
+        title={t(greetingKey(preferences.timeZone), { name: user?.shortName ?? '' })}
+        subtitle={t('dashboard.subtitle', { department: user?.department ?? '' })}
       />
       <div className="row g-3 mb-4">
         {STATS.map((s) => (
@@ -54,9 +101,9 @@ export function DashboardPage() {
                   <Icon name={s.icon} size={20} />
                 </span>
                 <div>
-                  <div className="small text-body-secondary">{s.label}</div>
-                  <div className="fs-5 fw-semibold">{s.value}</div>
-                  <div className="small text-body-secondary">{s.note}</div>
+                  <div className="small text-body-secondary">{t(s.label)}</div>
+                  <div className="fs-5 fw-semibold">{s.value(t, f)}</div>
+                  <div className="small text-body-secondary">{s.note(t, f)}</div>
                 </div>
               </div>
             </div>
@@ -71,15 +118,15 @@ export function DashboardPage() {
           <section className="card portal-card h-100" aria-labelledby="news-title">
             <div className="card-header bg-body py-3">
               <h2 id="news-title" className="h6 mb-0">
-                Announcements
+                {t('dashboard.news')}
               </h2>
             </div>
             <ul className="list-group list-group-flush">
               {NEWS.map((n) => (
                 <li key={n.title} className="list-group-item py-3">
-                  <div className="small text-body-secondary">{n.date}</div>
-                  <div className="fw-semibold">{n.title}</div>
-                  <div className="small">{n.body}</div>
+                  <div className="small text-body-secondary">{f.date(n.date)}</div>
+                  <div className="fw-semibold">{t(n.title)}</div>
+                  <div className="small">{t(n.body)}</div>
                 </li>
               ))}
             </ul>
@@ -98,18 +145,19 @@ function RecentContacts() {
     filter: { lastContactedAt: { isNull: false } },
   });
   const f = useFormat();
+  const t = usePortalT();
   return (
     <section className="card portal-card h-100" aria-labelledby="recent-title">
       <div className="card-header bg-body py-3 d-flex align-items-center">
         <h2 id="recent-title" className="h6 mb-0">
-          Recently in touch
+          {t('dashboard.recent')}
         </h2>
         <Link to="/contacts" className="ms-auto small">
-          All contacts
+          {t('dashboard.allContacts')}
         </Link>
       </div>
       {list.error ? (
-        <div className="card-body text-body-secondary small">The CRM is not reachable right now.</div>
+        <div className="card-body text-body-secondary small">{t('crm.unreachable')}</div>
       ) : (
         <ul className="list-group list-group-flush">
           {list.isPending &&

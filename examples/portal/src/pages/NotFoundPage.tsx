@@ -1,13 +1,15 @@
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
+import { usePortalT } from '../i18n/preferences.js';
 import { Link } from '../router.js';
 
 export function NotFoundPage() {
-  usePageTitle('Page not found');
+  const t = usePortalT();
+  usePageTitle(t('notFound.title'));
   return (
     <>
-      <PageHeader title="Page not found" subtitle="The page you asked for does not exist or has moved." />
+      <PageHeader title={t('notFound.title')} subtitle={t('notFound.subtitle')} />
       <Link to="/" className="btn btn-primary">
-        Back to the dashboard
+        {t('notFound.back')}
       </Link>
     </>
   );

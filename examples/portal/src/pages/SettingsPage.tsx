@@ -1,7 +1,16 @@
 import { useMe } from '@crmkit/react';
 import { type FormEvent, useState } from 'react';
-import { ROLE_LABELS } from '../components/AppShell.js';
+import { roleLabel } from '../components/AppShell.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
+import {
+  LANGUAGES,
+  type Language,
+  type Preferences,
+  TIME_ZONES,
+  Trans,
+  usePortalT,
+  usePreferences,
+} from '../i18n/preferences.js';
 import { useSession } from '../session.js';
 
 const RESOURCES = ['contacts', 'companies', 'deals', 'activities', 'tickets'] as const;
@@ -9,64 +18,85 @@ const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
 
 export function SettingsPage() {
   const { user } = useSession();
-  usePageTitle('Settings');
+  const { t, preferences, save } = usePreferences();
+  usePageTitle(t('nav.settings'));
+  const [draft, setDraft] = useState<Preferences>(preferences);
   const [saved, setSaved] = useState(false);
-  const [digest, setDigest] = useState(true);
-  const save = (e: FormEvent) => {
+  const change = (patch: Partial<Preferences>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setSaved(false);
+  };
+  // Saving applies the choice at once: the page, the widgets and <html lang> switch language, and it is remembered.
+  const submit = (e: FormEvent) => {
     e.preventDefault();
+    save(draft);
     setSaved(true);
   };
   if (!user) return null;
   return (
     <>
-      <PageHeader title="Settings" subtitle="Your profile, preferences and what you can do in the CRM." />
+      <PageHeader title={t('nav.settings')} subtitle={t('settings.subtitle')} />
       <div className="row g-4">
         <div className="col-lg-6 d-flex flex-column gap-4">
           <section className="card portal-card" aria-labelledby="profile-title">
             <div className="card-header bg-body py-3">
               <h2 id="profile-title" className="h6 mb-0">
-                Profile
+                {t('settings.profile')}
               </h2>
             </div>
             <div className="card-body">
               <dl className="row mb-0 portal-dl">
-                <dt className="col-sm-4">Name</dt>
+                <dt className="col-sm-4">{t('settings.name')}</dt>
                 <dd className="col-sm-8">{user.name}</dd>
-                <dt className="col-sm-4">Email</dt>
+                <dt className="col-sm-4">{t('settings.email')}</dt>
                 <dd className="col-sm-8">{user.email}</dd>
-                <dt className="col-sm-4">Job title</dt>
+                <dt className="col-sm-4">{t('settings.jobTitle')}</dt>
                 <dd className="col-sm-8">{user.jobTitle}</dd>
-                <dt className="col-sm-4">Department</dt>
+                <dt className="col-sm-4">{t('settings.department')}</dt>
                 <dd className="col-sm-8">{user.department}</dd>
               </dl>
-              <p className="small text-body-secondary mt-3 mb-0">Profile details are managed by People Operations.</p>
+              <p className="small text-body-secondary mt-3 mb-0">{t('settings.managed')}</p>
             </div>
           </section>
           <section className="card portal-card" aria-labelledby="prefs-title">
             <div className="card-header bg-body py-3">
               <h2 id="prefs-title" className="h6 mb-0">
-                Preferences
+                {t('settings.preferences')}
               </h2>
             </div>
-            <form className="card-body" onSubmit={save} onChange={() => setSaved(false)}>
+            <form className="card-body" onSubmit={submit}>
               <div className="mb-3">
                 <label htmlFor="pref-language" className="form-label">
-                  Language
+                  {t('settings.language')}
                 </label>
-                <select id="pref-language" className="form-select" defaultValue="en">
-                  <option value="en">English</option>
-                  <option value="vi">Tiếng Việt</option>
-                  <option value="th">ภาษาไทย</option>
+                <select
+                  id="pref-language"
+                  className="form-select"
+                  value={draft.language}
+                  onChange={(e) => change({ language: e.target.value as Language })}
+                >
+                  {LANGUAGES.map((l) => (
+                    <option key={l.value} value={l.value} lang={l.value}>
+                      {l.label}
+                    </option>
+                  ))}
                 </select>
               </div>
               <div className="mb-3">
                 <label htmlFor="pref-tz" className="form-label">
-                  Time zone
+                  {t('settings.timeZone')}
                 </label>
-                <select id="pref-tz" className="form-select" defaultValue="Asia/Ho_Chi_Minh">
-                  <option value="Asia/Ho_Chi_Minh">Asia/Ho Chi Minh (ICT)</option>
-                  <option value="Asia/Bangkok">Asia/Bangkok (ICT)</option>
-                  <option value="Asia/Singapore">Asia/Singapore (SGT)</option>
+                <select
+                  id="pref-tz"
+                  className="form-select"
+                  value={draft.timeZone}
+                  onChange={(e) => change({ timeZone: e.target.value })}
+                >
+                  {TIME_ZONES.map((z) => (
+                    <option key={z.value} value={z.value}>
+                      {z.label}
+                    </option>
+                  ))}
                 </select>
               </div>
               <div className="form-check form-switch mb-3">
@@ -75,21 +105,21 @@ export function SettingsPage() {
                   type="checkbox"
                   role="switch"
                   id="pref-digest"
-                  checked={digest}
-                  aria-checked={digest}
-                  onChange={(e) => setDigest(e.target.checked)}
+                  checked={draft.digest}
+                  aria-checked={draft.digest}
+                  onChange={(e) => change({ digest: e.target.checked })}
                 />
                 <label className="form-check-label" htmlFor="pref-digest">
-                  Weekly customer digest by email
+                  {t('settings.digest')}
                 </label>
               </div>
               <div className="d-flex align-items-center gap-3">
                 <button type="submit" className="btn btn-primary">
-                  Save preferences
+                  {t('settings.save')}
                 </button>
                 {saved && (
                   <output className="small text-success" aria-live="polite">
-                    Saved.
+                    {t('settings.saved')}
                   </output>
                 )}
               </div>
@@ -97,7 +127,7 @@ export function SettingsPage() {
           </section>
         </div>
         <div className="col-lg-6">
-          <CrmAccess role={ROLE_LABELS[user.crmRole]} />
+          <CrmAccess role={roleLabel(t, user.crmRole)} />
         </div>
       </div>
     </>
@@ -107,30 +137,36 @@ export function SettingsPage() {
 /** What the CRM lets this user do, from `GET /v1/me` (the CRM enforces it; the portal only shows it). */
 function CrmAccess({ role }: { role: string }) {
   const { data: me, error } = useMe();
+  const t = usePortalT();
   return (
     <section className="card portal-card" aria-labelledby="access-title">
       <div className="card-header bg-body py-3 d-flex align-items-center">
         <h2 id="access-title" className="h6 mb-0">
-          CRM access
+          {t('access.title')}
         </h2>
         <span className="badge text-bg-primary ms-auto">{role}</span>
       </div>
       <div className="card-body">
-        {error && <p className="text-body-secondary small">The CRM is not reachable right now.</p>}
+        {error && <p className="text-body-secondary small">{t('crm.unreachable')}</p>}
         {me && (
           <>
             <p className="small text-body-secondary">
-              Signed in to the CRM workspace <strong>{me.workspace.name}</strong> as{' '}
-              <strong>{me.user?.name ?? 'a service account'}</strong>.
+              <Trans
+                k="access.signedIn"
+                values={{
+                  workspace: <strong>{me.workspace.name}</strong>,
+                  user: <strong>{me.user?.name ?? t('access.serviceAccount')}</strong>,
+                }}
+              />
             </p>
             <table className="table table-sm align-middle mb-0">
-              <caption className="visually-hidden">Permissions by record type</caption>
+              <caption className="visually-hidden">{t('access.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Records</th>
+                  <th scope="col">{t('access.records')}</th>
                   {ACTIONS.map((a) => (
-                    <th key={a} scope="col" className="text-center text-capitalize">
-                      {a}
+                    <th key={a} scope="col" className="text-center">
+                      {t(`access.${a}`)}
                     </th>
                   ))}
                 </tr>
@@ -138,15 +174,15 @@ function CrmAccess({ role }: { role: string }) {
               <tbody>
                 {RESOURCES.map((r) => (
                   <tr key={r}>
-                    <th scope="row" className="fw-normal text-capitalize">
-                      {r}
+                    <th scope="row" className="fw-normal">
+                      {t(`access.${r}`)}
                     </th>
                     {ACTIONS.map((a) => {
                       const ok = me.permissions.includes(`${r}:${a}`);
                       return (
                         <td key={a} className="text-center">
                           <span className={ok ? 'text-success' : 'text-body-tertiary'}>{ok ? '✓' : '—'}</span>
-                          <span className="visually-hidden">{ok ? 'allowed' : 'not allowed'}</span>
+                          <span className="visually-hidden">{ok ? t('access.allowed') : t('access.notAllowed')}</span>
                         </td>
                       );
                     })}
