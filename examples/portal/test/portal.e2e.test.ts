@@ -223,7 +223,7 @@ describe('customer portal embedding crmkit', () => {
     const card = await openContact();
     expect(await page.locator('html').getAttribute('lang')).toBe('vi-VN');
     // Dong the Vietnamese way: 12.500.000 ₫.
-    await expect.poll(() => card.innerText()).toMatch(/\d{1,3}(?:\.\d{3})+\s₫/);
+    await expect.poll(() => card.textContent()).toMatch(/\d{1,3}(?:\.\d{3})+\s₫/);
     expect(await englishInWidgets(page, 'vi')).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${portal.url}/contacts`);

@@ -32,6 +32,8 @@ export function widgetText(page: Page): Promise<string> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.crm-root')]
       .flatMap((root) => [
+        // The rendered text: block boundaries become line breaks, so "Save" and "Cancel" stay two words.
+        // biome-ignore lint/performance/useDomNodeTextContent: textContent would run adjacent blocks' words together
         root.innerText,
         ...[...root.querySelectorAll('[aria-label], [placeholder], [title], [alt]')].flatMap((el) =>
           ['aria-label', 'placeholder', 'title', 'alt'].map((name) => el.getAttribute(name) ?? ''),
@@ -44,6 +46,6 @@ export function widgetText(page: Page): Promise<string> {
 /** The English UI strings found as whole words in the widgets of the page (an empty list when there are none). */
 export async function englishInWidgets(page: Page, language: 'vi' | 'th'): Promise<string[]> {
   const text = await widgetText(page);
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return englishStrings(language).filter((s) => new RegExp(`(?<!\\p{L})${escape(s)}(?!\\p{L})`, 'u').test(text));
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return englishStrings(language).filter((s) => new RegExp(`(?<!\\p{L})${literal(s)}(?!\\p{L})`, 'u').test(text));
 }

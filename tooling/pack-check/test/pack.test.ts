@@ -161,7 +161,14 @@ describe('the published packages, as a new user installs them', () => {
   });
 
   it('loads every entry of the browser packages in Node, with import and with require', async () => {
-    const entries = ['@crmkit/core', '@crmkit/spec', '@crmkit/client', '@crmkit/react', '@crmkit/react/tables', '@crmkit/ui'];
+    const entries = [
+      '@crmkit/core',
+      '@crmkit/spec',
+      '@crmkit/client',
+      '@crmkit/react',
+      '@crmkit/react/tables',
+      '@crmkit/ui',
+    ];
     for (const widget of ['contact-card', 'company-card', 'contacts-table', 'activity-timeline', 'locales/vi']) {
       entries.push(`@crmkit/ui/${widget}`);
     }
