@@ -9,6 +9,7 @@ export default defineConfig({
       'packages/*/vitest.config.ts',
       'examples/*/vitest.config.ts',
       'tooling/*/vitest.config.ts',
+      'scripts/vitest.config.ts',
       'vitest.storybook.config.ts',
     ],
   },

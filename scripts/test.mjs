@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 /**
- * `pnpm test`: every check and test of the repo, in order, stopping at the first failure.
- * When CRMKIT_TEST_DATABASE_URL names a PostgreSQL server, the server suite runs a second time against it.
+ * `pnpm test`: every check and test of the repo, in order, stopping at the first failure. It first checks what it needs
+ * from the machine — Node, installed dependencies, Chromium, npm (scripts/prerequisites.mjs) — and stops at once,
+ * saying what to install, when something is missing. When CRMKIT_TEST_DATABASE_URL names a PostgreSQL server, the
+ * server suite runs a second time against it (otherwise that run is skipped, with a message).
  * Ends with one summary line over all test runs: `tests: N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumProblem, installProblem, nodeProblem, npmProblem, stopOn } from './prerequisites.mjs';
+
+// What the run needs from the machine, before anything starts.
+stopOn([nodeProblem(), installProblem(), chromiumProblem(), npmProblem()], 'pnpm test');
 
 const results = mkdtempSync(join(tmpdir(), 'crmkit-test-'));
 const reports = [];
@@ -32,6 +38,13 @@ const steps = [
 ];
 const pg = process.env.CRMKIT_TEST_DATABASE_URL;
 if (pg) steps.push(['server tests (PostgreSQL)', ...vitest('postgres', ['--project', 'server'])]);
+else {
+  console.log(
+    'ℹ CRMKIT_TEST_DATABASE_URL is not set: the server suite runs on PGlite (embedded) only, and its second run, on\n' +
+      '  PostgreSQL, is skipped. To run it too, point it at a PostgreSQL 15+ server the tests may write to:\n' +
+      '  CRMKIT_TEST_DATABASE_URL=postgres://postgres:postgres@127.0.0.1:5432/postgres pnpm test',
+  );
+}
 
 /** Passed and failed tests over the Vitest runs that wrote a report. */
 function totals() {

@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { demoBanner } from './banner.js';
 import { startPortal } from './start.js';
-import { DEMO_ACCOUNTS } from './users.js';
 
 const { values } = parseArgs({
   options: {
@@ -40,23 +40,14 @@ const portal = await startPortal({
   process.exit(1);
 });
 
-const url = values['public-url'] ?? portal.url;
 const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 console.log(
-  [
-    '',
-    bold('Saigon Software Co. — Customer Portal (embeds crmkit)'),
-    '',
-    `  Portal:    ${bold(url)}`,
-    `  CRM API:   ${portal.crmUrl}${portal.crmServer ? `   (reference server, docs at ${portal.crmUrl}/docs)` : ''}`,
-    ...(portal.crmServer && dataDir !== ':memory:' ? [`  CRM data:  ${resolve(dataDir)}`] : []),
-    '',
-    '  Demo logins (password "demo"):',
-    ...DEMO_ACCOUNTS.map((a) => `    ${a.email.padEnd(26)} ${a.jobTitle} — CRM role ${a.crmRole}`),
-    '',
-    `  Ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Press Ctrl+C to stop.`,
-    '',
-  ].join('\n'),
+  demoBanner(portal, {
+    url: values['public-url'] ?? portal.url,
+    dataDir: dataDir === ':memory:' ? undefined : resolve(dataDir),
+    seconds: (Date.now() - started) / 1000,
+    bold,
+  }),
 );
 
 let stopping = false;

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { OpenDatabaseOptions } from '@crmkit/server';
-import { type RunningCrmServer, startCrmServer } from '@crmkit/server/node';
+import { type RunningCrmServer, rememberedKeys, startCrmServer, type WorkspaceKeys } from '@crmkit/server/node';
 import { serve } from '@hono/node-server';
 import { type CrmConnection, createPortalApp } from './app.js';
 import { DEMO_ACCOUNTS, UserDirectory } from './users.js';
@@ -37,27 +37,27 @@ export interface RunningPortal {
   crm: CrmConnection;
   /** The in-process reference server, when the portal started one. */
   crmServer: RunningCrmServer | null;
+  /**
+   * The API keys of the demo CRM's workspaces (admin, agent, viewer of each) when the portal started the reference
+   * server: for curl and the conformance kit, never for a browser. Empty with an external CRM.
+   */
+  apiKeys: WorkspaceKeys[];
   close(): Promise<void>;
 }
 
 /**
- * The admin API key of the demo workspace of a reference server started here: from this start's seed, or (on a
- * restart with the data kept) from the keys the demo seed remembers for `crmkit-server keys`.
+ * The API keys of the workspaces of a reference server started here, as the demo seed remembers them (this start's
+ * seed, or an earlier one on a restart with the data kept), and the demo workspace's admin key among them.
  */
-async function demoAdminKey(crm: RunningCrmServer): Promise<string> {
-  const seeded = crm.seeded?.find((w) => w.id === DEMO_WORKSPACE)?.keys.admin;
-  if (seeded) return seeded;
-  const { rows } = await crm.db.query<{ api_key: string }>(
-    "SELECT api_key FROM demo_credentials WHERE workspace_id = $1 AND label = 'admin'",
-    [DEMO_WORKSPACE],
-  );
-  const key = rows[0]?.api_key;
-  if (!key) {
+async function demoKeys(crm: RunningCrmServer): Promise<{ all: WorkspaceKeys[]; admin: string }> {
+  const all = await rememberedKeys(crm.db);
+  const admin = all.find((w) => w.id === DEMO_WORKSPACE)?.keys.admin;
+  if (!admin) {
     throw new Error(
       `The CRM database has no demo workspace (${DEMO_WORKSPACE}) with a remembered admin key: start from an empty data directory, or pass CRM_URL and CRM_API_KEY.`,
     );
   }
-  return key;
+  return { all, admin };
 }
 
 /** Starts the portal backend (and, unless `crm` is given, the crmkit reference server it embeds). */
@@ -66,6 +66,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
   const hostname = options.hostname ?? '127.0.0.1';
   let crmServer: RunningCrmServer | null = null;
   let crm = options.crm;
+  let apiKeys: WorkspaceKeys[] = [];
   if (!crm) {
     log('Starting the crmkit reference server…');
     crmServer = await startCrmServer({
@@ -77,7 +78,9 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
       onError: (e) => console.error('[crmkit-server]', e),
     });
     try {
-      crm = { url: crmServer.url, apiKey: await demoAdminKey(crmServer) };
+      const keys = await demoKeys(crmServer);
+      crm = { url: crmServer.url, apiKey: keys.admin };
+      apiKeys = keys.all;
     } catch (error) {
       await crmServer.close();
       throw error;
@@ -103,6 +106,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     crmUrl: crm.url,
     crm,
     crmServer,
+    apiKeys,
     close: () => {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {

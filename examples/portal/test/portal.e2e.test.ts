@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../../scripts/axe.js';
 import { chromium as chromiumOptions } from '../../../scripts/chromium.js';
 import { type CachedSeed, cachedSeed } from '../../../scripts/e2e-seed.js';
+import { demoBanner } from '../server/banner.js';
 import { type RunningPortal, startPortal } from '../server/start.js';
 import { englishInWidgets } from './widget-language.js';
 
@@ -119,6 +120,21 @@ describe('customer portal embedding crmkit', () => {
     expect(res.status).toBe(401);
     const proxied = await fetch(`${portal.url}/crm/v1/contacts`);
     expect(proxied.status).toBe(401);
+  });
+
+  it("prints the demo CRM's API keys at start, for each workspace, and each one works", async () => {
+    const banner = demoBanner(portal, { url: portal.url, seconds: 1 });
+    expect(portal.apiKeys.map((w) => w.id)).toEqual(['ws_demo', 'ws_bkk']);
+    for (const workspace of portal.apiKeys) {
+      expect(banner).toContain(`(${workspace.id})`);
+      expect(Object.keys(workspace.keys)).toContain('admin');
+      for (const key of Object.values(workspace.keys)) {
+        expect(banner).toContain(key);
+        const res = await fetch(`${portal.crm.url}/v1/me`, { headers: { Authorization: `Bearer ${key}` } });
+        expect(res.status).toBe(200);
+        expect(((await res.json()) as { workspace: { id: string } }).workspace.id).toBe(workspace.id);
+      }
+    }
   });
 
   it('signs in, browses, searches and opens a contact, and signs out', async () => {

@@ -15,6 +15,9 @@ import { type Database, type OpenDatabaseOptions, openDatabase } from './db/data
 import type { ProvisionedWorkspace } from './provision.js';
 import { isEmptyDatabase, type SeedKind, seedDatabase } from './seed/index.js';
 
+/** The API keys a seeded database remembers (what `crmkit-server keys` prints), e.g. for a demo to print at start. */
+export { formatKeys, rememberedKeys, type WorkspaceKeys } from './cli/keys.js';
+
 /** Options of {@link startCrmServer}. */
 export interface StartCrmServerOptions {
   /** Where the data lives: PGlite in memory by default, `{ dataDir }` on disk, `{ url }` for PostgreSQL. */
