@@ -18,7 +18,7 @@ export function demoBanner(
         ...formatKeys(portal.apiKeys)
           .split('\n')
           .map((line) => `  ${line}`),
-        `  e.g. curl -H "Authorization: Bearer ${portal.crm.apiKey}" ${portal.crmUrl}/v1/contacts?limit=2`,
+        `  e.g. curl -H "Authorization: Bearer ${portal.crm.apiKey}" "${portal.crmUrl}/v1/contacts?limit=2"`,
         '',
       ]
     : [];
