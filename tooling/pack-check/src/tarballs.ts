@@ -106,6 +106,11 @@ export interface InspectOptions {
   published: Set<string>;
   /** Paths of the machine that built it, which no file may contain (e.g. the monorepo's root). */
   buildPaths: string[];
+  /**
+   * Optional peers a package may import, by package: for an entry a host opts into itself and whose README says what to
+   * install (`@crmkit/client/validate` and zod). Any other optional peer that the code imports is a problem.
+   */
+  optionalImports?: Record<string, string[]>;
 }
 
 /**
@@ -186,6 +191,7 @@ export async function inspectPackage(root: string, options: InspectOptions): Pro
   }
   for (const [name, file] of undeclared) {
     const optional = manifest.peerDependenciesMeta?.[name]?.optional;
+    if (optional && options.optionalImports?.[id]?.includes(name)) continue;
     problems.push(
       optional
         ? `${id}: ${file} imports ${name}, an optional peer: an app without it fails to build — make it a required peer`

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectPackage } from '../src/tarballs.js';
+import { type InspectOptions, inspectPackage } from '../src/tarballs.js';
 
 /**
  * The tarball checks on small made-up packages: a clean one passes, and each defect a published package once had
@@ -34,14 +34,14 @@ const clean = {
 };
 type Files = Record<string, unknown>;
 
-async function inspect(files: Files): Promise<string[]> {
+async function inspect(files: Files, extra: Partial<InspectOptions> = {}): Promise<string[]> {
   const dir = await mkdtemp(join(root, 'pkg-'));
   for (const [path, content] of Object.entries(files)) {
     if (content === undefined) continue;
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), typeof content === 'string' ? content : JSON.stringify(content));
   }
-  return inspectPackage(dir, options);
+  return inspectPackage(dir, { ...options, ...extra });
 }
 const manifest = (changes: Record<string, unknown>) => ({ ...clean['package.json'], ...changes });
 
@@ -70,6 +70,19 @@ describe('inspectPackage', () => {
       '@crmkit/demo: dist/tables.js imports @tanstack/react-table, an optional peer: an app without it fails to build — make it a required peer',
       '@crmkit/demo: dist/tables.js imports zod, which is neither a dependency nor a peer dependency',
     ]);
+  });
+
+  it('allows an optional peer that the package is declared to import (an opt-in entry)', async () => {
+    const files = {
+      ...clean,
+      'package.json': manifest({
+        peerDependencies: { react: '^19.0.0', zod: '^4.0.0' },
+        peerDependenciesMeta: { zod: { optional: true } },
+      }),
+      'dist/validate.js': `import { z } from "zod";\nexport { z };\n`,
+    };
+    expect(await inspect(files, { optionalImports: { '@crmkit/demo': ['zod'] } })).toEqual([]);
+    expect(await inspect(files)).toHaveLength(1);
   });
 
   it('allows an optional package that is only imported lazily', async () => {
