@@ -14,7 +14,9 @@ for (const name of wanted) {
     process.exit(2);
   }
   console.log(`\n▶ bench ${name}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `bench/${name}.ts`], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--conditions=@crmkit/source', '--import', 'tsx', `bench/${name}.ts`], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../packages/server/src/db/database.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
-import { provisionWorkspace } from '../packages/server/src/provision.js';
+import { provisionWorkspace } from '../packages/server/src/workspace/provision.js';
 
 const CONTACTS = Number(process.env.CRMKIT_BENCH_CONTACTS ?? 1_000_000);
 const RATE = 200;
@@ -80,7 +80,7 @@ async function main() {
   const url = await prepare();
   const key = await mintKey(url);
   const serve = fileURLToPath(new URL('./serve.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', serve], {
+  const child = spawn(process.execPath, ['--conditions=@crmkit/source', '--import', 'tsx', serve], {
     env: { ...process.env, CRMKIT_BENCH_URL: url, PORT: String(PORT) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -16,7 +16,7 @@ export default defineConfig((options) => {
   return [
     {
       ...shared,
-      entry: { index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli.ts' },
+      entry: { index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli/index.ts' },
       format: ['esm'],
       dts: { entry: { index: 'src/index.ts', node: 'src/node.ts' } },
       splitting: true,

@@ -10,7 +10,7 @@ if (existsSync(built)) {
   const { runCli } = await import(built.href);
   process.exitCode = await runCli(process.argv.slice(2));
 } else {
-  const source = fileURLToPath(new URL('../src/cli-main.ts', import.meta.url));
+  const source = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
   const r = spawnSync(
     process.execPath,
     ['--conditions=@crmkit/source', '--import', 'tsx', source, ...process.argv.slice(2)],

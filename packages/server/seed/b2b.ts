@@ -1,14 +1,14 @@
 import type { LifecycleStage, TicketChannel, TicketStatus } from '@crmkit/spec';
-import { activityResource } from '../resources/activities.js';
-import { companyResource } from '../resources/companies.js';
-import { contactResource } from '../resources/contacts.js';
+import { activityResource } from '../src/activities/resource.js';
+import { companyResource } from '../src/companies/resource.js';
+import { contactResource } from '../src/contacts/resource.js';
 import { type CompanySeed, companies, titleOf } from './companies.js';
 import { consentOf, tagsOf } from './contacts.js';
+import type { TicketTopic } from './data/ticket-topics.js';
 import { birthdayOf, emailOf, mobileOf, type Person, person } from './people.js';
 import type { Rng } from './random.js';
 import { salesActivity } from './sales-activities.js';
 import { type SeedMessage, seedTicketThread } from './threads.js';
-import type { TicketTopic } from './ticket-topics.js';
 import type { SeedTime } from './time.js';
 import type { SeedWriter } from './writer.js';
 

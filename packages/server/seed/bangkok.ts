@@ -1,13 +1,13 @@
-import type { WorkspaceSettingsInput } from '../core/settings.js';
-import type { Database, Queryable } from '../db/database.js';
-import type { ProvisionedWorkspace } from '../provision.js';
-import { pipelineResource } from '../resources/pipelines.js';
+import type { WorkspaceSettingsInput } from '../src/core/settings.js';
+import type { Database, Queryable } from '../src/db/types.js';
+import { pipelineResource } from '../src/pipelines/resource.js';
+import type { ProvisionedWorkspace } from '../src/workspace/provision.js';
 import { salesActivities, seedCompanies, seedContacts, seedTickets, writeActivities } from './b2b.js';
+import { SOFTWARE_TOPICS } from './data/ticket-topics.js';
 import { softwareDeals, writeDeals } from './deals.js';
 import { inboundLeads, writeLeads } from './leads.js';
 import { renumberMessages } from './renumber.js';
 import { calendar, slaTargets, TH_HOLIDAYS_2026_2027, t } from './settings.js';
-import { SOFTWARE_TOPICS } from './ticket-topics.js';
 import { seedPart } from './time.js';
 import { SeedWriter } from './writer.js';
 

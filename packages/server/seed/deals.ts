@@ -1,4 +1,4 @@
-import { dealResource } from '../resources/deals.js';
+import { dealResource } from '../src/deals/resource.js';
 import { byTime, type DealLink, type SeededCompany, type SeededContact } from './b2b.js';
 import type { Rng } from './random.js';
 import { renumberSystemActivities } from './renumber.js';

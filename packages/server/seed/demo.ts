@@ -1,7 +1,7 @@
-import type { WorkspaceSettingsInput } from '../core/settings.js';
-import type { Database, Queryable } from '../db/database.js';
-import type { ProvisionedWorkspace } from '../provision.js';
-import { pipelineResource } from '../resources/pipelines.js';
+import type { WorkspaceSettingsInput } from '../src/core/settings.js';
+import type { Database, Queryable } from '../src/db/types.js';
+import { pipelineResource } from '../src/pipelines/resource.js';
+import type { ProvisionedWorkspace } from '../src/workspace/provision.js';
 import {
   birthdayReminders,
   salesActivities,
@@ -10,11 +10,11 @@ import {
   seedTickets,
   writeActivities,
 } from './b2b.js';
+import { SOFTWARE_TOPICS } from './data/ticket-topics.js';
 import { softwareDeals, writeDeals } from './deals.js';
 import { inboundLeads, SMALL_BUSINESSES, SOFTWARE_LEAD_NOTES, writeLeads } from './leads.js';
 import { renumberMessages } from './renumber.js';
 import { calendar, customField, options, slaTargets, t, VN_HOLIDAYS_2026_2027 } from './settings.js';
-import { SOFTWARE_TOPICS } from './ticket-topics.js';
 import { seedPart } from './time.js';
 import { SeedWriter } from './writer.js';
 

@@ -1,7 +1,7 @@
-import type { WorkspaceSettingsInput } from '../core/settings.js';
-import type { Database, Queryable } from '../db/database.js';
-import type { ProvisionedWorkspace } from '../provision.js';
-import { pipelineResource } from '../resources/pipelines.js';
+import type { WorkspaceSettingsInput } from '../src/core/settings.js';
+import type { Database, Queryable } from '../src/db/types.js';
+import { pipelineResource } from '../src/pipelines/resource.js';
+import type { ProvisionedWorkspace } from '../src/workspace/provision.js';
 import {
   type ActivityWrite,
   birthdayReminders,
@@ -10,13 +10,13 @@ import {
   seedTickets,
   writeActivities,
 } from './b2b.js';
+import { FITNESS_TOPICS } from './data/ticket-topics.js';
 import { type DealPlan, writeDeals } from './deals.js';
 import { inboundLeads, writeLeads } from './leads.js';
 import { fullName } from './people.js';
 import type { Rng } from './random.js';
 import { renumberMessages } from './renumber.js';
 import { calendar, customField, options, slaTargets, t, VN_HOLIDAYS_2026_2027 } from './settings.js';
-import { FITNESS_TOPICS } from './ticket-topics.js';
 import { type SeedTime, seedPart } from './time.js';
 import { SeedWriter } from './writer.js';
 

@@ -1,4 +1,4 @@
-import { leadResource } from '../resources/leads.js';
+import { leadResource } from '../src/leads/resource.js';
 import { byTime } from './b2b.js';
 import { emailOf, fullName, mobileOf, person } from './people.js';
 import type { Rng } from './random.js';

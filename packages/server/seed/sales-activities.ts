@@ -1,5 +1,5 @@
+import type { Bilingual } from './data/ticket-topics.js';
 import type { Rng } from './random.js';
-import type { Bilingual } from './ticket-topics.js';
 import type { SeedTime } from './time.js';
 
 /** Who and what a generated activity is about. */

@@ -1,7 +1,7 @@
 import type { TicketChannel, TicketPriority, TicketStatus } from '@crmkit/spec';
-import type { AnyRecord } from '../resources/engine.js';
-import { ticketResource } from '../resources/tickets.js';
-import { postTicketMessage } from '../tickets/post-message.js';
+import type { AnyRecord } from '../src/resources/engine.js';
+import { postTicketMessage } from '../src/tickets/post-message.js';
+import { ticketResource } from '../src/tickets/resource.js';
 import type { SeedWriter } from './writer.js';
 
 /** A ticket to seed; its first message is `description`, from the requester. */

@@ -1,12 +1,12 @@
 import type { EntityName } from '@crmkit/spec';
-import { ALL_CAPABILITIES } from '../app.js';
-import type { Clock } from '../core/clock.js';
-import type { Principal, ServerContext, WriteContext } from '../core/context.js';
-import { EventLog } from '../core/events.js';
-import { WorkspaceSettings } from '../core/settings.js';
-import type { Database, Queryable } from '../db/database.js';
-import { type ProvisionedWorkspace, type ProvisionOptions, provisionWorkspace } from '../provision.js';
-import { type AnyRecord, createRecord, type ResourceDef, updateRecord } from '../resources/engine.js';
+import { ALL_CAPABILITIES } from '../src/core/capabilities.js';
+import type { Clock } from '../src/core/clock.js';
+import type { Principal, ServerContext, WriteContext } from '../src/core/context.js';
+import { EventLog } from '../src/core/event-log.js';
+import { WorkspaceSettings } from '../src/core/settings.js';
+import type { Database, Queryable } from '../src/db/types.js';
+import { type AnyRecord, createRecord, type ResourceDef, updateRecord } from '../src/resources/engine.js';
+import { type ProvisionedWorkspace, type ProvisionOptions, provisionWorkspace } from '../src/workspace/provision.js';
 
 /**
  * Writes one workspace's seed data through the real engine (defaults, validation, derived fields, SLA) in the

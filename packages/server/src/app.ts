@@ -2,22 +2,27 @@ import { buildOpenApiDocument, type Capabilities } from '@crmkit/spec';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { authenticate } from './auth/authenticate.js';
+import { registerAuthRoutes } from './auth/routes.js';
+import { ALL_CAPABILITIES } from './core/capabilities.js';
 import { type Clock, systemClock } from './core/clock.js';
 import type { ServerContext } from './core/context.js';
-import { EventLog } from './core/events.js';
-import type { Database } from './db/database.js';
+import { EventLog } from './core/event-log.js';
 import { migrate } from './db/migrate.js';
+import type { Database } from './db/types.js';
+import { registerDealRoutes } from './deals/routes.js';
+import { registerEventRoutes } from './events/feed.js';
+import { renderDocs } from './http/docs.js';
 import type { AppEnv } from './http/env.js';
 import { idempotency } from './http/idempotency.js';
 import { badRequest, clip, ProblemError, problemOf } from './http/problem.js';
 import { RateLimiter } from './http/rate-limit.js';
+import { registerLeadRoutes } from './leads/routes.js';
+import { RESOURCE_DEFS } from './registry.js';
 import { registerCrudRoutes } from './resources/crud-routes.js';
-import { RESOURCE_DEFS } from './resources/index.js';
-import { renderDocs } from './routes/docs.js';
-import { registerEventRoutes } from './routes/events.js';
-import { registerMetaRoutes } from './routes/meta.js';
-import { registerSpecialRoutes } from './routes/special.js';
-import { type SweepResult, sweepSla } from './sla/sweep.js';
+import { registerTicketRoutes } from './tickets/routes.js';
+import { type SweepResult, sweepSla } from './tickets/sla-sweep.js';
+import { registerUserRoutes } from './users/routes.js';
+import { registerWorkspaceRoutes } from './workspace/routes.js';
 
 /** Options of {@link createCrmServer}. */
 export interface CrmServerOptions {
@@ -50,17 +55,6 @@ export interface CrmServer {
     sweep(): Promise<SweepResult>;
   };
 }
-
-export const ALL_CAPABILITIES: Capabilities = {
-  events: true,
-  etags: true,
-  idempotency: true,
-  search: true,
-  batch: true,
-  aggregates: true,
-  sla: true,
-  rateLimit: null,
-};
 
 /**
  * Builds the reference server of the crmkit CRM API.
@@ -159,9 +153,14 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
 
   app.use('/v1/*', authenticate(limiter));
   app.use('/v1/*', idempotency());
-  registerMetaRoutes(app);
+  registerUserRoutes(app);
+  registerWorkspaceRoutes(app);
+  registerAuthRoutes(app);
   registerEventRoutes(app);
-  registerSpecialRoutes(app);
+  // Operations under a resource's path (`/v1/deals/aggregate`, `/v1/deals/{id}/move`, …) before its CRUD routes.
+  registerDealRoutes(app);
+  registerLeadRoutes(app);
+  registerTicketRoutes(app);
   for (const def of RESOURCE_DEFS) registerCrudRoutes(app, def);
 
   return { app, fetch: async (request) => app.fetch(request), context, sla: { sweep: () => sweepSla(context) } };

@@ -6,18 +6,19 @@
  * const server = await createCrmServer({ db: await openDatabase({ dataDir: './data' }) });
  * export default { fetch: server.fetch };
  */
-export { ALL_CAPABILITIES, type CrmServer, type CrmServerOptions, createCrmServer } from './app.js';
+export { type CrmServer, type CrmServerOptions, createCrmServer } from './app.js';
 export { mintEmbedToken, verifyEmbedToken } from './auth/tokens.js';
+export { ALL_CAPABILITIES } from './core/capabilities.js';
 export { type Clock, manualClock, systemClock } from './core/clock.js';
 export { WorkspaceSettings, type WorkspaceSettingsInput } from './core/settings.js';
 export { type Database, type OpenDatabaseOptions, openDatabase, type Queryable } from './db/database.js';
 export { migrate } from './db/migrate.js';
 export { snapshotDatabase } from './db/pglite.js';
+export { isEmptyDatabase, SEED_KINDS, type SeedKind, type SeedOptions, seedDatabase } from './seeding.js';
 export {
   type ProvisionedWorkspace,
   type ProvisionKey,
   type ProvisionOptions,
   type ProvisionUser,
   provisionWorkspace,
-} from './provision.js';
-export { isEmptyDatabase, SEED_KINDS, type SeedKind, type SeedOptions, seedDatabase } from './seed/index.js';
+} from './workspace/provision.js';

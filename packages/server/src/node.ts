@@ -12,8 +12,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type CrmServer, type CrmServerOptions, createCrmServer } from './app.js';
 import { type Database, type OpenDatabaseOptions, openDatabase } from './db/database.js';
-import type { ProvisionedWorkspace } from './provision.js';
-import { isEmptyDatabase, type SeedKind, seedDatabase } from './seed/index.js';
+import { isEmptyDatabase, type SeedKind, seedDatabase } from './seeding.js';
+import type { ProvisionedWorkspace } from './workspace/provision.js';
 
 /** The API keys a seeded database remembers (what `crmkit-server keys` prints), e.g. for a demo to print at start. */
 export { formatKeys, rememberedKeys, type WorkspaceKeys } from './cli/keys.js';

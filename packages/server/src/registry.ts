@@ -1,13 +1,14 @@
 import { RESOURCE_NAMES, type ResourceName } from '@crmkit/core';
-import { activityResource } from './activities.js';
-import { companyResource } from './companies.js';
-import { contactResource } from './contacts.js';
-import { dealResource } from './deals.js';
-import type { ResourceDef } from './engine.js';
-import { leadResource } from './leads.js';
-import { pipelineResource } from './pipelines.js';
-import { ticketResource } from './tickets.js';
-import { teamResource, userResource } from './users-teams.js';
+import { activityResource } from './activities/resource.js';
+import { companyResource } from './companies/resource.js';
+import { contactResource } from './contacts/resource.js';
+import { dealResource } from './deals/resource.js';
+import { leadResource } from './leads/resource.js';
+import { pipelineResource } from './pipelines/resource.js';
+import type { ResourceDef } from './resources/engine.js';
+import { ticketResource } from './tickets/resource.js';
+import { userResource } from './users/resource.js';
+import { teamResource } from './users/teams.js';
 
 /** The server's definition of each resource of the contract. */
 const DEFS: { readonly [N in ResourceName]: ResourceDef } = {

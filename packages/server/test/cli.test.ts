@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCrmServer } from '../src/app.js';
-import { runCli } from '../src/cli.js';
+import { runCli } from '../src/cli/index.js';
 import { openDatabase } from '../src/db/database.js';
 import { startCrmServer } from '../src/node.js';
-import { seedDatabase } from '../src/seed/index.js';
+import { seedDatabase } from '../src/seeding.js';
 
 /** Runs the CLI in-process and captures what it prints. */
 async function cli(...argv: string[]) {

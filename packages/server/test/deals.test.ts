@@ -1,6 +1,6 @@
 import { dealInStage, weightedAmount } from '@crmkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rankBetween } from '../src/core/rank.js';
+import { rankBetween } from '../src/deals/rank.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 let t: TestServer;

@@ -3,7 +3,7 @@ import { type CrmServer, type CrmServerOptions, createCrmServer } from '../src/a
 import { type Clock, manualClock } from '../src/core/clock.js';
 import type { WorkspaceSettingsInput } from '../src/core/settings.js';
 import { type Database, openDatabase } from '../src/db/database.js';
-import { type ProvisionedWorkspace, provisionWorkspace } from '../src/provision.js';
+import { type ProvisionedWorkspace, provisionWorkspace } from '../src/workspace/provision.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

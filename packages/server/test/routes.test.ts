@@ -1,6 +1,6 @@
 import { buildOpenApiDocument, resources, routes } from '@crmkit/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RESOURCE_DEFS } from '../src/resources/index.js';
+import { RESOURCE_DEFS } from '../src/registry.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 /**

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCrmServer } from '../src/app.js';
 import { manualClock } from '../src/core/clock.js';
-import type { Database } from '../src/db/database.js';
-import type { ProvisionedWorkspace } from '../src/provision.js';
-import { isEmptyDatabase, seedDatabase } from '../src/seed/index.js';
+import type { Database } from '../src/db/types.js';
+import { isEmptyDatabase, seedDatabase } from '../src/seeding.js';
+import type { ProvisionedWorkspace } from '../src/workspace/provision.js';
 
 import { freshDatabase } from './harness.js';
 

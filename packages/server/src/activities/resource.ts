@@ -1,8 +1,9 @@
 import { type ActivityType, activities, TOUCH_ACTIVITY_TYPES } from '@crmkit/spec';
+import { contactResource } from '../contacts/resource.js';
 import type { WriteContext } from '../core/context.js';
 import { validationFailed } from '../http/problem.js';
-import { contactResource } from './contacts.js';
-import { type AnyRecord, applyUpdate, getRecord, type ResourceDef } from './engine.js';
+import { type AnyRecord, applyUpdate, getRecord, type ResourceDef } from '../resources/engine.js';
+import { activityTable } from '../timeline/table.js';
 
 const TOUCH_TYPES: ReadonlySet<ActivityType> = new Set(TOUCH_ACTIVITY_TYPES);
 const LINKS = ['contactId', 'companyId', 'dealId', 'ticketId'] as const;
@@ -34,29 +35,7 @@ export const activityResource: ResourceDef = {
   spec: activities,
   permission: 'activities',
   entity: 'activity',
-  table: {
-    table: 'activities',
-    idPrefix: 'act',
-    fields: {
-      type: { column: 'type', kind: 'text', notNull: true },
-      direction: { column: 'direction', kind: 'text' },
-      subject: { column: 'subject', kind: 'text' },
-      body: { column: 'body', kind: 'text' },
-      outcome: { column: 'outcome', kind: 'text' },
-      purpose: { column: 'purpose', kind: 'text' },
-      occurredAt: { column: 'occurred_at', kind: 'ts', notNull: true },
-      dueAt: { column: 'due_at', kind: 'ts' },
-      completedAt: { column: 'completed_at', kind: 'ts' },
-      durationSeconds: { column: 'duration_seconds', kind: 'int' },
-      contactId: { column: 'contact_id', kind: 'text' },
-      companyId: { column: 'company_id', kind: 'text' },
-      dealId: { column: 'deal_id', kind: 'text' },
-      ticketId: { column: 'ticket_id', kind: 'text' },
-      assigneeId: { column: 'assignee_id', kind: 'text' },
-      authorId: { column: 'author_id', kind: 'text', readOnly: true },
-      tags: { column: 'tags', kind: 'textarr', notNull: true },
-    },
-  },
+  table: activityTable,
   refs: {
     contactId: { table: 'contacts', what: 'contact' },
     companyId: { table: 'companies', what: 'company' },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import type { OpenDatabaseOptions } from '../db/database.js';
+import type { OpenDatabaseOptions } from '../db/types.js';
 
 /** Bad command-line usage: printed with a hint to `--help`, exit code 2. */
 export class UsageError extends Error {}

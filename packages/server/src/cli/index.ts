@@ -2,10 +2,10 @@
  * The `crmkit-server` command line: serves the reference server, prints seeded API keys, mints embed tokens.
  * Node only; `bin/crmkit-server.mjs` runs {@link runCli} from the build.
  */
-import { CommandError, type Io, UsageError } from './cli/args.js';
-import { keysCommand } from './cli/keys.js';
-import { serveCommand } from './cli/serve.js';
-import { tokenCommand } from './cli/token.js';
+import { CommandError, type Io, UsageError } from './args.js';
+import { keysCommand } from './keys.js';
+import { serveCommand } from './serve.js';
+import { tokenCommand } from './token.js';
 
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   keys: keysCommand,

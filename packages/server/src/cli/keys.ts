@@ -1,6 +1,6 @@
-import type { Queryable } from '../db/database.js';
 import { openDatabase } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
+import type { Queryable } from '../db/types.js';
 import { DATABASE_FLAGS, databaseFrom, type Io, parseFlags } from './args.js';
 
 /** A seeded workspace and the plain-text API keys it remembers, by role label. */

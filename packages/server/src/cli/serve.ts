@@ -1,5 +1,5 @@
 import { startCrmServer } from '../node.js';
-import { SEED_KINDS } from '../seed/index.js';
+import { SEED_KINDS } from '../seeding.js';
 import { CommandError, choiceFlag, DATABASE_FLAGS, databaseFrom, type Io, intFlag, parseFlags } from './args.js';
 import { formatKeys, rememberedKeys } from './keys.js';
 

@@ -1,6 +1,6 @@
 import { companies } from '@crmkit/spec';
-import { unlinkActivities } from './activity-links.js';
-import type { ResourceDef } from './engine.js';
+import type { ResourceDef } from '../resources/engine.js';
+import { unlinkActivities } from '../timeline/links.js';
 
 /** Companies: plain CRUD; contacts and deals point at them. */
 export const companyResource: ResourceDef = {

@@ -1,9 +1,9 @@
 import { type Consent, type ConsentChannel, contacts } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
-import { unlinkActivities } from './activity-links.js';
-import type { ResourceDef } from './engine.js';
-import { assertLeadSource } from './lead-sources.js';
-import { rowToRecord } from './table.js';
+import type { ResourceDef } from '../resources/engine.js';
+import { rowToRecord } from '../resources/table.js';
+import { unlinkActivities } from '../timeline/links.js';
+import { assertLeadSource } from '../workspace/lead-sources.js';
 
 const CHANNELS: readonly ConsentChannel[] = ['email', 'sms', 'phone', 'tracking'];
 

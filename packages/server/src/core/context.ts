@@ -1,7 +1,7 @@
 import type { Capabilities, Role } from '@crmkit/spec';
-import type { Database, Queryable } from '../db/database.js';
+import type { Database, Queryable } from '../db/types.js';
 import type { Clock } from './clock.js';
-import type { EventLog, PendingEvent } from './events.js';
+import type { EventLog, PendingEvent } from './event-log.js';
 import type { WorkspaceSettings } from './settings.js';
 
 /** Everything a handler knows about the server it runs in. */

@@ -1,5 +1,5 @@
 import type { CrmEvent, EventType } from '@crmkit/spec';
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from '../db/types.js';
 
 /** An event about to be written with the transaction that caused it. */
 export interface PendingEvent {

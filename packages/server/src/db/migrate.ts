@@ -1,5 +1,5 @@
-import type { Database } from './database.js';
 import { MIGRATIONS } from './migrations/index.js';
+import type { Database } from './types.js';
 
 /**
  * Applies the migrations the database has not seen, each in its own transaction.

@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { type Database, type OpenDatabaseOptions, TYPE_PARSERS } from './database.js';
+import { TYPE_PARSERS } from './parsers.js';
+import type { Database, OpenDatabaseOptions } from './types.js';
 
 /** Opens an embedded PGlite database (in memory, or in `dataDir`). */
 export async function openPglite(

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { type Database, type Queryable, TYPE_PARSERS } from './database.js';
+import { TYPE_PARSERS } from './parsers.js';
+import type { Database, Queryable } from './types.js';
 
 /** Opens a pool on a real PostgreSQL server. */
 export async function openPostgres(url: string): Promise<Database> {

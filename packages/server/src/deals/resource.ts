@@ -1,18 +1,15 @@
 import { dealInStage, weightedAmount } from '@crmkit/core';
 import { deals, type Pipeline, type Stage } from '@crmkit/spec';
-import { dbOf, type RequestContext, type WriteContext } from '../core/context.js';
-import { newId } from '../core/ids.js';
-import { rankBetween } from '../core/rank.js';
-import type { Queryable } from '../db/database.js';
-import { conflict, validationFailed } from '../http/problem.js';
-import { searchTextOf } from '../query/search-text.js';
-import { activityResource } from './activities.js';
-import { unlinkActivities } from './activity-links.js';
-import { type AnyRecord, getRecord, type ResourceDef } from './engine.js';
-import { pipelineResource } from './pipelines.js';
-import { rowToRecord, type TableDef } from './table.js';
+import type { WriteContext } from '../core/context.js';
+import { validationFailed } from '../http/problem.js';
+import { loadPipeline } from '../pipelines/lookup.js';
+import type { AnyRecord, ResourceDef } from '../resources/engine.js';
+import { rowToRecord, type TableDef } from '../resources/table.js';
+import { unlinkActivities } from '../timeline/links.js';
+import { logSystemActivity } from '../timeline/system.js';
+import { endOfStage } from './rank.js';
 
-const table: TableDef = {
+export const dealTable: TableDef = {
   table: 'deals',
   idPrefix: 'dea',
   fields: {
@@ -36,61 +33,16 @@ const table: TableDef = {
   },
 };
 
-/** The pipeline with `id` (or the default one) in the caller's workspace, or a 400 on `path`. */
-export async function loadPipeline(
-  ctx: RequestContext,
-  id: string | undefined,
-  path = 'pipelineId',
-): Promise<Pipeline> {
-  if (id) {
-    const { rows } = await dbOf(ctx).query('SELECT * FROM pipelines WHERE workspace_id = $1 AND id = $2', [
-      ctx.principal.workspaceId,
-      id,
-    ]);
-    if (!rows[0]) throw validationFailed([{ path, message: `no pipeline with id ${id}` }]);
-    return rowToRecord(pipelineResource.table, rows[0]) as unknown as Pipeline;
-  }
-  const { rows } = await dbOf(ctx).query(
-    'SELECT * FROM pipelines WHERE workspace_id = $1 ORDER BY is_default DESC, created_at LIMIT 1',
-    [ctx.principal.workspaceId],
-  );
-  if (!rows[0]) throw conflict('This workspace has no pipeline yet; create one first.', 'no-pipeline');
-  return rowToRecord(pipelineResource.table, rows[0]) as unknown as Pipeline;
-}
-
-/** The pipeline that holds stage `stageId`, or a 400 on `path`. */
-export async function pipelineOfStage(ctx: RequestContext, stageId: string, path = 'stageId'): Promise<Pipeline> {
-  const { rows } = await dbOf(ctx).query('SELECT * FROM pipelines WHERE workspace_id = $1 AND stages @> $2::jsonb', [
-    ctx.principal.workspaceId,
-    JSON.stringify([{ id: stageId }]),
-  ]);
-  if (!rows[0]) throw validationFailed([{ path, message: `no stage with id ${stageId}` }]);
-  return rowToRecord(pipelineResource.table, rows[0]) as unknown as Pipeline;
-}
-
-function stageIn(pipeline: Pipeline, stageId: string | undefined): Stage {
+/** Stage `stageId` of `pipeline` (its first stage when undefined), or a 400. */
+export function stageIn(pipeline: Pipeline, stageId: string | undefined): Stage {
   if (stageId === undefined) return pipeline.stages[0]!;
   const stage = pipeline.stages.find((s) => s.id === stageId);
   if (!stage) throw validationFailed([{ path: 'stageId', message: `is not a stage of pipeline ${pipeline.name}` }]);
   return stage;
 }
 
-/** The rank after the last deal of a stage. */
-export async function endOfStage(
-  db: Queryable,
-  workspaceId: string,
-  stageId: string,
-  exceptId?: string,
-): Promise<string> {
-  const { rows } = await db.query<{ rank: string }>(
-    'SELECT rank FROM deals WHERE workspace_id = $1 AND stage_id = $2 AND id <> $3 ORDER BY rank DESC LIMIT 1',
-    [workspaceId, stageId, exceptId ?? ''],
-  );
-  return rankBetween(rows[0]?.rank ?? null, null);
-}
-
 /** Stage-derived values (see `dealInStage`): status, closedAt and, unless overridden, probability. */
-function stageValues(w: WriteContext, stage: Stage, overridden: boolean, existing: AnyRecord | null) {
+export function stageValues(w: WriteContext, stage: Stage, overridden: boolean, existing: AnyRecord | null) {
   const { probability, ...values } = dealInStage(
     stage,
     {
@@ -108,14 +60,14 @@ export const dealResource: ResourceDef = {
   spec: deals,
   permission: 'deals',
   entity: 'deal',
-  table,
+  table: dealTable,
   refs: {
     companyId: { table: 'companies', what: 'company' },
     contactIds: { table: 'contacts', what: 'contact', many: true },
     ownerId: { table: 'users', what: 'user' },
   },
   toRecord(row) {
-    const r = rowToRecord(table, row);
+    const r = rowToRecord(dealTable, row);
     return { ...r, weightedAmount: weightedAmount(r.amount as number | null, r.probability as number) };
   },
   async prepareCreate(w, input) {
@@ -169,37 +121,25 @@ export const dealResource: ResourceDef = {
   },
 };
 
-/** Writes a `system` activity "Stage: A → B" on the deal's timeline. */
-async function logStageChange(w: WriteContext, deal: AnyRecord, before: AnyRecord): Promise<void> {
-  const names = new Map<string, string>();
-  const { rows } = await w.tx.query<{ stages: Stage[] }>(
-    'SELECT stages FROM pipelines WHERE workspace_id = $1 AND id = ANY($2::text[])',
-    [w.principal.workspaceId, [deal.pipelineId, before.pipelineId]],
-  );
-  for (const p of rows) for (const s of p.stages) names.set(s.id, s.name);
+/**
+ * Writes a `system` activity "Stage: A → B" on the deal's timeline. `pipelines` are the deal's pipelines before and
+ * after, when the caller has them; read here otherwise.
+ */
+export async function logStageChange(
+  w: WriteContext,
+  deal: AnyRecord,
+  before: AnyRecord,
+  pipelines?: readonly Pick<Pipeline, 'stages'>[],
+): Promise<void> {
+  const known =
+    pipelines ??
+    (
+      await w.tx.query<{ stages: Stage[] }>(
+        'SELECT stages FROM pipelines WHERE workspace_id = $1 AND id = ANY($2::text[])',
+        [w.principal.workspaceId, [deal.pipelineId, before.pipelineId]],
+      )
+    ).rows;
+  const names = new Map(known.flatMap((p) => p.stages.map((s) => [s.id, s.name] as const)));
   const subject = `Stage: ${names.get(before.stageId as string) ?? '?'} → ${names.get(deal.stageId as string) ?? '?'}`;
-  const id = newId('act', w.now.getTime());
-  const at = w.now.toISOString();
-  const { rows: inserted } = await w.tx.query(
-    `INSERT INTO activities (id, workspace_id, created_at, updated_at, search_text, type, subject, occurred_at, deal_id, company_id, author_id)
-     VALUES ($1,$2,$3,$3,$4,'system',$5,$3,$6,$7,$8) RETURNING id`,
-    [
-      id,
-      w.principal.workspaceId,
-      at,
-      searchTextOf([subject]),
-      subject,
-      deal.id,
-      deal.companyId ?? null,
-      w.principal.userId,
-    ],
-  );
-  if (inserted[0]) {
-    w.emit({
-      type: 'activity.created',
-      resource: 'activities',
-      resourceId: id,
-      data: await getRecord(w, activityResource, id),
-    });
-  }
+  await logSystemActivity(w, { subject, dealId: deal.id, companyId: (deal.companyId as string | null) ?? null });
 }

@@ -2,10 +2,10 @@ import type { CrmEvent } from '@crmkit/spec';
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { can } from '../auth/permissions.js';
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from '../db/types.js';
+import { requireCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
 import { badRequest, forbidden } from '../http/problem.js';
-import { requireCapability } from '../resources/crud-routes.js';
 
 /** How often a feed re-reads the log when nothing woke it (other processes on the same Postgres). */
 const POLL_MS = 1000;

@@ -1,7 +1,7 @@
 import { leads } from '@crmkit/spec';
 import { conflict } from '../http/problem.js';
-import type { ResourceDef } from './engine.js';
-import { assertLeadSource } from './lead-sources.js';
+import type { ResourceDef } from '../resources/engine.js';
+import { assertLeadSource } from '../workspace/lead-sources.js';
 
 /** Leads: prospects with a source and a qualification status, until `convert` turns them into customers. */
 export const leadResource: ResourceDef = {

@@ -1,90 +1,12 @@
-import { splitName } from '@crmkit/core';
-import { type LeadConversion, LeadConvert } from '@crmkit/spec';
+import { LeadConvert } from '@crmkit/spec';
 import type { Hono } from 'hono';
-import { type WriteContext, withWrite } from '../core/context.js';
+import { contactResource } from '../contacts/resource.js';
+import { withWrite } from '../core/context.js';
 import { readBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
-import { conflict, ProblemError, validationFailed } from '../http/problem.js';
-import { companyResource } from '../resources/companies.js';
-import { contactResource } from '../resources/contacts.js';
-import { dealResource } from '../resources/deals.js';
-import { type AnyRecord, applyUpdate, authorize, createRecord, getRecord } from '../resources/engine.js';
-import { leadResource } from '../resources/leads.js';
-
-/** Runs one part of a conversion, prefixing its validation errors with `prefix` (e.g. `deal.stageId`). */
-async function part<T>(prefix: string, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof ProblemError && error.problem.errors) {
-      throw validationFailed(
-        error.problem.errors.map((e) => ({ path: `${prefix}.${e.path}`, message: e.message })),
-        error.problem.detail,
-      );
-    }
-    throw error;
-  }
-}
-
-/** Converts a lead in the write's transaction: all of contact, company, deal and the lead's status, or nothing. */
-async function convert(w: WriteContext, id: string, body: LeadConvert): Promise<LeadConversion> {
-  const lead = await getRecord(w, leadResource, id, w.tx, true);
-  if (lead.status === 'converted') throw conflict('This lead has already been converted.', 'lead-converted');
-  if (lead.status === 'disqualified')
-    throw conflict('A disqualified lead cannot be converted; requalify it first.', 'lead-disqualified');
-  const ownerId = (lead.ownerId as string | null) ?? w.principal.userId;
-  const companyName = lead.companyName as string | null;
-  let company: AnyRecord | null = null;
-  if (body.companyId) {
-    const companyId = body.companyId;
-    company = await getRecord(w, companyResource, companyId, w.tx).catch(() => {
-      throw validationFailed([{ path: 'companyId', message: `no company with id ${companyId}` }]);
-    });
-  } else if (companyName && (body.createCompany ?? true)) {
-    company = await part('company', () =>
-      createRecord(w, companyResource, { name: companyName, ownerId, tags: lead.tags }),
-    );
-  }
-  const contact = await part('contact', () =>
-    createRecord(w, contactResource, {
-      ...splitName(lead.name as string, w.principal.settings.defaultLocale),
-      emails: lead.email ? [lead.email] : [],
-      phones: lead.phone ? [lead.phone] : [],
-      companyId: company?.id ?? null,
-      source: lead.source,
-      ownerId,
-      tags: lead.tags,
-    }),
-  );
-  const deal = body.deal
-    ? await part('deal', () =>
-        createRecord(w, dealResource, {
-          name: body.deal!.name ?? companyName ?? (lead.name as string),
-          ...(body.deal!.amount !== undefined ? { amount: body.deal!.amount } : {}),
-          ...(body.deal!.currency ? { currency: body.deal!.currency } : {}),
-          ...(body.deal!.pipelineId ? { pipelineId: body.deal!.pipelineId } : {}),
-          ...(body.deal!.stageId ? { stageId: body.deal!.stageId } : {}),
-          companyId: company?.id ?? null,
-          contactIds: [contact.id],
-          ownerId,
-        }),
-      )
-    : null;
-  const converted = await applyUpdate(
-    w,
-    leadResource,
-    id,
-    {
-      status: 'converted',
-      convertedAt: w.now.toISOString(),
-      convertedContactId: contact.id,
-      convertedCompanyId: company?.id ?? null,
-      convertedDealId: deal?.id ?? null,
-    },
-    null,
-  );
-  return { lead: converted, contact, company, deal } as unknown as LeadConversion;
-}
+import { authorize } from '../resources/engine.js';
+import { convertLead } from './convert.js';
+import { leadResource } from './resource.js';
 
 /** `POST /v1/leads/{id}/convert`. */
 export function registerLeadRoutes(app: Hono<AppEnv>): void {
@@ -93,6 +15,6 @@ export function registerLeadRoutes(app: Hono<AppEnv>): void {
     authorize(ctx, leadResource, 'update');
     authorize(ctx, contactResource, 'create');
     const body = await readBody(c, LeadConvert);
-    return c.json(await withWrite(ctx, (w) => convert(w, c.req.param('id'), body)));
+    return c.json(await withWrite(ctx, (w) => convertLead(w, c.req.param('id'), body)));
   });
 }

@@ -3,7 +3,7 @@ import { pipelines, type Stage } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
 import { newId } from '../core/ids.js';
 import { conflict } from '../http/problem.js';
-import type { ResourceDef } from './engine.js';
+import type { ResourceDef } from '../resources/engine.js';
 
 type StageInput = { id?: string; name: string; probability: number; kind: Stage['kind'] };
 

@@ -1,6 +1,6 @@
 import { type FilterNode, FilterOp, type FilterScalar, SEARCH_LIMITS } from '@crmkit/spec';
 import { badRequest } from '../http/problem.js';
-import { CAST, type FieldKind } from '../resources/table.js';
+import { CAST, type FieldKind } from './fields.js';
 import { escapeLike, type Params } from './sql.js';
 
 /** A filterable/sortable expression. */

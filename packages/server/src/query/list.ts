@@ -1,5 +1,5 @@
 import { ALWAYS_SORTABLE, type FilterNode } from '@crmkit/spec';
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from '../db/types.js';
 import { badRequest, isDataException } from '../http/problem.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { compileFilter, type FieldResolver, type ResolvedField, toInstant } from './filters.js';

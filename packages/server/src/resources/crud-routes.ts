@@ -1,10 +1,11 @@
-import { BatchRequest, type CapabilityName, ListQuery, SearchRequest } from '@crmkit/spec';
+import { BatchRequest, ListQuery, SearchRequest } from '@crmkit/spec';
 import type { Context, Hono } from 'hono';
 import { withWrite } from '../core/context.js';
 import { readBody } from '../http/body.js';
+import { requireCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
 import { etagOf, ifMatchVersion } from '../http/etag.js';
-import { badRequest, ProblemError, parseOrThrow, problemOf } from '../http/problem.js';
+import { badRequest, parseOrThrow, problemOf } from '../http/problem.js';
 import { parseQueryFilters } from '../query/filters.js';
 import {
   andAll,
@@ -16,15 +17,6 @@ import {
   type ResourceDef,
   updateRecord,
 } from './engine.js';
-
-/** 404 when the server runs without an optional capability. */
-export function requireCapability(c: Context<AppEnv>, name: CapabilityName): void {
-  if (!c.get('server').capabilities[name]) {
-    throw new ProblemError(404, 'capability-disabled', 'Not found', {
-      detail: `This server does not implement "${name}".`,
-    });
-  }
-}
 
 /** Parses the common list query (`limit`, `cursor`, `sort`, `q`, `updatedSince`, `filter[...]`). */
 export function parseListQuery(c: Context<AppEnv>) {

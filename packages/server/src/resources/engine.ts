@@ -3,7 +3,7 @@ import type { Action, PermissionResource } from '../auth/permissions.js';
 import { can } from '../auth/permissions.js';
 import { dbOf, type RequestContext, type WriteContext, withWrite } from '../core/context.js';
 import { newId } from '../core/ids.js';
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from '../db/types.js';
 import { forbidden, notFound, ProblemError, parseOrThrow, preconditionFailed } from '../http/problem.js';
 import type { FieldResolver, ResolvedField } from '../query/filters.js';
 import { type ListRequest, listRows } from '../query/list.js';
@@ -218,7 +218,7 @@ export async function updateRecord(
   return applyUpdate(w, def, id, patch, ifVersion);
 }
 
-/** Writes already-validated values to a record (for server-side changes such as moves and conversions). */
+/** Writes already-validated values to a record (for server-side changes such as conversions). */
 export async function applyUpdate(
   w: WriteContext,
   def: ResourceDef,
@@ -230,26 +230,39 @@ export async function applyUpdate(
   if (ifVersion !== null && existing.version !== ifVersion) throw preconditionFailed(existing);
   const values = def.prepareUpdate ? await def.prepareUpdate(w, patch, existing) : { ...patch };
   await checkRefsAndCustom(w, def, values, existing);
-  const merged = { ...existing, ...values };
-  const cols = recordToColumns(def.table, values);
-  const params: unknown[] = [
-    w.principal.workspaceId,
-    id,
-    w.now.toISOString(),
-    searchText(def, merged),
-    ...cols.map(([, v]) => v),
-  ];
-  const sets = cols.map(([c], i) => `${c} = $${i + 5}`);
-  await w.tx.query(
-    `UPDATE ${def.table.table} SET version = version + 1, updated_at = $3, search_text = $4${sets.length ? `, ${sets.join(', ')}` : ''} WHERE workspace_id = $1 AND id = $2`,
-    params,
-  );
-  const updated = await getRecord(w, def, id, w.tx);
+  const updated = await storeUpdate(w, def, existing, values);
   await def.afterWrite?.(w, updated, existing);
   const final = def.afterWrite ? await getRecord(w, def, id, w.tx) : updated;
   const type = def.updateEvent?.(final, existing) ?? (`${def.spec.singular}.updated` as EventType);
   w.emit({ type, resource: def.spec.name, resourceId: id, data: final });
   return final;
+}
+
+/**
+ * Stores prepared `values` over `existing` (locked by the caller) in one statement — a new version, `updatedAt` and
+ * search text — and returns the record as stored. No hooks, no event: the caller's write does those.
+ */
+export async function storeUpdate(
+  w: WriteContext,
+  def: ResourceDef,
+  existing: AnyRecord,
+  values: Record<string, unknown>,
+): Promise<AnyRecord> {
+  const cols = recordToColumns(def.table, values);
+  const params: unknown[] = [
+    w.principal.workspaceId,
+    existing.id,
+    w.now.toISOString(),
+    searchText(def, { ...existing, ...values }),
+    ...cols.map(([, v]) => v),
+  ];
+  const sets = cols.map(([c], i) => `${c} = $${i + 5}`);
+  const { rows } = await w.tx.query(
+    `UPDATE ${def.table.table} SET version = version + 1, updated_at = $3, search_text = $4${sets.length ? `, ${sets.join(', ')}` : ''} WHERE workspace_id = $1 AND id = $2 RETURNING *`,
+    params,
+  );
+  const [record] = await toRecords(w, def, rows);
+  return record!;
 }
 
 /** Deletes a record with optimistic concurrency; emits `<singular>.deleted`. */

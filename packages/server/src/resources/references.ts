@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from '../db/types.js';
 import { validationFailed } from '../http/problem.js';
 
 /** A field that names records of another table in the same workspace. */

@@ -1,5 +1,6 @@
-/** How an API field is stored. */
-export type FieldKind = 'text' | 'int' | 'bigint' | 'numeric' | 'bool' | 'ts' | 'date' | 'json' | 'textarr';
+import type { FieldKind } from '../query/fields.js';
+
+export type { FieldKind };
 
 export interface FieldDef {
   /** Column name, or an SQL expression over the row (for derived, filter-only fields). */
@@ -35,19 +36,6 @@ export function fieldOf(table: TableDef, name: string): FieldDef | undefined {
       ? table.fields[name]
       : undefined;
 }
-
-/** SQL cast for a parameter of `kind`. */
-export const CAST: Record<FieldKind, string> = {
-  text: 'text',
-  int: 'integer',
-  bigint: 'bigint',
-  numeric: 'numeric',
-  bool: 'boolean',
-  ts: 'timestamptz',
-  date: 'date',
-  json: 'jsonb',
-  textarr: 'text[]',
-};
 
 /** The record fields of a table, worked out once per table: every row of every list goes through them. */
 const recordFields = new WeakMap<TableDef, { name: string; column: string; array: boolean }[]>();

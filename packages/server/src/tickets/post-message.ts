@@ -2,9 +2,9 @@ import type { TicketMessage, TicketMessageCreate, TicketStatus } from '@crmkit/s
 import type { WriteContext } from '../core/context.js';
 import { validationFailed } from '../http/problem.js';
 import { applyUpdate, getRecord } from '../resources/engine.js';
-import { ticketResource } from '../resources/tickets.js';
-import { evolveSla, loadStoredSla, type SlaTicket } from '../sla/ticket-sla.js';
 import { insertMessage, renderBody, statusAfterMessage } from './messages.js';
+import { ticketResource } from './resource.js';
+import { evolveSla, loadStoredSla, type SlaTicket } from './sla/ticket-sla.js';
 
 /** Checks who may write what: notes are agents' only; a customer message needs the ticket's requester. */
 async function assertAuthor(w: WriteContext, ticket: Record<string, unknown>, input: TicketMessageCreate) {

@@ -1,13 +1,13 @@
 import { type TicketStatus, tickets } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
-import { cloneSla, publicSla, type StoredSla } from '../sla/state.js';
-import { emitBreaches, evolveSla, loadStoredSla, type SlaTicket, slaColumns } from '../sla/ticket-sla.js';
-import { assertAssignable, nextAgent, routeTeam } from '../tickets/assignment.js';
-import { insertMessage, renderBody } from '../tickets/messages.js';
-import type { SanitizedBody } from '../tickets/sanitize.js';
-import { unlinkActivities } from './activity-links.js';
-import type { AnyRecord, ResourceDef } from './engine.js';
-import { rowToRecord, type TableDef } from './table.js';
+import type { AnyRecord, ResourceDef } from '../resources/engine.js';
+import { rowToRecord, type TableDef } from '../resources/table.js';
+import { unlinkActivities } from '../timeline/links.js';
+import { assertAssignable, nextAgent, routeTeam } from './assignment.js';
+import { insertMessage, renderBody } from './messages.js';
+import type { SanitizedBody } from './sanitize.js';
+import { cloneSla, publicSla, type StoredSla } from './sla/state.js';
+import { emitBreaches, evolveSla, loadStoredSla, type SlaTicket, slaColumns } from './sla/ticket-sla.js';
 
 const table: TableDef = {
   table: 'tickets',

@@ -5,9 +5,9 @@ import { readBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { parseOrThrow } from '../http/problem.js';
 import { authorize, getRecord } from '../resources/engine.js';
-import { ticketResource } from '../resources/tickets.js';
-import { listMessages } from '../tickets/messages.js';
-import { postTicketMessage } from '../tickets/post-message.js';
+import { listMessages } from './messages.js';
+import { postTicketMessage } from './post-message.js';
+import { ticketResource } from './resource.js';
 
 const PageQuery = ListQuery.pick({ limit: true, cursor: true });
 

@@ -2,9 +2,9 @@ import type { TicketStatus } from '@crmkit/spec';
 import { type RequestContext, type ServerContext, systemContext, withWrite } from '../core/context.js';
 import { WorkspaceSettings } from '../core/settings.js';
 import { applyUpdate, getRecord } from '../resources/engine.js';
-import { ticketResource } from '../resources/tickets.js';
-import { cloneSla, dueWarnings, type StoredSla, settle, summarize } from './state.js';
-import { slaEventData } from './ticket-sla.js';
+import { ticketResource } from './resource.js';
+import { cloneSla, dueWarnings, type StoredSla, settle, summarize } from './sla/state.js';
+import { slaEventData } from './sla/ticket-sla.js';
 
 /** What one sweep emitted. */
 export interface SweepResult {

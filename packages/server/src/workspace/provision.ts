@@ -1,9 +1,9 @@
 import type { Role } from '@crmkit/spec';
-import { type Clock, systemClock } from './core/clock.js';
-import { newId, randomSecret, sha256Hex } from './core/ids.js';
-import { WorkspaceSettings, type WorkspaceSettingsInput } from './core/settings.js';
-import type { Queryable } from './db/database.js';
-import { searchTextOf } from './query/search-text.js';
+import { type Clock, systemClock } from '../core/clock.js';
+import { newId, randomSecret, sha256Hex } from '../core/ids.js';
+import { WorkspaceSettings, type WorkspaceSettingsInput } from '../core/settings.js';
+import type { Queryable } from '../db/types.js';
+import { searchTextOf } from '../query/search-text.js';
 
 /** A user to create with a workspace. */
 export interface ProvisionUser {

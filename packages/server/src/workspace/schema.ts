@@ -1,8 +1,8 @@
 import { EntityName, type Pipeline, type WorkspaceSchema } from '@crmkit/spec';
 import type { RequestContext } from '../core/context.js';
+import { pipelineResource } from '../pipelines/resource.js';
 import { customFieldDefs } from '../resources/custom-fields.js';
 import { listRecords } from '../resources/engine.js';
-import { pipelineResource } from '../resources/pipelines.js';
 import {
   ACTIVITY_TYPE_LABELS,
   builtinFields,

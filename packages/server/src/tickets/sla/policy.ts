@@ -1,5 +1,5 @@
 import type { BusinessCalendar, SlaPolicy, TicketChannel, TicketPriority } from '@crmkit/spec';
-import type { WorkspaceSettings } from '../core/settings.js';
+import type { WorkspaceSettings } from '../../core/settings.js';
 
 /** Minutes allowed per target; `null` = no target. */
 export type SlaTargets = SlaPolicy['targets'][TicketPriority];

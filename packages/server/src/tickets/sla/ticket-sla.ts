@@ -1,6 +1,6 @@
 import type { TicketChannel, TicketPriority, TicketSla, TicketStatus } from '@crmkit/spec';
-import type { WriteContext } from '../core/context.js';
-import type { Queryable } from '../db/database.js';
+import type { WriteContext } from '../../core/context.js';
+import type { Queryable } from '../../db/types.js';
 import { matchPolicy } from './policy.js';
 import {
   agentReplied,

@@ -1,0 +1,38 @@
+import type { WriteContext } from '../core/context.js';
+import { newId } from '../core/ids.js';
+import { searchTextOf } from '../query/search-text.js';
+import { rowToRecord } from '../resources/table.js';
+import { activityTable } from './table.js';
+
+/** What a `system` activity is about, and what it says. */
+export interface SystemActivity {
+  subject: string;
+  dealId?: string | null;
+  companyId?: string | null;
+}
+
+/**
+ * Writes a `system` activity (clients cannot create these: the server records what happened, such as a deal's stage
+ * change) by the caller, at the write's time, in its transaction, and emits `activity.created`.
+ */
+export async function logSystemActivity(w: WriteContext, activity: SystemActivity): Promise<Record<string, unknown>> {
+  const id = newId(activityTable.idPrefix, w.now.getTime());
+  const at = w.now.toISOString();
+  const { rows } = await w.tx.query(
+    `INSERT INTO activities (id, workspace_id, created_at, updated_at, search_text, type, subject, occurred_at, deal_id, company_id, author_id)
+     VALUES ($1,$2,$3,$3,$4,'system',$5,$3,$6,$7,$8) RETURNING *`,
+    [
+      id,
+      w.principal.workspaceId,
+      at,
+      searchTextOf([activity.subject]),
+      activity.subject,
+      activity.dealId ?? null,
+      activity.companyId ?? null,
+      w.principal.userId,
+    ],
+  );
+  const record = rowToRecord(activityTable, rows[0]!);
+  w.emit({ type: 'activity.created', resource: 'activities', resourceId: id, data: record });
+  return record;
+}
