@@ -135,6 +135,35 @@ describe('deals', () => {
     expect(res.body.errors[0].path).toBe('afterId');
   });
 
+  it('moves in one read of the deal and of the pipelines, one rank query and one write', async () => {
+    const first = await deal({ name: 'First', stageId: stage(1) });
+    const second = await deal({ name: 'Second', stageId: stage(1) });
+    const moving = await deal({ name: 'Moving', amount: 1000 });
+    const move = (body: Record<string, unknown>, version: number) =>
+      t.call(admin, 'POST', `/v1/deals/${moving.id}/move`, body, { 'if-match': `"${version}"` });
+    const reads = (sql: string[], table: string) => sql.filter((s) => new RegExp(`^SELECT .* FROM ${table} `).test(s));
+
+    let res: any;
+    const across = await t.statementsOf(async () => {
+      res = await move({ stageId: stage(1), afterId: first.id }, moving.version);
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ stageId: stage(1), probability: 50, version: moving.version + 1 });
+    // The API key, the deal (locked: its version checked once), both pipelines, the rank between the neighbours,
+    // the one UPDATE, the "Stage: A → B" activity, then the event log's lock and its two events.
+    expect(across).toHaveLength(9);
+    expect(across.filter((s) => /FROM deals WHERE workspace_id = \$1 AND id = \$2/.test(s))).toHaveLength(1);
+    expect(reads(across, 'pipelines')).toHaveLength(1);
+    expect(across.filter((s) => s.startsWith('UPDATE deals'))).toHaveLength(1);
+
+    const within = await t.statementsOf(async () => {
+      res = await move({ stageId: stage(1), beforeId: second.id }, res.body.version);
+    });
+    expect(res.status).toBe(200);
+    expect(within).toHaveLength(7); // no stage change: no activity, one event
+    for (const d of [first, second, moving]) await t.call(admin, 'DELETE', `/v1/deals/${d.id}`);
+  });
+
   it('aggregates count, sum and weighted sum exactly like the listed deals', async () => {
     const all: any[] = [];
     let cursor: string | null = null;

@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import { type CrmServer, type CrmServerOptions, createCrmServer } from '../src/app.js';
 import { type Clock, manualClock } from '../src/core/clock.js';
 import type { WorkspaceSettingsInput } from '../src/core/settings.js';
-import { type Database, openDatabase } from '../src/db/database.js';
+import { type Database, openDatabase, type Queryable } from '../src/db/database.js';
 import { type ProvisionedWorkspace, provisionWorkspace } from '../src/workspace/provision.js';
 
 declare module 'vitest' {
@@ -30,6 +30,8 @@ export interface TestServer {
   a: TestWorkspace<(typeof ROLES)[number]>;
   /** Second workspace: key `admin`, user `admin@b.test`. */
   b: TestWorkspace<'admin'>;
+  /** The SQL statements the server sends while `fn` runs, in order (a transaction's BEGIN and COMMIT not counted). */
+  statementsOf(fn: () => Promise<unknown>): Promise<string[]>;
   /** Calls the server in-process with `Authorization: Bearer <key>`; the body is sent as JSON unless a string. */
   call<T = any>(
     key: string,
@@ -75,6 +77,34 @@ export async function freshDatabase(): Promise<{ db: Database; drop: () => Promi
   return { db, drop: () => db.close() };
 }
 
+/** `db`, with a way to see the statements sent through it (and its transactions) while a function runs. */
+function recordingDatabase(db: Database) {
+  let log: string[] | null = null;
+  const recorded = (q: Queryable): Queryable => ({
+    query: (sql, params) => {
+      log?.push(sql.replace(/\s+/g, ' ').trim());
+      return q.query(sql, params);
+    },
+  });
+  const wrapped: Database = {
+    kind: db.kind,
+    query: recorded(db).query,
+    transaction: (fn) => db.transaction((tx) => fn(recorded(tx))),
+    close: () => db.close(),
+  };
+  const statementsOf = async (fn: () => Promise<unknown>) => {
+    const mine: string[] = [];
+    log = mine;
+    try {
+      await fn();
+    } finally {
+      log = null;
+    }
+    return mine;
+  };
+  return { db: wrapped, statementsOf };
+}
+
 /**
  * Starts the reference server in-process on a fresh database with two workspaces, for tests.
  *
@@ -87,8 +117,9 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const { db, drop } = await freshDatabase();
   const clock = manualClock(options.now ?? '2026-11-23T02:00:00.000Z');
+  const recorder = recordingDatabase(db);
   const server = await createCrmServer({
-    db,
+    db: recorder.db,
     clock,
     capabilities: options.capabilities ?? {},
     onError: (e) => console.error(e),
@@ -123,5 +154,14 @@ export async function startTestServer(
     } catch {}
     return { status: res.status, headers: res.headers, body: parsed as never };
   };
-  return { server, db, clock, a: a as TestServer['a'], b: b as TestServer['b'], call, close: drop };
+  return {
+    server,
+    db,
+    clock,
+    a: a as TestServer['a'],
+    b: b as TestServer['b'],
+    statementsOf: recorder.statementsOf,
+    call,
+    close: drop,
+  };
 }
