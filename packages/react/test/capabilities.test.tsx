@@ -52,7 +52,8 @@ describe('a core-level backend (feed, aggregates and ETags switched off)', () =>
     expect(result.current.pipeline.stages.map((x) => [x.count, x.sum, x.weightedSum])).toEqual([
       [1, 1_000_000, 100_000],
       [2, 3_000_000, 1_800_000],
-      [0, 0, 0],
+      [0, 0, 0], // Won
+      [0, 0, 0], // Lost
     ]);
     expect(result.current.pipeline.stages[1]!.otherCurrencies).toEqual([
       { key: proposal.id, currency: 'USD', count: 1, sum: 500, weightedSum: 300 },

@@ -1,19 +1,27 @@
 import type { CrmClient } from '@crmkit/client';
-import { type Sandbox, type SandboxOptions, startSandbox } from '@crmkit/sandbox';
+import {
+  createSalesPipeline,
+  type Sandbox,
+  type SandboxOptions,
+  startSandbox,
+  startTestServer,
+  type TestServer,
+  type TestServerOptions,
+} from '@crmkit/sandbox';
 import { QueryClient } from '@tanstack/react-query';
 import { cleanup } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeAll } from 'vitest';
 import { CrmProvider, type CrmProviderProps } from '../src/index.js';
 
-const open: Sandbox[] = [];
+const open: { close(): Promise<void> }[] = [];
 
 /**
- * The first start of a seed in a browser session migrates, seeds and snapshots a database (up to ~20 s on a busy
- * machine); later ones load the snapshot. Warm it outside any test's timeout.
+ * The first start of a database in a browser session migrates (and seeds) it and caches a snapshot (up to ~20 s on a
+ * busy machine); later ones load the snapshot. Warm it outside any test's timeout.
  */
-export const warm = (seed: SandboxOptions['seed'] = 'empty') =>
-  beforeAll(() => startSandbox({ seed }).then((s) => s.close()), 120_000);
+export const warm = (seed?: SandboxOptions['seed']) =>
+  beforeAll(() => (seed ? startSandbox({ seed }) : startTestServer()).then((s) => s.close()), 120_000);
 warm();
 afterEach(async () => {
   // Unmount first (Vitest has no globals here, so Testing Library does not clean up by itself): that ends feeds and
@@ -22,9 +30,19 @@ afterEach(async () => {
   for (const s of open.splice(0)) await s.close();
 });
 
-/** A fresh in-browser reference server (closed after the test). */
-export async function sandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const s = await startSandbox(options);
+/**
+ * A fresh in-browser reference server with the shared test workspaces A and B of `@crmkit/sandbox` (closed after the
+ * test).
+ */
+export async function sandbox(options: Omit<TestServerOptions, 'database'> = {}): Promise<TestServer> {
+  const s = await startTestServer(options);
+  open.push(s);
+  return s;
+}
+
+/** A fresh in-browser reference server on the demo data set (closed after the test). */
+export async function demoSandbox(): Promise<Sandbox> {
+  const s = await startSandbox({ seed: 'demo' });
   open.push(s);
   return s;
 }
@@ -46,17 +64,4 @@ export function providerFor(client: CrmClient, props: Partial<CrmProviderProps> 
 }
 
 /** Creates the default sales pipeline (VND) and returns it with its stages by name. */
-export async function salesPipeline(crm: CrmClient) {
-  const pipeline = await crm.pipelines.create({
-    name: 'Sales',
-    isDefault: true,
-    currency: 'VND',
-    stages: [
-      { name: 'Lead', probability: 10, kind: 'open' },
-      { name: 'Proposal', probability: 60, kind: 'open' },
-      { name: 'Won', probability: 100, kind: 'won' },
-    ],
-  });
-  const [lead, proposal, won] = pipeline.stages;
-  return { pipeline, lead: lead!, proposal: proposal!, won: won! };
-}
+export const salesPipeline = createSalesPipeline;

@@ -1,13 +1,13 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { useContactsTable } from '../src/tables/index.js';
-import { providerFor, sandbox, warm } from './harness.js';
+import { demoSandbox, providerFor, warm } from './harness.js';
 
 warm('demo');
 
 describe('useContactsTable on the demo workspace', () => {
   it('derives columns from the schema (custom fields, localized), and pages, sorts, searches and filters on the server', async () => {
-    const s = await sandbox({ seed: 'demo' });
+    const s = await demoSandbox();
     const crm = s.client();
     const { wrapper } = providerFor(crm, { locale: 'vi-VN' });
     const { result } = renderHook(() => useContactsTable({ initialView: { pageSize: 10 } }), { wrapper });

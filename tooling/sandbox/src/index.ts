@@ -5,7 +5,6 @@ import {
   type CrmServerOptions,
   createCrmServer,
   type Database,
-  migrate,
   mintEmbedToken,
   openDatabase,
   type ProvisionedWorkspace,
@@ -16,6 +15,23 @@ import {
 } from '@crmkit/server';
 import type { Role } from '@crmkit/spec';
 import { cacheGet, cacheSet } from './cache.js';
+import { freshDatabase } from './test-server.js';
+
+export {
+  type ApiResponse,
+  createSalesPipeline,
+  eventually,
+  freshDatabase,
+  SALES_STAGES,
+  startTestServer,
+  TEST_BASE_URL,
+  TEST_ROLES,
+  type TestDatabaseSource,
+  type TestRole,
+  type TestServer,
+  type TestServerOptions,
+  type TestWorkspace,
+} from './test-server.js';
 
 /** The data a sandbox starts with. */
 export type SandboxSeed = 'demo' | 'fitness' | 'empty';
@@ -59,8 +75,7 @@ interface Snapshot {
 const CACHE_VERSION = 1;
 
 async function build(seed: SandboxSeed): Promise<Snapshot> {
-  const db = await openDatabase();
-  await migrate(db);
+  const { db } = await freshDatabase();
   const workspaces =
     seed === 'empty'
       ? [
