@@ -42,7 +42,7 @@ export const RULES = {
     'A list without `sort` is in its default order (`sort` default and `x-crmkit-list.defaultSort` in openapi.json): the same records in the same order as with `sort=<default>`.',
   filtering:
     "`filter[field]=v` (comma-separated: any of), `filter[field][op]=v` with eq, neq, in, gt, gte, lt, lte, contains, startsWith, isNull filter on the list's filterable fields; `contains` and `startsWith` ignore case; `neq` keeps records whose value is null. On list fields `eq`/`in` match an element, `neq` keeps records without it (empty lists included), `contains`/`startsWith` match an element, `isNull=true` means an empty list.",
-  q: "`q` is a case-insensitive substring search over the resource's searchable fields.",
+  q: "`q` is a case-insensitive search over the resource's searchable fields: each word of `q` (split at spaces and commas) is a substring of one of them, in any order.",
   isolation:
     "Every record belongs to one workspace; no request ever sees another workspace's data: its ids are 404 on get, update and delete, and lists, search and events never include them.",
   roles: 'Roles are enforced by the server: a viewer reads but every write is a 403 problem, and nothing is written.',

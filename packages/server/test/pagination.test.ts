@@ -288,7 +288,8 @@ describe('q', () => {
     try {
       for (const [q, expected] of [
         ['common', 2500],
-        ['common 4', 550],
+        // Two words, each matched on its own: "common" and a number holding a 4 (4, 14, 24, 34, 40–49): 14 × 50.
+        ['common 4', 700],
         ['common 42', 50],
         ['latecomer', 2100],
       ] as const) {

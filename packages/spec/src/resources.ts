@@ -34,7 +34,7 @@ export interface ResourceSpec<
   sortable: readonly string[];
   /** Fields accepted by `filter[field]` and the search tree (custom fields are always filterable as `customFields.<key>`). */
   filterable: readonly string[];
-  /** Fields `q` searches (case-insensitive substring). */
+  /** Fields `q` searches: each word of `q` is a case-insensitive substring of one of them, in any order. */
   searchable: readonly string[];
   /** Default list order: a `sort` value. */
   defaultSort: string;

@@ -57,7 +57,13 @@ export const ListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional().describe('Page size, 1–200 (default 50).'),
   cursor: z.string().max(2000).optional().describe('`nextCursor` of the previous page.'),
   sort: z.string().max(100).optional().describe('A sortable field; prefix `-` for descending.'),
-  q: z.string().max(200).optional().describe('Case-insensitive text search.'),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(
+      "Case-insensitive text search over the resource's searchable fields: every word (split at spaces and commas) must appear, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài).",
+    ),
   updatedSince: Timestamp.optional().describe('Only records updated at or after this instant.'),
 });
 

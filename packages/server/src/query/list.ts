@@ -3,7 +3,7 @@ import type { Queryable } from '../db/types.js';
 import { badRequest, isDataException } from '../http/problem.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { compileFilter, type FieldResolver, type ResolvedField, toInstant } from './filters.js';
-import { normalizeSearch } from './search-text.js';
+import { normalizeSearch, searchTerms } from './search-text.js';
 import { escapeLike, Params } from './sql.js';
 
 /** What a list or search asks for. */
@@ -69,19 +69,25 @@ function after(field: ResolvedField, desc: boolean, value: unknown, id: string, 
   return `(${field.expr} ${cmp} ${pv} OR (${field.expr} = ${pv} AND id ${cmp} ${pid}) OR ${field.expr} IS NULL)`;
 }
 
-/** The `q` condition (a substring of `search_text`, see `searchTextOf`), or null without a search. */
-function searchCondition(
-  source: Pick<ListSource, 'searchable'>,
-  raw: string | undefined,
-  params: Params,
-): string | null {
+/** The words of `q` (see `searchTerms`), checked: empty without a search. */
+function termsOf(source: Pick<ListSource, 'searchable'>, raw: string | undefined): string[] {
   const q = raw === undefined ? '' : normalizeSearch(raw.trim());
-  if (!q) return null;
+  if (!q) return [];
   if (!source.searchable) throw badRequest('This list does not support q.', [{ path: 'q', message: 'not supported' }]);
   if (q.length > MAX_Q || q.includes('\u0000')) {
     throw badRequest(`q is at most ${MAX_Q} characters of text.`, [{ path: 'q', message: 'invalid search text' }]);
   }
-  return `search_text LIKE ${params.add(`%${escapeLike(q)}%`)}`;
+  return searchTerms(q);
+}
+
+/**
+ * The `q` condition: every word of `q` is a substring of `search_text` (see `searchTextOf`); null without a search.
+ * The trigram index answers each word of three characters or more (shorter ones are checked on its matches).
+ */
+function searchCondition(terms: readonly string[], params: Params): string | null {
+  if (terms.length === 0) return null;
+  const likes = terms.map((term) => `search_text LIKE ${params.add(`%${escapeLike(term)}%`)}`);
+  return likes.length === 1 ? likes[0]! : `(${likes.join(' AND ')})`;
 }
 
 /**
@@ -96,7 +102,7 @@ export function whereClause(
   const where = [`workspace_id = ${params.add(req.workspaceId)}`];
   if (req.where) where.push(...req.where(params));
   if (req.filter) where.push(compileFilter(req.filter, source.resolve, params));
-  const search = searchCondition(source, req.q, params);
+  const search = searchCondition(termsOf(source, req.q), params);
   if (search) where.push(search);
   if (req.updatedSince) {
     const since = toInstant(req.updatedSince);
@@ -130,7 +136,8 @@ export async function listRows<Row extends Record<string, unknown>>(
     const c = decodeCursor(req.cursor, sort.key);
     where.push(after(sort.field, sort.desc, c.value, c.id, params));
   }
-  const search = searchCondition(source, req.q, params);
+  const terms = termsOf(source, req.q);
+  const search = searchCondition(terms, params);
   const dir = sort.desc ? 'DESC' : 'ASC';
   const nulls = sort.field.notNull ? '' : ' NULLS LAST';
   const orderBy = `ORDER BY ${sort.field.expr} ${dir}${nulls}, id ${dir}`;
@@ -150,7 +157,7 @@ export async function listRows<Row extends Record<string, unknown>>(
       },
     );
   const rows =
-    search && (req.q?.trim().length ?? 0) >= 3
+    search && terms.some((term) => term.length >= 3)
       ? await searchPage(run, {
           unsearched: select(where),
           searched: select([...where, search]),
@@ -168,7 +175,7 @@ export async function listRows<Row extends Record<string, unknown>>(
 }
 
 /**
- * A page of a text search (`q` of three characters or more, so the trigram index applies), by whichever way is
+ * A page of a text search (with a word of three characters or more, so the trigram index applies), by whichever way is
  * cheap for this term. Left alone, PostgreSQL walks the sort index and filters row by row, which reads most of a
  * large table when matches are rare or all sort late (a last name under the default sort); while finding every
  * match through the trigram index and sorting them is slow when a term matches most rows (`q=gmail`). So:

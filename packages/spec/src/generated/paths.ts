@@ -2557,7 +2557,7 @@ export interface operations {
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search over `subject`, `body`. */
+                /** @description Case-insensitive text search over `subject`, `body`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
                 q?: string;
                 /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `-occurredAt`. */
                 sort?: ("occurredAt" | "-occurredAt" | "dueAt" | "-dueAt" | "completedAt" | "-completedAt" | "type" | "-type" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
@@ -2918,7 +2918,7 @@ export interface operations {
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search over `name`, `domain`. */
+                /** @description Case-insensitive text search over `name`, `domain`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
                 q?: string;
                 /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `name`. */
                 sort?: ("name" | "-name" | "domain" | "-domain" | "industry" | "-industry" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
@@ -3347,7 +3347,7 @@ export interface operations {
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search over `firstName`, `lastName`, `emails`, `phones`. */
+                /** @description Case-insensitive text search over `firstName`, `lastName`, `emails`, `phones`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
                 q?: string;
                 /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `lastName`. */
                 sort?: ("firstName" | "-firstName" | "lastName" | "-lastName" | "lifecycleStage" | "-lifecycleStage" | "lastContactedAt" | "-lastContactedAt" | "birthday" | "-birthday" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
@@ -3775,7 +3775,7 @@ export interface operations {
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search over `name`. */
+                /** @description Case-insensitive text search over `name`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
                 q?: string;
                 /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `rank`. */
                 sort?: ("name" | "-name" | "amount" | "-amount" | "probability" | "-probability" | "expectedCloseDate" | "-expectedCloseDate" | "rank" | "-rank" | "status" | "-status" | "closedAt" | "-closedAt" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
@@ -4458,7 +4458,7 @@ export interface operations {
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search over `name`, `companyName`, `email`, `phone`. */
+                /** @description Case-insensitive text search over `name`, `companyName`, `email`, `phone`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
                 q?: string;
                 /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `-createdAt`. */
                 sort?: ("name" | "-name" | "companyName" | "-companyName" | "status" | "-status" | "source" | "-source" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
@@ -4854,7 +4854,7 @@ export interface operations {
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search over `name`. */
+                /** @description Case-insensitive text search over `name`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
                 q?: string;
                 /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `name`. */
                 sort?: ("name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
@@ -5189,7 +5189,7 @@ export interface operations {
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search over `name`. */
+                /** @description Case-insensitive text search over `name`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
                 q?: string;
                 /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `name`. */
                 sort?: ("name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
@@ -5594,7 +5594,7 @@ export interface operations {
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search over `subject`. */
+                /** @description Case-insensitive text search over `subject`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
                 q?: string;
                 /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `-createdAt`. */
                 sort?: ("number" | "-number" | "subject" | "-subject" | "status" | "-status" | "priority" | "-priority" | "lastMessageAt" | "-lastMessageAt" | "nextBreachAt" | "-nextBreachAt" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
@@ -6019,7 +6019,7 @@ export interface operations {
                 };
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
-                /** @description Case-insensitive text search over `name`, `email`. */
+                /** @description Case-insensitive text search over `name`, `email`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
                 q?: string;
                 /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `name`. */
                 sort?: ("name" | "-name" | "email" | "-email" | "role" | "-role" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;

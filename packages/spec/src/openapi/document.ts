@@ -38,7 +38,7 @@ function parameters(route: RouteDef): Json[] {
         schema = sortSchema(list);
       }
       if (list && name === 'q') {
-        description = `Case-insensitive text search over ${list.searchable.map((s) => `\`${s}\``).join(', ')}.`;
+        description = `Case-insensitive text search over ${list.searchable.map((s) => `\`${s}\``).join(', ')}: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (\`do van tai\` finds Đỗ Văn Tài).`;
       }
       out.push({ name, in: where, required, ...(description ? { description } : {}), schema });
     }
