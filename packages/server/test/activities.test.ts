@@ -192,3 +192,74 @@ describe('activities', () => {
     );
   });
 });
+
+describe("an activity's links to its contact", () => {
+  const agent = () => t.a.keys.agent;
+  const post = async (path: string, body: Record<string, unknown>) => {
+    const res = await t.call(agent(), 'POST', path, body);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body;
+  };
+
+  it("links an activity about a contact to the contact's company, unless told otherwise", async () => {
+    const acme = await post('/v1/companies', { name: 'Acme' });
+    const other = await post('/v1/companies', { name: 'Other' });
+    const lan = await post('/v1/contacts', { firstName: 'Lan', companyId: acme.id });
+    const solo = await post('/v1/contacts', { firstName: 'Solo' });
+
+    const call = await post('/v1/activities', { type: 'call', contactId: lan.id });
+    expect(call.companyId).toBe(acme.id);
+    const timeline = await t.call(agent(), 'GET', `/v1/activities?filter[companyId]=${acme.id}`);
+    expect(timeline.body.data.map((a: any) => a.id)).toEqual([call.id]);
+
+    expect((await post('/v1/activities', { type: 'note', contactId: lan.id, companyId: null })).companyId).toBeNull();
+    const explicit = await post('/v1/activities', { type: 'note', contactId: lan.id, companyId: other.id });
+    expect(explicit.companyId).toBe(other.id);
+    expect((await post('/v1/activities', { type: 'note', contactId: solo.id })).companyId).toBeNull();
+
+    // Moved to another contact, the activity follows that contact's company when it had its contact's by default…
+    const bob = await post('/v1/contacts', { firstName: 'Bob', companyId: other.id });
+    const moved = await t.call(agent(), 'PATCH', `/v1/activities/${call.id}`, { contactId: bob.id });
+    expect(moved.body).toMatchObject({ contactId: bob.id, companyId: other.id });
+    // …and keeps a company chosen for it, or the one sent with the change.
+    const kept = await t.call(agent(), 'PATCH', `/v1/activities/${explicit.id}`, { contactId: solo.id });
+    expect(kept.body).toMatchObject({ contactId: solo.id, companyId: other.id });
+    const both = await t.call(agent(), 'PATCH', `/v1/activities/${call.id}`, { contactId: lan.id, companyId: null });
+    expect(both.body).toMatchObject({ contactId: lan.id, companyId: null });
+  });
+
+  it("recomputes the contact's lastContactedAt when a touch is deleted or changed", async () => {
+    const c = await post('/v1/contacts', { firstName: 'Thu' });
+    const touch = (type: string, occurredAt: string) => post('/v1/activities', { type, occurredAt, contactId: c.id });
+    const last = async () => (await t.call(agent(), 'GET', `/v1/contacts/${c.id}`)).body.lastContactedAt;
+    const older = await touch('email', '2026-11-20T08:00:00.000Z');
+    const newer = await touch('call', '2026-11-21T08:00:00.000Z');
+    await touch('note', '2026-11-22T08:00:00.000Z');
+    expect(await last()).toBe('2026-11-21T08:00:00.000Z');
+    const updates = async () => (await eventsOf('contact.updated', c.id)).length;
+    const before = await updates();
+
+    // Deleting an older touch changes nothing.
+    const extra = await touch('sms', '2026-11-19T08:00:00.000Z');
+    expect((await t.call(agent(), 'DELETE', `/v1/activities/${extra.id}`)).status).toBe(204);
+    expect(await last()).toBe('2026-11-21T08:00:00.000Z');
+    expect(await updates()).toBe(before);
+
+    // Deleting the latest falls back to the one before, with contact.updated.
+    expect((await t.call(agent(), 'DELETE', `/v1/activities/${newer.id}`)).status).toBe(204);
+    expect(await last()).toBe('2026-11-20T08:00:00.000Z');
+    expect(await updates()).toBe(before + 1);
+    const [event] = (await eventsOf('contact.updated', c.id)).slice(-1);
+    expect(event!.data.lastContactedAt).toBe('2026-11-20T08:00:00.000Z');
+
+    // A touch that stops being one (or moves earlier) is taken back too; without touches it is null again.
+    const later = await touch('meeting', '2026-11-23T08:00:00.000Z');
+    expect(await last()).toBe('2026-11-23T08:00:00.000Z');
+    await t.call(agent(), 'PATCH', `/v1/activities/${later.id}`, { occurredAt: '2026-11-18T08:00:00.000Z' });
+    expect(await last()).toBe('2026-11-20T08:00:00.000Z');
+    await t.call(agent(), 'PATCH', `/v1/activities/${older.id}`, { type: 'note' });
+    expect(await last()).toBe('2026-11-18T08:00:00.000Z');
+    expect((await t.call(agent(), 'DELETE', `/v1/activities/${later.id}`)).status).toBe(204);
+    expect(await last()).toBeNull();
+  });
+});

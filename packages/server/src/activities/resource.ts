@@ -1,29 +1,37 @@
-import { type ActivityType, activities, TOUCH_ACTIVITY_TYPES } from '@crmkit/spec';
-import { contactResource } from '../contacts/resource.js';
+import { activities } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
 import { validationFailed } from '../http/problem.js';
-import { type AnyRecord, applyUpdate, getRecord, type ResourceDef } from '../resources/engine.js';
+import type { AnyRecord, ResourceDef } from '../resources/engine.js';
 import { activityTable } from '../timeline/table.js';
+import { touchContact, withdrawTouch } from './last-contacted.js';
 
-const TOUCH_TYPES: ReadonlySet<ActivityType> = new Set(TOUCH_ACTIVITY_TYPES);
 const LINKS = ['contactId', 'companyId', 'dealId', 'ticketId'] as const;
 
-/** Sets the contact's `lastContactedAt` to the touch's `occurredAt` when later (emits `contact.updated`). */
-async function touchContact(w: WriteContext, activity: AnyRecord, existing: AnyRecord | null): Promise<void> {
-  const contactId = activity.contactId as string | null;
-  if (!contactId || !TOUCH_TYPES.has(activity.type as ActivityType)) return;
-  if (
-    existing &&
-    existing.contactId === contactId &&
-    existing.occurredAt === activity.occurredAt &&
-    existing.type === activity.type
-  )
-    return;
-  const contact = await getRecord(w, contactResource, contactId, w.tx, true);
-  const last = contact.lastContactedAt as string | null;
-  const at = activity.occurredAt as string;
-  if (last !== null && Date.parse(last) >= Date.parse(at)) return;
-  await applyUpdate(w, contactResource, contactId, { lastContactedAt: at }, null);
+/** The company of each contact of `ids` in the caller's workspace (null: none), in one query. */
+async function companiesOf(w: WriteContext, ids: string[]): Promise<Map<string, string | null>> {
+  const { rows } = await w.tx.query<{ id: string; company_id: string | null }>(
+    'SELECT id, company_id FROM contacts WHERE workspace_id = $1 AND id = ANY($2::text[])',
+    [w.principal.workspaceId, ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.company_id]));
+}
+
+/**
+ * The company an activity is linked to when the client does not say: its contact's, so the activity shows on the
+ * company's timeline too. On a change of contact, an activity that had its old contact's company (or none) follows
+ * the new contact's; a company chosen for it stays.
+ */
+async function defaultCompany(
+  w: WriteContext,
+  values: Record<string, unknown>,
+  existing: AnyRecord | null,
+): Promise<string | null | undefined> {
+  const contactId = values.contactId;
+  if (values.companyId !== undefined || typeof contactId !== 'string' || contactId === existing?.contactId) return;
+  const before = typeof existing?.contactId === 'string' ? existing.contactId : null;
+  const companies = await companiesOf(w, before ? [contactId, before] : [contactId]);
+  const defaulted = existing === null || existing.companyId === (before ? (companies.get(before) ?? null) : null);
+  return defaulted ? (companies.get(contactId) ?? null) : undefined;
 }
 
 /**
@@ -44,6 +52,7 @@ export const activityResource: ResourceDef = {
     assigneeId: { table: 'users', what: 'user' },
   },
   async prepareCreate(w, input) {
+    const companyId = await defaultCompany(w, input, null);
     return {
       direction: null,
       subject: null,
@@ -59,13 +68,16 @@ export const activityResource: ResourceDef = {
       ticketId: null,
       assigneeId: null,
       ...input,
+      ...(companyId !== undefined ? { companyId } : {}),
       tags: [...new Set((input.tags as string[] | undefined) ?? [])],
       occurredAt: input.occurredAt ?? w.now.toISOString(),
       authorId: w.principal.userId,
     };
   },
-  async prepareUpdate(_w, patch, existing) {
+  async prepareUpdate(w, patch, existing) {
     const out = { ...patch };
+    const companyId = await defaultCompany(w, patch, existing);
+    if (companyId !== undefined) out.companyId = companyId;
     if (Array.isArray(out.tags)) out.tags = [...new Set(out.tags as string[])];
     if (LINKS.some((k) => patch[k] !== undefined) && !LINKS.some((k) => ({ ...existing, ...patch })[k])) {
       throw validationFailed([
@@ -75,6 +87,10 @@ export const activityResource: ResourceDef = {
     return out;
   },
   async afterWrite(w, record, existing) {
+    if (existing) await withdrawTouch(w, existing, record);
     await touchContact(w, record, existing);
+  },
+  async afterDelete(w, existing) {
+    await withdrawTouch(w, existing, null);
   },
 };

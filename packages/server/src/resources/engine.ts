@@ -43,6 +43,8 @@ export interface ResourceDef {
   afterWrite?(w: WriteContext, record: AnyRecord, existing: AnyRecord | null): Promise<void>;
   /** Checks before a delete (e.g. a pipeline that still holds deals). */
   beforeDelete?(w: WriteContext, existing: AnyRecord): Promise<void>;
+  /** Side effects after a delete, inside its transaction (the row is gone). */
+  afterDelete?(w: WriteContext, existing: AnyRecord): Promise<void>;
   /** The event of an update; default `<singular>.updated`. */
   updateEvent?(record: AnyRecord, existing: AnyRecord): EventType;
 }
@@ -276,6 +278,7 @@ export async function deleteRecord(
   if (ifVersion !== null && existing.version !== ifVersion) throw preconditionFailed(existing);
   await def.beforeDelete?.(w, existing);
   await w.tx.query(`DELETE FROM ${def.table.table} WHERE workspace_id = $1 AND id = $2`, [w.principal.workspaceId, id]);
+  await def.afterDelete?.(w, existing);
   w.emit({ type: `${def.spec.singular}.deleted` as EventType, resource: def.spec.name, resourceId: id, data: { id } });
 }
 
