@@ -15,6 +15,7 @@ import { type Database, type OpenDatabaseOptions, openDatabase } from './db/data
 import { isEmptyDatabase, type SeedKind, seedDatabase } from './seeding.js';
 import type { ProvisionedWorkspace } from './workspace/provision.js';
 
+export { type DataDirHolder, DataDirLockedError } from './db/lock-error.js';
 /** The API keys a seeded database remembers (what `crmkit-server keys` prints), e.g. for a demo to print at start. */
 export { formatKeys, rememberedKeys, type WorkspaceKeys } from './cli/keys.js';
 

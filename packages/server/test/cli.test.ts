@@ -1,11 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCrmServer } from '../src/app.js';
 import { runCli } from '../src/cli/index.js';
 import { openDatabase } from '../src/db/database.js';
+import { DataDirLockedError } from '../src/db/lock-error.js';
 import { startCrmServer } from '../src/node.js';
 import { seedDatabase } from '../src/seeding.js';
 
@@ -184,6 +186,88 @@ describe('startCrmServer (the Node entry the CLI serves with)', () => {
       await reader.cancel();
     } finally {
       await running.close();
+    }
+  }, 60_000);
+});
+
+describe('one process per data directory (PGlite is single-process)', () => {
+  const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+  /** The CLI from source in a process of its own. */
+  const spawnCli = (...args: string[]) =>
+    spawn(process.execPath, ['--conditions=@crmkit/source', '--import', 'tsx', main, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  /** Runs a CLI process to its end: exit code and output. */
+  const run = (...args: string[]) =>
+    new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+      const child = spawnCli(...args);
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d: Buffer) => (out += d));
+      child.stderr.on('data', (d: Buffer) => (err += d));
+      child.on('exit', (code) => resolve({ code, out, err }));
+    });
+  /** Starts `crmkit-server` on `dir` and resolves once it listens. */
+  const serveIn = (dir: string) =>
+    new Promise<ChildProcess>((resolve, reject) => {
+      const child = spawnCli('--data-dir', dir, '--port', '0');
+      let out = '';
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d;
+        if (out.includes('is listening on')) resolve(child);
+      });
+      child.on('exit', (code) => reject(new Error(`the server exited with ${code}: ${out}`)));
+    });
+  const exited = (child: ChildProcess) => new Promise((resolve) => child.once('exit', resolve));
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'crmkit-lock-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses a second process while a server holds the directory, and takes over once it is gone', async () => {
+    const server = await serveIn(dir);
+    try {
+      const lock = JSON.parse(readFileSync(join(dir, 'crmkit.lock'), 'utf8'));
+      expect(lock.pid).toBe(server.pid);
+
+      const keys = await run('keys', '--data-dir', dir);
+      expect(keys.code).toBe(1);
+      expect(keys.err).toContain(`crmkit-server keys: The data directory ${dir} is in use by process ${server.pid}`);
+      expect(keys.err).toContain('stop that process first');
+      expect(keys.err).not.toMatch(/\n\s+at /); // a message, not a stack trace
+      const second = await run('--data-dir', dir, '--port', '0');
+      expect(second.code).toBe(1);
+      expect(second.err).toContain(`is in use by process ${server.pid}`);
+    } finally {
+      // Killed without a chance to clean up: its lock stays behind, stale.
+      server.kill('SIGKILL');
+      await exited(server);
+    }
+    expect(existsSync(join(dir, 'crmkit.lock'))).toBe(true);
+    const after = await run('keys', '--data-dir', dir);
+    expect(after.err).toBe('');
+    expect(after.code).toBe(0);
+    expect(existsSync(join(dir, 'crmkit.lock'))).toBe(false);
+
+    // A server that stops normally gives the directory back.
+    const again = await serveIn(dir);
+    again.kill('SIGTERM');
+    expect(await exited(again)).toBe(0);
+    expect(existsSync(join(dir, 'crmkit.lock'))).toBe(false);
+  }, 120_000);
+
+  it('refuses a second open in the same process until the first is closed', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'crmkit-lock-'));
+    try {
+      const first = await openDatabase({ dataDir: own });
+      const refused = await openDatabase({ dataDir: own }).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(DataDirLockedError);
+      expect((refused as DataDirLockedError).holder?.pid).toBe(process.pid);
+      await first.close();
+      await (await openDatabase({ dataDir: own })).close();
+    } finally {
+      rmSync(own, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -2,6 +2,7 @@
  * The `crmkit-server` command line: serves the reference server, prints seeded API keys, mints embed tokens.
  * Node only; `bin/crmkit-server.mjs` runs {@link runCli} from the build.
  */
+import { DataDirLockedError } from '../db/lock-error.js';
 import { CommandError, type Io, UsageError } from './args.js';
 import { keysCommand } from './keys.js';
 import { serveCommand } from './serve.js';
@@ -36,7 +37,7 @@ export async function runCli(argv: readonly string[], io: Io = consoleIo): Promi
       io.err(`${name}: ${error.message}\nRun "${name} --help" for usage.`);
       return 2;
     }
-    if (error instanceof CommandError) {
+    if (error instanceof CommandError || error instanceof DataDirLockedError) {
       io.err(`${name}: ${error.message}`);
       return 1;
     }

@@ -61,6 +61,21 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   });
   if (seed !== 'none' && !running.seeded) io.out(`The database already has data: not seeding ${seed}.`);
 
+  // Listen for the signals before telling anyone the server is up: a supervisor that stops it as soon as it reads
+  // the banner must get a clean shutdown (database closed, data directory released), not the default kill.
+  const stopped = new Promise<void>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      io.out(`\n${signal}: shutting down…`);
+      running.close().then(resolve, (e: unknown) => {
+        io.err(`[crmkit-server] ${String(e)}`);
+        resolve();
+      });
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
   const keys = await rememberedKeys(running.db);
   const example = keys.find((w) => w.keys.admin)?.keys.admin;
   const lines = [
@@ -87,19 +102,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   lines.push('Press Ctrl+C to stop.');
   io.out(lines.join('\n'));
 
-  await new Promise<void>((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      io.out(`\n${signal}: shutting down…`);
-      running.close().then(resolve, (e: unknown) => {
-        io.err(`[crmkit-server] ${String(e)}`);
-        resolve();
-      });
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await stopped;
   io.out('Stopped.');
   return 0;
 }
