@@ -17,7 +17,7 @@ import type { ProvisionedWorkspace } from './workspace/provision.js';
 
 export { type DataDirHolder, DataDirLockedError } from './db/lock-error.js';
 /** The API keys a seeded database remembers (what `crmkit-server keys` prints), e.g. for a demo to print at start. */
-export { formatKeys, rememberedKeys, type WorkspaceKeys } from './cli/keys.js';
+export { formatKeys, rememberedKeys, type WorkspaceKeys } from './workspace/remembered-keys.js';
 
 /** Options of {@link startCrmServer}. */
 export interface StartCrmServerOptions {

@@ -1,7 +1,7 @@
 import { startCrmServer } from '../node.js';
 import { SEED_KINDS } from '../seeding.js';
+import { formatKeys, rememberedKeys } from '../workspace/remembered-keys.js';
 import { CommandError, choiceFlag, DATABASE_FLAGS, databaseFrom, type Io, intFlag, parseFlags } from './args.js';
-import { formatKeys, rememberedKeys } from './keys.js';
 
 export const SERVE_HELP = `Usage: crmkit-server [options]
        crmkit-server keys [--data-dir DIR | --database-url URL] [--json]
