@@ -27,6 +27,7 @@ function vitest(name, extra = []) {
 const steps = [
   ['lint', 'biome', ['check', '.']],
   ['typecheck', 'tsc', ['-p', 'tsconfig.json', '--noEmit']],
+  ['structure (import cycles, module sizes)', 'node', ['scripts/check-structure.mjs']],
   ['build', 'pnpm', ['-r', '--filter', './packages/**', 'run', 'build']],
   ['package checks (publint, attw, redocly, size)', 'pnpm', ['-r', '--workspace-concurrency=1', 'run', 'check']],
   [

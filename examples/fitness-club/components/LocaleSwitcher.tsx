@@ -1,7 +1,7 @@
 'use client';
 
 import { useTransition } from 'react';
-import { setLocale } from '../app/actions';
+import { setLocale } from '../lib/actions';
 import { LOCALES, type Locale } from '../lib/i18n';
 
 const NAMES: Record<Locale, string> = { 'en-US': 'English', 'vi-VN': 'Tiếng Việt', 'th-TH': 'ไทย' };

@@ -1,8 +1,10 @@
 import { CrmProvider } from '@crmkit/ui';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { createPortalCrmClient } from './app/crm.js';
+import { match, navigate, usePath } from './app/router.js';
+import { useSession } from './app/session.js';
 import { AppShell } from './components/AppShell.js';
-import { createPortalCrmClient } from './crm.js';
 import { usePreferences } from './i18n/preferences.js';
 import { CompaniesPage } from './pages/CompaniesPage.js';
 import { CompanyPage } from './pages/CompanyPage.js';
@@ -12,8 +14,6 @@ import { DashboardPage } from './pages/DashboardPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
-import { match, navigate, usePath } from './router.js';
-import { useSession } from './session.js';
 
 export function App() {
   const { user } = useSession();

@@ -4,8 +4,8 @@ import './portal.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { SessionProvider } from './app/session.js';
 import { PreferencesProvider } from './i18n/preferences.js';
-import { SessionProvider } from './session.js';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

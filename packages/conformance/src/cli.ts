@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { AREAS, type Area, type Level } from './base/types.js';
 import { formatJson, formatJunit, formatPretty, summaryLines } from './report.js';
 import { runConformance } from './runner.js';
-import { AREAS, type Area, type Level } from './types.js';
 
 const HELP = `crmkit-conformance — check that a server speaks the crmkit CRM API
 

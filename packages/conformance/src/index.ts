@@ -8,10 +8,10 @@
  * const report = await runConformance({ baseUrl: 'http://localhost:4321', token: 'ck_...' });
  * console.log(formatPretty(report));
  */
-export { type Generated, mutatedArbitrary, requestArbitrary, validArbitrary } from './arbitrary.js';
+export { type Generated, mutatedArbitrary, requestArbitrary, validArbitrary } from './base/arbitrary.js';
+export { CheckContext } from './base/context.js';
+export { RULES } from './base/rules.js';
+export * from './base/types.js';
 export { CHECKS, type CheckDef } from './checks/index.js';
-export { CheckContext } from './context.js';
 export { formatJson, formatJunit, formatPretty, summaryLines } from './report.js';
-export { RULES } from './rules.js';
 export { judgeLevel, runConformance, selectChecks } from './runner.js';
-export * from './types.js';

@@ -1,4 +1,4 @@
-import { AREAS, type CheckResult, type ConformanceReport, type Finding } from './types.js';
+import { AREAS, type CheckResult, type ConformanceReport, type Finding } from './base/types.js';
 
 const MARK: Record<CheckResult['status'], string> = { pass: '✔', fail: '✖', skip: '–', unsupported: '○' };
 

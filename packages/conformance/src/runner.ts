@@ -1,10 +1,9 @@
 import type { CapabilityName, Me, WorkspaceSchema } from '@crmkit/spec';
-import { CHECKS, type CheckDef } from './checks/index.js';
-import { CheckAborted, CheckContext, SkipSignal } from './context.js';
-import { checkComponent } from './contract.js';
-import { FixtureError, Fixtures } from './fixtures.js';
-import { Api, type Exchange, summarizeRequest, summarizeResponse } from './http.js';
-import { RULES } from './rules.js';
+import { CheckAborted, CheckContext, SkipSignal } from './base/context.js';
+import { checkComponent } from './base/contract.js';
+import { FixtureError, Fixtures } from './base/fixtures.js';
+import { Api, type Exchange, summarizeRequest, summarizeResponse } from './base/http.js';
+import { RULES } from './base/rules.js';
 import {
   AREAS,
   type Area,
@@ -14,7 +13,8 @@ import {
   type ConformanceReport,
   type Finding,
   type Level,
-} from './types.js';
+} from './base/types.js';
+import { CHECKS, type CheckDef } from './checks/index.js';
 
 const RANK: Record<Level | 'none', number> = { none: 0, core: 1, full: 2 };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mutatedArbitrary, validArbitrary } from '../src/arbitrary.js';
-import { describeErrors, type JsonSchema, openapi, validatorOf } from '../src/contract.js';
+import { mutatedArbitrary, validArbitrary } from '../src/base/arbitrary.js';
+import { describeErrors, type JsonSchema, openapi, validatorOf } from '../src/base/contract.js';
 
 const bodies = Object.keys(openapi.components.schemas).filter((n) => /(Create|Update|Request|Convert|Move)$/.test(n));
 

@@ -6,6 +6,16 @@
  * import { Contact, resources } from '@crmkit/spec';
  * const contact = Contact.parse(await res.json());
  */
+
+export * from './base/primitives.js';
+export { named, registry, type SchemaMeta } from './base/registry.js';
+export * from './base/search.js';
+export * from './contract/events.js';
+export * from './contract/list-fields.js';
+export * from './contract/resources.js';
+export * from './contract/routes.js';
+export * from './contract/standard-fields.js';
+export * from './contract/workspace.js';
 export * from './entities/activity.js';
 export * from './entities/company.js';
 export * from './entities/contact.js';
@@ -15,14 +25,5 @@ export * from './entities/marketing.js';
 export * from './entities/pipeline.js';
 export * from './entities/ticket.js';
 export * from './entities/user.js';
-export * from './events.js';
 export type { components, operations, paths } from './generated/paths.js';
-export * from './list-fields.js';
 export { buildOpenApiDocument } from './openapi/document.js';
-export * from './primitives.js';
-export { named, registry, type SchemaMeta } from './registry.js';
-export * from './resources.js';
-export * from './routes.js';
-export * from './search.js';
-export * from './standard-fields.js';
-export * from './workspace.js';

@@ -1,8 +1,8 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { Link, navigate, usePath } from '../app/router.js';
+import { type PortalUser, useSession } from '../app/session.js';
 import type { PortalKey } from '../i18n/en.js';
 import { type PortalT, usePortalT } from '../i18n/preferences.js';
-import { Link, navigate, usePath } from '../router.js';
-import { type PortalUser, useSession } from '../session.js';
 import { Avatar } from './Avatar.js';
 import { BrandMark, COMPANY_NAME } from './Brand.js';
 import { Icon, type IconName } from './Icon.js';

@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
+import { Link } from '../app/router.js';
 import { usePortalT } from '../i18n/preferences.js';
-import { Link } from '../router.js';
 
 export interface Crumb {
   to: string;

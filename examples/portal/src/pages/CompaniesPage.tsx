@@ -1,7 +1,7 @@
+import { navigate } from '../app/router.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
 import { CompaniesTable } from '../crm/CompaniesTable.js';
 import { usePortalT } from '../i18n/preferences.js';
-import { navigate } from '../router.js';
 
 /** Companies: the portal's own list on crmkit's headless hooks; opening a company routes to its page. */
 export function CompaniesPage() {

@@ -2,9 +2,9 @@ import { useRecord } from '@crmkit/react';
 import { ActivityTimeline } from '@crmkit/ui/activity-timeline';
 import { CompanyCard } from '@crmkit/ui/company-card';
 import { ContactsTable } from '@crmkit/ui/contacts-table';
+import { navigate } from '../app/router.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
 import { usePortalT } from '../i18n/preferences.js';
-import { navigate } from '../router.js';
 
 /** One company: the portal's header around the company card, its people (a filtered contacts table) and timeline. */
 export function CompanyPage({ companyId }: { companyId: string }) {

@@ -1,9 +1,9 @@
 import { contactName, useRecord } from '@crmkit/react';
 import { ActivityTimeline } from '@crmkit/ui/activity-timeline';
 import { ContactCard } from '@crmkit/ui/contact-card';
+import { navigate } from '../app/router.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
 import { usePortalT } from '../i18n/preferences.js';
-import { navigate } from '../router.js';
 
 /** One contact: the portal's header (its title comes from `useRecord`) around the contact card and timeline. */
 export function ContactPage({ contactId }: { contactId: string }) {

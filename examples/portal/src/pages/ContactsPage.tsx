@@ -1,7 +1,7 @@
 import { ContactsTable } from '@crmkit/ui/contacts-table';
+import { navigate } from '../app/router.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
 import { usePortalT } from '../i18n/preferences.js';
-import { navigate } from '../router.js';
 
 /** Contacts: the portal's page chrome around the crmkit contacts table; the portal routes when a row is opened. */
 export function ContactsPage() {

@@ -1,12 +1,12 @@
 import { contactName, useFormat, useList } from '@crmkit/react';
 import { useMemo } from 'react';
+import { Link } from '../app/router.js';
+import { useSession } from '../app/session.js';
 import { Avatar } from '../components/Avatar.js';
 import { Icon, type IconName } from '../components/Icon.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
 import type { PortalKey } from '../i18n/en.js';
 import { type PortalT, usePortalT, usePreferences } from '../i18n/preferences.js';
-import { Link } from '../router.js';
-import { useSession } from '../session.js';
 
 /** The portal's own content: none of this comes from the CRM. */
 interface Stat {

@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
+import { LoginError, useSession } from '../app/session.js';
 import { BrandMark, COMPANY_NAME } from '../components/Brand.js';
 import { usePageTitle } from '../components/PageHeader.js';
 import type { PortalKey } from '../i18n/en.js';
 import { Trans, usePortalT } from '../i18n/preferences.js';
-import { LoginError, useSession } from '../session.js';
 
 const DEMO_LOGINS: { email: string; who: PortalKey }[] = [
   { email: 'minh@saigonsoftware.vn', who: 'login.demoAgent' },

@@ -1,6 +1,6 @@
+import { Link } from '../app/router.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
 import { usePortalT } from '../i18n/preferences.js';
-import { Link } from '../router.js';
 
 export function NotFoundPage() {
   const t = usePortalT();

@@ -1,5 +1,6 @@
 import { useMe } from '@crmkit/react';
 import { type FormEvent, useState } from 'react';
+import { useSession } from '../app/session.js';
 import { roleLabel } from '../components/AppShell.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
 import {
@@ -11,7 +12,6 @@ import {
   usePortalT,
   usePreferences,
 } from '../i18n/preferences.js';
-import { useSession } from '../session.js';
 
 const RESOURCES = ['contacts', 'companies', 'deals', 'activities', 'tickets'] as const;
 const ACTIONS = ['read', 'create', 'update', 'delete'] as const;

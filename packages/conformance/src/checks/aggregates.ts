@@ -1,6 +1,6 @@
 import type { DealAggregate } from '@crmkit/spec';
-import { query } from '../http.js';
-import { RULES } from '../rules.js';
+import { query } from '../base/http.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck } from './check.js';
 
 type Totals = { count: number; sum: number; weightedSum: number };

@@ -1,8 +1,8 @@
 import type { ResourceName } from '@crmkit/spec';
-import type { ApiRecord } from '../fixtures.js';
-import { query } from '../http.js';
-import { RULES } from '../rules.js';
-import { openEventStream } from '../sse.js';
+import type { ApiRecord } from '../base/fixtures.js';
+import { query } from '../base/http.js';
+import { RULES } from '../base/rules.js';
+import { openEventStream } from '../base/sse.js';
 import { defineCheck, forEachResource } from './check.js';
 
 /** A reference from another resource's create body to a record (for cross-workspace reference checks). */

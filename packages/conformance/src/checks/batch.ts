@@ -1,7 +1,7 @@
 import { BATCH_LIMIT } from '@crmkit/spec';
-import { componentOf } from '../fields.js';
-import type { ApiRecord } from '../fixtures.js';
-import { RULES } from '../rules.js';
+import { componentOf } from '../base/fields.js';
+import type { ApiRecord } from '../base/fixtures.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck, forEachResource, MISSING_ID } from './check.js';
 
 type BatchResult = { results: { index: number; status: number; data?: ApiRecord; error?: unknown }[] };

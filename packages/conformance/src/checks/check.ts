@@ -1,7 +1,7 @@
 import type { ResourceName, ResourceSpec } from '@crmkit/spec';
-import { CheckAborted, type CheckContext } from '../context.js';
-import { FixtureError } from '../fixtures.js';
-import type { CheckInfo } from '../types.js';
+import { CheckAborted, type CheckContext } from '../base/context.js';
+import { FixtureError } from '../base/fixtures.js';
+import type { CheckInfo } from '../base/types.js';
 
 /** A check: what it verifies, at which level, and how. */
 export interface CheckDef extends CheckInfo {

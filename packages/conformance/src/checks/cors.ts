@@ -1,5 +1,5 @@
-import type { Exchange } from '../http.js';
-import { RULES } from '../rules.js';
+import type { Exchange } from '../base/http.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck, MISSING_ID } from './check.js';
 
 const ORIGIN = 'https://conformance.crmkit.example';

@@ -1,5 +1,5 @@
-import type { ApiRecord } from '../fixtures.js';
-import { RULES } from '../rules.js';
+import type { ApiRecord } from '../base/fixtures.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck, MISSING_ID } from './check.js';
 
 export const dealChecks = [

@@ -1,8 +1,8 @@
 import type { ResourceName, ResourceSpec } from '@crmkit/spec';
-import type { CheckContext } from '../context.js';
-import { deref, type JsonSchema, openapi } from '../contract.js';
-import { query } from '../http.js';
-import { RULES } from '../rules.js';
+import type { CheckContext } from '../base/context.js';
+import { deref, type JsonSchema, openapi } from '../base/contract.js';
+import { query } from '../base/http.js';
+import { RULES } from '../base/rules.js';
 import { type CheckDef, defineCheck, forEachResource, MISSING_ID } from './check.js';
 
 const componentName = (resource: ResourceSpec, which: 'Create' | 'Update') => {

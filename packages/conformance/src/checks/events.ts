@@ -1,8 +1,8 @@
 import type { CrmEvent } from '@crmkit/spec';
-import type { CheckContext } from '../context.js';
-import { query, sleep } from '../http.js';
-import { RULES } from '../rules.js';
-import { type EventStream, openEventStream, type SseEvent } from '../sse.js';
+import type { CheckContext } from '../base/context.js';
+import { query, sleep } from '../base/http.js';
+import { RULES } from '../base/rules.js';
+import { type EventStream, openEventStream, type SseEvent } from '../base/sse.js';
 import { defineCheck } from './check.js';
 
 /** How long a write may take to reach a live feed. */

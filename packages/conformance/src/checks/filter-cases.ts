@@ -1,5 +1,5 @@
-import { compare, type FieldInfo, same } from '../fields.js';
-import type { ApiRecord } from '../fixtures.js';
+import { compare, type FieldInfo, same } from '../base/fields.js';
+import type { ApiRecord } from '../base/fixtures.js';
 
 /** One filter case: query parameters and the predicate they mean. */
 export interface FilterCase {

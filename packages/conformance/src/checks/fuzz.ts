@@ -1,7 +1,7 @@
 import { type ResourceName, type RouteDef, routes } from '@crmkit/spec';
 import fc from 'fast-check';
-import { type Generated, requestArbitrary } from '../arbitrary.js';
-import type { CheckContext } from '../context.js';
+import { type Generated, requestArbitrary } from '../base/arbitrary.js';
+import type { CheckContext } from '../base/context.js';
 import {
   checkComponent,
   describeErrors,
@@ -12,10 +12,10 @@ import {
   resourceOfRoute,
   responseSchemaOf,
   validatorOf,
-} from '../contract.js';
-import { type ApiRecord, FixtureError } from '../fixtures.js';
-import { type Exchange, excerpt } from '../http.js';
-import { RULES } from '../rules.js';
+} from '../base/contract.js';
+import { type ApiRecord, FixtureError } from '../base/fixtures.js';
+import { type Exchange, excerpt } from '../base/http.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck } from './check.js';
 
 /** One fuzzed operation: a body or a query string of a route. */

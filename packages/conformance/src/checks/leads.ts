@@ -1,6 +1,6 @@
 import type { LeadConversion } from '@crmkit/spec';
-import type { ApiRecord } from '../fixtures.js';
-import { RULES } from '../rules.js';
+import type { ApiRecord } from '../base/fixtures.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck, MISSING_ID } from './check.js';
 
 export const leadChecks = [

@@ -1,9 +1,9 @@
 import type { ResourceName, ResourceSpec } from '@crmkit/spec';
-import type { CheckContext } from '../context.js';
-import { compare, type FieldInfo, fieldInfo, ORDERED, same } from '../fields.js';
-import type { ApiRecord } from '../fixtures.js';
-import { type Exchange, query } from '../http.js';
-import { RULES } from '../rules.js';
+import type { CheckContext } from '../base/context.js';
+import { compare, type FieldInfo, fieldInfo, ORDERED, same } from '../base/fields.js';
+import type { ApiRecord } from '../base/fixtures.js';
+import { type Exchange, query } from '../base/http.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck, forEachResource } from './check.js';
 import { filterCases } from './filter-cases.js';
 

@@ -1,6 +1,6 @@
 import type { ResourceName } from '@crmkit/spec';
-import type { Api, RequestSpec } from '../http.js';
-import { RULES } from '../rules.js';
+import type { Api, RequestSpec } from '../base/http.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck, MISSING_ID } from './check.js';
 
 /** Just over the 1 MB body limit. */

@@ -1,6 +1,6 @@
-import type { CheckContext } from '../context.js';
-import { type Exchange, query, sleep } from '../http.js';
-import { RULES } from '../rules.js';
+import type { CheckContext } from '../base/context.js';
+import { type Exchange, query, sleep } from '../base/http.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck } from './check.js';
 
 /** `RateLimit-Limit` (the advertised limit), `RateLimit-Remaining` and `RateLimit-Reset` (whole seconds). */

@@ -5,10 +5,10 @@ import {
   resourceOfEntity,
   TOUCH_ACTIVITY_TYPES,
 } from '@crmkit/spec';
-import type { CheckContext } from '../context.js';
-import type { ApiRecord } from '../fixtures.js';
-import type { Exchange } from '../http.js';
-import { RULES } from '../rules.js';
+import type { CheckContext } from '../base/context.js';
+import type { ApiRecord } from '../base/fixtures.js';
+import type { Exchange } from '../base/http.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck } from './check.js';
 
 /** A valid value of a custom field, or undefined when the kit cannot make one. */

@@ -1,8 +1,8 @@
 import type { WorkspaceSchema } from '@crmkit/spec';
 import { ALWAYS_SORTABLE, EntityName, resourceOfEntity, standardFields } from '@crmkit/spec';
-import type { CheckContext } from '../context.js';
-import type { Exchange } from '../http.js';
-import { RULES } from '../rules.js';
+import type { CheckContext } from '../base/context.js';
+import type { Exchange } from '../base/http.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck } from './check.js';
 
 /** The entities whose module is on in the workspace. */

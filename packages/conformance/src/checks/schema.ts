@@ -1,10 +1,10 @@
 import { type ResourceName, type RouteDef, routes } from '@crmkit/spec';
-import type { CheckContext } from '../context.js';
-import { openapi, resourceOfRoute } from '../contract.js';
-import { type ApiRecord, FixtureError } from '../fixtures.js';
-import { type Exchange, query } from '../http.js';
-import { RULES } from '../rules.js';
-import { openEventStream } from '../sse.js';
+import type { CheckContext } from '../base/context.js';
+import { openapi, resourceOfRoute } from '../base/contract.js';
+import { type ApiRecord, FixtureError } from '../base/fixtures.js';
+import { type Exchange, query } from '../base/http.js';
+import { RULES } from '../base/rules.js';
+import { openEventStream } from '../base/sse.js';
 import { defineCheck } from './check.js';
 
 /** Sends one valid request for a route of the table; null when the kit has no recipe for it. */

@@ -1,9 +1,9 @@
 import { type FilterNode, type FilterScalar, SEARCH_LIMITS } from '@crmkit/spec';
-import type { CheckContext } from '../context.js';
-import { compare, type FieldInfo, fieldInfo, same } from '../fields.js';
-import type { ApiRecord } from '../fixtures.js';
-import type { Exchange } from '../http.js';
-import { RULES } from '../rules.js';
+import type { CheckContext } from '../base/context.js';
+import { compare, type FieldInfo, fieldInfo, same } from '../base/fields.js';
+import type { ApiRecord } from '../base/fixtures.js';
+import type { Exchange } from '../base/http.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck, forEachResource } from './check.js';
 
 type Page = { data: ApiRecord[]; nextCursor: string | null };

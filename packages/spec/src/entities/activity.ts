@@ -1,7 +1,7 @@
 import { ACTIVITY_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
-import { Id, RecordBase, Tags, Timestamp } from '../primitives.js';
-import { named } from '../registry.js';
+import { Id, RecordBase, Tags, Timestamp } from '../base/primitives.js';
+import { named } from '../base/registry.js';
 
 export const ActivityType = named(
   'ActivityType',

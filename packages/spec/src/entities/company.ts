@@ -1,7 +1,7 @@
 import { COMPANY_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
-import { CustomFieldValues, E164, Id, RecordBase, Tags } from '../primitives.js';
-import { named } from '../registry.js';
+import { CustomFieldValues, E164, Id, RecordBase, Tags } from '../base/primitives.js';
+import { named } from '../base/registry.js';
 
 export const CompanySize = z.enum(['1-10', '11-50', '51-200', '201-1000', '1001+']);
 

@@ -1,7 +1,7 @@
 import { CONTACT_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
-import { CustomFieldValues, DateOnly, E164, Email, Id, RecordBase, Tags, Timestamp } from '../primitives.js';
-import { named } from '../registry.js';
+import { CustomFieldValues, DateOnly, E164, Email, Id, RecordBase, Tags, Timestamp } from '../base/primitives.js';
+import { named } from '../base/registry.js';
 import { TOUCH_ACTIVITY_TYPES } from './activity.js';
 
 /** Where a customer stands in its relationship with the business. */

@@ -1,7 +1,7 @@
 import { CONTRACT_LIMITS, DEAL_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
-import { CurrencyCode, CustomFieldValues, DateOnly, Id, RecordBase, Tags, Timestamp } from '../primitives.js';
-import { named } from '../registry.js';
+import { CurrencyCode, CustomFieldValues, DateOnly, Id, RecordBase, Tags, Timestamp } from '../base/primitives.js';
+import { named } from '../base/registry.js';
 
 export const DealStatus = named('DealStatus', z.enum(['open', 'won', 'lost']));
 export type DealStatus = z.infer<typeof DealStatus>;

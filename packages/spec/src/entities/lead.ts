@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CurrencyCode, CustomFieldValues, E164, Email, Id, RecordBase, Tags, Timestamp } from '../primitives.js';
-import { named } from '../registry.js';
+import { CurrencyCode, CustomFieldValues, E164, Email, Id, RecordBase, Tags, Timestamp } from '../base/primitives.js';
+import { named } from '../base/registry.js';
 import { Company } from './company.js';
 import { Contact } from './contact.js';
 import { Deal } from './deal.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Id, RecordBase, Timestamp } from '../primitives.js';
-import { named } from '../registry.js';
-import { FilterNode } from '../search.js';
+import { Id, RecordBase, Timestamp } from '../base/primitives.js';
+import { named } from '../base/registry.js';
+import { FilterNode } from '../base/search.js';
 
 /** A saved filter over contacts (or another resource). */
 export const Segment = named(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CurrencyCode, Id, RecordBase } from '../primitives.js';
-import { named } from '../registry.js';
+import { CurrencyCode, Id, RecordBase } from '../base/primitives.js';
+import { named } from '../base/registry.js';
 
 /** Most stages a pipeline has. */
 const MAX_STAGES = 30;

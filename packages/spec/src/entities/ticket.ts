@@ -1,7 +1,7 @@
 import { CONTRACT_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
-import { CustomFieldValues, Id, RecordBase, Tags, Timestamp } from '../primitives.js';
-import { named } from '../registry.js';
+import { CustomFieldValues, Id, RecordBase, Tags, Timestamp } from '../base/primitives.js';
+import { named } from '../base/registry.js';
 
 export const TicketStatus = named('TicketStatus', z.enum(['new', 'open', 'pending', 'on_hold', 'solved', 'closed']));
 export type TicketStatus = z.infer<typeof TicketStatus>;

@@ -1,7 +1,7 @@
 import { CONTRACT_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
-import { Email, Id, Locale, RecordBase } from '../primitives.js';
-import { named } from '../registry.js';
+import { Email, Id, Locale, RecordBase } from '../base/primitives.js';
+import { named } from '../base/registry.js';
 
 /** Roles, from most to least powerful. */
 export const Role = named('Role', z.enum(['owner', 'admin', 'manager', 'agent', 'viewer']));

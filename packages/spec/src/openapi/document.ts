@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isListRoute, type RouteDef, routes } from '../routes.js';
+import { isListRoute, type RouteDef, routes } from '../contract/routes.js';
 import { CONVENTIONS } from './conventions.js';
 import { type Json, jsonSchema, schemaComponents } from './json-schema.js';
 import { FILTER_SEMANTICS, filterSchema, listDescription, listExtension, sortSchema } from './lists.js';

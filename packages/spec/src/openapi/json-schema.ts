@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { registry } from '../registry.js';
+import { registry } from '../base/registry.js';
 
 export type Json = Record<string, unknown>;
 

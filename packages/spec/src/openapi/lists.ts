@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { filterOpsOf, type ListField, listField } from '../list-fields.js';
-import { Id } from '../primitives.js';
-import { ALWAYS_SORTABLE, type ResourceSpec } from '../resources.js';
-import { type FilterOp, SEARCH_LIMITS } from '../search.js';
+import { Id } from '../base/primitives.js';
+import { type FilterOp, SEARCH_LIMITS } from '../base/search.js';
+import { filterOpsOf, type ListField, listField } from '../contract/list-fields.js';
+import { ALWAYS_SORTABLE, type ResourceSpec } from '../contract/resources.js';
 import type { Json } from './json-schema.js';
 
 /** How list filters behave, stated once for every list (and for search trees, which share the semantics). */

@@ -1,4 +1,4 @@
-import type { RouteDef, RouteResponse } from '../routes.js';
+import type { RouteDef, RouteResponse } from '../contract/routes.js';
 import { componentRef, type Json, jsonSchema } from './json-schema.js';
 
 const int32 = (minimum: number, maximum: number) => ({ type: 'integer', format: 'int32', minimum, maximum });

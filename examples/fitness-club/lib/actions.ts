@@ -1,7 +1,7 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { isLocale, LOCALE_COOKIE } from '../lib/i18n';
+import { isLocale, LOCALE_COOKIE } from './i18n';
 
 /** Remembers the visitor's language; setting a cookie in a server action renders the page again in it. */
 export async function setLocale(locale: string) {

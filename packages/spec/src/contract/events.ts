@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Id, Timestamp } from './primitives.js';
-import { named } from './registry.js';
+import { Id, Timestamp } from '../base/primitives.js';
+import { named } from '../base/registry.js';
 
 /** Types of change-feed events. */
 export const EVENT_TYPES = [

@@ -1,14 +1,14 @@
 import { RESOURCE_NAMES, type ResourceName } from '@crmkit/core';
 import type { z } from 'zod';
-import { Activity, ActivityCreate, ActivityUpdate } from './entities/activity.js';
-import { Company, CompanyCreate, CompanyUpdate } from './entities/company.js';
-import { Contact, ContactCreate, ContactUpdate } from './entities/contact.js';
-import { Deal, DealCreate, DealUpdate } from './entities/deal.js';
-import { Lead, LeadCreate, LeadUpdate } from './entities/lead.js';
-import { Pipeline, PipelineCreate, PipelineUpdate } from './entities/pipeline.js';
-import { Ticket, TicketCreate, TicketUpdate } from './entities/ticket.js';
-import { Team, TeamCreate, TeamUpdate, User, UserCreate, UserUpdate } from './entities/user.js';
-import { pageOf } from './primitives.js';
+import { pageOf } from '../base/primitives.js';
+import { Activity, ActivityCreate, ActivityUpdate } from '../entities/activity.js';
+import { Company, CompanyCreate, CompanyUpdate } from '../entities/company.js';
+import { Contact, ContactCreate, ContactUpdate } from '../entities/contact.js';
+import { Deal, DealCreate, DealUpdate } from '../entities/deal.js';
+import { Lead, LeadCreate, LeadUpdate } from '../entities/lead.js';
+import { Pipeline, PipelineCreate, PipelineUpdate } from '../entities/pipeline.js';
+import { Ticket, TicketCreate, TicketUpdate } from '../entities/ticket.js';
+import { Team, TeamCreate, TeamUpdate, User, UserCreate, UserUpdate } from '../entities/user.js';
 
 /**
  * A CRUD resource of the contract: its schemas and which fields lists can sort and filter on.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Id } from './primitives.js';
+import { Id } from '../base/primitives.js';
+import type { FilterOp } from '../base/search.js';
 import type { ResourceSpec } from './resources.js';
-import type { FilterOp } from './search.js';
 
 /** How a list field's values compare: what sorting and filtering on it mean. */
 export type ListFieldKind = 'text' | 'id' | 'enum' | 'number' | 'boolean' | 'date' | 'datetime' | 'texts';

@@ -3,23 +3,29 @@
  * Fails on import cycles, between files and between folders, in the given directories of the current package
  * (default `src`). Type-only imports and dynamic `import()`s count: a cycle of types is still a cycle of concepts.
  *
- *   node scripts/check-cycles.mjs src seed
+ *   node ../../scripts/check-cycles.mjs src seed     (from a package's folder)
  *
  * A folder cycle is two folders that import from each other, directly or through others (`tickets → sla → tickets`):
  * each folder should sit on a layer, importing only from folders below it. Uses dependency-cruiser to resolve the
  * imports (TypeScript `.js` specifiers included).
  */
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { cruise } from 'dependency-cruiser';
 
 const roots = process.argv.slice(2).length ? process.argv.slice(2) : ['src'];
+/** The repository's root (this script lives in its `scripts/`). */
+const root = resolve(import.meta.dirname, '..');
 const result = await cruise(
   roots,
   {
     tsPreCompilationDeps: true,
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['node_modules', '(^|/)dist/'] },
-    tsConfig: { fileName: resolve('tsconfig.json') },
+    // Stories and tests sit beside the code they show or check, above it; they are not layers of the package.
+    exclude: { path: ['node_modules', '(^|/)dist/', '\\.stories\\.tsx?$', '\\.test\\.tsx?$'] },
+    tsConfig: {
+      fileName: existsSync('tsconfig.json') ? resolve('tsconfig.json') : resolve(root, 'tsconfig.base.json'),
+    },
     validate: false,
   },
   { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
@@ -89,7 +95,7 @@ for (const c of folderCycles) {
   const edges = [...why].filter(([edge]) => c.some((a) => c.some((b) => edge === `${a} → ${b}`)));
   console.error(`✖ folder cycle: ${c.join(' ⇄ ')}\n${edges.map(([e, f]) => `    ${e}  (${f})`).join('\n')}`);
 }
-const label = `${modules.length} modules in ${roots.join(', ')} (${relative(resolve('../..'), resolve('.'))})`;
+const label = `${modules.length} modules in ${roots.join(', ')} (${relative(root, resolve('.'))})`;
 if (fileCycles.length || folderCycles.length || unresolved.length) {
   console.error(`import cycles in ${label}`);
   process.exit(1);

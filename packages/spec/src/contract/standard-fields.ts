@@ -1,8 +1,8 @@
-import { ActivityType } from './entities/activity.js';
-import { CompanySize } from './entities/company.js';
-import { LifecycleStage } from './entities/contact.js';
-import { LeadStatus } from './entities/lead.js';
-import { TicketChannel, TicketPriority, TicketStatus } from './entities/ticket.js';
+import { ActivityType } from '../entities/activity.js';
+import { CompanySize } from '../entities/company.js';
+import { LifecycleStage } from '../entities/contact.js';
+import { LeadStatus } from '../entities/lead.js';
+import { TicketChannel, TicketPriority, TicketStatus } from '../entities/ticket.js';
 import { RESOURCE_NAMES, type ResourceSpec, resources } from './resources.js';
 import type { EntityName, FieldType } from './workspace.js';
 

@@ -1,11 +1,11 @@
 import { CONTRACT_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
-import { ActivityType } from './entities/activity.js';
-import { LifecycleStage } from './entities/contact.js';
-import { Pipeline } from './entities/pipeline.js';
-import { TicketChannel, TicketPriority, TicketStatus } from './entities/ticket.js';
-import { CurrencyCode, DateOnly, Id, Locale, LocalizedText } from './primitives.js';
-import { named } from './registry.js';
+import { CurrencyCode, DateOnly, Id, Locale, LocalizedText } from '../base/primitives.js';
+import { named } from '../base/registry.js';
+import { ActivityType } from '../entities/activity.js';
+import { LifecycleStage } from '../entities/contact.js';
+import { Pipeline } from '../entities/pipeline.js';
+import { TicketChannel, TicketPriority, TicketStatus } from '../entities/ticket.js';
 
 /** Entities a workspace can switch on or off and relabel. */
 export const EntityName = z.enum(['company', 'contact', 'lead', 'deal', 'activity', 'ticket']);
