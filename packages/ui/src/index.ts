@@ -14,22 +14,11 @@
  * </CrmProvider>
  */
 export { type CrmClient, createCrmClient } from '@crmkit/client';
-export {
-  type Announce,
-  cx,
-  type EntityName,
-  type PartProps,
-  type Politeness,
-  type PortalContainer,
-  useAnnounce,
-  useAppearance,
-  useEntityLabel,
-  useMessages,
-  usePart,
-  useT,
-} from './context.js';
+export { useAnnounce } from './announce.js';
+export type { Announce, Politeness, PortalContainer } from './context.js';
 export { preloadMessages } from './i18n/catalogs.js';
 export { en } from './i18n/en.js';
+export { type EntityName, useEntityLabel, useMessages, useT } from './i18n/hooks.js';
 export {
   createTranslator,
   type MessageKey,
@@ -86,3 +75,4 @@ export {
   type Variables,
 } from './theme/appearance.js';
 export { contrastRatio } from './theme/contrast.js';
+export { cx, type PartProps, useAppearance, usePart } from './theme/parts.js';

@@ -1,7 +1,8 @@
 import { type CSSProperties, forwardRef, type HTMLAttributes, type ReactNode, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { cx, type Politeness, usePart, useUi } from './context.js';
+import { type Politeness, useUi } from './context.js';
 import type { ElementPart } from './theme/appearance.js';
+import { cx, usePart } from './theme/parts.js';
 
 /** Props of {@link CrmRoot}. */
 export interface CrmRootProps extends HTMLAttributes<HTMLDivElement> {

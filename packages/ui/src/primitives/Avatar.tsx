@@ -1,5 +1,6 @@
 import { type HTMLAttributes, useState } from 'react';
-import { usePart, useT } from '../context.js';
+import { useT } from '../i18n/hooks.js';
+import { usePart } from '../theme/parts.js';
 
 /**
  * Background and text colours of initials avatars: each pair ≥ 4.5:1 (checked by a unit test), and they read on

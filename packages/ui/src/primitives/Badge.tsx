@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import { usePart } from '../context.js';
+import { usePart } from '../theme/parts.js';
 import { Icon, type IconName } from './Icon.js';
 
 /** Props of {@link Badge}. */

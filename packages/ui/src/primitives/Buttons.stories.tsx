@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { storyCheck } from '../../../../.storybook/widget-stories.js';
-import { useT } from '../context.js';
+import { useT } from '../i18n/hooks.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { CrmRoot } from '../root.js';
 import { Button, type ButtonProps } from './Button.js';

@@ -7,8 +7,9 @@ import {
   useId,
   useRef,
 } from 'react';
-import { usePart, useT } from '../context.js';
+import { useT } from '../i18n/hooks.js';
 import { Portal } from '../root.js';
+import { usePart } from '../theme/parts.js';
 import { IconButton } from './IconButton.js';
 import { activeElement, focusables } from './overlay.js';
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { storyCheck } from '../../../../.storybook/widget-stories.js';
-import { useT } from '../context.js';
+import { useT } from '../i18n/hooks.js';
 import { CrmRoot } from '../root.js';
 import { Avatar } from './Avatar.js';
 import { Badge, type BadgeProps } from './Badge.js';

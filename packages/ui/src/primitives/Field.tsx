@@ -10,8 +10,8 @@ import {
   useImperativeHandle,
   useRef,
 } from 'react';
-import { cx, usePart } from '../context.js';
 import { VisuallyHidden } from '../root.js';
+import { cx, usePart } from '../theme/parts.js';
 import { Icon, type IconName } from './Icon.js';
 
 /** The label, help text and error of a form control. */

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
 import { storyCheck } from '../../../../.storybook/widget-stories.js';
-import { useT } from '../context.js';
+import { useT } from '../i18n/hooks.js';
 import type { Translate } from '../i18n/translate.js';
 import { CrmRoot } from '../root.js';
 import { Checkbox, Field, Select, TextField, type TextFieldProps } from './Field.js';

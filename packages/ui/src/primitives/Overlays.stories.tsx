@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { STORY_TIMEOUT, storyCheck } from '../../../../.storybook/widget-stories.js';
-import { useT } from '../context.js';
+import { useT } from '../i18n/hooks.js';
 import { CrmRoot } from '../root.js';
 import { Button } from './Button.js';
 import { Dialog } from './Dialog.js';

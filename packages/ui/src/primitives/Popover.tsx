@@ -15,8 +15,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { usePart } from '../context.js';
 import { Portal } from '../root.js';
+import { usePart } from '../theme/parts.js';
 import { Icon, type IconName } from './Icon.js';
 import {
   activeElement,

@@ -1,5 +1,6 @@
 import type { HTMLAttributes } from 'react';
-import { usePart, useT } from '../context.js';
+import { useT } from '../i18n/hooks.js';
+import { usePart } from '../theme/parts.js';
 
 /** Props of {@link Spinner}. */
 export interface SpinnerProps extends HTMLAttributes<HTMLSpanElement> {

@@ -1,6 +1,7 @@
 import type { AuthError, CrmError } from '@crmkit/client';
 import { type HTMLAttributes, type ReactNode, useEffect, useId } from 'react';
-import { type EntityName, useEntityLabel, useMessages, usePart } from '../context.js';
+import { type EntityName, useEntityLabel, useMessages } from '../i18n/hooks.js';
+import { usePart } from '../theme/parts.js';
 import { Button } from './Button.js';
 import { Icon, type IconName } from './Icon.js';
 import { Spinner } from './Spinner.js';

@@ -22,7 +22,7 @@ import {
   useMemo,
   useState,
 } from 'react';
-import { cx, useT } from '../../context.js';
+import { useT } from '../../i18n/hooks.js';
 import { Badge } from '../../primitives/Badge.js';
 import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
@@ -32,6 +32,7 @@ import { Skeleton } from '../../primitives/Skeleton.js';
 import { Spinner } from '../../primitives/Spinner.js';
 import { StateView } from '../../primitives/StateView.js';
 import { CrmRoot, VisuallyHidden } from '../../root.js';
+import { cx } from '../../theme/parts.js';
 import { Composer } from './Composer.js';
 import {
   type ActivityType,

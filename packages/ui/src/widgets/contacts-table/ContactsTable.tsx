@@ -13,7 +13,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useAnnounce, useAppearance, useEntityLabel, useT } from '../../context.js';
+import { useAnnounce } from '../../announce.js';
+import { useEntityLabel, useT } from '../../i18n/hooks.js';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Button } from '../../primitives/Button.js';
 import { Checkbox, Select, TextField } from '../../primitives/Field.js';
@@ -23,6 +24,7 @@ import { Menu, MenuItem, MenuSeparator, Popover } from '../../primitives/Popover
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { CrmRoot } from '../../root.js';
+import { useAppearance } from '../../theme/parts.js';
 import { BulkActions, useUsers } from './BulkActions.js';
 import { type CellContext, fieldValue, isEmpty, renderCell, stageLabel } from './cells.js';
 import { SaveViewDialog } from './lazy.js';

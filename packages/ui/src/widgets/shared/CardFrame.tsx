@@ -1,7 +1,7 @@
 import type { RecordOf } from '@crmkit/client';
 import { useCan, useCrm, useFormat, useRecord, useSchema } from '@crmkit/react';
 import type { CSSProperties, ReactNode } from 'react';
-import { type EntityName, useEntityLabel, useT } from '../../context.js';
+import { type EntityName, useEntityLabel, useT } from '../../i18n/hooks.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';

@@ -1,6 +1,6 @@
 import type { Schemas } from '@crmkit/client';
 import { localize } from '@crmkit/react';
-import { useT } from '../../context.js';
+import { useT } from '../../i18n/hooks.js';
 import { Badge } from '../../primitives/Badge.js';
 import { IconButton } from '../../primitives/IconButton.js';
 import type { Detail } from './DetailList.js';

@@ -1,6 +1,6 @@
 import type { Conflict } from '@crmkit/react';
 import type { ReactNode } from 'react';
-import { useT } from '../../context.js';
+import { useT } from '../../i18n/hooks.js';
 import { Button } from '../../primitives/Button.js';
 import { Dialog } from '../../primitives/Dialog.js';
 

@@ -1,7 +1,7 @@
 import type { CrmError, RecordOf } from '@crmkit/client';
 import { useFormat, useUpdateRecord } from '@crmkit/react';
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
-import { useT } from '../../context.js';
+import { useT } from '../../i18n/hooks.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { type BuiltInField, draftOf, fieldErrors, patchOf } from './draft.js';
