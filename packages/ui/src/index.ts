@@ -48,15 +48,8 @@ export {
 } from './primitives/Field.js';
 export { Icon, type IconName, type IconProps, iconNames } from './primitives/Icon.js';
 export { IconButton, type IconButtonProps } from './primitives/IconButton.js';
-export {
-  Menu,
-  MenuItem,
-  type MenuItemProps,
-  type MenuProps,
-  MenuSeparator,
-  Popover,
-  type PopoverProps,
-} from './primitives/Popover.js';
+export { Menu, MenuItem, type MenuItemProps, type MenuProps, MenuSeparator } from './primitives/Menu.js';
+export { Popover, type PopoverProps } from './primitives/Popover.js';
 export { Skeleton, type SkeletonProps } from './primitives/Skeleton.js';
 export { Spinner, type SpinnerProps } from './primitives/Spinner.js';
 export { StateView, type StateViewProps, stateOfError, type ViewState } from './primitives/StateView.js';

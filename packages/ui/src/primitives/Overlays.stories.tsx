@@ -8,7 +8,8 @@ import { Button } from './Button.js';
 import { Dialog } from './Dialog.js';
 import { Checkbox, TextField } from './Field.js';
 import { IconButton } from './IconButton.js';
-import { Menu, MenuItem, MenuSeparator, Popover } from './Popover.js';
+import { Menu, MenuItem, MenuSeparator } from './Menu.js';
+import { Popover } from './Popover.js';
 
 /** A `Dialog` opened by a button, a `Menu` and a `Popover`, each in the portal container. */
 function Overlays({ onSelect }: { onSelect: (item: string) => void }) {
