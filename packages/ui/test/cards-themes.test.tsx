@@ -6,7 +6,7 @@ import { CrmProvider } from '../src/index.js';
 import { CompanyCard } from '../src/widgets/company-card/index.js';
 import { ContactCard } from '../src/widgets/contact-card/index.js';
 import { sandbox } from './harness.js';
-import '../src/widgets/shared/cards.css';
+import '../src/widgets/shared/cards/cards.css';
 
 const THEMES = ['light', 'dark', 'high-contrast'] as const;
 const LOCALES = ['en-US', 'vi-VN', 'th-TH'] as const;

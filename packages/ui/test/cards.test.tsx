@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CompanyCard } from '../src/widgets/company-card/index.js';
 import { ContactCard } from '../src/widgets/contact-card/index.js';
 import { renderUi, sandbox } from './harness.js';
-import '../src/widgets/shared/cards.css';
+import '../src/widgets/shared/cards/cards.css';
 
 let run = 0;
 /** A company, a contact at it with channels, tags, a deal, a ticket and a task, in the shared empty sandbox. */

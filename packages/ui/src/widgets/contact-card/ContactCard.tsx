@@ -6,15 +6,15 @@ import { Avatar } from '../../primitives/Avatar.js';
 import { Badge } from '../../primitives/Badge.js';
 import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
 import { Icon } from '../../primitives/Icon.js';
-import { nextBirthday } from '../shared/birthday.js';
-import { type CardBaseProps, CardFrame, useCardBasics } from '../shared/CardFrame.js';
-import { customFieldItems, EditButton, ownerItem, TagBadges } from '../shared/CardParts.js';
-import { DetailList } from '../shared/DetailList.js';
-import { type BuiltInField, customFormFields } from '../shared/draft.js';
-import { Opener } from '../shared/Opener.js';
-import { RelatedDeals } from '../shared/RelatedDeals.js';
-import { RelatedTickets } from '../shared/RelatedTickets.js';
-import { useInlineEdit } from '../shared/useInlineEdit.js';
+import { type CardBaseProps, CardFrame, useCardBasics } from '../shared/cards/CardFrame.js';
+import { customFieldItems, EditButton, ownerItem, TagBadges } from '../shared/cards/CardParts.js';
+import { DetailList } from '../shared/cards/DetailList.js';
+import { Opener } from '../shared/cards/Opener.js';
+import { RelatedDeals } from '../shared/cards/RelatedDeals.js';
+import { RelatedTickets } from '../shared/cards/RelatedTickets.js';
+import { type BuiltInField, customFormFields } from '../shared/editing/draft.js';
+import { useInlineEdit } from '../shared/editing/useInlineEdit.js';
+import { nextBirthday } from './birthday.js';
 
 type Contact = RecordOf<'contacts'>;
 

@@ -5,6 +5,7 @@ import type { Translate } from '../../i18n/translate.js';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Badge, type BadgeProps } from '../../primitives/Badge.js';
 import { VisuallyHidden } from '../../root.js';
+import { isEmpty } from '../shared/fields/values.js';
 
 type FieldDefinition = Schemas['FieldDefinition'];
 type LifecycleStage = Schemas['LifecycleStage'];
@@ -48,15 +49,6 @@ export function NotSet({ t }: { t: Translate }) {
 /** "+2" after the first values of a list, named "2 more" for screen readers through the title. */
 function More({ count }: { count: number }) {
   return count > 0 ? <span className="crm-ct-more">+{count}</span> : null;
-}
-
-/** Whether a value shows as "Not set". */
-export const isEmpty = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length);
-
-/** The value of a field of a record: built-in, or `customFields.<key>`. */
-export function fieldValue(record: object, field: FieldDefinition): unknown {
-  const r = record as Record<string, unknown>;
-  return field.custom ? (r.customFields as Record<string, unknown> | undefined)?.[field.key] : r[field.key];
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { Filter, RecordOf } from '@crmkit/client';
 import { localize, UNRESOLVED, useCrm, useList, useSchema } from '@crmkit/react';
-import { useT } from '../../i18n/hooks.js';
-import { Badge } from '../../primitives/Badge.js';
-import { type HeadingLevel, Section } from '../../primitives/Card.js';
-import { Skeleton } from '../../primitives/Skeleton.js';
-import { StateView } from '../../primitives/StateView.js';
+import { useT } from '../../../i18n/hooks.js';
+import { Badge } from '../../../primitives/Badge.js';
+import { type HeadingLevel, Section } from '../../../primitives/Card.js';
+import { Skeleton } from '../../../primitives/Skeleton.js';
+import { StateView } from '../../../primitives/StateView.js';
 import { Opener } from './Opener.js';
 
 type Ticket = RecordOf<'tickets'>;

@@ -1,9 +1,9 @@
 import type { CrmError, RecordOf } from '@crmkit/client';
 import { useFormat, useUpdateRecord } from '@crmkit/react';
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
-import { useT } from '../../i18n/hooks.js';
-import { Skeleton } from '../../primitives/Skeleton.js';
-import { StateView } from '../../primitives/StateView.js';
+import { useT } from '../../../i18n/hooks.js';
+import { Skeleton } from '../../../primitives/Skeleton.js';
+import { StateView } from '../../../primitives/StateView.js';
 import { type BuiltInField, draftOf, fieldErrors, patchOf } from './draft.js';
 import type { Draft } from './RecordEditor.js';
 

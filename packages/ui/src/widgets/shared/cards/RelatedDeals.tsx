@@ -1,11 +1,11 @@
 import type { Filter, RecordOf } from '@crmkit/client';
 import { crmQueries, useCapabilities, useCrm, useFormat, useList, useSchema } from '@crmkit/react';
 import { useQuery } from '@tanstack/react-query';
-import { useT } from '../../i18n/hooks.js';
-import type { HeadingLevel } from '../../primitives/Card.js';
-import { Section } from '../../primitives/Card.js';
-import { Skeleton } from '../../primitives/Skeleton.js';
-import { StateView } from '../../primitives/StateView.js';
+import { useT } from '../../../i18n/hooks.js';
+import type { HeadingLevel } from '../../../primitives/Card.js';
+import { Section } from '../../../primitives/Card.js';
+import { Skeleton } from '../../../primitives/Skeleton.js';
+import { StateView } from '../../../primitives/StateView.js';
 import { Opener } from './Opener.js';
 
 type Deal = RecordOf<'deals'>;

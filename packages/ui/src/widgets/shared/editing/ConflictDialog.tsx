@@ -1,8 +1,8 @@
 import type { Conflict } from '@crmkit/react';
 import type { ReactNode } from 'react';
-import { useT } from '../../i18n/hooks.js';
-import { Button } from '../../primitives/Button.js';
-import { Dialog } from '../../primitives/Dialog.js';
+import { useT } from '../../../i18n/hooks.js';
+import { Button } from '../../../primitives/Button.js';
+import { Dialog } from '../../../primitives/Dialog.js';
 
 /**
  * The prompt for a write that lost a race (412): the fields this user changed, their value and the stored one, and

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { useT } from '../../i18n/hooks.js';
-import { Button } from '../../primitives/Button.js';
-import { Checkbox, Select, TextField } from '../../primitives/Field.js';
+import { useT } from '../../../i18n/hooks.js';
+import { Button } from '../../../primitives/Button.js';
+import { Checkbox, Select, TextField } from '../../../primitives/Field.js';
 import { checkField, type FieldProblem, type FormField } from './validate.js';
 
 /** Values of the form as typed, by field path. */

@@ -1,5 +1,5 @@
 import type { Schemas } from '@crmkit/client';
-import type { MessageKey } from '../../i18n/translate.js';
+import type { MessageKey } from '../../../i18n/translate.js';
 
 type FieldType = Schemas['FieldType'];
 

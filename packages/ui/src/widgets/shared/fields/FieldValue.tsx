@@ -1,15 +1,10 @@
 import type { Schemas } from '@crmkit/client';
 import { localize, useCrm, useFormat } from '@crmkit/react';
-import { useT } from '../../i18n/hooks.js';
-import { Badge } from '../../primitives/Badge.js';
+import { useT } from '../../../i18n/hooks.js';
+import { Badge } from '../../../primitives/Badge.js';
+import { isEmpty } from './values.js';
 
 type FieldDefinition = Schemas['FieldDefinition'];
-
-/** The value of a field of a record: built-in, or `customFields.<key>`. */
-export function fieldValue(record: object, field: FieldDefinition): unknown {
-  const r = record as Record<string, unknown>;
-  return field.custom ? (r.customFields as Record<string, unknown> | undefined)?.[field.key] : r[field.key];
-}
 
 /**
  * A field's value shown by its type: select options by their label, money in the field's currency, dates in the
@@ -22,7 +17,7 @@ export function FieldValue({ field, value }: { field: FieldDefinition; value: un
   const t = useT();
   const f = useFormat();
   const { locale } = useCrm();
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) {
+  if (isEmpty(value)) {
     return <span className="crm-muted">{t('field.notSet')}</span>;
   }
   const option = (v: unknown) => {

@@ -1,10 +1,11 @@
 import type { Schemas } from '@crmkit/client';
 import { localize } from '@crmkit/react';
-import { useT } from '../../i18n/hooks.js';
-import { Badge } from '../../primitives/Badge.js';
-import { IconButton } from '../../primitives/IconButton.js';
+import { useT } from '../../../i18n/hooks.js';
+import { Badge } from '../../../primitives/Badge.js';
+import { IconButton } from '../../../primitives/IconButton.js';
+import { FieldValue } from '../fields/FieldValue.js';
+import { fieldValue } from '../fields/values.js';
 import type { Detail } from './DetailList.js';
-import { FieldValue, fieldValue } from './FieldValue.js';
 
 /**
  * Pieces both record cards show the same way: the edit button, tags as badges, and the owner and custom-field rows

@@ -1,6 +1,6 @@
 import type { Schemas } from '@crmkit/client';
 import { type Format, localize } from '@crmkit/react';
-import { fieldValue } from './FieldValue.js';
+import { fieldValue } from '../fields/values.js';
 import type { Draft } from './RecordEditor.js';
 import { type FormField, normalisePhone } from './validate.js';
 
@@ -35,7 +35,7 @@ export function draftOf(record: Record<string, unknown>, fields: FormField[], fo
   for (const field of fields) {
     const custom = field.path.startsWith('customFields.');
     const key = custom ? field.path.slice(13) : field.path;
-    const raw = custom ? fieldValue(record, { key, custom: true } as Schemas['FieldDefinition']) : record[key];
+    const raw = custom ? fieldValue(record, { key, custom: true }) : record[key];
     let text: string;
     if (raw === null || raw === undefined) text = '';
     else if (Array.isArray(raw))
