@@ -13,8 +13,8 @@ const widgets = existsSync('src/widgets')
   : [];
 const entry: Record<string, string> = {
   index: 'src/index.ts',
-  'locales/vi': 'src/locales/vi.ts',
-  'locales/th': 'src/locales/th.ts',
+  'locales/vi': 'src/i18n/vi.ts',
+  'locales/th': 'src/i18n/th.ts',
   ...Object.fromEntries(widgets.map((name) => [name, `src/widgets/${name}/index.ts`])),
 };
 

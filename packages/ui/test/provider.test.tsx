@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { vi as viCatalog } from '../src/i18n/vi.js';
 import {
   Button,
   CrmRoot,
@@ -11,7 +12,6 @@ import {
   usePart,
   useT,
 } from '../src/index.js';
-import { vi as viCatalog } from '../src/locales/vi.js';
 import { renderUi, sandbox } from './harness.js';
 
 const cssVar = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();

@@ -14,10 +14,13 @@ type En = typeof en;
 export type MessageKey = keyof En;
 
 /**
- * A complete catalog: one message per key, plural where English is plural. A catalog typed `Messages` fails to
- * typecheck when it misses a key.
+ * The translation of an English catalog (or part of one, `typeof en`): one message per key, plural where English is
+ * plural. A catalog typed so fails to typecheck when it misses a key.
  */
-export type Messages = { [K in MessageKey]: En[K] extends string ? string : PluralForms };
+export type Catalog<E> = { [K in keyof E]: E[K] extends string ? string : PluralForms };
+
+/** A complete catalog: one message per key of every part, plural where English is plural. */
+export type Messages = Catalog<En>;
 
 /** Host overrides of any message, per locale (`vi-VN`) or language (`vi`); a new language falls back to English. */
 export type MessageOverrides = Record<string, Partial<Messages>>;
