@@ -1,15 +1,14 @@
 import type { RecordOf } from '@crmkit/client';
-import { crmKeys, useList } from '@crmkit/react';
+import { crmKeys } from '@crmkit/react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { useAnnounce } from '../../announce.js';
-import { useEntityLabel, useT } from '../../i18n/hooks.js';
-import { Button } from '../../primitives/Button.js';
-import { Icon } from '../../primitives/Icon.js';
-import { IconButton } from '../../primitives/IconButton.js';
-import type { BulkFailure, BulkResult, BulkTarget } from './bulk.js';
-import type { BulkDialogProps } from './dialogs.js';
-import { BulkDialog } from './lazy.js';
+import { Suspense, useState } from 'react';
+import { useAnnounce } from '../../../announce.js';
+import { useEntityLabel, useT } from '../../../i18n/hooks.js';
+import { Button } from '../../../primitives/Button.js';
+import { BulkDialog, BulkReport } from '../lazy.js';
+import type { BulkDialogProps } from './BulkDialog.js';
+import type { Report } from './BulkReport.js';
+import type { BulkResult, BulkTarget } from './bulk.js';
 
 /** Props of {@link BulkActions}. */
 export interface BulkActionsProps {
@@ -26,13 +25,6 @@ export interface BulkActionsProps {
   stages: { value: string; label: string }[];
 }
 
-interface Report {
-  updated: number;
-  failed: BulkFailure[];
-  /** Cancelled before every batch was sent, or the matching records could not be listed (the reason). */
-  stopped?: string;
-}
-
 /**
  * The bar shown while rows are selected: assign an owner, add a tag or change the lifecycle stage of every selected
  * contact (or every one matching the filter, listed when the action starts) in batches of 100, with progress
@@ -45,11 +37,6 @@ export function BulkActions({ target, count, records, onSelectionChange, users, 
   const [action, setAction] = useState<BulkDialogProps['action'] | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const all = t('table.allMatchingSelectedAny', { entities: useEntityLabel('contact', 'plural').toLocaleLowerCase() });
-  const reportRef = useRef<HTMLDivElement>(null);
-  // The bar and the dialog's opener are gone after an action: focus moves to its report instead of the page body.
-  useEffect(() => {
-    if (report) reportRef.current?.focus();
-  }, [report]);
 
   const done = async (result: BulkResult | null, error?: string) => {
     setAction(null);
@@ -100,37 +87,9 @@ export function BulkActions({ target, count, records, onSelectionChange, users, 
         </div>
       )}
       {report && (
-        <div
-          ref={reportRef}
-          tabIndex={-1}
-          className="crm-ct-report"
-          data-tone={report.failed.length || report.stopped ? 'danger' : 'success'}
-          role={report.failed.length || report.stopped ? 'alert' : 'status'}
-        >
-          <Icon name={report.failed.length || report.stopped ? 'alert' : 'check'} />
-          <div className="crm-ct-report-body">
-            <p className="crm-ct-report-title">
-              {[
-                (report.updated > 0 || !(report.failed.length || report.stopped)) &&
-                  t('table.updated', { count: report.updated }),
-                report.failed.length > 0 && t('table.updateFailed', { count: report.failed.length }),
-                report.stopped,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </p>
-            {report.failed.length > 0 && (
-              <ul className="crm-ct-report-list">
-                {report.failed.slice(0, 20).map((f) => (
-                  <li key={f.id}>
-                    <strong>{f.name}</strong>: {f.message}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-          <IconButton icon="x" size="sm" aria-label={t('action.close')} onClick={() => setReport(null)} />
-        </div>
+        <Suspense>
+          <BulkReport report={report} onClose={() => setReport(null)} />
+        </Suspense>
       )}
       {action && (
         <Suspense>
@@ -148,13 +107,4 @@ export function BulkActions({ target, count, records, onSelectionChange, users, 
       )}
     </>
   );
-}
-
-/** The workspace's users, for owner names and the owner picker. */
-export function useUsers() {
-  const { items } = useList('users', { limit: 200 });
-  return useMemo(() => {
-    const list = (items as { id: string; name: string }[]).map((u) => ({ id: u.id, name: u.name }));
-    return { list, names: new Map(list.map((u) => [u.id, u.name])) };
-  }, [items]);
 }

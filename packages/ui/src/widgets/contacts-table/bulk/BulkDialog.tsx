@@ -1,13 +1,11 @@
 import type { RecordOf, Schemas } from '@crmkit/client';
 import { useCapabilities, useCrm } from '@crmkit/react';
 import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
-import { useT } from '../../i18n/hooks.js';
-import { Button } from '../../primitives/Button.js';
-import { Dialog } from '../../primitives/Dialog.js';
-import { Select, TextField } from '../../primitives/Field.js';
+import { useT } from '../../../i18n/hooks.js';
+import { Button } from '../../../primitives/Button.js';
+import { Dialog } from '../../../primitives/Dialog.js';
+import { Select, TextField } from '../../../primitives/Field.js';
 import { applyBulk, type BulkChange, type BulkResult, type BulkTarget } from './bulk.js';
-
-// The table's dialogs, loaded when one first opens (see `lazy.ts`): bulk actions and saving a view.
 
 /** Props of {@link BulkDialog}. */
 export interface BulkDialogProps {
@@ -134,58 +132,6 @@ export function BulkDialog({ action, description, target, records, users, stages
       <p role="status" className="crm-ct-progress">
         {progress}
       </p>
-    </Dialog>
-  );
-}
-
-/** The "Save view" dialog: a name, required (`name`: the active view's, to overwrite it). */
-export function SaveViewDialog({
-  name: initial,
-  onClose,
-  onSave,
-}: {
-  name: string;
-  onClose: () => void;
-  onSave: (name: string) => void;
-}) {
-  const t = useT();
-  const formId = useId();
-  const [name, setName] = useState(initial);
-  const [error, setError] = useState<string>();
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (!trimmed) return setError(t('validation.required'));
-    onSave(trimmed);
-  };
-  return (
-    <Dialog
-      open
-      onOpenChange={(open) => !open && onClose()}
-      title={t('table.saveView')}
-      size="sm"
-      footer={
-        <>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button variant="primary" type="submit" form={formId}>
-            {t('action.save')}
-          </Button>
-        </>
-      }
-    >
-      <form id={formId} onSubmit={save} noValidate>
-        <TextField
-          label={t('table.viewName')}
-          required
-          maxLength={80}
-          value={name}
-          error={error}
-          onChange={(e) => {
-            setName(e.target.value);
-            setError(undefined);
-          }}
-        />
-      </form>
     </Dialog>
   );
 }

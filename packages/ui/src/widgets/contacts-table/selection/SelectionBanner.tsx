@@ -2,8 +2,8 @@
  * The select-all banner of the contacts table: when a whole page is selected and more contacts match, it offers to
  * select all that match; once they are, it says how many are selected and offers to clear the selection.
  */
-import { useT } from '../../i18n/hooks.js';
-import { Button } from '../../primitives/Button.js';
+import { useT } from '../../../i18n/hooks.js';
+import { Button } from '../../../primitives/Button.js';
 
 /** The banner: a live region, empty unless there is something to offer (`offer`) or all that match are selected. */
 export function SelectionBanner({

@@ -1,11 +1,11 @@
 import type { Schemas } from '@crmkit/client';
 import { type Format, localize } from '@crmkit/react';
 import type { ReactNode } from 'react';
-import type { Translate } from '../../i18n/translate.js';
-import { Avatar } from '../../primitives/Avatar.js';
-import { Badge, type BadgeProps } from '../../primitives/Badge.js';
-import { VisuallyHidden } from '../../root.js';
-import { isEmpty } from '../shared/fields/values.js';
+import type { Translate } from '../../../i18n/translate.js';
+import { Avatar } from '../../../primitives/Avatar.js';
+import { Badge, type BadgeProps } from '../../../primitives/Badge.js';
+import { VisuallyHidden } from '../../../root.js';
+import { isEmpty } from '../../shared/fields/values.js';
 
 type FieldDefinition = Schemas['FieldDefinition'];
 type LifecycleStage = Schemas['LifecycleStage'];

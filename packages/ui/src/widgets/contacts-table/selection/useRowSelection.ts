@@ -137,3 +137,6 @@ export function useRowSelection({
     extendTo,
   };
 }
+
+/** The row selection of the table (see {@link useRowSelection}). */
+export type RowSelection = ReturnType<typeof useRowSelection>;
