@@ -1,5 +1,6 @@
 import type { CrmEvent, ResourceName } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
+import { routeEvent } from './echoes.js';
 import { invalidateAfterChange } from './invalidate.js';
 import { crmKeys } from './keys.js';
 import { editLists } from './records.js';
@@ -15,7 +16,8 @@ export function newer<T extends Versioned>(current: T | undefined, incoming: T):
  * Updates the cache for one change-feed event, touching only what it affects: the record's cached copy and its rows in
  * cached lists are replaced in place (older versions never overwrite newer ones); lists whose membership may have
  * changed, deal aggregates and the timelines of an activity's links are invalidated, so only those on screen refetch;
- * a ticket's thread follows its messages.
+ * a ticket's thread follows its messages. The echo of a write this query client's mutations made invalidates nothing
+ * again: the mutation already did when it settled (see `echoes.ts`).
  *
  * @example
  * client.events.subscribe((event) => applyEvent(queryClient, event));
@@ -24,7 +26,7 @@ export function applyEvent(queryClient: QueryClient, event: CrmEvent): void {
   const name = event.resource as ResourceName;
   const id = event.resourceId;
   if (event.type === 'ticket.message.created') {
-    void queryClient.invalidateQueries({ queryKey: crmKeys.ticketMessages(id) });
+    routeEvent(queryClient, event, () => void queryClient.invalidateQueries({ queryKey: crmKeys.ticketMessages(id) }));
     return;
   }
   const deleted = event.type.endsWith('.deleted');
@@ -36,9 +38,11 @@ export function applyEvent(queryClient: QueryClient, event: CrmEvent): void {
     queryClient.setQueryData<Versioned>(crmKeys.record(name, id), (current) => current && newer(current, record));
     editLists(queryClient, name, (items) => items.map((i) => (i.id === id ? newer(i, record) : i)));
   }
-  invalidateAfterChange(queryClient, name, {
-    membership: deleted || /\.(created|moved|converted)$/.test(event.type),
-    // A deleted activity carries only its id: every timeline might have shown it.
-    ...(deleted ? {} : { record }),
-  });
+  routeEvent(queryClient, event, () =>
+    invalidateAfterChange(queryClient, name, {
+      membership: deleted || /\.(created|moved|converted)$/.test(event.type),
+      // A deleted activity carries only its id: every timeline might have shown it.
+      ...(deleted ? {} : { record }),
+    }),
+  );
 }

@@ -8,6 +8,7 @@ import {
 } from '@crmkit/client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
+import { createKey, messagesKey, recordKey, trackWrite, wroteRecord } from './echoes.js';
 import { invalidateAfterChange } from './invalidate.js';
 import { crmKeys } from './keys.js';
 import { restore, snapshot } from './optimistic.js';
@@ -61,10 +62,10 @@ export function useUpdateRecord<N extends ResourceName>(name: N) {
       setConflict(null);
       const saved = await snapshot(queryClient, [crmKeys.resource(name)]);
       patchRecord(queryClient, name, id, patch as object);
-      return saved;
+      return { saved, settle: trackWrite(queryClient, [recordKey(name, id)]) };
     },
-    onError: (error, { patch }, saved) => {
-      restore(queryClient, saved);
+    onError: (error, { patch }, context) => {
+      restore(queryClient, context?.saved);
       if (error instanceof PreconditionFailedError && error.current) {
         const theirs = error.current as RecordOf<N> & { id: string; version: number };
         putRecord(queryClient, name, theirs);
@@ -77,8 +78,10 @@ export function useUpdateRecord<N extends ResourceName>(name: N) {
       }
     },
     onSuccess: (record) => putRecord(queryClient, name, record as { id: string }),
-    onSettled: (record) =>
-      invalidateAfterChange(queryClient, name, { membership: false, ...(record ? { record } : {}) }),
+    onSettled: (record, _error, _vars, context) => {
+      invalidateAfterChange(queryClient, name, { membership: false, ...(record ? { record } : {}) });
+      context?.settle(record ? [wroteRecord(name, record as { id: string })] : []);
+    },
   });
   const update = useCallback(
     (id: string, patch: UpdateOf<N>, options: { ifVersion?: number } = {}) =>
@@ -104,10 +107,13 @@ export function useCreateRecord<N extends ResourceName>(name: N) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (data: CreateOf<N>) => client[name].create(data as never) as Promise<RecordOf<N>>,
+    onMutate: () => ({ settle: trackWrite(queryClient, [createKey(name)]) }),
     onSuccess: (record) => {
       queryClient.setQueryData(crmKeys.record(name, (record as { id: string }).id), record);
       invalidateAfterChange(queryClient, name, { membership: true, record: record as object });
     },
+    onSettled: (record, _error, _data, context) =>
+      context?.settle(record ? [wroteRecord(name, record as { id: string })] : []),
   });
 }
 
@@ -126,11 +132,14 @@ export function useDeleteRecord<N extends ResourceName>(name: N) {
     onMutate: async (id) => {
       const saved = await snapshot(queryClient, [crmKeys.resource(name)]);
       editLists(queryClient, name, (items) => items.filter((i) => i.id !== id));
-      return saved;
+      return { saved, settle: trackWrite(queryClient, [recordKey(name, id)]) };
     },
-    onError: (_error, _id, saved) => restore(queryClient, saved),
+    onError: (_error, _id, context) => restore(queryClient, context?.saved),
     onSuccess: (_void, id) => queryClient.removeQueries({ queryKey: crmKeys.record(name, id), exact: true }),
-    onSettled: () => invalidateAfterChange(queryClient, name, { membership: true }),
+    onSettled: (_void, error, id, context) => {
+      invalidateAfterChange(queryClient, name, { membership: true });
+      context?.settle(error ? [] : [{ key: recordKey(name, id), token: 'deleted' }]);
+    },
   });
 }
 
@@ -241,12 +250,13 @@ export function useReplyTicket() {
             }
           : d,
       );
-      return saved;
+      return { saved, settle: trackWrite(queryClient, [messagesKey(ticketId)]) };
     },
-    onError: (_error, _vars, saved) => restore(queryClient, saved),
-    onSettled: (_message, _error, { ticketId }) => {
+    onError: (_error, _vars, context) => restore(queryClient, context?.saved),
+    onSettled: (message, _error, { ticketId }, context) => {
       void queryClient.invalidateQueries({ queryKey: crmKeys.ticketMessages(ticketId) });
       void queryClient.invalidateQueries({ queryKey: crmKeys.record('tickets', ticketId) });
+      context?.settle(message ? [{ key: messagesKey(ticketId), token: `m${message.id}` }] : []);
     },
   });
 }
@@ -263,6 +273,24 @@ export function useConvertLead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body?: Schemas['LeadConvert'] }) => client.leads.convert(id, body),
+    onMutate: ({ id }) => ({
+      settle: trackWrite(queryClient, [
+        recordKey('leads', id),
+        createKey('contacts'),
+        createKey('companies'),
+        createKey('deals'),
+      ]),
+    }),
+    onSettled: (converted, _error, _vars, context) => {
+      const { lead, contact, company, deal } = converted ?? {};
+      const written = [
+        lead && wroteRecord('leads', lead),
+        contact && wroteRecord('contacts', contact),
+        company && wroteRecord('companies', company),
+        deal && wroteRecord('deals', deal),
+      ];
+      context?.settle(written.filter((w) => !!w));
+    },
     onSuccess: ({ lead, contact, company, deal }) => {
       putRecord(queryClient, 'leads', lead);
       queryClient.setQueryData(crmKeys.record('contacts', contact.id), contact);
