@@ -1,5 +1,6 @@
 import {
   type CreateOf,
+  type CrmClient,
   PreconditionFailedError,
   type RecordOf,
   type ResourceName,
@@ -35,15 +36,33 @@ export interface Conflict<T> {
 export interface UpdateVariables<N extends ResourceName> {
   id: string;
   patch: UpdateOf<N>;
-  /** The version the user saw; default: the cached record's (when the server supports ETags). */
+  /** The version the user saw (default: the cached record's); the write is refused if the record changed since. */
   ifVersion?: number;
 }
 
 /**
+ * On a server without ETags, which cannot refuse a stale write itself: reads the record and refuses the write, as the
+ * server's 412 would, when its version is no longer `version`. A change made between this read and the write is still
+ * overwritten; the window is one request long instead of the whole edit.
+ */
+async function assertUnchanged(client: CrmClient, name: ResourceName, id: string, version: number) {
+  const current = (await client[name].get(id)) as { version?: number };
+  if (current.version !== version) {
+    throw new PreconditionFailedError({
+      type: 'https://crmkit.dev/problems/precondition-failed',
+      title: 'Precondition failed',
+      status: 412,
+      detail: `The record changed since version ${version} (now ${current.version}).`,
+      current,
+    });
+  }
+}
+
+/**
  * Changes fields of a record, optimistically: the cached record and its list rows change at once and are put back
- * exactly if the server refuses. The write carries `If-Match` with the version the user saw (when the server has
- * ETags), so a concurrent change is never overwritten silently: it becomes `conflict`, with `keepMine()` and
- * `takeTheirs()`.
+ * exactly if the server refuses. The write carries `If-Match` with the version the user saw — or, on a server without
+ * ETags, the record is read first and compared — so a concurrent change is never overwritten silently: it becomes
+ * `conflict`, with `keepMine()` and `takeTheirs()`.
  *
  * @example
  * const { update, conflict, error } = useUpdateRecord('contacts');
@@ -56,8 +75,12 @@ export function useUpdateRecord<N extends ResourceName>(name: N) {
   const etags = useCapabilities()?.etags !== false;
   const [conflict, setConflict] = useState<Conflict<RecordOf<N>> | null>(null);
   const mutation = useMutation({
-    mutationFn: ({ id, patch, ifVersion }: UpdateVariables<N>) =>
-      client[name].update(id, patch as never, { ifVersion }) as Promise<RecordOf<N>>,
+    mutationFn: async ({ id, patch, ifVersion }: UpdateVariables<N>) => {
+      if (!etags && ifVersion !== undefined) await assertUnchanged(client, name, id, ifVersion);
+      return client[name].update(id, patch as never, { ifVersion: etags ? ifVersion : undefined }) as Promise<
+        RecordOf<N>
+      >;
+    },
     onMutate: async ({ id, patch }) => {
       setConflict(null);
       const saved = await snapshot(queryClient, [crmKeys.resource(name)]);
@@ -88,9 +111,9 @@ export function useUpdateRecord<N extends ResourceName>(name: N) {
       mutation.mutate({
         id,
         patch,
-        ifVersion: options.ifVersion ?? (etags ? cachedRecord(queryClient, name, id)?.version : undefined),
+        ifVersion: options.ifVersion ?? cachedRecord(queryClient, name, id)?.version,
       }),
-    [mutation.mutate, etags, queryClient, name],
+    [mutation.mutate, queryClient, name],
   );
   return { ...mutation, update, conflict };
 }

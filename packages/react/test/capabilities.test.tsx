@@ -106,4 +106,27 @@ describe('a core-level backend (feed, aggregates and ETags switched off)', () =>
     await waitFor(() => expect(result.current.edit.isSuccess).toBe(true));
     expect(requests.find((r) => r.method === 'PATCH')?.ifMatch).toBe(`"${lan.version}"`);
   });
+
+  it('without ETags, an update reads the record first: a change made meanwhile is a conflict, not overwritten', async () => {
+    const s = await sandbox({ capabilities: { etags: false } });
+    const admin = s.client();
+    const lan = await admin.contacts.create({ firstName: 'Lan', title: 'Engineer' });
+    const { wrapper } = providerFor(admin, { live: false });
+    const { result } = renderHook(() => ({ lan: useRecord('contacts', lan.id), edit: useUpdateRecord('contacts') }), {
+      wrapper,
+    });
+    await waitFor(() => expect(result.current.lan.data?.version).toBe(lan.version));
+    await admin.contacts.update(lan.id, { title: 'Manager' }); // someone else, meanwhile
+
+    act(() => result.current.edit.update(lan.id, { title: 'CTO' }));
+    await waitFor(() => expect(result.current.edit.conflict).not.toBeNull());
+    expect(result.current.edit.error?.name).toBe('PreconditionFailedError');
+    expect(result.current.edit.conflict!.theirs).toMatchObject({ title: 'Manager' });
+    expect((await admin.contacts.get(lan.id)).title).toBe('Manager');
+    expect(result.current.lan.data?.title).toBe('Manager');
+
+    act(() => result.current.edit.conflict!.keepMine());
+    await waitFor(() => expect(result.current.edit.isSuccess).toBe(true));
+    expect((await admin.contacts.get(lan.id)).title).toBe('CTO');
+  });
 });

@@ -1,5 +1,6 @@
 import type { CrmClient } from '@crmkit/client';
-import { screen, waitFor, within } from '@testing-library/react';
+import { startSandbox } from '@crmkit/sandbox';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
@@ -147,6 +148,51 @@ describe('ContactCard', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
     await waitFor(async () => expect((await crm.contacts.get(lan.id)).title).toBe('VP Sales'));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+  });
+
+  it('on a server without ETags, still asks whose version to keep rather than overwriting a change made meanwhile', async () => {
+    const s = await startSandbox({ capabilities: { etags: false } });
+    try {
+      const crm = s.client();
+      const { lan, name } = await customer(crm);
+      await renderUi(<ContactCard contactId={lan.id} />, { client: crm });
+      await userEvent.click(await screen.findByRole('button', { name: `Edit ${name}` }));
+      await crm.contacts.update(lan.id, { title: 'Sales Director' }); // another user, while this one types
+      const title = await screen.findByRole('textbox', { name: 'Job title' });
+      await userEvent.clear(title);
+      await userEvent.type(title, 'VP Sales');
+      await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+      const dialog = await screen.findByRole('alertdialog', { name: 'Someone else changed this' });
+      expect(within(dialog).getByRole('cell', { name: 'VP Sales' })).toBeTruthy();
+      expect(within(dialog).getByRole('cell', { name: 'Sales Director' })).toBeTruthy();
+      expect((await crm.contacts.get(lan.id)).title).toBe('Sales Director');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
+      await waitFor(async () => expect((await crm.contacts.get(lan.id)).title).toBe('VP Sales'));
+      await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    } finally {
+      cleanup();
+      await s.close();
+    }
+  });
+
+  it('sends only what the user changed: a field someone else changed meanwhile is not put back', async () => {
+    const s = await sandbox();
+    const crm = s.client();
+    const { lan, name } = await customer(crm);
+    // Live: the change below reaches the card while its form is open (the form keeps what it was opened with).
+    await renderUi(<ContactCard contactId={lan.id} />, { client: crm, live: true });
+    await userEvent.click(await screen.findByRole('button', { name: `Edit ${name}` }));
+    await crm.contacts.update(lan.id, { title: 'Sales Director' }); // another user changes the title
+    await screen.findByText(/Sales Director/);
+    const first = await screen.findByRole('textbox', { name: 'First name' });
+    await userEvent.clear(first);
+    await userEvent.type(first, 'Lan Anh');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    // The form was opened before that change: the user is asked, and keeping their own edit leaves the title alone.
+    const dialog = await screen.findByRole('alertdialog', { name: 'Someone else changed this' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(async () => expect((await crm.contacts.get(lan.id)).firstName).toBe('Lan Anh'));
+    expect((await crm.contacts.get(lan.id)).title).toBe('Sales Director');
   });
 
   it('renders what customers wrote as text, hides editing from viewers, and has a compact variant', async () => {

@@ -19,9 +19,10 @@ const show = (value: unknown): string =>
       : String(value ?? '—');
 
 /**
- * Inline editing of a card's record: the form (from `fields`), an optimistic save of only what changed, the form back
- * with the draft and the server's field errors when a save is refused, a saving/failed status line, and the conflict
- * prompt on a 412.
+ * Inline editing of a card's record: the form (from `fields`), an optimistic save of only what the user changed since
+ * the form opened — refused, and the conflict prompt shown, when the record changed meanwhile (by `If-Match`, or by
+ * reading it first on a server without ETags) — the form back with the draft and the server's field errors when a save
+ * is refused, and a saving/failed status line.
  *
  * @example
  * const edit = useInlineEdit('contacts', contact, fields, { label: t('card.editName', { name }) });
@@ -38,6 +39,8 @@ export function useInlineEdit<N extends 'contacts' | 'companies'>(
   const update = useUpdateRecord(name);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<Draft | null>(null);
+  // The record as the form was opened on: the save sends what the user changed from it, and only if it is unchanged.
+  const [base, setBase] = useState<RecordOf<N> | null>(null);
   const refused = update.error?.name === 'ValidationError' ? (update.error as CrmError) : null;
   const { onSaved } = options;
   const saved = update.isSuccess ? update.data : undefined;
@@ -50,10 +53,11 @@ export function useInlineEdit<N extends 'contacts' | 'companies'>(
 
   const current = record as unknown as Record<string, unknown>;
   const save = (d: Draft) => {
+    const from = (base ?? record) as unknown as { id: string; version: number };
     setDraft(d);
     setEditing(false);
-    const patch = patchOf(current, d, fields, f);
-    if (Object.keys(patch).length) update.update((record as { id: string }).id, patch as never);
+    const patch = patchOf(from, d, fields, f);
+    if (Object.keys(patch).length) update.update(from.id, patch as never, { ifVersion: from.version });
   };
   const editor: ReactNode = editing ? (
     <Suspense fallback={<Skeleton lines={4} />}>
@@ -92,5 +96,9 @@ export function useInlineEdit<N extends 'contacts' | 'companies'>(
       )}
     </>
   );
-  return { editing, start: () => setEditing(true), editor, status };
+  const start = () => {
+    setBase(record);
+    setEditing(true);
+  };
+  return { editing, start, editor, status };
 }
