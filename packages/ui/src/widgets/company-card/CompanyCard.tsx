@@ -122,7 +122,7 @@ function CompanyCardBody({
         </p>
         {company.tags.length > 0 && <TagBadges tags={company.tags} />}
       </div>
-      {canEdit && !edit.editing && <EditButton name={company.name} onClick={edit.start} />}
+      {canEdit && !edit.editing && <EditButton name={company.name} onClick={edit.start} buttonRef={edit.opener} />}
     </div>
   );
 

@@ -141,7 +141,7 @@ function ContactCardBody({
           )}
         </p>
       </div>
-      {canEdit && !edit.editing && <EditButton name={name} onClick={edit.start} />}
+      {canEdit && !edit.editing && <EditButton name={name} onClick={edit.start} buttonRef={edit.opener} />}
     </div>
   );
 

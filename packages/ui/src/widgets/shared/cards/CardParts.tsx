@@ -1,5 +1,6 @@
 import type { Schemas } from '@crmkit/client';
 import { localize } from '@crmkit/react';
+import type { Ref } from 'react';
 import { useT } from '../../../i18n/hooks.js';
 import { Badge } from '../../../primitives/Badge.js';
 import { IconButton } from '../../../primitives/IconButton.js';
@@ -12,11 +13,25 @@ import type { Detail } from './DetailList.js';
  * of their detail list.
  */
 
-/** The pencil button that opens a card's inline editor, named "Edit <name>". */
-export function EditButton({ name, onClick }: { name: string; onClick: () => void }) {
+/** The pencil button that opens a card's inline editor, named "Edit <name>" (`buttonRef`: where focus returns). */
+export function EditButton({
+  name,
+  onClick,
+  buttonRef,
+}: {
+  name: string;
+  onClick: () => void;
+  buttonRef: Ref<HTMLButtonElement>;
+}) {
   const t = useT();
   return (
-    <IconButton icon="pencil" className="crm-card-edit" aria-label={t('card.editName', { name })} onClick={onClick} />
+    <IconButton
+      ref={buttonRef}
+      icon="pencil"
+      className="crm-card-edit"
+      aria-label={t('card.editName', { name })}
+      onClick={onClick}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../../i18n/hooks.js';
 import { Button } from '../../../primitives/Button.js';
 import { Checkbox, Select, TextField } from '../../../primitives/Field.js';
@@ -22,7 +22,8 @@ export interface RecordEditorProps {
 
 /**
  * An edit form generated from field definitions: a labelled control per field type, checks on submit (the first
- * invalid field gets focus, and a summary is announced), server errors shown on their fields. What the user typed is
+ * invalid field gets focus, and a summary is announced), server errors shown on their fields. Focus moves into it on
+ * open (the first refused field, else the first field); Escape cancels, as the Cancel button does. What the user typed is
  * never dropped: a refused save comes back to this form with the draft intact.
  *
  * @example
@@ -35,6 +36,17 @@ export function RecordEditor({ label, fields, initial, serverErrors = {}, onSave
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
   const [server, setServer] = useState(serverErrors);
+  // Focus moves into the form as it opens: to the first field the server refused, else the first field.
+  useEffect(() => {
+    const el = form.current;
+    (el?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? el?.querySelector<HTMLElement>('[name]'))?.focus();
+  }, []);
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onCancel();
+  };
   const set = (path: string, value: string) => {
     setDraft((d) => ({ ...d, [path]: value }));
     setProblems(({ [path]: _, ...rest }) => rest);
@@ -62,7 +74,7 @@ export function RecordEditor({ label, fields, initial, serverErrors = {}, onSave
   };
   const count = Object.keys(problems).length;
   return (
-    <form ref={form} className="crm-editor" aria-label={label} noValidate onSubmit={submit}>
+    <form ref={form} className="crm-editor" aria-label={label} noValidate onSubmit={submit} onKeyDown={onKeyDown}>
       {count > 0 && (
         <p role="alert" className="crm-editor-summary" id={`${id}-summary`}>
           {t('validation.summary', { count })}

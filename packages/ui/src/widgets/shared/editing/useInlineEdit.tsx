@@ -1,6 +1,6 @@
 import type { CrmError, RecordOf } from '@crmkit/client';
 import { useFormat, useUpdateRecord } from '@crmkit/react';
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../../../i18n/hooks.js';
 import { Skeleton } from '../../../primitives/Skeleton.js';
 import { StateView } from '../../../primitives/StateView.js';
@@ -22,11 +22,12 @@ const show = (value: unknown): string =>
  * Inline editing of a card's record: the form (from `fields`), an optimistic save of only what the user changed since
  * the form opened — refused, and the conflict prompt shown, when the record changed meanwhile (by `If-Match`, or by
  * reading it first on a server without ETags) — the form back with the draft and the server's field errors when a save
- * is refused, and a saving/failed status line.
+ * is refused, and a saving/failed status line. Focus moves into the form when it opens and back to the button that
+ * opened it (`opener`) when it closes (Escape, Cancel or Save).
  *
  * @example
  * const edit = useInlineEdit('contacts', contact, fields, { label: t('card.editName', { name }) });
- * return edit.editing ? edit.editor : <>{edit.status}<button onClick={edit.start}>Edit</button></>;
+ * return edit.editing ? edit.editor : <>{edit.status}<button ref={edit.opener} onClick={edit.start}>Edit</button></>;
  */
 export function useInlineEdit<N extends 'contacts' | 'companies'>(
   name: N,
@@ -41,6 +42,18 @@ export function useInlineEdit<N extends 'contacts' | 'companies'>(
   const [draft, setDraft] = useState<Draft | null>(null);
   // The record as the form was opened on: the save sends what the user changed from it, and only if it is unchanged.
   const [base, setBase] = useState<RecordOf<N> | null>(null);
+  // The button that opens the form: focus goes back to it when the form closes (it is not rendered while editing).
+  const opener = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    opener.current?.focus();
+  }, [editing]);
+  const close = () => {
+    refocus.current = true;
+    setEditing(false);
+  };
   const refused = update.error?.name === 'ValidationError' ? (update.error as CrmError) : null;
   const { onSaved } = options;
   const saved = update.isSuccess ? update.data : undefined;
@@ -55,7 +68,7 @@ export function useInlineEdit<N extends 'contacts' | 'companies'>(
   const save = (d: Draft) => {
     const from = (base ?? record) as unknown as { id: string; version: number };
     setDraft(d);
-    setEditing(false);
+    close();
     const patch = patchOf(from, d, fields, f);
     if (Object.keys(patch).length) update.update(from.id, patch as never, { ifVersion: from.version });
   };
@@ -68,7 +81,7 @@ export function useInlineEdit<N extends 'contacts' | 'companies'>(
         serverErrors={refused ? fieldErrors(refused.errors ?? [], fields) : {}}
         onSave={save}
         onCancel={() => {
-          setEditing(false);
+          close();
           setDraft(null);
           update.reset();
         }}
@@ -100,5 +113,5 @@ export function useInlineEdit<N extends 'contacts' | 'companies'>(
     setBase(record);
     setEditing(true);
   };
-  return { editing, start, editor, status };
+  return { editing, start, editor, status, opener };
 }
