@@ -1,7 +1,7 @@
 /**
  * The business rules of crmkit, in one small module with no dependencies, shared by the reference server, the React
  * hooks and the widgets: the list of resources, a deal's weighted amount and stage defaults, how names are written,
- * and the field limits of the contract.
+ * and the standard fields and field limits of the contract.
  *
  * @example
  * import { contactName, weightedAmount } from '@crmkit/core';
@@ -16,6 +16,7 @@ export {
   type StageRule,
   weightedAmount,
 } from './deals.js';
+export { STANDARD_FIELDS, type StandardField, type StandardFieldType } from './fields.js';
 export {
   ACTIVITY_LIMITS,
   COMPANY_LIMITS,

@@ -1,4 +1,5 @@
 import type { ListQuery, RecordOf, ResourceName, Schemas } from '@crmkit/client';
+import { STANDARD_FIELDS, type StandardField } from '@crmkit/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   type ColumnDef,
@@ -63,10 +64,49 @@ export interface ResourceTableOptions {
   baseFilter?: ListQuery['filter'];
   /** Columns to show first, by id, in this order; others follow in schema order. */
   columnOrder?: string[];
+  /**
+   * The header of a standard field the server's schema does not declare (the table shows the contract's standard
+   * fields either way, see `withStandardFields`), e.g. from the widget's catalog; default: the key in words.
+   */
+  fieldLabel?: (key: string) => string | undefined;
 }
 
 const apply = <T>(updater: Updater<T>, old: T): T =>
   typeof updater === 'function' ? (updater as (old: T) => T)(old) : updater;
+
+const words = (key: string) =>
+  key
+    .replace(/Id$/, '')
+    .replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)
+    .replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * The fields a table shows: those the schema declares, then the contract's standard fields it leaves out (a server
+ * may declare fewer than the contract has; they are shown, labelled by `label`, but neither sorted nor filtered by, as
+ * the server did not say it can), then the custom fields.
+ *
+ * @example
+ * withStandardFields(schema.fields.contact, STANDARD_FIELDS.contact).map((f) => f.key);
+ */
+export function withStandardFields(
+  declared: readonly Schemas['FieldDefinition'][],
+  standard: readonly StandardField[],
+  label: (key: string) => string | undefined = () => undefined,
+): Schemas['FieldDefinition'][] {
+  const builtIn = declared.filter((f) => !f.custom);
+  const missing = standard
+    .filter((s) => !builtIn.some((f) => f.key === s.key))
+    .map(({ key, type, required }) => ({
+      key,
+      type,
+      label: { en: label(key) ?? words(key) },
+      custom: false,
+      required: !!required,
+      sortable: false,
+      filterable: false,
+    }));
+  return [...builtIn, ...missing, ...declared.filter((f) => f.custom)];
+}
 
 /** The value of a field of a record: built-in, or `customFields.<key>`. */
 function fieldValue(row: Record<string, unknown>, field: Schemas['FieldDefinition']): unknown {
@@ -75,7 +115,8 @@ function fieldValue(row: Record<string, unknown>, field: Schemas['FieldDefinitio
 
 /**
  * A headless table over a resource, on TanStack Table v9: columns come from `/v1/schema` (custom fields included,
- * labelled in the provider's locale, sortable and filterable as the server says); sorting, filtering, search and
+ * labelled in the provider's locale, sortable and filterable as the server says; standard fields the schema leaves
+ * out are shown too, see {@link withStandardFields}); sorting, filtering, search and
  * pagination run on the server (cursor pages, so `pageCount` is known up to the next page); column visibility and row
  * selection (by record id) are kept here. `view` / `applyView` save and restore the state as a view.
  *
@@ -102,10 +143,11 @@ export function useResourceTable<N extends ResourceName>(name: N, options: Resou
     setPagination((p) => ({ ...p, pageIndex: 0 }));
   };
 
+  const { fieldLabel } = options;
   const fields = useMemo(() => {
     const entity = ENTITY[name];
-    return entity && schema ? schema.fields[entity] : [];
-  }, [schema, name]);
+    return entity && schema ? withStandardFields(schema.fields[entity], STANDARD_FIELDS[entity], fieldLabel) : [];
+  }, [schema, name, fieldLabel]);
 
   const columns = useMemo<CrmColumn<T>[]>(() => {
     const order = options.columnOrder ?? [];

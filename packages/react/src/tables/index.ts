@@ -18,4 +18,5 @@ export {
   useDealsTable,
   useResourceTable,
   useTicketsTable,
+  withStandardFields,
 } from '../tables.js';

@@ -1,3 +1,4 @@
+import { STANDARD_FIELDS } from '@crmkit/core';
 import { ActivityType } from '../entities/activity.js';
 import { CompanySize } from '../entities/company.js';
 import { LifecycleStage } from '../entities/contact.js';
@@ -6,7 +7,11 @@ import { TicketChannel, TicketPriority, TicketStatus } from '../entities/ticket.
 import { RESOURCE_NAMES, type ResourceSpec, resources } from './resources.js';
 import type { EntityName, FieldType } from './workspace.js';
 
-/** A built-in field as the contract defines it; a server adds the labels when it declares it in `/v1/schema`. */
+/**
+ * A built-in field as the contract defines it (which fields, their types: `STANDARD_FIELDS` of `@crmkit/core`; which
+ * lists sort and filter by them: the resource descriptors); a server adds the labels when it declares it in
+ * `/v1/schema`.
+ */
 export interface StandardField {
   key: string;
   type: FieldType;
@@ -19,72 +24,13 @@ export interface StandardField {
   options?: readonly string[];
 }
 
-type Entry = [key: string, type: FieldType, extra?: { required?: true; options?: readonly string[] }];
-
-const OWNER: Entry = ['ownerId', 'select'];
-const TAGS: Entry = ['tags', 'multiselect'];
-
-/** The standard fields of each entity, in display order. */
-const ENTRIES: Record<EntityName, readonly Entry[]> = {
-  company: [
-    ['name', 'text', { required: true }],
-    ['domain', 'url'],
-    ['industry', 'text'],
-    ['size', 'select', { options: CompanySize.options }],
-    ['phones', 'phone'],
-    OWNER,
-    TAGS,
-  ],
-  contact: [
-    ['firstName', 'text'],
-    ['lastName', 'text'],
-    ['emails', 'email'],
-    ['phones', 'phone'],
-    ['companyId', 'select'],
-    ['title', 'text'],
-    ['birthday', 'date'],
-    ['lifecycleStage', 'select', { required: true, options: LifecycleStage.options }],
-    ['source', 'select'],
-    OWNER,
-    TAGS,
-    ['lastContactedAt', 'date'],
-  ],
-  lead: [
-    ['name', 'text', { required: true }],
-    ['companyName', 'text'],
-    ['email', 'email'],
-    ['phone', 'phone'],
-    ['source', 'select'],
-    ['status', 'select', { options: LeadStatus.options }],
-    OWNER,
-    TAGS,
-  ],
-  deal: [
-    ['name', 'text', { required: true }],
-    ['amount', 'currency'],
-    ['stageId', 'select'],
-    ['probability', 'number'],
-    ['expectedCloseDate', 'date'],
-    ['companyId', 'select'],
-    OWNER,
-    TAGS,
-  ],
-  activity: [
-    ['type', 'select', { required: true, options: ActivityType.options }],
-    ['subject', 'text'],
-    ['outcome', 'text'],
-    ['occurredAt', 'date'],
-    ['dueAt', 'date'],
-  ],
-  ticket: [
-    ['subject', 'text', { required: true }],
-    ['status', 'select', { options: TicketStatus.options }],
-    ['priority', 'select', { options: TicketPriority.options }],
-    ['channel', 'select', { options: TicketChannel.options }],
-    ['assigneeId', 'select'],
-    ['teamId', 'select'],
-    TAGS,
-  ],
+/** The values of each `select` whose values the contract fixes, by entity and field. */
+const OPTIONS: Partial<Record<EntityName, Record<string, readonly string[]>>> = {
+  company: { size: CompanySize.options },
+  contact: { lifecycleStage: LifecycleStage.options },
+  lead: { status: LeadStatus.options },
+  activity: { type: ActivityType.options },
+  ticket: { status: TicketStatus.options, priority: TicketPriority.options, channel: TicketChannel.options },
 };
 
 /** The CRUD resource that holds an entity's records (`contact` → `contacts`). */
@@ -103,12 +49,15 @@ export function resourceOfEntity(entity: EntityName): ResourceSpec {
  */
 export function standardFields(entity: EntityName): StandardField[] {
   const resource = resourceOfEntity(entity);
-  return ENTRIES[entity].map(([key, type, extra]) => ({
-    key,
-    type,
-    required: extra?.required ?? false,
-    sortable: resource.sortable.includes(key),
-    filterable: resource.filterable.includes(key),
-    ...(extra?.options ? { options: extra.options } : {}),
-  }));
+  return STANDARD_FIELDS[entity].map(({ key, type, required }) => {
+    const options = OPTIONS[entity]?.[key];
+    return {
+      key,
+      type,
+      required: required ?? false,
+      sortable: resource.sortable.includes(key),
+      filterable: resource.filterable.includes(key),
+      ...(options ? { options } : {}),
+    };
+  });
 }

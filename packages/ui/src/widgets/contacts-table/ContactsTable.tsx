@@ -1,12 +1,13 @@
 import type { ListQuery, Schemas } from '@crmkit/client';
 import { useCan, useCrm, useSchema } from '@crmkit/react';
 import { type TableView, useContactsTable } from '@crmkit/react/tables';
-import { type CSSProperties, type ReactNode, useMemo, useRef } from 'react';
+import { type CSSProperties, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useEntityLabel, useT } from '../../i18n/hooks.js';
 import { Button } from '../../primitives/Button.js';
 import { StateView } from '../../primitives/StateView.js';
 import { CrmRoot } from '../../root.js';
 import { useAppearance } from '../../theme/parts.js';
+import { standardFieldLabel } from '../shared/fields/labels.js';
 import { BulkActions } from './bulk/BulkActions.js';
 import { stageLabel } from './grid/cells.js';
 import { type Contact, findColumn } from './grid/columns.js';
@@ -96,6 +97,7 @@ export function ContactsTable({
   const density = useAppearance().variables.density;
 
   const initialView = useMemo(() => ({ ...DEFAULT_VIEW, ...defaultView }), [defaultView]);
+  const fieldLabel = useCallback((key: string) => standardFieldLabel(t, key), [t]);
   const {
     table,
     data,
@@ -109,7 +111,7 @@ export function ContactsTable({
     view,
     applyView,
     selectedIds,
-  } = useContactsTable({ initialView, baseFilter, columnOrder });
+  } = useContactsTable({ initialView, baseFilter, columnOrder, fieldLabel });
   const rows = table.getRowModel().rows;
   const { pageIndex, pageSize } = table.state.pagination;
 

@@ -1,0 +1,95 @@
+/**
+ * The standard fields of each entity: the built-in fields the contract gives every record, in display order. A server
+ * declares them in `GET /v1/schema` (with its labels; `standardFields` of `@crmkit/spec` adds which lists sort and
+ * filter by them), and the widgets show them even where a server declares fewer.
+ *
+ * @example
+ * STANDARD_FIELDS.contact.map((f) => f.key); // ['firstName', 'lastName', 'emails', ...]
+ */
+
+/** The type of a standard field (the contract's field types). */
+export type StandardFieldType =
+  | 'text'
+  | 'number'
+  | 'currency'
+  | 'date'
+  | 'select'
+  | 'multiselect'
+  | 'email'
+  | 'phone'
+  | 'url';
+
+/** A standard field: its key on the record, its type, and whether every record has a value. */
+export interface StandardField {
+  readonly key: string;
+  readonly type: StandardFieldType;
+  readonly required?: true;
+}
+
+const OWNER: StandardField = { key: 'ownerId', type: 'select' };
+const TAGS: StandardField = { key: 'tags', type: 'multiselect' };
+
+/** The standard fields of each entity, in display order. */
+export const STANDARD_FIELDS: Readonly<
+  Record<'company' | 'contact' | 'lead' | 'deal' | 'activity' | 'ticket', readonly StandardField[]>
+> = {
+  company: [
+    { key: 'name', type: 'text', required: true },
+    { key: 'domain', type: 'url' },
+    { key: 'industry', type: 'text' },
+    { key: 'size', type: 'select' },
+    { key: 'phones', type: 'phone' },
+    OWNER,
+    TAGS,
+  ],
+  contact: [
+    { key: 'firstName', type: 'text' },
+    { key: 'lastName', type: 'text' },
+    { key: 'emails', type: 'email' },
+    { key: 'phones', type: 'phone' },
+    { key: 'companyId', type: 'select' },
+    { key: 'title', type: 'text' },
+    { key: 'birthday', type: 'date' },
+    { key: 'lifecycleStage', type: 'select', required: true },
+    { key: 'source', type: 'select' },
+    OWNER,
+    TAGS,
+    { key: 'lastContactedAt', type: 'date' },
+  ],
+  lead: [
+    { key: 'name', type: 'text', required: true },
+    { key: 'companyName', type: 'text' },
+    { key: 'email', type: 'email' },
+    { key: 'phone', type: 'phone' },
+    { key: 'source', type: 'select' },
+    { key: 'status', type: 'select' },
+    OWNER,
+    TAGS,
+  ],
+  deal: [
+    { key: 'name', type: 'text', required: true },
+    { key: 'amount', type: 'currency' },
+    { key: 'stageId', type: 'select' },
+    { key: 'probability', type: 'number' },
+    { key: 'expectedCloseDate', type: 'date' },
+    { key: 'companyId', type: 'select' },
+    OWNER,
+    TAGS,
+  ],
+  activity: [
+    { key: 'type', type: 'select', required: true },
+    { key: 'subject', type: 'text' },
+    { key: 'outcome', type: 'text' },
+    { key: 'occurredAt', type: 'date' },
+    { key: 'dueAt', type: 'date' },
+  ],
+  ticket: [
+    { key: 'subject', type: 'text', required: true },
+    { key: 'status', type: 'select' },
+    { key: 'priority', type: 'select' },
+    { key: 'channel', type: 'select' },
+    { key: 'assigneeId', type: 'select' },
+    { key: 'teamId', type: 'select' },
+    TAGS,
+  ],
+};
