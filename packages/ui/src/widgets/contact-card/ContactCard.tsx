@@ -14,6 +14,7 @@ import { RelatedDeals } from '../shared/cards/RelatedDeals.js';
 import { RelatedTickets } from '../shared/cards/RelatedTickets.js';
 import { type BuiltInField, customFormFields } from '../shared/editing/draft.js';
 import { useInlineEdit } from '../shared/editing/useInlineEdit.js';
+import { stageLabel } from '../shared/fields/labels.js';
 import { nextBirthday } from './birthday.js';
 
 type Contact = RecordOf<'contacts'>;
@@ -79,10 +80,6 @@ function ContactCardBody({
   const name = contactName(contact);
   const H = `h${headingLevel}` as const;
   const headingId = useId();
-  const stageLabel = (key: string) => {
-    const s = schema?.lifecycleStages.find((x) => x.key === key);
-    return s ? localize(s.label, locale) : t(`lifecycle.${key}` as 'lifecycle.active');
-  };
 
   const fields = useMemo<BuiltInField[]>(
     () => [
@@ -132,7 +129,7 @@ function ContactCardBody({
         )}
         <p className="crm-badges">
           <Badge tone={LIFECYCLE_TONES[contact.lifecycleStage]} dot>
-            {stageLabel(contact.lifecycleStage)}
+            {stageLabel(contact.lifecycleStage, { t, locale, schema })}
           </Badge>
           {birthday && birthday.days <= 30 && (
             <Badge tone="warning" icon="cake">

@@ -2,14 +2,13 @@ import type { ListQuery, Schemas } from '@crmkit/client';
 import { useCan, useCrm, useSchema } from '@crmkit/react';
 import { type TableView, useContactsTable } from '@crmkit/react/tables';
 import { type CSSProperties, type ReactNode, useCallback, useMemo, useRef } from 'react';
-import { useEntityLabel, useT } from '../../i18n/hooks.js';
+import { useEntityLabel, useMessages, useT } from '../../i18n/hooks.js';
 import { Button } from '../../primitives/Button.js';
 import { StateView } from '../../primitives/StateView.js';
 import { CrmRoot } from '../../root.js';
 import { useAppearance } from '../../theme/parts.js';
-import { standardFieldLabel } from '../shared/fields/labels.js';
+import { stageLabel, standardFieldLabel } from '../shared/fields/labels.js';
 import { BulkActions } from './bulk/BulkActions.js';
-import { stageLabel } from './grid/cells.js';
 import { type Contact, findColumn } from './grid/columns.js';
 import { Grid } from './grid/Grid.js';
 import { useCompanyNames, useUsers } from './grid/related.js';
@@ -97,7 +96,8 @@ export function ContactsTable({
   const density = useAppearance().variables.density;
 
   const initialView = useMemo(() => ({ ...DEFAULT_VIEW, ...defaultView }), [defaultView]);
-  const fieldLabel = useCallback((key: string) => standardFieldLabel(t, key), [t]);
+  const { messages } = useMessages();
+  const fieldLabel = useCallback((key: string) => standardFieldLabel(messages, t, key), [messages, t]);
   const {
     table,
     data,

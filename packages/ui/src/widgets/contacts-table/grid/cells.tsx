@@ -5,6 +5,7 @@ import type { Translate } from '../../../i18n/translate.js';
 import { Avatar } from '../../../primitives/Avatar.js';
 import { Badge, type BadgeProps } from '../../../primitives/Badge.js';
 import { VisuallyHidden } from '../../../root.js';
+import { stageLabel } from '../../shared/fields/labels.js';
 import { isEmpty } from '../../shared/fields/values.js';
 
 type FieldDefinition = Schemas['FieldDefinition'];
@@ -28,12 +29,6 @@ export interface CellContext {
   schema: Schemas['WorkspaceSchema'] | undefined;
   /** Links in cells are reached with the grid's arrow keys, not Tab. */
   tabIndex: number;
-}
-
-/** The label of a lifecycle stage: the workspace's, else the catalog's. */
-export function stageLabel(stage: LifecycleStage, ctx: Pick<CellContext, 't' | 'locale' | 'schema'>): string {
-  const own = ctx.schema?.lifecycleStages.find((s) => s.key === stage)?.label;
-  return own ? localize(own, ctx.locale) : ctx.t(`lifecycle.${stage}`);
 }
 
 /** A muted dash, read as "Not set". */

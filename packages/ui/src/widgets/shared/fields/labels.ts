@@ -1,32 +1,38 @@
-import type { MessageKey, Translate } from '../../../i18n/translate.js';
+import type { Schemas } from '@crmkit/client';
+import { localize } from '@crmkit/react';
+import type { Messages, Translate } from '../../../i18n/translate.js';
 
-/** The catalog's label of each standard field the widgets show, by key. */
-const LABELS: Record<string, MessageKey> = {
-  name: 'field.name',
-  firstName: 'field.firstName',
-  lastName: 'field.lastName',
-  title: 'field.title',
-  emails: 'field.email',
-  phones: 'field.phone',
-  companyId: 'field.company',
-  ownerId: 'field.owner',
-  lifecycleStage: 'field.lifecycleStage',
-  source: 'field.source',
-  birthday: 'field.birthday',
-  tags: 'field.tags',
-  lastContactedAt: 'field.lastTouch',
-  domain: 'field.domain',
-  industry: 'field.industry',
-  size: 'field.size',
+/** Standard fields whose catalog label is not `field.<key>`. */
+const LABEL_KEYS: Record<string, string> = {
+  emails: 'email',
+  phones: 'phone',
+  companyId: 'company',
+  ownerId: 'owner',
+  lastContactedAt: 'lastTouch',
 };
 
 /**
- * The catalog's label of a standard field, for one a server's schema does not declare (it labels those it does).
+ * The catalog's label of a standard field (`field.<key>`), for one a server's schema does not declare (it labels those
+ * it does); `undefined` when the catalog has none.
  *
  * @example
- * standardFieldLabel(t, 'ownerId'); // 'Owner'
+ * standardFieldLabel(messages, t, 'ownerId'); // 'Owner'
  */
-export function standardFieldLabel(t: Translate, key: string): string | undefined {
-  const label = LABELS[key];
-  return label && t(label as 'field.owner');
+export function standardFieldLabel(messages: Messages, t: Translate, key: string): string | undefined {
+  const label = `field.${LABEL_KEYS[key] ?? key}`;
+  return label in messages ? t(label as 'field.owner') : undefined;
+}
+
+/**
+ * The label of a lifecycle stage: the workspace's (from its schema), else the catalog's.
+ *
+ * @example
+ * stageLabel('loyal', { t, locale, schema }); // 'Hội viên thân thiết' for a workspace that named it so
+ */
+export function stageLabel(
+  stage: string,
+  { t, locale, schema }: { t: Translate; locale: string; schema: Schemas['WorkspaceSchema'] | undefined },
+): string {
+  const own = schema?.lifecycleStages.find((s) => s.key === stage)?.label;
+  return own ? localize(own, locale) : t(`lifecycle.${stage as Schemas['LifecycleStage']}`);
 }
