@@ -9,7 +9,7 @@ import {
 } from '@crmkit/client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { createKey, messagesKey, recordKey, trackWrite, wroteRecord } from './echoes.js';
+import { echoOf, trackWrite, writeKey } from './echoes.js';
 import { invalidateAfterChange } from './invalidate.js';
 import { crmKeys } from './keys.js';
 import { restore, snapshot } from './optimistic.js';
@@ -52,7 +52,6 @@ async function assertUnchanged(client: CrmClient, name: ResourceName, id: string
       type: 'https://crmkit.dev/problems/precondition-failed',
       title: 'Precondition failed',
       status: 412,
-      detail: `The record changed since version ${version} (now ${current.version}).`,
       current,
     });
   }
@@ -85,7 +84,7 @@ export function useUpdateRecord<N extends ResourceName>(name: N) {
       setConflict(null);
       const saved = await snapshot(queryClient, [crmKeys.resource(name)]);
       patchRecord(queryClient, name, id, patch as object);
-      return { saved, settle: trackWrite(queryClient, [recordKey(name, id)]) };
+      return { saved, settle: trackWrite(queryClient, [writeKey(name, id)]) };
     },
     onError: (error, { patch }, context) => {
       restore(queryClient, context?.saved);
@@ -103,7 +102,9 @@ export function useUpdateRecord<N extends ResourceName>(name: N) {
     onSuccess: (record) => putRecord(queryClient, name, record as { id: string }),
     onSettled: (record, _error, _vars, context) => {
       invalidateAfterChange(queryClient, name, { membership: false, ...(record ? { record } : {}) });
-      context?.settle(record ? [wroteRecord(name, record as { id: string })] : []);
+      context?.settle(
+        record ? [echoOf(name, (record as { id: string }).id, (record as { version?: number }).version)] : [],
+      );
     },
   });
   const update = useCallback(
@@ -130,13 +131,15 @@ export function useCreateRecord<N extends ResourceName>(name: N) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (data: CreateOf<N>) => client[name].create(data as never) as Promise<RecordOf<N>>,
-    onMutate: () => ({ settle: trackWrite(queryClient, [createKey(name)]) }),
+    onMutate: () => ({ settle: trackWrite(queryClient, [writeKey(name)]) }),
     onSuccess: (record) => {
       queryClient.setQueryData(crmKeys.record(name, (record as { id: string }).id), record);
       invalidateAfterChange(queryClient, name, { membership: true, record: record as object });
     },
     onSettled: (record, _error, _data, context) =>
-      context?.settle(record ? [wroteRecord(name, record as { id: string })] : []),
+      context?.settle(
+        record ? [echoOf(name, (record as { id: string }).id, (record as { version?: number }).version)] : [],
+      ),
   });
 }
 
@@ -155,13 +158,13 @@ export function useDeleteRecord<N extends ResourceName>(name: N) {
     onMutate: async (id) => {
       const saved = await snapshot(queryClient, [crmKeys.resource(name)]);
       editLists(queryClient, name, (items) => items.filter((i) => i.id !== id));
-      return { saved, settle: trackWrite(queryClient, [recordKey(name, id)]) };
+      return { saved, settle: trackWrite(queryClient, [writeKey(name, id)]) };
     },
     onError: (_error, _id, context) => restore(queryClient, context?.saved),
     onSuccess: (_void, id) => queryClient.removeQueries({ queryKey: crmKeys.record(name, id), exact: true }),
     onSettled: (_void, error, id, context) => {
       invalidateAfterChange(queryClient, name, { membership: true });
-      context?.settle(error ? [] : [{ key: recordKey(name, id), token: 'deleted' }]);
+      context?.settle(error ? [] : [echoOf(name, id, id)]);
     },
   });
 }
@@ -273,13 +276,13 @@ export function useReplyTicket() {
             }
           : d,
       );
-      return { saved, settle: trackWrite(queryClient, [messagesKey(ticketId)]) };
+      return { saved, settle: trackWrite(queryClient, [writeKey('tickets', ticketId)]) };
     },
     onError: (_error, _vars, context) => restore(queryClient, context?.saved),
     onSettled: (message, _error, { ticketId }, context) => {
       void queryClient.invalidateQueries({ queryKey: crmKeys.ticketMessages(ticketId) });
       void queryClient.invalidateQueries({ queryKey: crmKeys.record('tickets', ticketId) });
-      context?.settle(message ? [{ key: messagesKey(ticketId), token: `m${message.id}` }] : []);
+      context?.settle(message ? [echoOf('tickets', ticketId, message.id)] : []);
     },
   });
 }
@@ -298,21 +301,16 @@ export function useConvertLead() {
     mutationFn: ({ id, body }: { id: string; body?: Schemas['LeadConvert'] }) => client.leads.convert(id, body),
     onMutate: ({ id }) => ({
       settle: trackWrite(queryClient, [
-        recordKey('leads', id),
-        createKey('contacts'),
-        createKey('companies'),
-        createKey('deals'),
+        writeKey('leads', id),
+        writeKey('contacts'),
+        writeKey('companies'),
+        writeKey('deals'),
       ]),
     }),
     onSettled: (converted, _error, _vars, context) => {
       const { lead, contact, company, deal } = converted ?? {};
-      const written = [
-        lead && wroteRecord('leads', lead),
-        contact && wroteRecord('contacts', contact),
-        company && wroteRecord('companies', company),
-        deal && wroteRecord('deals', deal),
-      ];
-      context?.settle(written.filter((w) => !!w));
+      const records = { leads: lead, contacts: contact, companies: company, deals: deal };
+      context?.settle(Object.entries(records).flatMap(([name, r]) => (r ? [echoOf(name, r.id, r.version)] : [])));
     },
     onSuccess: ({ lead, contact, company, deal }) => {
       putRecord(queryClient, 'leads', lead);

@@ -2,7 +2,7 @@ import type { CrmClient, Filter, RecordOf, Schemas } from '@crmkit/client';
 import { dealInStage, weightedAmount } from '@crmkit/core';
 import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { recordKey, trackWrite, wroteRecord } from './echoes.js';
+import { echoOf, trackWrite, writeKey } from './echoes.js';
 import { invalidateAfterChange } from './invalidate.js';
 import { crmKeys } from './keys.js';
 import { restore, snapshot } from './optimistic.js';
@@ -211,13 +211,13 @@ export function useMoveDeal() {
         });
         moveInAggregates(queryClient, deal, moved);
       }
-      return { saved, settle: trackWrite(queryClient, [recordKey('deals', vars.id)]) };
+      return { saved, settle: trackWrite(queryClient, [writeKey('deals', vars.id)]) };
     },
     onError: (_error, _vars, context) => restore(queryClient, context?.saved),
     onSuccess: (deal) => putRecord(queryClient, 'deals', deal),
     onSettled: (deal, _error, _vars, context) => {
       invalidateAfterChange(queryClient, 'deals', { membership: true });
-      context?.settle(deal ? [wroteRecord('deals', deal)] : []);
+      context?.settle(deal ? [echoOf('deals', deal.id, deal.version)] : []);
     },
   });
   const move = (vars: MoveVariables, callbacks?: Parameters<typeof mutation.mutate>[1]) =>

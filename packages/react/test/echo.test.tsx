@@ -2,7 +2,7 @@ import type { CrmClient, CrmEvent } from '@crmkit/client';
 import { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createKey, recordKey, routeEvent, trackWrite, wroteRecord } from '../src/echoes.js';
+import { echoOf, routeEvent, trackWrite, writeKey } from '../src/echoes.js';
 import { useList, useMoveDeal, usePipeline, useStageDeals, useUpdateRecord } from '../src/index.js';
 import { providerFor, salesPipeline, sandbox } from './harness.js';
 
@@ -152,18 +152,18 @@ describe('recognising echoes', () => {
     const route = (e: CrmEvent, name: string) => routeEvent(queryClient, e, () => refreshed.push(name));
     route(event('contact.updated', 'con_1', { id: 'con_1', version: 2 }), 'before any write');
 
-    const settle = trackWrite(queryClient, [recordKey('contacts', 'con_1')]);
+    const settle = trackWrite(queryClient, [writeKey('contacts', 'con_1')]);
     route(event('contact.updated', 'con_1', { id: 'con_1', version: 3 }), 'own echo, early');
     route(event('contact.updated', 'con_1', { id: 'con_1', version: 4 }), 'someone else, meanwhile');
     route(event('contact.updated', 'con_2', { id: 'con_2', version: 9 }), 'another record');
     expect(refreshed).toEqual(['before any write', 'another record']);
-    settle([wroteRecord('contacts', { id: 'con_1', version: 3 })]);
+    settle([echoOf('contacts', 'con_1', 3)]);
     expect(refreshed).toEqual(['before any write', 'another record', 'someone else, meanwhile']);
     route(event('contact.updated', 'con_1', { id: 'con_1', version: 3 }), 'own echo, late');
     expect(refreshed).toHaveLength(3);
 
     // A failed write leaves every event it held back to refresh.
-    const failed = trackWrite(queryClient, [recordKey('contacts', 'con_1')]);
+    const failed = trackWrite(queryClient, [writeKey('contacts', 'con_1')]);
     route(event('contact.updated', 'con_1', { id: 'con_1', version: 5 }), 'held by a failed write');
     failed();
     expect(refreshed.at(-1)).toBe('held by a failed write');
@@ -173,11 +173,11 @@ describe('recognising echoes', () => {
     const queryClient = new QueryClient();
     const refreshed: string[] = [];
     const route = (e: CrmEvent, name: string) => routeEvent(queryClient, e, () => refreshed.push(name));
-    const settle = trackWrite(queryClient, [createKey('contacts')]);
+    const settle = trackWrite(queryClient, [writeKey('contacts')]);
     route(event('contact.created', 'con_mine', { id: 'con_mine', version: 1 }), 'mine');
     route(event('contact.created', 'con_other', { id: 'con_other', version: 1 }), 'other');
     expect(refreshed).toEqual([]);
-    settle([wroteRecord('contacts', { id: 'con_mine', version: 1 })]);
+    settle([echoOf('contacts', 'con_mine', 1)]);
     expect(refreshed).toEqual(['other']);
   });
 });
