@@ -16,7 +16,17 @@ export {
   type StageRule,
   weightedAmount,
 } from './deals.js';
-export { STANDARD_FIELDS, type StandardField, type StandardFieldType } from './fields.js';
+export {
+  ACTIVITY_FIELDS,
+  COMPANY_FIELDS,
+  CONTACT_FIELDS,
+  DEAL_FIELDS,
+  LEAD_FIELDS,
+  STANDARD_FIELDS,
+  type StandardField,
+  type StandardFieldType,
+  TICKET_FIELDS,
+} from './fields.js';
 export {
   ACTIVITY_LIMITS,
   COMPANY_LIMITS,

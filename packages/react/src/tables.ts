@@ -1,5 +1,5 @@
 import type { ListQuery, RecordOf, ResourceName, Schemas } from '@crmkit/client';
-import { STANDARD_FIELDS, type StandardField } from '@crmkit/core';
+import { COMPANY_FIELDS, CONTACT_FIELDS, DEAL_FIELDS, type StandardField, TICKET_FIELDS } from '@crmkit/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   type ColumnDef,
@@ -65,11 +65,15 @@ export interface ResourceTableOptions {
   /** Columns to show first, by id, in this order; others follow in schema order. */
   columnOrder?: string[];
   /**
-   * The header of a standard field the server's schema does not declare (the table shows the contract's standard
-   * fields either way, see `withStandardFields`), e.g. from the widget's catalog; default: the key in words.
+   * The contract's standard fields of the resource (`CONTACT_FIELDS` of `@crmkit/core`, …): those the server's schema
+   * leaves out are shown too (see `withStandardFields`). The resource's own hook (`useContactsTable`, …) sets them.
    */
+  standardFields?: readonly StandardField[];
+  /** The header of a standard field the schema leaves out, e.g. from the widget's catalog; default: the key in words. */
   fieldLabel?: (key: string) => string | undefined;
 }
+
+const NO_FIELDS: readonly StandardField[] = [];
 
 const apply = <T>(updater: Updater<T>, old: T): T =>
   typeof updater === 'function' ? (updater as (old: T) => T)(old) : updater;
@@ -86,7 +90,7 @@ const words = (key: string) =>
  * the server did not say it can), then the custom fields.
  *
  * @example
- * withStandardFields(schema.fields.contact, STANDARD_FIELDS.contact).map((f) => f.key);
+ * withStandardFields(schema.fields.contact, CONTACT_FIELDS).map((f) => f.key);
  */
 export function withStandardFields(
   declared: readonly Schemas['FieldDefinition'][],
@@ -143,11 +147,11 @@ export function useResourceTable<N extends ResourceName>(name: N, options: Resou
     setPagination((p) => ({ ...p, pageIndex: 0 }));
   };
 
-  const { fieldLabel } = options;
+  const { standardFields = NO_FIELDS, fieldLabel } = options;
   const fields = useMemo(() => {
     const entity = ENTITY[name];
-    return entity && schema ? withStandardFields(schema.fields[entity], STANDARD_FIELDS[entity], fieldLabel) : [];
-  }, [schema, name, fieldLabel]);
+    return entity && schema ? withStandardFields(schema.fields[entity], standardFields, fieldLabel) : [];
+  }, [schema, name, standardFields, fieldLabel]);
 
   const columns = useMemo<CrmColumn<T>[]>(() => {
     const order = options.columnOrder ?? [];
@@ -259,10 +263,14 @@ export function useResourceTable<N extends ResourceName>(name: N, options: Resou
  * @example
  * const { table } = useContactsTable({ initialView: { sorting: [{ id: 'lastName', desc: false }] } });
  */
-export const useContactsTable = (options?: ResourceTableOptions) => useResourceTable('contacts', options);
+export const useContactsTable = (options?: ResourceTableOptions) =>
+  useResourceTable('contacts', { standardFields: CONTACT_FIELDS, ...options });
 /** The companies table (see {@link useResourceTable}). @example const { table } = useCompaniesTable(); */
-export const useCompaniesTable = (options?: ResourceTableOptions) => useResourceTable('companies', options);
+export const useCompaniesTable = (options?: ResourceTableOptions) =>
+  useResourceTable('companies', { standardFields: COMPANY_FIELDS, ...options });
 /** The deals table (see {@link useResourceTable}). @example const { table } = useDealsTable({ baseFilter: { status: 'open' } }); */
-export const useDealsTable = (options?: ResourceTableOptions) => useResourceTable('deals', options);
+export const useDealsTable = (options?: ResourceTableOptions) =>
+  useResourceTable('deals', { standardFields: DEAL_FIELDS, ...options });
 /** The tickets table (see {@link useResourceTable}). @example const { table } = useTicketsTable(); */
-export const useTicketsTable = (options?: ResourceTableOptions) => useResourceTable('tickets', options);
+export const useTicketsTable = (options?: ResourceTableOptions) =>
+  useResourceTable('tickets', { standardFields: TICKET_FIELDS, ...options });
