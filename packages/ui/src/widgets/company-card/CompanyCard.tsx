@@ -13,7 +13,7 @@ import { customFieldItems, EditButton, ownerItem, TagBadges } from '../shared/ca
 import { DetailList } from '../shared/cards/DetailList.js';
 import { Opener } from '../shared/cards/Opener.js';
 import { RelatedDeals } from '../shared/cards/RelatedDeals.js';
-import { type BuiltInField, customFormFields } from '../shared/editing/draft.js';
+import { type BuiltInField, customFormFields } from '../shared/editing/form-fields.js';
 import { useInlineEdit } from '../shared/editing/useInlineEdit.js';
 
 type Company = RecordOf<'companies'>;

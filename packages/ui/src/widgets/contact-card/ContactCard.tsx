@@ -12,7 +12,7 @@ import { DetailList } from '../shared/cards/DetailList.js';
 import { Opener } from '../shared/cards/Opener.js';
 import { RelatedDeals } from '../shared/cards/RelatedDeals.js';
 import { RelatedTickets } from '../shared/cards/RelatedTickets.js';
-import { type BuiltInField, customFormFields } from '../shared/editing/draft.js';
+import { type BuiltInField, customFormFields } from '../shared/editing/form-fields.js';
 import { useInlineEdit } from '../shared/editing/useInlineEdit.js';
 import { stageLabel } from '../shared/fields/labels.js';
 import { nextBirthday } from './birthday.js';

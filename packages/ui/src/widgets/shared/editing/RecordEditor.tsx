@@ -1,22 +1,25 @@
+import { useFormat } from '@crmkit/react';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../../i18n/hooks.js';
 import { Button } from '../../../primitives/Button.js';
 import { Checkbox, Select, TextField } from '../../../primitives/Field.js';
+import { type Draft, draftOf, fieldErrors, patchOf } from './draft.js';
+import type { BuiltInField } from './form-fields.js';
 import { checkField, type FieldProblem, type FormField } from './validate.js';
-
-/** Values of the form as typed, by field path. */
-export type Draft = Record<string, string>;
 
 /** Props of {@link RecordEditor}. */
 export interface RecordEditorProps {
   /** The form's accessible name ("Edit Nguyễn Thị Lan"). */
   label: string;
-  fields: FormField[];
-  /** The values to start from, as text. */
-  initial: Draft;
-  /** Problems the server reported, by field path (kept until the field changes). */
-  serverErrors?: Record<string, string>;
-  onSave: (draft: Draft) => void;
+  fields: BuiltInField[];
+  /** The record as the form opened on: the values to start from, and what the PATCH is computed against. */
+  record: Record<string, unknown>;
+  /** What the user typed, to start from instead (after a save the server refused). */
+  draft?: Draft | undefined;
+  /** Problems the server reported (`emails.0`), shown on their fields until those change. */
+  errors?: { path: string; message: string }[];
+  /** Called with the PATCH of what the user changed (empty when nothing did) and the form's values. */
+  onSave: (patch: Record<string, unknown>, draft: Draft) => void;
   onCancel: () => void;
 }
 
@@ -27,15 +30,24 @@ export interface RecordEditorProps {
  * never dropped: a refused save comes back to this form with the draft intact.
  *
  * @example
- * <RecordEditor label="Edit Lan" fields={fields} initial={draftOf(contact)} onSave={save} onCancel={close} />
+ * <RecordEditor label="Edit Lan" fields={fields} record={contact} onSave={(patch) => save(patch)} onCancel={close} />
  */
-export function RecordEditor({ label, fields, initial, serverErrors = {}, onSave, onCancel }: RecordEditorProps) {
+export function RecordEditor({
+  label,
+  fields,
+  record,
+  draft: typed,
+  errors = [],
+  onSave,
+  onCancel,
+}: RecordEditorProps) {
   const t = useT();
+  const f = useFormat();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState(initial);
+  const [draft, setDraft] = useState(() => typed ?? draftOf(record, fields, f));
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
-  const [server, setServer] = useState(serverErrors);
+  const [server, setServer] = useState(() => fieldErrors(errors, fields));
   // Focus moves into the form as it opens: to the first field the server refused, else the first field.
   useEffect(() => {
     const el = form.current;
@@ -65,7 +77,7 @@ export function RecordEditor({ label, fields, initial, serverErrors = {}, onSave
       form.current?.querySelector<HTMLElement>(`[name="${CSS.escape(first.path)}"]`)?.focus();
       return;
     }
-    onSave(draft);
+    onSave(patchOf(record, draft, fields, f), draft);
   };
   const errorOf = (path: string) => {
     const p = problems[path];

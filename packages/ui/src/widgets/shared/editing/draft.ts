@@ -1,33 +1,18 @@
-import type { Schemas } from '@crmkit/client';
-import { type Format, localize } from '@crmkit/react';
+// What the edit form does with a record's values: the text of each field, the PATCH of what changed, the server's
+// field errors by field. Loaded with the form, as `RecordEditor` alone uses it.
+import type { Format } from '@crmkit/react';
 import { fieldValue } from '../fields/values.js';
-import type { Draft } from './RecordEditor.js';
+import type { BuiltInField } from './form-fields.js';
 import { type FormField, normalisePhone } from './validate.js';
 
-/** A built-in field of an edit form. List-valued paths (`emails`, `phones`) edit the primary (first) item. */
-export type BuiltInField = FormField & { nullable?: boolean };
+/** Values of the form as typed, by field path. */
+export type Draft = Record<string, string>;
 
 const list = (text: string) =>
   text
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-
-/** The custom fields of an entity as form fields, labelled in `locale`. */
-export function customFormFields(definitions: Schemas['FieldDefinition'][], locale: string): FormField[] {
-  return definitions
-    .filter((d) => d.custom)
-    .map((d) => ({
-      path: `customFields.${d.key}`,
-      label: localize(d.label, locale),
-      type: d.type,
-      required: d.required,
-      options: d.options?.map((o) => ({ value: o.value, label: localize(o.label, locale) })),
-      currency: d.currency,
-      min: d.min,
-      max: d.max,
-    }));
-}
 
 /** The record's values as form text. */
 export function draftOf(record: Record<string, unknown>, fields: FormField[], format: Format): Draft {

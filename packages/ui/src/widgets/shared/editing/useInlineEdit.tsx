@@ -1,13 +1,14 @@
 import type { CrmError, RecordOf } from '@crmkit/client';
-import { useFormat, useUpdateRecord } from '@crmkit/react';
+import { useUpdateRecord } from '@crmkit/react';
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../../../i18n/hooks.js';
 import { Skeleton } from '../../../primitives/Skeleton.js';
 import { StateView } from '../../../primitives/StateView.js';
-import { type BuiltInField, draftOf, fieldErrors, patchOf } from './draft.js';
-import type { Draft } from './RecordEditor.js';
+import type { Draft } from './draft.js';
+import type { BuiltInField } from './form-fields.js';
 
-// Editing is what a card does least: the form and the conflict prompt load when first needed, as a chunk of their own.
+// Editing is what a card does least: the form (with what it does with values: draft.ts, validate.ts) and the conflict
+// prompt load when first needed, as chunks of their own.
 const RecordEditor = lazy(() => import('./RecordEditor.js').then((m) => ({ default: m.RecordEditor })));
 const ConflictDialog = lazy(() => import('./ConflictDialog.js').then((m) => ({ default: m.ConflictDialog })));
 
@@ -36,7 +37,6 @@ export function useInlineEdit<N extends 'contacts' | 'companies'>(
   options: { label: string; onSaved?: (record: RecordOf<N>) => void },
 ) {
   const t = useT();
-  const f = useFormat();
   const update = useUpdateRecord(name);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -64,12 +64,10 @@ export function useInlineEdit<N extends 'contacts' | 'companies'>(
     if (saved) onSaved?.(saved);
   }, [saved, onSaved]);
 
-  const current = record as unknown as Record<string, unknown>;
-  const save = (d: Draft) => {
-    const from = (base ?? record) as unknown as { id: string; version: number };
+  const from = (base ?? record) as unknown as { id: string; version: number };
+  const save = (patch: Record<string, unknown>, d: Draft) => {
     setDraft(d);
     close();
-    const patch = patchOf(from, d, fields, f);
     if (Object.keys(patch).length) update.update(from.id, patch as never, { ifVersion: from.version });
   };
   const editor: ReactNode = editing ? (
@@ -77,8 +75,9 @@ export function useInlineEdit<N extends 'contacts' | 'companies'>(
       <RecordEditor
         label={options.label}
         fields={fields}
-        initial={draft && refused ? draft : draftOf(current, fields, f)}
-        serverErrors={refused ? fieldErrors(refused.errors ?? [], fields) : {}}
+        record={from}
+        draft={refused ? (draft ?? undefined) : undefined}
+        errors={refused?.errors}
         onSave={save}
         onCancel={() => {
           close();
