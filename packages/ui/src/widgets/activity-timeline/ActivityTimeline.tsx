@@ -76,7 +76,7 @@ export function ActivityTimeline({
     [types, pageSize],
   );
   const timeline = useTimeline(target, query);
-  const { items, isPending, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage, isFetching } = timeline;
+  const { items, isPending, hasNextPage, fetchNextPage, isFetchingNextPage, isFetching } = timeline;
 
   const toggleType = (type: ActivityType | null) =>
     setTypes((current) =>
@@ -109,12 +109,7 @@ export function ActivityTimeline({
         <TypeFilter types={types} onToggle={toggleType} />
         {hasTarget ? (
           <Feed
-            items={items as Activity[]}
-            isPending={isPending}
-            isFetching={isFetching}
-            error={error}
-            refetch={refetch}
-            hasNextPage={hasNextPage}
+            timeline={timeline}
             filtered={types.length > 0}
             onClearFilter={() => toggleType(null)}
             labelledBy={`${id}-title`}

@@ -1,5 +1,5 @@
 import type { RecordOf } from '@crmkit/client';
-import { useCrm, useFormat, useList, useNow, useSchema } from '@crmkit/react';
+import { useCrm, useFormat, useList, useNow, useSchema, type useTimeline } from '@crmkit/react';
 import { type KeyboardEvent, useMemo } from 'react';
 import { useT } from '../../i18n/hooks.js';
 import { Button } from '../../primitives/Button.js';
@@ -14,14 +14,8 @@ type Activity = RecordOf<'activities'>;
 
 /** Props of {@link Feed}. */
 export interface FeedProps {
-  /** The loaded activities, newest first. */
-  items: readonly Activity[];
-  isPending: boolean;
-  isFetching: boolean;
-  error: Error | null;
-  refetch: () => unknown;
-  /** More pages: the set size is unknown. */
-  hasNextPage: boolean;
+  /** The timeline's query (`useTimeline`): its activities, newest first, and its state. */
+  timeline: ReturnType<typeof useTimeline>;
   /** A type filter is on: nothing found is "no results" (with a button calling `onClearFilter`), not "empty". */
   filtered: boolean;
   onClearFilter: () => void;
@@ -39,12 +33,7 @@ export interface FeedProps {
  * between articles.
  */
 export function Feed({
-  items,
-  isPending,
-  isFetching,
-  error,
-  refetch,
-  hasNextPage,
+  timeline: { items: loaded, isPending, isFetching, error, refetch, hasNextPage },
   filtered,
   onClearFilter,
   labelledBy,
@@ -60,6 +49,7 @@ export function Feed({
   const names = useMemo(() => new Map(users.map((u) => [u.id, u.name])), [users]);
   // "Now" for Today / Yesterday and overdue marks, from the provider's clock, refreshed every minute.
   const now = useNow();
+  const items = loaded as Activity[];
   const days = useMemo(() => groupByDay(items, f, now, t), [items, f, now, t]);
   const total = items.length;
 
