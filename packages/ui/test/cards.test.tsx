@@ -179,9 +179,19 @@ describe('ContactCard', () => {
     const s = await sandbox();
     const crm = s.client();
     const { lan, name } = await customer(crm);
-    // Live: the change below reaches the card while its form is open (the form keeps what it was opened with).
-    await renderUi(<ContactCard contactId={lan.id} />, { client: crm, live: true });
+    // Live: the change below reaches the card while its form is open (the form keeps what it was opened with). The
+    // change is made once the card's feed is connected (its response has started), so the feed delivers it.
+    let feedOpen = false;
+    const live = s.client({
+      fetch: async (input, init) => {
+        const response = await s.fetch(input, init);
+        if (new URL(input).pathname === '/v1/events') feedOpen = true;
+        return response;
+      },
+    });
+    await renderUi(<ContactCard contactId={lan.id} />, { client: live, live: true });
     await userEvent.click(await screen.findByRole('button', { name: `Edit ${name}` }));
+    await waitFor(() => expect(feedOpen).toBe(true));
     await crm.contacts.update(lan.id, { title: 'Sales Director' }); // another user changes the title
     await screen.findByText(/Sales Director/);
     const first = await screen.findByRole('textbox', { name: 'First name' });
