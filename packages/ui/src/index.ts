@@ -14,11 +14,13 @@
  * </CrmProvider>
  */
 export { type CrmClient, createCrmClient } from '@crmkit/client';
-export { useAnnounce } from './announce.js';
-export type { Announce, Politeness, PortalContainer } from './context.js';
+export { useAnnounce } from './context/announce.js';
+export { useMessages, useT } from './context/i18n.js';
+export { type EntityName, useEntityLabel } from './context/labels.js';
+export { cx, type PartProps, useAppearance, usePart } from './context/parts.js';
+export type { Announce, Politeness, PortalContainer } from './context/ui.js';
 export { preloadMessages } from './i18n/catalogs.js';
 export { en } from './i18n/en.js';
-export { type EntityName, useEntityLabel, useMessages, useT } from './i18n/hooks.js';
 export {
   createTranslator,
   type MessageKey,
@@ -33,6 +35,7 @@ export { Avatar, type AvatarProps, avatarColors, initials } from './primitives/A
 export { Badge, type BadgeProps } from './primitives/Badge.js';
 export { Button, type ButtonProps } from './primitives/Button.js';
 export { Card, type CardProps, type HeadingLevel, Section, type SectionProps } from './primitives/Card.js';
+export { CrmRoot, type CrmRootProps, Portal } from './primitives/CrmRoot.js';
 export { Dialog, type DialogProps } from './primitives/Dialog.js';
 export {
   Checkbox,
@@ -53,8 +56,8 @@ export { Popover, type PopoverProps } from './primitives/Popover.js';
 export { Skeleton, type SkeletonProps } from './primitives/Skeleton.js';
 export { Spinner, type SpinnerProps } from './primitives/Spinner.js';
 export { StateView, type StateViewProps, stateOfError, type ViewState } from './primitives/StateView.js';
+export { LiveRegion, type LiveRegionProps, VisuallyHidden } from './primitives/VisuallyHidden.js';
 export { CrmProvider, type CrmProviderProps } from './provider.js';
-export { CrmRoot, type CrmRootProps, LiveRegion, type LiveRegionProps, Portal, VisuallyHidden } from './root.js';
 export {
   type Appearance,
   type ElementPart,
@@ -68,4 +71,3 @@ export {
   type Variables,
 } from './theme/appearance.js';
 export { contrastRatio } from './theme/contrast.js';
-export { cx, type PartProps, useAppearance, usePart } from './theme/parts.js';

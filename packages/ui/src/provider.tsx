@@ -4,12 +4,12 @@ import {
   useCrm,
   useSchema,
 } from '@crmkit/react';
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { Announcer } from './announce.js';
-import { type Announce, type PortalContainer, UiContext, type UiContextValue } from './context.js';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { type Announce, type PortalContainer, UiContext, type UiContextValue } from './context/ui.js';
 import { builtinLanguages, loadedCatalog, preloadMessages } from './i18n/catalogs.js';
 import { en } from './i18n/en.js';
 import { createTranslator, type MessageOverrides, type Messages, resolveMessages } from './i18n/translate.js';
+import { LiveRegion } from './primitives/VisuallyHidden.js';
 import { type Appearance, resolveAppearance } from './theme/appearance.js';
 
 /** Props of {@link CrmProvider}: those of `@crmkit/react`'s provider, and how the widgets look and speak. */
@@ -100,5 +100,29 @@ function UiScope({
       {children}
       <Announcer lang={locale} connect={announcer} />
     </UiContext.Provider>
+  );
+}
+
+/** The provider's two live regions; `connect.current` becomes its announce function. */
+export function Announcer({ lang, connect }: { lang: string; connect: { current: Announce } }) {
+  const [text, setText] = useState({ polite: '', assertive: '' });
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    connect.current = (message, politeness = 'polite') => {
+      // Cleared first, then set: the same message twice in a row is read twice.
+      setText((t) => ({ ...t, [politeness]: '' }));
+      clearTimeout(timer);
+      timer = setTimeout(() => setText((t) => ({ ...t, [politeness]: message })), 60);
+    };
+    return () => {
+      clearTimeout(timer);
+      connect.current = () => {};
+    };
+  }, [connect]);
+  return (
+    <div lang={lang} data-crm-announcer="">
+      <LiveRegion politeness="polite">{text.polite}</LiveRegion>
+      <LiveRegion politeness="assertive">{text.assertive}</LiveRegion>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
-import { th as activityTimeline } from './activity-timeline/th.js';
-import { th as cards } from './cards/th.js';
-import { th as contactsTable } from './contacts-table/th.js';
-import { th as core } from './core/th.js';
+import { th as activityTimeline } from './messages/activity-timeline/th.js';
+import { th as cards } from './messages/cards/th.js';
+import { th as contactsTable } from './messages/contacts-table/th.js';
+import { th as core } from './messages/core/th.js';
 import type { Messages } from './translate.js';
 
 /**

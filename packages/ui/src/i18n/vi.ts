@@ -1,7 +1,7 @@
-import { vi as activityTimeline } from './activity-timeline/vi.js';
-import { vi as cards } from './cards/vi.js';
-import { vi as contactsTable } from './contacts-table/vi.js';
-import { vi as core } from './core/vi.js';
+import { vi as activityTimeline } from './messages/activity-timeline/vi.js';
+import { vi as cards } from './messages/cards/vi.js';
+import { vi as contactsTable } from './messages/contacts-table/vi.js';
+import { vi as core } from './messages/core/vi.js';
 import type { Messages } from './translate.js';
 
 /**

@@ -1,6 +1,6 @@
 import { type HTMLAttributes, useState } from 'react';
-import { useT } from '../i18n/hooks.js';
-import { usePart } from '../theme/parts.js';
+import { useT } from '../context/i18n.js';
+import { usePart } from '../context/parts.js';
 
 /**
  * Background and text colours of initials avatars: each pair ≥ 4.5:1 (checked by a unit test), and they read on

@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import { usePart } from '../theme/parts.js';
+import { usePart } from '../context/parts.js';
 import { Icon, type IconName } from './Icon.js';
 
 /** Props of {@link Badge}. */

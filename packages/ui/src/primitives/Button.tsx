@@ -1,5 +1,5 @@
 import { type ButtonHTMLAttributes, forwardRef, type MouseEvent } from 'react';
-import { type PartProps, usePart } from '../theme/parts.js';
+import { type PartProps, usePart } from '../context/parts.js';
 import { Icon, type IconName } from './Icon.js';
 import { Spinner } from './Spinner.js';
 

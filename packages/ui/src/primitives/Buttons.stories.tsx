@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent } from 'storybook/test';
 import { storyCheck } from '../../../../.storybook/widget-stories.js';
-import { useT } from '../i18n/hooks.js';
+import { useT } from '../context/i18n.js';
 import type { MessageKey } from '../i18n/translate.js';
-import { CrmRoot } from '../root.js';
 import { Button, type ButtonProps } from './Button.js';
+import { CrmRoot } from './CrmRoot.js';
 import type { IconName } from './Icon.js';
 import { IconButton } from './IconButton.js';
 

@@ -1,5 +1,5 @@
 import { type HTMLAttributes, type ReactNode, useId } from 'react';
-import { usePart } from '../theme/parts.js';
+import { usePart } from '../context/parts.js';
 
 /** A heading level for titles: the host knows where a widget sits in its page outline. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;

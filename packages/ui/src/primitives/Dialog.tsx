@@ -7,9 +7,9 @@ import {
   useId,
   useRef,
 } from 'react';
-import { useT } from '../i18n/hooks.js';
-import { Portal } from '../root.js';
-import { usePart } from '../theme/parts.js';
+import { useT } from '../context/i18n.js';
+import { usePart } from '../context/parts.js';
+import { Portal } from './CrmRoot.js';
 import { IconButton } from './IconButton.js';
 import { activeElement, focusables } from './overlay.js';
 

@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { storyCheck } from '../../../../.storybook/widget-stories.js';
-import { useT } from '../i18n/hooks.js';
-import { CrmRoot } from '../root.js';
+import { useT } from '../context/i18n.js';
 import { Avatar } from './Avatar.js';
 import { Badge, type BadgeProps } from './Badge.js';
 import { Button } from './Button.js';
 import { Card, Section } from './Card.js';
+import { CrmRoot } from './CrmRoot.js';
 import { Icon, iconNames } from './Icon.js';
 import { IconButton } from './IconButton.js';
 import { Skeleton } from './Skeleton.js';

@@ -10,9 +10,9 @@ import {
   useImperativeHandle,
   useRef,
 } from 'react';
-import { VisuallyHidden } from '../root.js';
-import { cx, usePart } from '../theme/parts.js';
+import { cx, usePart } from '../context/parts.js';
 import { Icon, type IconName } from './Icon.js';
+import { VisuallyHidden } from './VisuallyHidden.js';
 
 /** The label, help text and error of a form control. */
 export interface FieldProps {

@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
 import { storyCheck } from '../../../../.storybook/widget-stories.js';
-import { useT } from '../i18n/hooks.js';
+import { useT } from '../context/i18n.js';
 import type { Translate } from '../i18n/translate.js';
-import { CrmRoot } from '../root.js';
+import { CrmRoot } from './CrmRoot.js';
 import { Checkbox, Field, Select, TextField, type TextFieldProps } from './Field.js';
 
 const STAGES = ['potential', 'active', 'loyal', 'lost'] as const;

@@ -1,5 +1,5 @@
 import type { SVGAttributes } from 'react';
-import { usePart } from '../theme/parts.js';
+import { usePart } from '../context/parts.js';
 
 /** The icon set: 24×24 outlines drawn with `currentColor` (circles as two arcs; plain literals, so unused ones shake). */
 const PATHS = {

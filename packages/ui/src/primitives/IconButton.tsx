@@ -1,5 +1,5 @@
 import { type ButtonHTMLAttributes, forwardRef } from 'react';
-import { usePart } from '../theme/parts.js';
+import { usePart } from '../context/parts.js';
 import { ButtonBase } from './Button.js';
 import { Icon, type IconName } from './Icon.js';
 import { Spinner } from './Spinner.js';

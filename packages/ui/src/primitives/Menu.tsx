@@ -1,6 +1,6 @@
 import { createContext, type HTMLAttributes, type KeyboardEvent, type ReactNode, useContext, useState } from 'react';
-import { Portal } from '../root.js';
-import { usePart } from '../theme/parts.js';
+import { usePart } from '../context/parts.js';
+import { Portal } from './CrmRoot.js';
 import { Icon, type IconName } from './Icon.js';
 import { activeElement } from './overlay.js';
 import { Floating, type PopupProps, usePopup } from './popup.js';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Portal } from '../root.js';
+import { Portal } from './CrmRoot.js';
 import { focusables } from './overlay.js';
 import { Floating, type PopupProps, usePopup } from './popup.js';
 

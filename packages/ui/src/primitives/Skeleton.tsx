@@ -1,5 +1,5 @@
 import type { CSSProperties, HTMLAttributes } from 'react';
-import { usePart } from '../theme/parts.js';
+import { usePart } from '../context/parts.js';
 
 /** Props of {@link Skeleton}. */
 export interface SkeletonProps extends HTMLAttributes<HTMLSpanElement> {

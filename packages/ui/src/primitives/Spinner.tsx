@@ -1,6 +1,6 @@
 import type { HTMLAttributes } from 'react';
-import { useT } from '../i18n/hooks.js';
-import { usePart } from '../theme/parts.js';
+import { useT } from '../context/i18n.js';
+import { usePart } from '../context/parts.js';
 
 /** Props of {@link Spinner}. */
 export interface SpinnerProps extends HTMLAttributes<HTMLSpanElement> {

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { storyCheck } from '../../../../.storybook/widget-stories.js';
-import { useT } from '../i18n/hooks.js';
+import { useT } from '../context/i18n.js';
 import type { MessageKey } from '../i18n/translate.js';
-import { CrmRoot } from '../root.js';
 import { Button } from './Button.js';
 import { Card } from './Card.js';
+import { CrmRoot } from './CrmRoot.js';
 import { StateView, type ViewState } from './StateView.js';
 
 /** An error as `@crmkit/client` throws it: a name, a status and the request id of the response. */

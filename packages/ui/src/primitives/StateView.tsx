@@ -1,7 +1,8 @@
 import type { AuthError, CrmError } from '@crmkit/client';
 import { type HTMLAttributes, type ReactNode, useEffect, useId } from 'react';
-import { type EntityName, useEntityLabel, useMessages } from '../i18n/hooks.js';
-import { usePart } from '../theme/parts.js';
+import { useMessages } from '../context/i18n.js';
+import { type EntityName, useEntityLabel } from '../context/labels.js';
+import { usePart } from '../context/parts.js';
 import { Button } from './Button.js';
 import { Icon, type IconName } from './Icon.js';
 import { Spinner } from './Spinner.js';

@@ -11,7 +11,7 @@ import {
   useId,
   useRef,
 } from 'react';
-import { usePart } from '../theme/parts.js';
+import { usePart } from '../context/parts.js';
 import { type Placement, useAnchoredPosition, useOpenState, usePointerOutside } from './overlay.js';
 
 /**

@@ -1,12 +1,12 @@
 import type { RecordOf } from '@crmkit/client';
 import { useCompleteTask, useFormat } from '@crmkit/react';
 import { Fragment, type ReactElement, type ReactNode, useId, useState } from 'react';
-import { useT } from '../../i18n/hooks.js';
+import { useT } from '../../context/i18n.js';
+import { cx } from '../../context/parts.js';
 import { Badge } from '../../primitives/Badge.js';
 import { Checkbox } from '../../primitives/Field.js';
 import { Icon } from '../../primitives/Icon.js';
-import { VisuallyHidden } from '../../root.js';
-import { cx } from '../../theme/parts.js';
+import { VisuallyHidden } from '../../primitives/VisuallyHidden.js';
 import { durationLabel, MISSED, outcomeLabel, purposeLabel, TYPE_ICON } from './labels.js';
 
 type Activity = RecordOf<'activities'>;

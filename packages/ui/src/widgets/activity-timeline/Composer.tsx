@@ -1,8 +1,8 @@
 import type { CreateOf, RecordOf } from '@crmkit/client';
 import { type TimelineTarget, useCreateRecord, useCrm, useMe, useSchema } from '@crmkit/react';
 import { type FormEvent, type KeyboardEvent, type ReactNode, useId, useRef, useState } from 'react';
-import { useAnnounce } from '../../announce.js';
-import { useT } from '../../i18n/hooks.js';
+import { useAnnounce } from '../../context/announce.js';
+import { useT } from '../../context/i18n.js';
 import { Button } from '../../primitives/Button.js';
 import { Select, TextField } from '../../primitives/Field.js';
 import { Icon, type IconName } from '../../primitives/Icon.js';

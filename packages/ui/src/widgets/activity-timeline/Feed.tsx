@@ -1,7 +1,7 @@
 import type { RecordOf } from '@crmkit/client';
 import { useCrm, useFormat, useList, useNow, useSchema, type useTimeline } from '@crmkit/react';
 import { type KeyboardEvent, useMemo } from 'react';
-import { useT } from '../../i18n/hooks.js';
+import { useT } from '../../context/i18n.js';
 import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { Skeleton } from '../../primitives/Skeleton.js';

@@ -1,5 +1,5 @@
 import { useCrm, useSchema } from '@crmkit/react';
-import { useT } from '../../i18n/hooks.js';
+import { useT } from '../../context/i18n.js';
 import { Icon } from '../../primitives/Icon.js';
 import { type ActivityType, TYPE_ICON, TYPES, typeLabel } from './labels.js';
 

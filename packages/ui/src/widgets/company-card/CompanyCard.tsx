@@ -2,7 +2,7 @@ import type { RecordOf } from '@crmkit/client';
 import { COMPANY_LIMITS } from '@crmkit/core';
 import { contactName, useList, useRecord } from '@crmkit/react';
 import { useId, useMemo } from 'react';
-import { useEntityLabel } from '../../i18n/hooks.js';
+import { useEntityLabel } from '../../context/labels.js';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
 import { Icon } from '../../primitives/Icon.js';

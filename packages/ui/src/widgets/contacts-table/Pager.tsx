@@ -1,5 +1,5 @@
 import { useFormat } from '@crmkit/react';
-import { useT } from '../../i18n/hooks.js';
+import { useT } from '../../context/i18n.js';
 import { Select } from '../../primitives/Field.js';
 import { IconButton } from '../../primitives/IconButton.js';
 import type { Table } from './grid/columns.js';

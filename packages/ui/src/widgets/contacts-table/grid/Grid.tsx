@@ -1,8 +1,8 @@
 import { contactName, useCrm, useFormat, useSchema } from '@crmkit/react';
 import type { TableView } from '@crmkit/react/tables';
 import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useAnnounce } from '../../../announce.js';
-import { useT } from '../../../i18n/hooks.js';
+import { useAnnounce } from '../../../context/announce.js';
+import { useT } from '../../../context/i18n.js';
 import { Avatar } from '../../../primitives/Avatar.js';
 import { Checkbox } from '../../../primitives/Field.js';
 import { Icon } from '../../../primitives/Icon.js';

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { Translate } from '../../../i18n/translate.js';
 import { Avatar } from '../../../primitives/Avatar.js';
 import { Badge, type BadgeProps } from '../../../primitives/Badge.js';
-import { VisuallyHidden } from '../../../root.js';
+import { VisuallyHidden } from '../../../primitives/VisuallyHidden.js';
 import { stageLabel } from '../../shared/fields/labels.js';
 import { isEmpty } from '../../shared/fields/values.js';
 

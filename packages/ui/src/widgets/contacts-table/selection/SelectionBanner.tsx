@@ -2,7 +2,7 @@
  * The select-all banner of the contacts table: when a whole page is selected and more contacts match, it offers to
  * select all that match; once they are, it says how many are selected and offers to clear the selection.
  */
-import { useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 
 /** The banner: a live region, empty unless there is something to offer (`offer`) or all that match are selected. */

@@ -1,4 +1,4 @@
-import { useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Checkbox } from '../../../primitives/Field.js';
 import { Popover } from '../../../primitives/Popover.js';

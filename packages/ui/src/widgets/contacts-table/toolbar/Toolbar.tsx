@@ -1,4 +1,4 @@
-import { useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
 import { Select, TextField } from '../../../primitives/Field.js';
 import { findColumn, type Table } from '../grid/columns.js';
 import { ViewsMenu, type ViewsMenuProps } from '../views/ViewsMenu.js';

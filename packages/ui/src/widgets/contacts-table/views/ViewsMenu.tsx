@@ -1,10 +1,10 @@
 import type { TableView } from '@crmkit/react/tables';
 import { Suspense, useRef, useState } from 'react';
-import { useAnnounce } from '../../../announce.js';
-import { useT } from '../../../i18n/hooks.js';
+import { useAnnounce } from '../../../context/announce.js';
+import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Menu, MenuItem, MenuSeparator } from '../../../primitives/Menu.js';
-import { SaveViewDialog } from '../lazy.js';
+import { SaveViewDialog } from '../dialogs/lazy.js';
 import { type SavedView, useSavedViews } from './useSavedViews.js';
 
 /** Props of {@link ViewsMenu}. */

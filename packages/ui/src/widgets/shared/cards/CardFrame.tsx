@@ -1,11 +1,12 @@
 import type { RecordOf } from '@crmkit/client';
 import { useCan, useCrm, useFormat, useRecord, useSchema } from '@crmkit/react';
 import type { CSSProperties, ReactNode } from 'react';
-import { type EntityName, useEntityLabel, useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
+import { type EntityName, useEntityLabel } from '../../../context/labels.js';
 import type { HeadingLevel } from '../../../primitives/Card.js';
+import { CrmRoot } from '../../../primitives/CrmRoot.js';
 import { Skeleton } from '../../../primitives/Skeleton.js';
 import { StateView } from '../../../primitives/StateView.js';
-import { CrmRoot } from '../../../root.js';
 import type { ElementPart } from '../../../theme/appearance.js';
 
 /** Props every record card takes. */

@@ -1,7 +1,7 @@
 import type { Schemas } from '@crmkit/client';
 import { localize } from '@crmkit/react';
 import type { Ref } from 'react';
-import { useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
 import { Badge } from '../../../primitives/Badge.js';
 import { IconButton } from '../../../primitives/IconButton.js';
 import { FieldValue } from '../fields/FieldValue.js';

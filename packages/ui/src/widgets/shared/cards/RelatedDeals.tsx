@@ -1,7 +1,7 @@
 import type { Filter, RecordOf } from '@crmkit/client';
 import { crmQueries, useCapabilities, useCrm, useFormat, useList, useSchema } from '@crmkit/react';
 import { useQuery } from '@tanstack/react-query';
-import { useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
 import type { HeadingLevel } from '../../../primitives/Card.js';
 import { Section } from '../../../primitives/Card.js';
 import { Skeleton } from '../../../primitives/Skeleton.js';

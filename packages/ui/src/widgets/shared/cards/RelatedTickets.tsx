@@ -1,6 +1,6 @@
 import type { Filter, RecordOf } from '@crmkit/client';
 import { localize, UNRESOLVED, useCrm, useList, useSchema } from '@crmkit/react';
-import { useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
 import { Badge } from '../../../primitives/Badge.js';
 import { type HeadingLevel, Section } from '../../../primitives/Card.js';
 import { Skeleton } from '../../../primitives/Skeleton.js';

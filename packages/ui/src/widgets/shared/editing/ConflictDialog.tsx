@@ -1,6 +1,6 @@
 import type { Conflict } from '@crmkit/react';
 import type { ReactNode } from 'react';
-import { useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
 

@@ -1,6 +1,6 @@
 import { useFormat } from '@crmkit/react';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Checkbox, Select, TextField } from '../../../primitives/Field.js';
 import { type Draft, draftOf, fieldErrors, patchOf } from './draft.js';

@@ -1,7 +1,7 @@
 import type { CrmError, RecordOf } from '@crmkit/client';
 import { useUpdateRecord } from '@crmkit/react';
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
-import { useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
 import { Skeleton } from '../../../primitives/Skeleton.js';
 import { StateView } from '../../../primitives/StateView.js';
 import type { Draft } from './draft.js';

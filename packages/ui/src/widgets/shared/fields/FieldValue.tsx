@@ -1,6 +1,6 @@
 import type { Schemas } from '@crmkit/client';
 import { localize, useCrm, useFormat } from '@crmkit/react';
-import { useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
 import { Badge } from '../../../primitives/Badge.js';
 import { isEmpty } from './values.js';
 

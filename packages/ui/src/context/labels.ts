@@ -1,34 +1,10 @@
 import type { Schemas } from '@crmkit/client';
 import { localize } from '@crmkit/react';
-import { useUi } from '../context.js';
-import { en } from './en.js';
-import type { Messages, Translate } from './translate.js';
+import { en } from '../i18n/en.js';
+import { useUi } from './ui.js';
 
 /** An entity the workspace schema labels: `contact`, `company`, `lead`, `deal`, `activity`, `ticket`. */
 export type EntityName = keyof Schemas['WorkspaceSchema']['entities'];
-
-/**
- * The current locale's messages and translator.
- *
- * @example
- * const { t, locale } = useMessages();
- * <p lang={locale}>{t('state.empty.title')}</p>
- */
-export function useMessages(): { t: Translate; locale: string; messages: Messages; pending: boolean } {
-  const { t, locale, messages, pending } = useUi();
-  return { t, locale, messages, pending };
-}
-
-/**
- * The translator of the current locale.
- *
- * @example
- * const t = useT();
- * <span>{t('table.selected', { count: rows.length })}</span>
- */
-export function useT(): Translate {
-  return useUi().t;
-}
 
 /**
  * The workspace's label of an entity in the current locale, from `GET /v1/schema` — a fitness club sees "Members"

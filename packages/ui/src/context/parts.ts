@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
-import { useUi } from '../context.js';
-import { type ElementPart, partClass, type ResolvedAppearance } from './appearance.js';
+import { type ElementPart, partClass, type ResolvedAppearance } from '../theme/appearance.js';
+import { useUi } from './ui.js';
 
 /**
  * The resolved appearance: theme name, color scheme, every variable, `elements` and the `--crm-*` style of roots.

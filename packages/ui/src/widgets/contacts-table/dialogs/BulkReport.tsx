@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
 import { Icon } from '../../../primitives/Icon.js';
 import { IconButton } from '../../../primitives/IconButton.js';
 import type { BulkFailure } from './bulk.js';

@@ -1,4 +1,4 @@
-import type { Catalog } from '../translate.js';
+import type { Catalog } from '../catalog.js';
 import type { en } from './en.js';
 
 /** The Thai strings of ContactsTable. */

@@ -1,8 +1,8 @@
-import { type CSSProperties, forwardRef, type HTMLAttributes, type ReactNode, useSyncExternalStore } from 'react';
+import { forwardRef, type HTMLAttributes, type ReactNode, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import { type Politeness, useUi } from './context.js';
-import type { ElementPart } from './theme/appearance.js';
-import { cx, usePart } from './theme/parts.js';
+import { cx, usePart } from '../context/parts.js';
+import { useUi } from '../context/ui.js';
+import type { ElementPart } from '../theme/appearance.js';
 
 /** Props of {@link CrmRoot}. */
 export interface CrmRootProps extends HTMLAttributes<HTMLDivElement> {
@@ -61,58 +61,4 @@ export function Portal({ children }: { children: ReactNode }) {
   const client = useSyncExternalStore(noSubscribe, isClient, isServer);
   if (!client) return null;
   return createPortal(<CrmRoot data-portal="">{children}</CrmRoot>, portalContainer ?? document.body);
-}
-
-const HIDDEN: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
-
-/**
- * Content for screen readers only, hidden by inline styles (so no stylesheet, and no host rule, can reveal it).
- *
- * @example
- * <button><Icon name="x" /><VisuallyHidden>Remove tag VIP</VisuallyHidden></button>
- */
-export function VisuallyHidden({ children, ...rest }: HTMLAttributes<HTMLSpanElement>) {
-  return (
-    <span {...rest} style={{ ...HIDDEN, ...rest.style }}>
-      {children}
-    </span>
-  );
-}
-
-/** Props of {@link LiveRegion}. */
-export interface LiveRegionProps extends HTMLAttributes<HTMLDivElement> {
-  /** `polite` (role `status`, default) or `assertive` (role `alert`). */
-  politeness?: Politeness;
-  /** Hide it visually (default `true`). */
-  visuallyHidden?: boolean;
-}
-
-/**
- * A live region: screen readers read changes of its content. The provider renders one for `useAnnounce()`; render
- * your own for a visible status line such as a result count.
- *
- * @example
- * <LiveRegion visuallyHidden={false}>{t('table.results', { count })}</LiveRegion>
- */
-export function LiveRegion({ politeness = 'polite', visuallyHidden = true, style, ...rest }: LiveRegionProps) {
-  return (
-    <div
-      role={politeness === 'assertive' ? 'alert' : 'status'}
-      aria-live={politeness}
-      aria-atomic="true"
-      {...rest}
-      style={visuallyHidden ? { ...HIDDEN, ...style } : style}
-    />
-  );
 }

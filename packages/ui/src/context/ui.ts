@@ -1,13 +1,13 @@
 import type { Schemas } from '@crmkit/client';
 import { createContext, useContext } from 'react';
-import { en } from './i18n/en.js';
-import { createTranslator, type Messages, type Translate } from './i18n/translate.js';
-import { type ResolvedAppearance, resolveAppearance } from './theme/appearance.js';
+import { en } from '../i18n/en.js';
+import { createTranslator, type Messages, type Translate } from '../i18n/translate.js';
+import { type ResolvedAppearance, resolveAppearance } from '../theme/appearance.js';
 
 /**
  * What the nearest `CrmProvider` of `@crmkit/ui` gives the components below it, and how to read it. Components read it
- * through the hook of each concern: `useT` / `useMessages` / `useEntityLabel` (`i18n/hooks.ts`), `useAppearance` /
- * `usePart` (`theme/parts.ts`), `useAnnounce` (`announce.tsx`).
+ * through the hook of each concern, beside this file: `useT` / `useMessages` (`i18n.ts`), `useEntityLabel`
+ * (`labels.ts`), `useAppearance` / `usePart` (`parts.ts`), `useAnnounce` (`announce.ts`).
  */
 
 /** Politeness of an announcement: `polite` waits for the screen reader to finish, `assertive` interrupts. */

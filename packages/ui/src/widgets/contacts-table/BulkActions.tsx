@@ -2,13 +2,14 @@ import type { RecordOf } from '@crmkit/client';
 import { crmKeys } from '@crmkit/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
-import { useAnnounce } from '../../../announce.js';
-import { useEntityLabel, useT } from '../../../i18n/hooks.js';
-import { Button } from '../../../primitives/Button.js';
-import { BulkDialog, BulkReport } from '../lazy.js';
-import type { BulkDialogProps } from './BulkDialog.js';
-import type { Report } from './BulkReport.js';
-import type { BulkResult, BulkTarget } from './bulk.js';
+import { useAnnounce } from '../../context/announce.js';
+import { useT } from '../../context/i18n.js';
+import { useEntityLabel } from '../../context/labels.js';
+import { Button } from '../../primitives/Button.js';
+import type { BulkDialogProps } from './dialogs/BulkDialog.js';
+import type { Report } from './dialogs/BulkReport.js';
+import type { BulkResult, BulkTarget } from './dialogs/bulk.js';
+import { BulkDialog, BulkReport } from './dialogs/lazy.js';
 
 /** Props of {@link BulkActions}. */
 export interface BulkActionsProps {

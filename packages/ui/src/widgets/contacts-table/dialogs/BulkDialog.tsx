@@ -1,7 +1,7 @@
 import type { RecordOf, Schemas } from '@crmkit/client';
 import { useCapabilities, useCrm } from '@crmkit/react';
 import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
-import { useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
 import { Select, TextField } from '../../../primitives/Field.js';

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useT } from '../../../i18n/hooks.js';
+import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
 import { TextField } from '../../../primitives/Field.js';

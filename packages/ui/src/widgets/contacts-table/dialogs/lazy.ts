@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 
-// Bulk actions and saving a view are what the table does least: their dialogs (and the Dialog primitive, the bulk
-// runner and its report) load when one first opens, as one chunk of their own.
+// Bulk actions and saving a view are what the table does least: their dialogs (with the bulk runner and its report)
+// load when one first opens, as one chunk of their own.
 const dialogs = () => import('./dialogs.js');
 
 export const BulkDialog = lazy(() => dialogs().then((m) => ({ default: m.BulkDialog })));
