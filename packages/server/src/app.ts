@@ -77,8 +77,18 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
     ? new RateLimiter(capabilities.rateLimit.limit, capabilities.rateLimit.windowSeconds)
     : null;
   const onError = options.onError ?? ((e: unknown) => console.error('[crmkit-server]', e));
-  const openapi = buildOpenApiDocument();
-  const docs = renderDocs(openapi);
+  // The contract and its page are built on first request: every start would pay ~0.1–0.2 s for them, and most never
+  // serve them (tests, the sandbox in a Storybook tab).
+  let openapi: ReturnType<typeof buildOpenApiDocument> | undefined;
+  let docs: string | undefined;
+  const contract = () => {
+    openapi ??= buildOpenApiDocument();
+    return openapi;
+  };
+  const docsPage = () => {
+    docs ??= renderDocs(contract());
+    return docs;
+  };
 
   const app = new Hono<AppEnv>();
   app.use(
@@ -147,8 +157,8 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   });
 
   app.get('/healthz', (c) => c.json({ ok: true as const }));
-  app.get('/openapi.json', (c) => c.json(openapi));
-  app.get('/docs', (c) => c.html(docs));
+  app.get('/openapi.json', (c) => c.json(contract()));
+  app.get('/docs', (c) => c.html(docsPage()));
   app.get('/', (c) => c.redirect('/docs'));
 
   app.use('/v1/*', authenticate(limiter));
