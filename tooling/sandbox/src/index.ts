@@ -8,15 +8,21 @@ import {
   mintEmbedToken,
   openDatabase,
   type ProvisionedWorkspace,
-  provisionWorkspace,
-  seedDatabase,
-  snapshotDatabase,
   systemClock,
 } from '@crmkit/server';
 import type { Role } from '@crmkit/spec';
-import { cacheGet, cacheSet } from './cache.js';
-import { freshDatabase } from './test-server.js';
+import { cacheGet, cacheSet } from './data/cache.js';
+import type { DatasetName } from './data/datasets.js';
+import { prebuiltSnapshot } from './data/prebuilt.js';
+import { buildSnapshot } from './data/snapshot.js';
+import { tarballOf } from './data/tarball.js';
+import type { Snapshot } from './data/types.js';
 
+export { DATASETS, type Dataset, type DatasetContext, type DatasetName } from './data/datasets.js';
+export { registerPrebuiltSnapshots, type SnapshotLoader } from './data/prebuilt.js';
+export { type BuildSnapshotOptions, buildSnapshot } from './data/snapshot.js';
+export { fetchTarball } from './data/tarball.js';
+export type { DataDir, Snapshot, SnapshotManifest } from './data/types.js';
 export {
   type ApiResponse,
   createSalesPipeline,
@@ -33,8 +39,8 @@ export {
   type TestWorkspace,
 } from './test-server.js';
 
-/** The data a sandbox starts with. */
-export type SandboxSeed = 'demo' | 'fitness' | 'empty';
+/** The data a sandbox starts with: a data set of {@link DATASETS}. */
+export type SandboxSeed = DatasetName;
 
 /** The roles every sandbox workspace has an API key for. */
 export type SandboxRole = 'admin' | 'agent' | 'viewer';
@@ -43,16 +49,34 @@ export type SandboxRole = 'admin' | 'agent' | 'viewer';
 export interface SandboxOptions {
   /** Default `empty`. */
   seed?: SandboxSeed;
-  /** The server's clock (default: the system clock). Seeds are placed around the real now either way. */
-  clock?: Clock;
+  /**
+   * The server's clock. Default: the system clock. `'seeded'`: the time the data was built at, running on from the
+   * start — a snapshot built days ago then looks as it did when it was built (overdue tasks, SLA clocks, "2 days ago");
+   * give the widgets the same clock (`now={sandbox.clock.now}` on the provider).
+   */
+  clock?: Clock | 'seeded';
   /** Switch optional server capabilities off, to test a core-level backend. */
   capabilities?: CrmServerOptions['capabilities'];
+  /**
+   * The snapshot to start from. Default: the prebuilt one (see `@crmkit/sandbox/prebuilt`), else one built in this
+   * page on first use and cached for the browser session.
+   */
+  snapshot?: Snapshot | Promise<Snapshot>;
+  /**
+   * In a browser, run PostgreSQL in a Web Worker (one per page, shared by its sandboxes), so starting it and running
+   * queries do not hold up the page's main thread. Default `false` (in the page, as in Node).
+   */
+  worker?: boolean;
 }
 
 /** A running in-process reference server. */
 export interface Sandbox {
   server: CrmServer;
   db: Database;
+  /** The server's clock. */
+  clock: Clock;
+  /** When the data was built ("now" for the data set). */
+  seededAt: Date;
   /** The server's `fetch` handler, as a client `fetch`. */
   fetch: FetchLike;
   /** The seeded workspaces (the first one is the main one), with their plain API keys by role. */
@@ -66,50 +90,33 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-interface Snapshot {
-  data: Blob;
-  workspaces: ProvisionedWorkspace[];
-}
+/** Bump when a snapshot's shape changes in a way a cached one would hide (cached snapshots live for one session). */
+const CACHE_VERSION = 2;
 
-/** Bump when a seed's shape changes in a way a cached snapshot would hide (snapshots live for one browser session). */
-const CACHE_VERSION = 1;
-
-async function build(seed: SandboxSeed): Promise<Snapshot> {
-  const { db } = await freshDatabase();
-  const workspaces =
-    seed === 'empty'
-      ? [
-          await provisionWorkspace(db, {
-            id: 'ws_test',
-            name: 'Test Workspace',
-            teams: [{ name: 'Support' }, { name: 'Sales' }],
-            users: (['admin', 'manager', 'agent', 'viewer'] as const).map((role) => ({
-              id: `usr_test_${role}`,
-              name: `${role[0]!.toUpperCase()}${role.slice(1)} User`,
-              email: `${role}@test.example`,
-              role,
-            })),
-            keys: (['admin', 'agent', 'viewer'] as const).map((role) => ({
-              label: role,
-              role,
-              userEmail: `${role}@test.example`,
-            })),
-          }),
-        ]
-      : await seedDatabase(db, seed, { clock: systemClock });
-  const data = await snapshotDatabase(db);
-  await db.close();
-  return { data, workspaces };
-}
-
-/** The migrated and seeded snapshot of `seed`: built on first use, then taken from the cache. */
-async function snapshot(seed: SandboxSeed): Promise<Snapshot> {
+/** The snapshot of `seed`: the prebuilt one, else built in this page on first use and then taken from the cache. */
+async function snapshotOf(seed: SandboxSeed): Promise<Snapshot> {
+  const prebuilt = prebuiltSnapshot(seed);
+  if (prebuilt) return prebuilt;
   const key = `v${CACHE_VERSION}:${seed}`;
   const cached = await cacheGet<Snapshot>(key);
   if (cached) return cached;
-  const fresh = await build(seed);
+  const fresh = await buildSnapshot(seed);
   await cacheSet(key, fresh);
   return fresh;
+}
+
+/**
+ * A User Timing mark of a start's progress (`crmkit:sandbox:demo:snapshot`), for profilers and `pnpm bench
+ * storybook`: `start`, `snapshot` (data in hand), `database` (PGlite running on it), `ready` (server up).
+ */
+function mark(seed: SandboxSeed, step: 'start' | 'snapshot' | 'database' | 'ready'): void {
+  globalThis.performance?.mark?.(`crmkit:sandbox:${seed}:${step}`);
+}
+
+/** A clock that reads `at` now and runs on from there. */
+function clockFrom(at: Date): Clock {
+  const offset = Date.now() - at.getTime();
+  return { now: () => new Date(Date.now() - offset) };
 }
 
 /**
@@ -120,15 +127,33 @@ async function snapshot(seed: SandboxSeed): Promise<Snapshot> {
  * const contacts = await sandbox.client({ role: 'viewer' }).contacts.list();
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const { data, workspaces } = await snapshot(options.seed ?? 'empty');
-  const db = await openDatabase({ loadDataDir: data });
-  const clock = options.clock ?? systemClock;
+  const seed = options.seed ?? 'empty';
+  mark(seed, 'start');
+  const snapshot = Promise.resolve(options.snapshot ?? snapshotOf(seed));
+  // The worker, PostgreSQL's code and the snapshot load side by side.
+  const inWorker =
+    options.worker && typeof Worker !== 'undefined'
+      ? import('./worker/remote-database.js').then(({ openWorkerDatabase }) =>
+          openWorkerDatabase(snapshot.then((s) => s.data)),
+        )
+      : undefined;
+  inWorker?.catch(() => undefined);
+  const { data, manifest } = await snapshot;
+  mark(seed, 'snapshot');
+  const { workspaces } = manifest;
+  const seededAt = new Date(manifest.seededAt);
+  const db = inWorker ? await inWorker : await openDatabase({ loadDataDir: await tarballOf(data) });
+  mark(seed, 'database');
+  const clock = options.clock === 'seeded' ? clockFrom(seededAt) : (options.clock ?? systemClock);
   const server = await createCrmServer({ db, clock, capabilities: options.capabilities ?? {} });
+  mark(seed, 'ready');
   const fetch: FetchLike = (input, init) => server.fetch(new Request(input, init));
   const baseUrl = 'http://crm.sandbox';
   return {
     server,
     db,
+    clock,
+    seededAt,
     fetch,
     workspaces,
     baseUrl,

@@ -5,17 +5,16 @@ import {
   createCrmServer,
   type Database,
   manualClock,
-  migrate,
   mintEmbedToken,
-  openDatabase,
   type ProvisionedWorkspace,
   provisionWorkspace,
   type Queryable,
-  snapshotDatabase,
   type WorkspaceSettingsInput,
 } from '@crmkit/server';
 import type { Role } from '@crmkit/spec';
-import { cacheGet, cacheSet } from './cache.js';
+import { freshDatabase, type TestDatabaseSource } from './data/fresh-database.js';
+
+export { freshDatabase, type TestDatabaseSource } from './data/fresh-database.js';
 
 /** The roles workspace A has a user (`<role>@a.test`) and an API key for. */
 export const TEST_ROLES = ['admin', 'manager', 'agent', 'viewer'] as const;
@@ -34,14 +33,6 @@ export interface ApiResponse<T = any> {
   status: number;
   headers: Headers;
   body: T;
-}
-
-/** Where a test server's database comes from. */
-export interface TestDatabaseSource {
-  /** A PostgreSQL server: each test server gets a new database on it, dropped on `close()`. */
-  url?: string;
-  /** A migrated, empty PGlite data directory to start from (default: one made once per module instance). */
-  snapshot?: Blob;
 }
 
 /** Options of {@link startTestServer}. */
@@ -87,45 +78,6 @@ export interface TestServer {
 }
 
 export const TEST_BASE_URL = 'http://crm.test';
-
-/** A migrated, empty PGlite data directory, made once and cached (in IndexedDB in a browser). */
-async function migratedSnapshot(): Promise<Blob> {
-  const cached = await cacheGet<Blob>('v1:migrated');
-  if (cached) return cached;
-  const db = await openDatabase();
-  await migrate(db);
-  const blob = await snapshotDatabase(db);
-  await db.close();
-  await cacheSet('v1:migrated', blob);
-  return blob;
-}
-
-/**
- * A fresh, empty database (migrations applied, or applied by the server on start): a new database on the PostgreSQL
- * server of `source.url`, else PGlite from the snapshot.
- */
-export async function freshDatabase(
-  source: TestDatabaseSource = {},
-): Promise<{ db: Database; drop: () => Promise<void> }> {
-  if (source.url) {
-    const admin = await openDatabase({ url: source.url });
-    const name = `crmkit_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-    await admin.query(`CREATE DATABASE ${name}`);
-    const u = new URL(source.url);
-    u.pathname = `/${name}`;
-    const db = await openDatabase({ url: u.toString() });
-    return {
-      db,
-      drop: async () => {
-        await db.close();
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.close();
-      },
-    };
-  }
-  const db = await openDatabase({ loadDataDir: source.snapshot ?? (await migratedSnapshot()) });
-  return { db, drop: () => db.close() };
-}
 
 /** `db`, and a way to see the statements sent through it (and its transactions) while a function runs. */
 function recordingDatabase(db: Database) {
