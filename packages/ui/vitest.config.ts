@@ -1,7 +1,11 @@
 import { defineProject } from 'vitest/config';
 import { chromiumBrowser } from '../../scripts/vitest-browser.js';
+// By path: Vite bundles a config's relative imports, but leaves packages to Node, which cannot load TypeScript.
+import { SANDBOX_VITEST_SETUP, sandboxSnapshots } from '../../tooling/sandbox/src/vite/plugin.js';
 
 export default defineProject({
+  // The tests' databases start from snapshots built once, in Node, before the tests (none is seeded in the page).
+  plugins: [sandboxSnapshots({ prebuild: ['empty', 'demo', 'fitness'] })],
   resolve: { conditions: ['@crmkit/source'] },
   optimizeDeps: {
     exclude: ['@electric-sql/pglite'],
@@ -25,7 +29,8 @@ export default defineProject({
   test: {
     name: 'ui',
     include: ['test/**/*.test.{ts,tsx}'],
-    setupFiles: ['test/setup.ts'],
+    globalSetup: [SANDBOX_VITEST_SETUP],
+    setupFiles: ['@crmkit/sandbox/prebuilt', 'test/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     browser: chromiumBrowser({

@@ -17,8 +17,8 @@ import { CrmProvider, type CrmProviderProps } from '../src/index.js';
 const open: { close(): Promise<void> }[] = [];
 
 /**
- * The first start of a database in a browser session migrates (and seeds) it and caches a snapshot (up to ~20 s on a
- * busy machine); later ones load the snapshot. Warm it outside any test's timeout.
+ * Databases start from snapshots built before the tests (see vitest.config.ts); the first start of a page still loads
+ * PostgreSQL itself (a second or two on a busy machine). Warm it outside any test's timeout.
  */
 export const warm = (seed?: SandboxOptions['seed']) =>
   beforeAll(() => (seed ? startSandbox({ seed }) : startTestServer()).then((s) => s.close()), 120_000);

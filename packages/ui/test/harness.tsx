@@ -18,8 +18,8 @@ export function sandbox(seed: SandboxSeed = 'empty'): Promise<Sandbox> {
   return started;
 }
 
-// Every file that renders through the harness starts the empty sandbox first (the first start in a browser session
-// migrates and seeds PGlite, which takes a while; later ones load the cached snapshot).
+// Every file that renders through the harness starts the empty sandbox first: from a snapshot built before the tests
+// (see vitest.config.ts), but the page's first start still loads PostgreSQL itself.
 beforeAll(async () => {
   await sandbox();
 });
