@@ -1,6 +1,7 @@
 /**
  * What stories and decorators need to talk to the reference server that runs inside the Storybook tab: one sandbox
- * (PGlite + the server's `fetch` handler) per seed per page, one client per role, and the toolbar globals.
+ * (PGlite + the server's `fetch` handler) per data set per page, started from a snapshot built at build time, one
+ * client per role, and the toolbar globals.
  *
  * @example
  * // In a widget story:
@@ -9,10 +10,15 @@
  *   ...
  * }
  */
-import { type CrmClient, createCrmClient, type ListQuery, type RecordOf, type ResourceName } from '@crmkit/client';
-import { type Sandbox, type SandboxRole, type SandboxSeed, startSandbox } from '@crmkit/sandbox';
+import type { CrmClient, ListQuery, RecordOf, ResourceName } from '@crmkit/client';
+import type { Sandbox, SandboxRole, SandboxSeed } from '@crmkit/sandbox';
+import '@crmkit/sandbox/prebuilt';
+import { preloadSandbox } from '@crmkit/sandbox/preload';
 import { CrmProvider } from '@crmkit/ui';
 import { createContext, createElement, type ReactNode, useContext, useEffect, useState } from 'react';
+import { type CrmFault, type FaultControl, faultControl, offlineClient } from './faults.js';
+
+export { type CrmFault, FAULTS, type FaultControl, type FaultState } from './faults.js';
 
 /** The locales of the toolbar (the catalogs `@crmkit/ui` ships). */
 export const LOCALES = ['en-US', 'vi-VN', 'th-TH'] as const;
@@ -26,36 +32,31 @@ export type StoryTheme = (typeof THEMES)[number];
 export const ROLES = ['admin', 'agent', 'viewer'] as const satisfies readonly SandboxRole[];
 export type StoryRole = (typeof ROLES)[number];
 
+/**
+ * The data sets of the toolbar, with their names there: the same widgets on a B2B company's data or a fitness
+ * club's (a vertical by configuration).
+ */
+export const STORY_DATASETS = {
+  demo: 'Demo B2B company',
+  fitness: 'Fitness club',
+} as const satisfies Partial<Record<SandboxSeed, string>>;
+export type StoryDataset = keyof typeof STORY_DATASETS;
+
 /** The toolbar globals (`context.globals`); a story may pin some with `globals: { role: 'viewer' }`. */
 export interface CrmGlobals {
   locale: StoryLocale;
   theme: StoryTheme;
   role: StoryRole;
-}
-
-/** The states a story can put a widget in by failing its data requests (see {@link CrmFault}). */
-export const FAULTS = ['loading', 'empty', 'error', 'forbidden', 'not-found'] as const;
-export type FaultState = (typeof FAULTS)[number];
-
-/**
- * Requests of the story's client that do not reach the server: `on` is `METHOD /path`, where `*` stands for one path
- * segment and the query string is ignored (`GET /v1/contacts` is the list, `GET /v1/contacts/*` one record). Every
- * other request goes to the sandbox as usual.
- *
- * - `loading`: never answered (aborted with the request);
- * - `empty`: an empty page (`{ data: [], nextCursor: null }`);
- * - `error`, `forbidden`, `not-found`: a 500, 403 or 404 problem+json with `X-Request-Id: req_story_<status>`.
- */
-export interface CrmFault {
-  on: string;
-  state: FaultState;
+  /** The data stories start from, unless a story needs its own (`parameters.crmkit.seed`). */
+  dataset: StoryDataset;
 }
 
 /** `parameters.crmkit` of a story or its meta. */
 export interface CrmParameters {
   /**
-   * The data the story's sandbox starts with (default `demo`); `none` starts no sandbox (for stories that need the
-   * provider but no data, such as the primitives): the client's requests are never answered.
+   * Data this story needs whatever the toolbar says (a large data set, or `empty`); `none` starts no sandbox (for
+   * stories that need the provider but no data, such as the primitives): the client's requests are never answered.
+   * Default: the toolbar's `dataset`.
    */
   seed?: SandboxSeed | 'none';
   /** Fail some requests of the story's client, for the states the real server does not produce at will. */
@@ -64,37 +65,79 @@ export interface CrmParameters {
 
 /** What the global loader puts in `context.loaded`. */
 export interface CrmLoaded {
-  /**
-   * The sandbox of the story's seed, shared by every story of the page that uses that seed (undefined with
-   * `seed: 'none'`).
-   */
+  /** With `parameters.crmkit.fault`: `heal()` lets every later request through (e.g. before clicking "Try again"). */
+  fault?: FaultControl;
+}
+
+/** The value of {@link StoryCrmContext}: everything a story (and `CrmProvider`) needs. */
+export interface StoryCrm extends CrmGlobals {
+  /** The sandbox of the story's data, shared by every story of the page on that data (undefined with `seed: 'none'`). */
   sandbox: Sandbox | undefined;
   /** A client of the sandbox's main workspace with the API key of the current role. */
   client: CrmClient;
-  /** With `parameters.crmkit.fault`: `heal()` lets every later request through (e.g. before clicking "Try again"). */
-  fault?: { heal(): void };
 }
 
-/** The value of {@link StoryCrmContext}: everything a story (and later `CrmProvider`) needs. */
-export interface StoryCrm extends CrmLoaded, CrmGlobals {}
+export const DEFAULT_GLOBALS: CrmGlobals = { locale: 'en-US', theme: 'light', role: 'admin', dataset: 'demo' };
 
-export const DEFAULT_GLOBALS: CrmGlobals = { locale: 'en-US', theme: 'light', role: 'admin' };
-export const DEFAULT_SEED: SandboxSeed = 'demo';
+type StoryContextLike = { globals: Partial<CrmGlobals>; parameters: { crmkit?: CrmParameters } };
+
+/** The story's globals, defaults filled in. */
+export const globalsOf = (context: { globals: Record<string, unknown> }): CrmGlobals => ({
+  ...DEFAULT_GLOBALS,
+  ...(context.globals as Partial<CrmGlobals>),
+});
+
+/** The data a story runs on: its own `parameters.crmkit.seed`, else the toolbar's data set. */
+export function seedOf(context: StoryContextLike): SandboxSeed | 'none' {
+  return context.parameters.crmkit?.seed ?? globalsOf(context).dataset;
+}
 
 const sandboxes = new Map<SandboxSeed, Promise<Sandbox>>();
+const ready = new Map<SandboxSeed, Sandbox>();
 const clients = new WeakMap<Sandbox, Map<StoryRole, CrmClient>>();
 
-/** The sandbox of `seed`: started on first use, then shared by every story of the page (data changes persist). */
-export function getSandbox(seed: SandboxSeed = DEFAULT_SEED): Promise<Sandbox> {
+/**
+ * The reference server and PGlite: a chunk of their own, so the preview's main bundle stays small and stories without
+ * data never load them.
+ */
+const sandboxModule = () => import('@crmkit/sandbox');
+
+/**
+ * The sandbox of `seed`: started on first use from the prebuilt snapshot, then shared by every story of the page (data
+ * changes persist). Its clock runs from when the data was built, so the data looks as fresh as the day it was built.
+ */
+export function getSandbox(seed: SandboxSeed): Promise<Sandbox> {
   let sandbox = sandboxes.get(seed);
   if (!sandbox) {
-    sandbox = startSandbox({ seed });
-    // A failed start is not cached: the next story tries again.
-    sandbox.catch(() => sandboxes.delete(seed));
+    sandbox = sandboxModule().then(({ startSandbox }) => startSandbox({ seed, clock: 'seeded', worker: true }));
+    sandbox.then(
+      (started) => ready.set(seed, started),
+      // A failed start is not cached: the next story tries again.
+      () => sandboxes.delete(seed),
+    );
     sandboxes.set(seed, sandbox);
   }
   return sandbox;
 }
+
+/**
+ * In the Storybook page (not in the Vitest run of the stories), starts the sandbox of the toolbar's data set (from
+ * the page's `globals` parameter, else the default) at once, while the first story's file loads: most stories use it,
+ * and a first visit then waits for the database and the story together rather than one after the other.
+ */
+export function warmToolbarSandbox(location: Location): void {
+  if (!location.pathname.endsWith('/iframe.html')) return;
+  const globals = new URLSearchParams(location.search).get('globals') ?? '';
+  const fromUrl = /(?:^|;)dataset:([\w-]+)/.exec(globals)?.[1];
+  const dataset = fromUrl && fromUrl in STORY_DATASETS ? (fromUrl as StoryDataset) : DEFAULT_GLOBALS.dataset;
+  // The snapshot's download and the database worker first: they need none of the server's code.
+  preloadSandbox(dataset, { worker: true });
+  // A failed start is reported by the story that needs the sandbox (it tries again).
+  getSandbox(dataset).catch(() => undefined);
+}
+
+/** The sandbox of `seed` if it has started (no waiting). */
+export const readySandbox = (seed: SandboxSeed): Sandbox | undefined => ready.get(seed);
 
 /** The client of `sandbox`'s main workspace for `role` (one per sandbox and role). */
 export function getClient(sandbox: Sandbox, role: StoryRole): CrmClient {
@@ -111,77 +154,33 @@ export function getClient(sandbox: Sandbox, role: StoryRole): CrmClient {
   return client;
 }
 
-type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+/** The story's client of `sandbox`: the role's shared one, or the story's faulty one. */
+export const storyClient = (sandbox: Sandbox | undefined, role: StoryRole, fault?: FaultControl): CrmClient =>
+  !sandbox ? offlineClient() : fault ? fault.client(sandbox, role) : getClient(sandbox, role);
 
-/** A request that is never answered, but rejects like `fetch` when its signal aborts. */
-function never(signal: AbortSignal | null | undefined): Promise<Response> {
-  return new Promise((_, reject) =>
-    signal?.addEventListener('abort', () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError'))),
-  );
-}
-
-const PROBLEMS = {
-  error: [500, 'Internal Server Error'],
-  forbidden: [403, 'Forbidden'],
-  'not-found': [404, 'Not Found'],
-} as const;
-
-/** What a faulted request gets instead of the server's answer. */
-function faultResponse(state: FaultState, signal: AbortSignal | null | undefined): Promise<Response> {
-  if (state === 'loading') return never(signal);
-  if (state === 'empty') return Promise.resolve(Response.json({ data: [], nextCursor: null }));
-  const [status, title] = PROBLEMS[state];
-  const body = { type: 'about:blank', title, status };
-  return Promise.resolve(
-    new Response(JSON.stringify(body), {
-      status,
-      headers: { 'content-type': 'application/problem+json', 'x-request-id': `req_story_${status}` },
-    }),
-  );
-}
-
-/** `fetch`, except for the requests `fault.on` matches while `healed()` is false. */
-function faultyFetch(fetch: FetchLike, fault: CrmFault, healed: () => boolean): FetchLike {
-  const [method = 'GET', path = '/'] = fault.on.trim().split(/\s+/);
-  const escaped = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]+');
-  const match = new RegExp(`^${method.toUpperCase()} ${escaped}$`);
-  return (input, init) => {
-    const request = `${(init.method ?? 'GET').toUpperCase()} ${new URL(input).pathname}`;
-    return healed() || !match.test(request) ? fetch(input, init) : faultResponse(fault.state, init.signal);
-  };
-}
-
-/** A client that sends nothing anywhere: every request stays pending (for `seed: 'none'`). */
-function offlineClient(): CrmClient {
-  return createCrmClient({
-    baseUrl: 'https://crm.invalid',
-    auth: { apiKey: 'none' },
-    fetch: (_, init) => never(init.signal),
-    retry: false,
-  });
+/**
+ * The global loader: starts the story's sandbox without waiting for it (the decorator shows "Starting the demo CRM in
+ * your browser…" meanwhile), and makes the story's fault control.
+ */
+export function prepareCrm(context: StoryContextLike): CrmLoaded {
+  const seed = seedOf(context);
+  if (seed !== 'none') void getSandbox(seed).catch(() => undefined);
+  const fault = context.parameters.crmkit?.fault;
+  return fault ? { fault: faultControl(fault) } : {};
 }
 
 /**
- * The global loader: the story's sandbox (`parameters.crmkit.seed`, default `demo`) and the current role's client —
- * a fresh one that fails what `parameters.crmkit.fault` says, when it says.
+ * The story's sandbox and client, once the sandbox has started: for a story's own loaders and play functions.
+ *
+ * @example
+ * loaders: [async (context) => ({ id: (await (await loadCrm(context)).client.contacts.list()).data[0]?.id })],
  */
-export async function loadCrm(context: {
-  globals: Partial<CrmGlobals>;
-  parameters: { crmkit?: CrmParameters };
-}): Promise<CrmLoaded> {
-  const { seed = DEFAULT_SEED, fault } = context.parameters.crmkit ?? {};
-  const role = context.globals.role ?? DEFAULT_GLOBALS.role;
-  if (seed === 'none') return { sandbox: undefined, client: offlineClient() };
-  const sandbox = await getSandbox(seed);
-  if (!fault) return { sandbox, client: getClient(sandbox, role) };
-  let healed = false;
-  const fetch = faultyFetch(sandbox.fetch, fault, () => healed);
-  // No retries: the client would retry a 500 with backoff before the widget shows the error.
-  const client = sandbox.client({ role, fetch, retry: false });
-  const heal = () => {
-    healed = true;
-  };
-  return { sandbox, client, fault: { heal } };
+export async function loadCrm(
+  context: StoryContextLike & { loaded?: Partial<CrmLoaded> },
+): Promise<{ sandbox: Sandbox | undefined; client: CrmClient }> {
+  const seed = seedOf(context);
+  const sandbox = seed === 'none' ? undefined : await getSandbox(seed);
+  return { sandbox, client: storyClient(sandbox, globalsOf(context).role, context.loaded?.fault) };
 }
 
 /** The current story's sandbox, client, role, locale and theme (set by the global decorator). */
@@ -202,12 +201,19 @@ export function useStoryClient(): CrmClient {
 
 /**
  * Wraps every story in what a host app puts around the widgets: `@crmkit/ui`'s provider with the role's client, the
- * toolbar's locale and theme. Keyed by role and locale, so switching either starts from a fresh cache.
+ * toolbar's locale and theme, and the sandbox's clock. Keyed by data set, role and locale, so switching any starts
+ * from a fresh cache.
  */
 export function wrapStory(story: ReactNode, crm: StoryCrm): ReactNode {
   return createElement(
     CrmProvider,
-    { key: `${crm.role}:${crm.locale}`, client: crm.client, locale: crm.locale, appearance: { theme: crm.theme } },
+    {
+      key: `${crm.dataset}:${crm.role}:${crm.locale}`,
+      client: crm.client,
+      locale: crm.locale,
+      appearance: { theme: crm.theme },
+      ...(crm.sandbox ? { now: crm.sandbox.clock.now } : {}),
+    },
     story,
   );
 }

@@ -1,3 +1,4 @@
+import { sandboxSnapshots } from '@crmkit/sandbox/vite';
 import type { StorybookConfig } from '@storybook/react-vite';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, mergeConfig, type PluginOption, type UserConfig } from 'vite';
@@ -40,9 +41,15 @@ const config: StorybookConfig = {
     const overrides: UserConfig = {
       // Relative asset URLs: the static build works from any host and under any sub-path.
       base: './',
-      plugins: hasReactPlugin(viteConfig.plugins) ? [] : [react()],
+      // The data sets' snapshots, built in Node (cached between runs) and shipped with the build: no seeding in the page.
+      plugins: [
+        ...(hasReactPlugin(viteConfig.plugins) ? [] : [react()]),
+        sandboxSnapshots({ prebuild: 'all', bootInHtml: { dataset: 'demo', urlGlobal: 'dataset' } }),
+      ],
       // PGlite loads its wasm and data files next to its own module: Vite must not pre-bundle it.
       optimizeDeps: { exclude: ['@electric-sql/pglite'] },
+      // The sandbox's database worker imports PGlite, which loads parts of itself on demand: ES module workers.
+      worker: { format: 'es' },
       // The reference server and PGlite are big, and that is fine for a Storybook.
       build: {
         chunkSizeWarningLimit: 12_000,

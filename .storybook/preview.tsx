@@ -4,42 +4,57 @@ import {
   type CrmGlobals,
   type CrmLoaded,
   DEFAULT_GLOBALS,
-  getClient,
+  globalsOf,
   LOCALES,
-  loadCrm,
+  prepareCrm,
   ROLES,
+  STORY_DATASETS,
   type StoryCrm,
   StoryCrmContext,
+  seedOf,
+  storyClient,
   THEMES,
+  warmToolbarSandbox,
   wrapStory,
 } from './crmkit.js';
+import { SandboxGate } from './SandboxGate.js';
 import '@crmkit/ui/styles.css';
 import './preview.css';
 
 /** The story's root: `lang` for the story, `data-theme` on it and on the canvas body (for the background). */
-function StoryRoot({ crm, children }: { crm: StoryCrm; children: ReactNode }) {
+function StoryRoot({ globals, children }: { globals: CrmGlobals; children: ReactNode }) {
   useLayoutEffect(() => {
-    document.body.dataset.theme = crm.theme;
-    document.documentElement.lang = crm.locale;
-  }, [crm.theme, crm.locale]);
+    document.body.dataset.theme = globals.theme;
+    document.documentElement.lang = globals.locale;
+  }, [globals.theme, globals.locale]);
   return (
-    <StoryCrmContext.Provider value={crm}>
-      <div className="crm-story-root" lang={crm.locale} data-theme={crm.theme}>
-        {children}
-      </div>
-    </StoryCrmContext.Provider>
+    <div className="crm-story-root" lang={globals.locale} data-theme={globals.theme}>
+      {children}
+    </div>
   );
 }
 
-/** Puts the sandbox, the role's client, the locale and the theme in `StoryCrmContext`, then `wrapStory`s the story. */
+/**
+ * Waits for the story's sandbox (saying so in words meanwhile), puts the sandbox, the role's client, the locale and
+ * the theme in `StoryCrmContext`, then `wrapStory`s the story.
+ */
 const withCrm: Decorator = (Story, context) => {
-  const globals: CrmGlobals = { ...DEFAULT_GLOBALS, ...(context.globals as Partial<CrmGlobals>) };
-  const loaded = context.loaded as CrmLoaded;
-  // The role's shared client, unless the story has a client of its own (a faulted one, or no sandbox).
-  const client = loaded.sandbox && !loaded.fault ? getClient(loaded.sandbox, globals.role) : loaded.client;
-  const crm: StoryCrm = { ...globals, sandbox: loaded.sandbox, client };
-  return <StoryRoot crm={crm}>{wrapStory(<Story />, crm)}</StoryRoot>;
+  const globals = globalsOf(context);
+  const seed = seedOf(context);
+  const { fault } = context.loaded as CrmLoaded;
+  return (
+    <StoryRoot globals={globals}>
+      <SandboxGate key={seed} seed={seed} locale={globals.locale}>
+        {(sandbox) => {
+          const crm: StoryCrm = { ...globals, sandbox, client: storyClient(sandbox, globals.role, fault) };
+          return <StoryCrmContext.Provider value={crm}>{wrapStory(<Story />, crm)}</StoryCrmContext.Provider>;
+        }}
+      </SandboxGate>
+    </StoryRoot>
+  );
 };
+
+warmToolbarSandbox(window.location);
 
 const preview: Preview = {
   globalTypes: {
@@ -55,14 +70,23 @@ const preview: Preview = {
       description: 'Role of the signed-in user (the API key the client uses)',
       toolbar: { title: 'Role', icon: 'user', items: [...ROLES], dynamicTitle: true },
     },
+    dataset: {
+      description: 'The data of the demo CRM: the same widgets, configured for another business',
+      toolbar: {
+        title: 'Data',
+        icon: 'database',
+        items: Object.entries(STORY_DATASETS).map(([value, title]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
   },
   initialGlobals: { ...DEFAULT_GLOBALS },
-  loaders: [loadCrm],
+  loaders: [prepareCrm],
   decorators: [withCrm],
+
   parameters: {
     // axe runs after every story (in Storybook and in the Vitest run); any violation fails.
     a11y: { test: 'error' },
-    crmkit: { seed: 'demo' },
   },
 };
 

@@ -20,7 +20,6 @@ function SeededTimeline({ of = 'contact', ...props }: Props) {
 const meta = {
   title: 'Widgets/ActivityTimeline',
   component: SeededTimeline,
-  parameters: { crmkit: { seed: 'demo' } },
   decorators: [(Story) => <div style={{ maxWidth: 680 }}>{Story()}</div>],
 } satisfies Meta<typeof SeededTimeline>;
 export default meta;

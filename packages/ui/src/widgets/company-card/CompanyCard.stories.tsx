@@ -13,6 +13,7 @@ function SeededCompanyCard(props: Omit<CompanyCardProps, 'companyId'>) {
 const meta = {
   title: 'Widgets/CompanyCard',
   component: SeededCompanyCard,
+  // The demo company's data whatever the toolbar says: the fitness club's workspace has companies switched off.
   parameters: { crmkit: { seed: 'demo' } },
   decorators: [(Story) => <div style={{ maxWidth: 720 }}>{Story()}</div>],
 } satisfies Meta<typeof SeededCompanyCard>;

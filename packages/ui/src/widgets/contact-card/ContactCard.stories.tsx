@@ -16,7 +16,6 @@ function SeededContactCard({
 const meta = {
   title: 'Widgets/ContactCard',
   component: SeededContactCard,
-  parameters: { crmkit: { seed: 'demo' } },
   // A loyal customer: open deals with amounts.
   args: { lifecycleStage: 'loyal' },
   decorators: [(Story) => <div style={{ maxWidth: 720 }}>{Story()}</div>],

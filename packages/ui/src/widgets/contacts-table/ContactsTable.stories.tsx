@@ -6,7 +6,7 @@ import { ContactsTable } from './index.js';
 const meta = {
   title: 'Widgets/ContactsTable',
   component: ContactsTable,
-  parameters: { crmkit: { seed: 'demo' }, layout: 'padded' },
+  parameters: { layout: 'padded' },
   args: { onOpenContact: fn() },
 } satisfies Meta<typeof ContactsTable>;
 export default meta;
