@@ -11,6 +11,7 @@ export default defineConfig({
       'tooling/*/vitest.config.ts',
       'scripts/vitest.config.ts',
       'vitest.storybook.config.ts',
+      'vitest.storybook-node.config.ts',
     ],
   },
 });

@@ -32,10 +32,20 @@ function hasReactPlugin(plugins: PluginOption[] | undefined): boolean {
  */
 const config: StorybookConfig = {
   stories: ['./stories/**/*.stories.@(ts|tsx)', '../packages/ui/src/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  typescript: { reactDocgen: false },
+  typescript: {
+    // Props tables from the widgets' TypeScript types and TSDoc (inherited props included). Not in the Vitest run of
+    // the stories, which shows no docs.
+    reactDocgen: process.env.VITEST ? false : 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      // Our props, not the ones React's DOM types add.
+      propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),
+    },
+  },
   async viteFinal(viteConfig) {
     const conditions = [...new Set(['@crmkit/source', ...(viteConfig.resolve?.conditions ?? defaultClientConditions)])];
     const overrides: UserConfig = {

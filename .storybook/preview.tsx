@@ -17,6 +17,9 @@ import {
   warmToolbarSandbox,
   wrapStory,
 } from './crmkit.js';
+import { documentProps } from './docs/arg-types.js';
+import { checkListedParts } from './docs/parts.js';
+import type { WidgetDocsParameters } from './docs/WidgetDocs.js';
 import { SandboxGate } from './SandboxGate.js';
 import '@crmkit/ui/styles.css';
 import './preview.css';
@@ -83,7 +86,12 @@ const preview: Preview = {
   initialGlobals: { ...DEFAULT_GLOBALS },
   loaders: [prepareCrm],
   decorators: [withCrm],
-
+  argTypesEnhancers: [documentProps],
+  // A widget's docs page lists the appearance parts it renders: none of its stories may show one it does not list.
+  afterEach: ({ title, parameters }) => {
+    const widget = (parameters.docs as { widget?: WidgetDocsParameters } | undefined)?.widget;
+    if (widget) checkListedParts(title, widget.parts, document);
+  },
   parameters: {
     // axe runs after every story (in Storybook and in the Vitest run); any violation fails.
     a11y: { test: 'error' },

@@ -2,9 +2,13 @@ import type { ListQuery, ResourceName } from '@crmkit/client';
 
 /** What a timeline belongs to: a contact, company, deal or ticket. */
 export interface TimelineTarget {
+  /** The activities of this contact. */
   contactId?: string;
+  /** The activities of this company. */
   companyId?: string;
+  /** The activities of this deal. */
   dealId?: string;
+  /** The activities of this ticket. */
   ticketId?: string;
 }
 

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { useFirstId } from '../../../../../.storybook/crmkit.js';
+import { widgetDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
 import { STORY_TIMEOUT, storyCheck, widgetStories } from '../../../../../.storybook/widget-stories.js';
 import { ActivityTimeline, type ActivityTimelineProps } from './index.js';
 
@@ -20,6 +21,38 @@ function SeededTimeline({ of = 'contact', ...props }: Props) {
 const meta = {
   title: 'Widgets/ActivityTimeline',
   component: SeededTimeline,
+  tags: ['autodocs'],
+  parameters: {
+    docs: widgetDocs({
+      name: 'ActivityTimeline',
+      component: ActivityTimeline,
+      parts: [
+        'root',
+        'activityTimeline',
+        'button',
+        'icon',
+        'badge',
+        'skeleton',
+        'spinner',
+        'stateView',
+        'stateViewTitle',
+        'stateViewDescription',
+        'field',
+        'fieldLabel',
+        'fieldDescription',
+        'fieldError',
+        'input',
+        'select',
+        'checkbox',
+      ],
+      keyboard: [
+        ['Page Down, Page Up', 'From one activity of the feed to the next or the previous'],
+        ['Arrow Left, Arrow Right, Home, End', 'In the composer’s tabs: call, note, task or reminder'],
+        ['Tab', 'From the tabs into the composer’s fields, then to “Log”'],
+        ['Enter', 'On “Log” or in a one-line field: logs the activity (checks first)'],
+      ],
+    }),
+  },
   decorators: [(Story) => <div style={{ maxWidth: 680 }}>{Story()}</div>],
 } satisfies Meta<typeof SeededTimeline>;
 export default meta;

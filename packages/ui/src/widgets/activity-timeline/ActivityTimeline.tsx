@@ -27,7 +27,9 @@ export interface ActivityTimelineProps extends TimelineTarget {
   composer?: boolean;
   /** Activities per page, "Load more" fetches the next (default 30). */
   pageSize?: number;
+  /** Class names for the widget's root element (also settable for every widget with `appearance.elements`). */
   className?: string;
+  /** Inline styles for the widget's root element. */
   style?: CSSProperties;
 }
 

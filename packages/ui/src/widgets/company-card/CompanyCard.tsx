@@ -20,11 +20,15 @@ type Company = RecordOf<'companies'>;
 
 /** Props of {@link CompanyCard}: give `companyId` (it loads and stays live) or a `company` you already have. */
 export interface CompanyCardProps extends CardBaseProps {
+  /** The company to show: the card loads it and keeps it live. */
   companyId?: string;
+  /** The company itself, when the host already has it (no request; `companyId` is then ignored). */
   company?: Company;
-  /** The host opens records: names become buttons that call these. */
+  /** Called with a person's id when their name is clicked (the host owns navigation; without it, plain text). */
   onOpenContact?: (contactId: string) => void;
+  /** Called with a deal's id when its name in "Open deals" is clicked (without it, plain text). */
   onOpenDeal?: (dealId: string) => void;
+  /** Called with the saved company after an inline edit is saved. */
   onSaved?: (company: Company) => void;
 }
 

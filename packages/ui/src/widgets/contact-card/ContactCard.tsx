@@ -21,13 +21,17 @@ type Contact = RecordOf<'contacts'>;
 
 /** Props of {@link ContactCard}: give `contactId` (it loads and stays live) or a `contact` you already have. */
 export interface ContactCardProps extends CardBaseProps {
+  /** The contact to show: the card loads it and keeps it live. */
   contactId?: string;
+  /** The contact itself, when the host already has it (no request; `contactId` is then ignored). */
   contact?: Contact;
-  /** The host opens records (it owns navigation): names become buttons that call these. */
+  /** Called with the company's id when its name is clicked (the host owns navigation; without it, plain text). */
   onOpenCompany?: (companyId: string) => void;
+  /** Called with a deal's id when its name in "Open deals" is clicked (without it, plain text). */
   onOpenDeal?: (dealId: string) => void;
+  /** Called with a ticket's id when its subject in "Open tickets" is clicked (without it, plain text). */
   onOpenTicket?: (ticketId: string) => void;
-  /** Called after an edit is saved. */
+  /** Called with the saved contact after an inline edit is saved. */
   onSaved?: (contact: Contact) => void;
 }
 

@@ -1,12 +1,61 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { widgetDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
 import { STORY_TIMEOUT, widgetStories } from '../../../../../.storybook/widget-stories.js';
 import { ContactsTable } from './index.js';
 
 const meta = {
   title: 'Widgets/ContactsTable',
   component: ContactsTable,
-  parameters: { layout: 'padded' },
+  tags: ['autodocs'],
+  parameters: {
+    layout: 'padded',
+    docs: widgetDocs({
+      name: 'ContactsTable',
+      component: ContactsTable,
+      parts: [
+        'root',
+        'contactsTable',
+        'button',
+        'iconButton',
+        'icon',
+        'badge',
+        'avatar',
+        'menu',
+        'menuItem',
+        'popover',
+        'skeleton',
+        'spinner',
+        'stateView',
+        'stateViewTitle',
+        'stateViewDescription',
+        'field',
+        'fieldLabel',
+        'fieldDescription',
+        'fieldError',
+        'input',
+        'select',
+        'checkbox',
+        'dialogOverlay',
+        'dialog',
+        'dialogTitle',
+        'dialogDescription',
+        'dialogBody',
+        'dialogFooter',
+      ],
+      keyboard: [
+        ['Tab', 'Into the grid (one stop: the last cell you were on), then to the pager'],
+        ['Arrow keys', 'From cell to cell'],
+        ['Home, End', 'To the first or last cell of the row; with Ctrl (⌘), of the grid'],
+        ['Page Up, Page Down', 'A screenful of rows up or down'],
+        ['Enter', 'Opens the row’s contact (onOpenContact); on a link or button in a cell, that one'],
+        ['Space', 'Selects or deselects the row (editors only)'],
+        ['Shift+Space', 'Sets every row from the last one toggled to this one to this one’s new state'],
+        ['Shift+Arrow Up, Shift+Arrow Down', 'Moves to the row above or below and selects the rows in between'],
+        ['Escape', 'Closes the open menu, popover or dialog; focus returns to what opened it'],
+      ],
+    }),
+  },
   args: { onOpenContact: fn() },
 } satisfies Meta<typeof ContactsTable>;
 export default meta;

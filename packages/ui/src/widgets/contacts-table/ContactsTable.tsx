@@ -45,7 +45,9 @@ export interface ContactsTableProps {
   maxHeight?: number | string;
   /** The grid's accessible name (default the workspace's plural label, e.g. "Members"). */
   'aria-label'?: string;
+  /** Class names for the widget's root element (also settable for every widget with `appearance.elements`). */
   className?: string;
+  /** Inline styles for the widget's root element. */
   style?: CSSProperties;
 }
 

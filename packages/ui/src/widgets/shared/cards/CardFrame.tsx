@@ -17,7 +17,9 @@ export interface CardBaseProps {
   headingLevel?: HeadingLevel;
   /** Allow inline editing (default: when the caller may update the record). */
   editable?: boolean;
+  /** Class names for the widget's root element (also settable for every widget with `appearance.elements`). */
   className?: string;
+  /** Inline styles for the widget's root element. */
   style?: CSSProperties;
 }
 
