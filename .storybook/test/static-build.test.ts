@@ -1,0 +1,120 @@
+/**
+ * The static Storybook as it is published: `storybook build` of this tree, served by a plain static file server
+ * under a sub-path (`/crmkit/storybook/`), opened in Chromium like a visitor would. A story of each widget renders
+ * from the data sets' prebuilt snapshots; nothing is requested outside the sub-path, nothing is missing, nothing
+ * logs an error; while the database starts, the page says so in the story's language; the toolbar's data set switch
+ * gives the fitness club.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type FrameLocator, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium as chromiumOptions } from '../../scripts/chromium.js';
+import { buildStorybook, type StaticSite, serveStatic } from '../../scripts/storybook-static.js';
+
+const BASE = '/crmkit/storybook/';
+
+/** How to tell each widget's story is showing its content, by role and name. */
+const WIDGETS: Record<string, { story: string; ready: (preview: FrameLocator) => Promise<void> }> = {
+  ContactCard: {
+    story: 'full',
+    ready: (p) => p.getByRole('heading', { level: 2 }).first().waitFor(),
+  },
+  CompanyCard: {
+    story: 'full',
+    ready: (p) => p.getByRole('heading', { level: 2 }).first().waitFor(),
+  },
+  ContactsTable: {
+    story: 'default',
+    ready: (p) => p.getByRole('grid').getByRole('rowheader').first().waitFor(),
+  },
+  ActivityTimeline: {
+    story: 'default',
+    ready: (p) => p.getByRole('feed').getByRole('article').first().waitFor(),
+  },
+};
+
+let out: string;
+let site: StaticSite;
+let browser: Browser;
+let widgets: string[];
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), 'crmkit-storybook-static-'));
+  await buildStorybook(out);
+  site = await serveStatic(out, BASE);
+  browser = await chromium.launch(chromiumOptions);
+  const index = (await (await fetch(`${site.url}index.json`)).json()) as { entries: Record<string, { title: string }> };
+  widgets = [...new Set(Object.values(index.entries).map((e) => e.title))]
+    .filter((title) => title.startsWith('Widgets/'))
+    .map((title) => title.slice('Widgets/'.length));
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+/** A fresh page (empty cache) that collects console errors and page errors. */
+async function freshPage(): Promise<{ page: Page; errors: string[] }> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, errors };
+}
+
+const preview = (page: Page) => page.frameLocator('#storybook-preview-iframe');
+
+describe(`the static Storybook served under ${BASE}`, () => {
+  it('has a story of every widget checked here', () => {
+    expect(widgets.length).toBeGreaterThan(0);
+    expect(widgets.filter((widget) => !WIDGETS[widget])).toEqual([]);
+  });
+
+  it.each(Object.keys(WIDGETS))(
+    'shows %s from the prebuilt demo data, with every file under the sub-path',
+    async (widget) => {
+      const { page, errors } = await freshPage();
+      site.resetLog();
+      const { story, ready } = WIDGETS[widget]!;
+      await page.goto(`${site.url}?path=/story/widgets-${widget.toLowerCase()}--${story}`);
+      await ready(preview(page));
+      // The data came as a snapshot built ahead of time, not seeded in the page.
+      expect(site.log.some((r) => /^\/assets\/sandbox-demo-[\w-]+\.tgz$/.test(r.path) && r.status === 200)).toBe(true);
+      expect(site.log.filter((r) => r.status >= 400)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('says in the story’s language that the demo CRM is starting, then shows the story', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(`${site.url}?path=/story/widgets-contactcard--vietnamese`);
+    const starting = preview(page)
+      .getByRole('status')
+      .filter({ hasText: 'Đang khởi động CRM mẫu trong trình duyệt của bạn…' });
+    await starting.waitFor();
+    await preview(page).getByRole('region', { name: 'Cơ hội đang mở' }).waitFor();
+    await starting.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches the data set from the toolbar: the fitness club’s members', async () => {
+    const { page, errors } = await freshPage();
+    await page.goto(`${site.url}?path=/story/widgets-contactstable--viewer&globals=dataset:fitness`);
+    await preview(page).getByRole('grid', { name: 'Members' }).getByRole('rowheader').first().waitFor();
+    await page
+      .getByRole('button', { name: /Fitness club/ })
+      .first()
+      .waitFor();
+    expect(site.log.some((r) => /^\/assets\/sandbox-fitness-[\w-]+\.tgz$/.test(r.path))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
