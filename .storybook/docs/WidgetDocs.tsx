@@ -17,6 +17,7 @@ import { Heading, Markdown, Primary, Source, Subheading, Title, useOf } from '@s
 import type { ComponentType } from 'react';
 import readme from '../../packages/ui/README.md?raw';
 import { statedDefault } from './arg-types.js';
+import { CARD_PARTS } from './parts.js';
 import { widgetSetups } from './readme.js';
 
 /** What a widget's stories meta says for its docs page (the rest comes from its README section and its props). */
@@ -33,6 +34,23 @@ export interface WidgetDocsParameters {
 
 /** `parameters.docs` of a widget's stories meta. */
 export const widgetDocs = (widget: WidgetDocsParameters) => ({ page: WidgetDocs, widget });
+
+/**
+ * The docs of a record card (`ContactCard`, `CompanyCard`): the card's parts and its own, and the keyboard of a card
+ * with inline editing.
+ */
+export const recordCardDocs = (name: string, component: ComponentType<never>, part: ElementPart) =>
+  widgetDocs({
+    name,
+    component,
+    parts: [part, ...CARD_PARTS],
+    keyboard: [
+      ['Tab, Shift+Tab', 'Through the channels (call, e-mail, SMS), the related records and Edit'],
+      ['Enter, Space', 'On a related record: the host opens it (onOpen… callbacks); on Edit: opens the form'],
+      ['Enter', 'In a field of the form: saves (checks first, and moves focus to the first invalid field)'],
+      ['Escape', 'In a dialog (a conflict with someone else’s change): closes it; focus returns where it was'],
+    ],
+  });
 
 const setups = widgetSetups(readme);
 

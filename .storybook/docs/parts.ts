@@ -48,6 +48,53 @@ const ALL_PARTS = {
 
 export const PARTS = Object.keys(ALL_PARTS) as ElementPart[];
 
+/** What every data widget shows while it loads, when empty, on an error (with a spinner while retrying). */
+export const STATE_PARTS: ElementPart[] = [
+  'skeleton',
+  'spinner',
+  'stateView',
+  'stateViewTitle',
+  'stateViewDescription',
+];
+/** A form's fields (`TextField`, `Select`, `Checkbox`). */
+export const FIELD_PARTS: ElementPart[] = [
+  'field',
+  'fieldLabel',
+  'fieldDescription',
+  'fieldError',
+  'input',
+  'select',
+  'checkbox',
+];
+/** A dialog. */
+export const DIALOG_PARTS: ElementPart[] = [
+  'dialogOverlay',
+  'dialog',
+  'dialogTitle',
+  'dialogDescription',
+  'dialogBody',
+  'dialogFooter',
+];
+/** A record card (`ContactCard`, `CompanyCard`) besides its own part: the card, its sections, its editor and dialog. */
+export const CARD_PARTS: ElementPart[] = [
+  'root',
+  'card',
+  'cardHeader',
+  'cardTitle',
+  'cardActions',
+  'cardBody',
+  'section',
+  'sectionTitle',
+  'button',
+  'iconButton',
+  'icon',
+  'badge',
+  'avatar',
+  ...STATE_PARTS,
+  ...FIELD_PARTS,
+  ...DIALOG_PARTS,
+];
+
 /** The parts rendered in `document` (a story and the portals it opened). */
 export function partsOnScreen(document: Document): ElementPart[] {
   return PARTS.filter((part) => document.querySelector(`.${partClass(part)}`));

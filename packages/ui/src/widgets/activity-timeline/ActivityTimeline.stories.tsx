@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { useFirstId } from '../../../../../.storybook/crmkit.js';
+import { FIELD_PARTS, STATE_PARTS } from '../../../../../.storybook/docs/parts.js';
 import { widgetDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
 import { STORY_TIMEOUT, storyCheck, widgetStories } from '../../../../../.storybook/widget-stories.js';
 import { ActivityTimeline, type ActivityTimelineProps } from './index.js';
@@ -26,25 +27,7 @@ const meta = {
     docs: widgetDocs({
       name: 'ActivityTimeline',
       component: ActivityTimeline,
-      parts: [
-        'root',
-        'activityTimeline',
-        'button',
-        'icon',
-        'badge',
-        'skeleton',
-        'spinner',
-        'stateView',
-        'stateViewTitle',
-        'stateViewDescription',
-        'field',
-        'fieldLabel',
-        'fieldDescription',
-        'fieldError',
-        'input',
-        'select',
-        'checkbox',
-      ],
+      parts: ['root', 'activityTimeline', 'button', 'icon', 'badge', ...STATE_PARTS, ...FIELD_PARTS],
       keyboard: [
         ['Page Down, Page Up', 'From one activity of the feed to the next or the previous'],
         ['Arrow Left, Arrow Right, Home, End', 'In the composer’s tabs: call, note, task or reminder'],

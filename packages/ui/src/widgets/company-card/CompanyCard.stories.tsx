@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { useFirstId } from '../../../../../.storybook/crmkit.js';
-import { widgetDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
+import { recordCardDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
 import { recordCardKit, widgetStories } from '../../../../../.storybook/widget-stories.js';
 import { CompanyCard, type CompanyCardProps } from './index.js';
 
@@ -18,50 +18,7 @@ const meta = {
   parameters: {
     // The demo company's data whatever the toolbar says: the fitness club's workspace has companies switched off.
     crmkit: { seed: 'demo' },
-    docs: widgetDocs({
-      name: 'CompanyCard',
-      component: CompanyCard,
-      parts: [
-        'root',
-        'companyCard',
-        'card',
-        'cardHeader',
-        'cardTitle',
-        'cardActions',
-        'cardBody',
-        'section',
-        'sectionTitle',
-        'button',
-        'iconButton',
-        'icon',
-        'badge',
-        'avatar',
-        'skeleton',
-        'spinner',
-        'stateView',
-        'stateViewTitle',
-        'stateViewDescription',
-        'field',
-        'fieldLabel',
-        'fieldDescription',
-        'fieldError',
-        'input',
-        'select',
-        'checkbox',
-        'dialogOverlay',
-        'dialog',
-        'dialogTitle',
-        'dialogDescription',
-        'dialogBody',
-        'dialogFooter',
-      ],
-      keyboard: [
-        ['Tab, Shift+Tab', 'Through the channels (call, e-mail, SMS), the related records and Edit'],
-        ['Enter, Space', 'On a related record: the host opens it (onOpen… callbacks); on Edit: opens the form'],
-        ['Enter', 'In a field of the form: saves (checks first, and moves focus to the first invalid field)'],
-        ['Escape', 'In a dialog (a conflict with someone else’s change): closes it; focus returns where it was'],
-      ],
-    }),
+    docs: recordCardDocs('CompanyCard', CompanyCard, 'companyCard'),
   },
   decorators: [(Story) => <div style={{ maxWidth: 720 }}>{Story()}</div>],
 } satisfies Meta<typeof SeededCompanyCard>;

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { DIALOG_PARTS, FIELD_PARTS, STATE_PARTS } from '../../../../../.storybook/docs/parts.js';
 import { widgetDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
 import { STORY_TIMEOUT, widgetStories } from '../../../../../.storybook/widget-stories.js';
 import { ContactsTable } from './index.js';
@@ -24,24 +25,9 @@ const meta = {
         'menu',
         'menuItem',
         'popover',
-        'skeleton',
-        'spinner',
-        'stateView',
-        'stateViewTitle',
-        'stateViewDescription',
-        'field',
-        'fieldLabel',
-        'fieldDescription',
-        'fieldError',
-        'input',
-        'select',
-        'checkbox',
-        'dialogOverlay',
-        'dialog',
-        'dialogTitle',
-        'dialogDescription',
-        'dialogBody',
-        'dialogFooter',
+        ...STATE_PARTS,
+        ...FIELD_PARTS,
+        ...DIALOG_PARTS,
       ],
       keyboard: [
         ['Tab', 'Into the grid (one stop: the last cell you were on), then to the pager'],
