@@ -1,7 +1,8 @@
 /**
  * Seeded reference-server databases for the examples' end-to-end tests, cached between runs: migrating and seeding
- * takes 15–40 s on a busy machine, loading a snapshot well under a second. One cache file per seed, keyed by the
- * server and spec sources and the installed PGlite, so a change to a seed or the schema builds a fresh one.
+ * takes 15–40 s on a busy machine, loading a snapshot well under a second. One cache file per seed, keyed like the
+ * sandbox's snapshots (`sourceKey`: the server, its seed data, the contract, the shared rules and the installed
+ * PGlite), so a change to a seed or the schema builds a fresh one.
  *
  * @example
  * const seed = await cachedSeed('fitness', fileURLToPath(new URL('../node_modules/.cache/fitness-club-e2e/', import.meta.url)));
@@ -10,29 +11,10 @@
  * // ... after the tests, with the database still open:
  * await seed.save(crm.db);
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Database, type OpenDatabaseOptions, type SeedKind, snapshotDatabase } from '@crmkit/server';
-
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-
-/** The cache key of a seeded snapshot: the server and spec sources, and which PGlite is installed. */
-async function snapshotKey(): Promise<string> {
-  const hash = createHash('sha256');
-  for (const dir of ['packages/server/src', 'packages/spec/src']) {
-    const root = join(repoRoot, dir, '/');
-    const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-      .filter((f) => f.isFile())
-      .map((f) => join(f.parentPath, f.name))
-      .sort();
-    for (const file of files) hash.update(file.slice(root.length)).update(await readFile(file));
-  }
-  hash.update(createRequire(join(repoRoot, 'packages/server/')).resolve('@electric-sql/pglite'));
-  return hash.digest('hex').slice(0, 16);
-}
+import { sourceKey } from '../tooling/sandbox/src/node/source-key.js';
 
 /** What {@link cachedSeed} found. */
 export interface CachedSeed {
@@ -46,7 +28,7 @@ export interface CachedSeed {
 
 /** The cached snapshot of `seed` in `cacheDir`, if there is one, and how to store it after a run that seeded. */
 export async function cachedSeed(seed: SeedKind, cacheDir: string): Promise<CachedSeed> {
-  const file = join(cacheDir, `${seed}-${await snapshotKey()}.tar`);
+  const file = join(cacheDir, `${seed}-${await sourceKey()}.tar`);
   const snapshot = await readFile(file).catch(() => null);
   return {
     database: snapshot ? { loadDataDir: new Blob([snapshot]) } : {},
