@@ -1,4 +1,4 @@
-import { sandboxSnapshots } from '@crmkit/sandbox/vite';
+import { BOOT_SCRIPT, sandboxSnapshots } from '@crmkit/sandbox/vite';
 import type { StorybookConfig } from '@storybook/react-vite';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, mergeConfig, type PluginOption, type UserConfig } from 'vite';
@@ -35,6 +35,10 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // In the static site, the manager page starts the demo CRM's database too (the preview, framed in it, takes that
+  // worker): it then starts while Storybook's own UI loads, before the preview exists.
+  managerHead: (head, { configType }) =>
+    configType === 'PRODUCTION' ? `${head ?? ''}<script src="./${BOOT_SCRIPT}"></script>` : (head ?? ''),
   typescript: {
     // Props tables from the widgets' TypeScript types and TSDoc (inherited props included). Not in the Vitest run of
     // the stories, which shows no docs.

@@ -1,10 +1,15 @@
 /**
- * A script for the `<head>` of a built sandbox site's pages that starts the database of the page's data set as the
- * page begins to load: it starts the sandbox's database worker, which downloads the snapshot and starts PostgreSQL on
- * it while the page's own scripts download and run. The sandbox then takes that database (see
+ * A script that starts the database of a built sandbox site's data set as a page begins to load: it starts the
+ * sandbox's database worker, which downloads the data set's snapshot and starts PostgreSQL on it while the page's own
+ * scripts download and run. Emitted as `crmkit-boot.js` next to the HTML pages; each page's `<head>` loads it, and so
+ * can any other page of the site (Storybook's manager page does). In a page framed by one that already started the
+ * worker (Storybook's preview in its manager), it uses that worker. The sandbox then takes that database (see
  * `worker/remote-database.ts`) instead of starting one after the page's scripts have run.
  */
-import type { HtmlTagDescriptor, Rollup } from 'vite';
+import type { Rollup } from 'vite';
+
+/** The script's file name, at the root of the output (where the HTML pages are). */
+export const BOOT_SCRIPT = 'crmkit-boot.js';
 
 /** Which data set a page starts with: a default, which a Storybook URL's `globals=…;<global>:<name>` can override. */
 export interface HtmlBootOptions {
@@ -14,26 +19,37 @@ export interface HtmlBootOptions {
   urlGlobal?: string;
 }
 
-/** The URL of an emitted file as an HTML page at the root of the output refers to it, under `base`. */
-const hrefOf = (base: string, fileName: string) =>
-  base === './' || base === '' ? `./${fileName}` : `${base}${fileName}`;
-
-/** The `<head>` script (see the module's documentation), or nothing when the bundle has no database worker. */
-export function htmlBootTags(bundle: Rollup.OutputBundle, base: string, options: HtmlBootOptions): HtmlTagDescriptor[] {
+/** The script (see the module's documentation), or undefined when the bundle has no database worker or data set. */
+export function bootScript(bundle: Rollup.OutputBundle, options: HtmlBootOptions): string | undefined {
   const files = Object.values(bundle).map((file) => file.fileName);
   const worker = files.find((file) => /(^|\/)database-worker-[\w-]+\.js$/.test(file));
   const tarballs: Record<string, string> = {};
   for (const file of files) {
     const match = /(?:^|\/)sandbox-([a-z0-9-]+?)-[\w-]+\.tgz$/.exec(file);
-    if (match) tarballs[match[1]!] = hrefOf(base, file);
+    if (match) tarballs[match[1]!] = file;
   }
-  if (!worker || !tarballs[options.dataset]) return [];
+  if (!worker || !tarballs[options.dataset]) return undefined;
   const pick = options.urlGlobal
-    ? `var m=/[?&]globals=(?:[^&]*?(?:;|%3B))?${options.urlGlobal}(?::|%3A)([\\w-]+)/.exec(location.search);if(m&&t[m[1]])d=m[1];`
+    ? `var m = /[?&]globals=(?:[^&]*?(?:;|%3B))?${options.urlGlobal}(?::|%3A)([\\w-]+)/.exec(location.search);
+  if (m && tarballs[m[1]]) dataset = m[1];`
     : '';
-  const script =
-    `(function(){if(typeof Worker==='undefined')return;var t=${JSON.stringify(tarballs)},d=${JSON.stringify(options.dataset)};${pick}` +
-    `var w=new Worker(${JSON.stringify(hrefOf(base, worker))},{type:'module',name:'crmkit-db'});` +
-    `w.postMessage({id:-1,op:'preopen',url:new URL(t[d],location.href).href});window.crmkitDatabaseWorker=w})()`;
-  return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
+  return `/* Starts the demo CRM's database while the page loads (@crmkit/sandbox). */
+(function () {
+  if (typeof Worker === 'undefined') return;
+  var framing = null;
+  try {
+    if (window.parent !== window) framing = window.parent.crmkitDatabaseWorker || null;
+  } catch (e) {}
+  if (framing) {
+    window.crmkitDatabaseWorker = framing;
+    return;
+  }
+  var tarballs = ${JSON.stringify(tarballs)};
+  var dataset = ${JSON.stringify(options.dataset)};
+  ${pick}
+  var worker = new Worker(new URL(${JSON.stringify(worker)}, document.baseURI), { type: 'module', name: 'crmkit-db' });
+  worker.postMessage({ id: 'boot', op: 'preopen', url: new URL(tarballs[dataset], document.baseURI).href });
+  window.crmkitDatabaseWorker = worker;
+})();
+`;
 }

@@ -21,7 +21,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { datasetNames, SNAPSHOT_CACHE_DIR, snapshotFiles } from '../node/snapshot-files.js';
-import { type HtmlBootOptions, htmlBootTags } from './html-boot.js';
+import { BOOT_SCRIPT, bootScript, type HtmlBootOptions } from './html-boot.js';
+
+export { BOOT_SCRIPT };
 
 const VIRTUAL_ID = 'virtual:crmkit-sandbox/snapshots';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -39,7 +41,8 @@ export interface SandboxSnapshotsOptions {
   prebuild?: string[] | 'all';
   /**
    * In a build, have every HTML page start the database of this data set as it begins to load, in the sandbox's
-   * database worker (see `html-boot.ts`; sandboxes started with `worker: true` take it).
+   * database worker: `crmkit-boot.js` at the root of the output, loaded by each page's `<head>` (see `html-boot.ts`;
+   * sandboxes started with `worker: true` take the database).
    */
   bootInHtml?: HtmlBootOptions;
 }
@@ -83,11 +86,18 @@ export function sandboxSnapshots(options: SandboxSnapshotsOptions = {}): Plugin<
       command = config.command;
       base = config.base;
     },
-    transformIndexHtml: {
+    generateBundle: {
+      // After the other plugins: the database worker's chunk must be in the bundle.
       order: 'post',
-      handler: (_html, context) =>
-        context.bundle && options.bootInHtml ? htmlBootTags(context.bundle, base, options.bootInHtml) : [],
+      handler(_output, bundle) {
+        const source = options.bootInHtml && bootScript(bundle, options.bootInHtml);
+        if (source) this.emitFile({ type: 'asset', fileName: BOOT_SCRIPT, source });
+      },
     },
+    transformIndexHtml: () =>
+      command === 'build' && options.bootInHtml
+        ? [{ tag: 'script', attrs: { src: `${base === './' ? './' : base}${BOOT_SCRIPT}` }, injectTo: 'head-prepend' }]
+        : [],
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },

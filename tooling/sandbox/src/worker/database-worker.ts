@@ -8,7 +8,10 @@ import { type Database, openDatabase, type Queryable } from '@crmkit/server';
 import { tarballOf } from '../data/tarball.js';
 import type { WorkerError, WorkerReply, WorkerRequest } from './protocol.js';
 
-const databases = new Map<number, Database>();
+// PostgreSQL's code loads while the first snapshot downloads (the server's `openDatabase` imports it on demand).
+void import('@electric-sql/pglite');
+
+const databases = new Map<string, Database>();
 /** Databases started ahead of their `open` (by the page's `<head>`), by the URL of their tarball; each is taken once. */
 const preopened = new Map<string, Promise<Database>>();
 /** Open transactions by database and transaction number: their connection, and how to end them. */
@@ -16,7 +19,7 @@ const transactions = new Map<string, { tx: Queryable; end(commit: boolean): Prom
 
 const ROLLBACK = Symbol('rollback');
 
-function database(id: number): Database {
+function database(id: string): Database {
   const db = databases.get(id);
   if (!db) throw new Error(`crmkit sandbox worker: no database ${id}`);
   return db;

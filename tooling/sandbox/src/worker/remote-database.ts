@@ -6,36 +6,49 @@ import type { Database, Queryable } from '@crmkit/server';
 import type { DataDir } from '../data/types.js';
 import type { WorkerError, WorkerReply, WorkerRequest } from './protocol.js';
 
-type Call = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+type Call = WorkerRequest extends infer R ? (R extends { id: string } ? Omit<R, 'id'> : never) : never;
+
+/** This page's prefix of request and database ids. */
+const page = Math.random().toString(36).slice(2, 10);
 
 let worker: { call(request: Call): Promise<unknown> } | undefined;
+const opened = new Set<string>();
 
 /**
- * The page's database worker: the one the page's `<head>` started (see `node/html-boot.ts`), else one started now.
+ * The page's database worker: the one the page's `<head>` started or found in Storybook's manager page (see
+ * `vite/html-boot.ts`), else one started now. When the page goes, its databases are closed and it stops listening.
  */
 export function startDatabaseWorker() {
   if (worker) return worker;
   const thread =
     (globalThis as { crmkitDatabaseWorker?: Worker }).crmkitDatabaseWorker ??
     new Worker(new URL('./database-worker.ts', import.meta.url), { type: 'module', name: 'crmkit-db' });
-  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  const pending = new Map<string, { resolve(value: unknown): void; reject(error: Error): void }>();
   let next = 0;
-  thread.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+  const onMessage = (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
     const waiting = pending.get(reply.id);
+    if (!waiting) return;
     pending.delete(reply.id);
-    if (reply.ok) waiting?.resolve(reply.value);
-    else waiting?.reject(fromWorkerError(reply.error));
-  });
-  thread.addEventListener('error', (event) => {
+    if (reply.ok) waiting.resolve(reply.value);
+    else waiting.reject(fromWorkerError(reply.error));
+  };
+  const onError = (event: ErrorEvent) => {
     const error = new Error(`crmkit sandbox: the database worker failed: ${event.message}`);
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
+  };
+  thread.addEventListener('message', onMessage);
+  thread.addEventListener('error', onError);
+  globalThis.addEventListener?.('pagehide', () => {
+    thread.removeEventListener('message', onMessage);
+    thread.removeEventListener('error', onError);
+    for (const db of opened) thread.postMessage({ id: `${page}:close:${db}`, op: 'close', db });
   });
   worker = {
     call: (request) =>
       new Promise((resolve, reject) => {
-        const id = next++;
+        const id = `${page}:${next++}`;
         pending.set(id, { resolve, reject });
         thread.postMessage({ ...request, id });
       }),
@@ -60,8 +73,9 @@ let databases = 0;
  */
 export async function openWorkerDatabase(data: DataDir | Promise<DataDir>): Promise<Database> {
   const { call } = startDatabaseWorker();
-  const db = databases++;
+  const db = `${page}:${databases++}`;
   await call({ op: 'open', db, data: await data });
+  opened.add(db);
   let transactions = 0;
   const query = async <T>(sql: string, params?: readonly unknown[], tx?: number) => ({
     rows: (await call({ op: 'query', db, sql, params, ...(tx === undefined ? {} : { tx }) })) as T[],
@@ -83,6 +97,9 @@ export async function openWorkerDatabase(data: DataDir | Promise<DataDir>): Prom
       await call({ op: 'end', db, tx, commit: true });
       return result;
     },
-    close: () => call({ op: 'close', db }).then(() => undefined),
+    close: async () => {
+      opened.delete(db);
+      await call({ op: 'close', db });
+    },
   };
 }
