@@ -49,6 +49,11 @@ export interface StaticSite {
   /** Requests answered since the last `resetLog()`: path (under the sub-path), status and bytes sent. */
   log: { path: string; status: number; bytes: number }[];
   resetLog(): void;
+  /**
+   * Holds back the answers to requests whose path (under the sub-path) matches `pattern` until the returned function
+   * is called: a slow network, on demand.
+   */
+  hold(pattern: RegExp): () => void;
   close(): Promise<void>;
 }
 
@@ -60,7 +65,8 @@ export interface StaticSite {
 export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
   const files = sirv(dir, { etag: true, dotfiles: false, dev: false, maxAge: 0 });
   const log: StaticSite['log'] = [];
-  const server = createServer((req, res) => {
+  const held: { pattern: RegExp; released: Promise<void> }[] = [];
+  const server = createServer(async (req, res) => {
     const url = req.url ?? '/';
     let bytes = 0;
     const write = res.write.bind(res);
@@ -75,6 +81,7 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
       return;
     }
     req.url = url.slice(base.length - 1);
+    for (const { pattern, released } of held) if (pattern.test(req.url)) await released;
     files(req, res, () => {
       res.statusCode = 404;
       res.end('Not found');
@@ -87,6 +94,18 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
     log,
     resetLog: () => {
       log.length = 0;
+    },
+    hold(pattern) {
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const entry = { pattern, released };
+      held.push(entry);
+      return () => {
+        held.splice(held.indexOf(entry), 1);
+        release();
+      };
     },
     close: () =>
       new Promise((resolve, reject) => {

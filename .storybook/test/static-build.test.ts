@@ -68,6 +68,21 @@ async function freshPage(): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
+/** Runs `check`; when it fails, says what the story showed and what the page logged. */
+async function explained(page: Page, errors: string[], check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    const shown = await preview(page)
+      .locator('#storybook-root')
+      .textContent({ timeout: 1000 })
+      .catch(() => '(no story root)');
+    throw new Error(
+      `${(error as Error).message}\nThe story showed: ${(shown ?? '').slice(0, 500)}\nLogged: ${errors.join('\n')}`,
+    );
+  }
+}
+
 const preview = (page: Page) => page.frameLocator('#storybook-preview-iframe');
 
 describe(`the static Storybook served under ${BASE}`, () => {
@@ -94,13 +109,23 @@ describe(`the static Storybook served under ${BASE}`, () => {
 
   it('says in the story’s language that the demo CRM is starting, then shows the story', async () => {
     const { page, errors } = await freshPage();
-    await page.goto(`${site.url}?path=/story/widgets-contactcard--vietnamese`);
-    const starting = preview(page)
-      .getByRole('status')
-      .filter({ hasText: 'Đang khởi động CRM mẫu trong trình duyệt của bạn…' });
-    await starting.waitFor();
-    await preview(page).getByRole('region', { name: 'Cơ hội đang mở' }).waitFor();
-    await starting.waitFor({ state: 'detached' });
+    // A slow network: the data set's snapshot arrives only once the message has been seen.
+    const release = site.hold(/\/sandbox-demo-[\w-]+\.tgz$/);
+    try {
+      await page.goto(`${site.url}?path=/story/widgets-contactcard--vietnamese`);
+      const starting = preview(page)
+        .getByRole('status')
+        .filter({ hasText: 'Đang khởi động CRM mẫu trong trình duyệt của bạn…' });
+      await explained(page, errors, () => starting.waitFor());
+    } finally {
+      release();
+    }
+    await explained(page, errors, () => preview(page).getByRole('region', { name: 'Cơ hội đang mở' }).waitFor());
+    await expect(
+      preview(page)
+        .getByText(/CRM mẫu/)
+        .count(),
+    ).resolves.toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -108,7 +133,9 @@ describe(`the static Storybook served under ${BASE}`, () => {
   it('switches the data set from the toolbar: the fitness club’s members', async () => {
     const { page, errors } = await freshPage();
     await page.goto(`${site.url}?path=/story/widgets-contactstable--viewer&globals=dataset:fitness`);
-    await preview(page).getByRole('grid', { name: 'Members' }).getByRole('rowheader').first().waitFor();
+    await explained(page, errors, () =>
+      preview(page).getByRole('grid', { name: 'Members' }).getByRole('rowheader').first().waitFor(),
+    );
     await page
       .getByRole('button', { name: /Fitness club/ })
       .first()
