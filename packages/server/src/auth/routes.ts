@@ -1,5 +1,6 @@
 import { EmbedTokenRequest, type Role } from '@crmkit/spec';
 import type { Hono } from 'hono';
+import { dbOf } from '../core/context.js';
 import { readBody } from '../http/body.js';
 import type { AppEnv } from '../http/env.js';
 import { forbidden, validationFailed } from '../http/problem.js';
@@ -14,7 +15,8 @@ export function registerAuthRoutes(app: Hono<AppEnv>): void {
       throw forbidden('Only admin API keys may mint embed tokens.');
     }
     const body = await readBody(c, EmbedTokenRequest);
-    const { rows } = await ctx.db.query<{ role: Role; secret: string }>(
+    // In the keyed request's transaction when there is one (PGlite has one connection).
+    const { rows } = await dbOf(ctx).query<{ role: Role; secret: string }>(
       'SELECT u.role, w.embed_secret AS secret FROM users u JOIN workspaces w ON w.id = u.workspace_id WHERE u.workspace_id = $1 AND u.id = $2',
       [ctx.principal.workspaceId, body.userId],
     );

@@ -58,6 +58,25 @@ export async function withWrite<T>(
 }
 
 /**
+ * Runs `fn` in a savepoint of write `w`: when it throws, what it wrote and the events it emitted are undone and the
+ * write goes on (one item of a batch fails on its own); when it succeeds, its events join the write's.
+ */
+export async function withSavepoint<T>(w: WriteContext, fn: (w: WriteContext) => Promise<T>): Promise<T> {
+  const pending: PendingEvent[] = [];
+  await w.tx.query('SAVEPOINT item');
+  let value: T;
+  try {
+    value = await fn({ ...w, emit: (e) => pending.push(e) });
+  } catch (error) {
+    await w.tx.query('ROLLBACK TO SAVEPOINT item');
+    throw error;
+  }
+  await w.tx.query('RELEASE SAVEPOINT item');
+  for (const e of pending) w.emit(e);
+  return value;
+}
+
+/**
  * A context that acts for the server itself in one workspace (background jobs such as the SLA sweep):
  * no user, owner rights. Use it with {@link withWrite}; events it emits have no actor.
  */

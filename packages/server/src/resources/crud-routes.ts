@@ -1,6 +1,6 @@
 import { BatchRequest, ListQuery, SearchRequest } from '@crmkit/spec';
 import type { Context, Hono } from 'hono';
-import { withWrite } from '../core/context.js';
+import { type WriteContext, withSavepoint, withWrite } from '../core/context.js';
 import { readBody } from '../http/body.js';
 import { requireCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
@@ -39,6 +39,24 @@ export function sendRecord(c: Context<AppEnv>, record: { version: number }, stat
   return c.json(record, status);
 }
 
+type BatchOp = BatchRequest['operations'][number];
+
+/** One operation of a batch, in its savepoint: the status it would have had alone, and the record. */
+async function batchOperation(w: WriteContext, def: ResourceDef, op: BatchOp) {
+  const ifVersion = (v: number | undefined) => (w.capabilities.etags ? (v ?? null) : null);
+  if (op.op === 'create') {
+    authorize(w, def, 'create');
+    return { status: 201, data: await createRecord(w, def, op.data) };
+  }
+  if (op.op === 'update') {
+    authorize(w, def, 'update');
+    return { status: 200, data: await updateRecord(w, def, op.id, op.data, ifVersion(op.ifVersion)) };
+  }
+  authorize(w, def, 'delete');
+  await deleteRecord(w, def, op.id, ifVersion(op.ifVersion));
+  return { status: 204 };
+}
+
 /** Registers list, create, get, update, delete, search and batch for a resource. */
 export function registerCrudRoutes(app: Hono<AppEnv>, def: ResourceDef): void {
   const base = `/v1/${def.spec.name}`;
@@ -61,32 +79,21 @@ export function registerCrudRoutes(app: Hono<AppEnv>, def: ResourceDef): void {
     requireCapability(c, 'batch');
     const ctx = c.get('ctx');
     const { operations } = await readBody(c, BatchRequest);
-    const results = [];
-    for (const [index, op] of operations.entries()) {
-      try {
-        if (op.op === 'create') {
-          authorize(ctx, def, 'create');
-          const data = await withWrite(ctx, (w) => createRecord(w, def, op.data));
-          results.push({ index, status: 201, data });
-        } else if (op.op === 'update') {
-          authorize(ctx, def, 'update');
-          const data = await withWrite(ctx, (w) =>
-            updateRecord(w, def, op.id, op.data, ctx.capabilities.etags ? (op.ifVersion ?? null) : null),
-          );
-          results.push({ index, status: 200, data });
-        } else {
-          authorize(ctx, def, 'delete');
-          await withWrite(ctx, (w) =>
-            deleteRecord(w, def, op.id, ctx.capabilities.etags ? (op.ifVersion ?? null) : null),
-          );
-          results.push({ index, status: 204 });
+    // One transaction for the whole batch, one savepoint per operation: each succeeds or fails on its own, and a
+    // crash part-way commits none of them (a retry with the same Idempotency-Key then runs the whole batch again).
+    const results = await withWrite(ctx, async (w) => {
+      const out = [];
+      for (const [index, op] of operations.entries()) {
+        try {
+          out.push({ index, ...(await withSavepoint(w, (item) => batchOperation(item, def, op))) });
+        } catch (error) {
+          const problem = problemOf(error);
+          if (!problem) throw error;
+          out.push({ index, status: problem.problem.status, error: problem.problem });
         }
-      } catch (error) {
-        const problem = problemOf(error);
-        if (!problem) throw error;
-        results.push({ index, status: problem.problem.status, error: problem.problem });
       }
-    }
+      return out;
+    });
     return c.json({ results });
   });
 
