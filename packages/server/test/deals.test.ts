@@ -150,8 +150,8 @@ describe('deals', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ stageId: stage(1), probability: 50, version: moving.version + 1 });
     // The API key, the deal (locked: its version checked once), both pipelines, the rank between the neighbours,
-    // the one UPDATE, the "Stage: A → B" activity, then the event log's lock and its two events.
-    expect(across).toHaveLength(9);
+    // the stage's rank lock, the one UPDATE, the "Stage: A → B" activity, then the event log's lock and its two events.
+    expect(across).toHaveLength(10);
     expect(across.filter((s) => /FROM deals WHERE workspace_id = \$1 AND id = \$2/.test(s))).toHaveLength(1);
     expect(reads(across, 'pipelines')).toHaveLength(1);
     expect(across.filter((s) => s.startsWith('UPDATE deals'))).toHaveLength(1);
@@ -160,8 +160,32 @@ describe('deals', () => {
       res = await move({ stageId: stage(1), beforeId: second.id }, res.body.version);
     });
     expect(res.status).toBe(200);
-    expect(within).toHaveLength(7); // no stage change: no activity, one event
+    expect(within).toHaveLength(8); // no stage change: no activity, one event
     for (const d of [first, second, moving]) await t.call(admin, 'DELETE', `/v1/deals/${d.id}`);
+  });
+
+  it('keeps ranks a total order when deals are created and moved to the same place at the same time', async () => {
+    const ranks = async (stageId: string) =>
+      (
+        await t.db.query<{ rank: string }>("SELECT rank FROM deals WHERE workspace_id = 'ws_a' AND stage_id = $1", [
+          stageId,
+        ])
+      ).rows.map((r) => r.rank);
+    // Concurrent creates all go to the end of the same stage.
+    const created = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => deal({ name: `Race ${i}`, stageId: stage(1) })),
+    );
+    const anchor = created[0]!;
+    // Concurrent moves all go right after the same neighbour.
+    const moved = await Promise.all(
+      created
+        .slice(1)
+        .map((d) => t.call(admin, 'POST', `/v1/deals/${d.id}/move`, { stageId: stage(1), afterId: anchor.id })),
+    );
+    expect(moved.map((r) => r.status)).toEqual(created.slice(1).map(() => 200));
+    const inStage = await ranks(stage(1));
+    expect(new Set(inStage).size).toBe(inStage.length);
+    for (const d of created) await t.call(admin, 'DELETE', `/v1/deals/${d.id}`);
   });
 
   it('aggregates count, sum and weighted sum exactly like the listed deals', async () => {

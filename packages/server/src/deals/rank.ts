@@ -46,13 +46,26 @@ export function rankBetween(before: string | null, after: string | null): string
   return midpoint(before ?? '', after);
 }
 
-/** The rank after the last deal of a stage (the end of the column), leaving out deal `exceptId`. */
+/**
+ * Serialises the writes that place deals in one stage until the transaction ends: two deals placed at the same spot at
+ * the same time (the end of the stage, or after the same neighbour) would otherwise both read the same neighbours and
+ * get the same rank. Call it in the write's transaction before reading the neighbours' ranks.
+ */
+async function lockStage(db: Queryable, workspaceId: string, stageId: string): Promise<void> {
+  await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`rank:${workspaceId}:${stageId}`]);
+}
+
+/**
+ * The rank after the last deal of a stage (the end of the column), leaving out deal `exceptId`. Locks the stage's
+ * ranks for the transaction (see `lockStage`).
+ */
 export async function endOfStage(
   db: Queryable,
   workspaceId: string,
   stageId: string,
   exceptId?: string,
 ): Promise<string> {
+  await lockStage(db, workspaceId, stageId);
   const { rows } = await db.query<{ rank: string }>(
     'SELECT rank FROM deals WHERE workspace_id = $1 AND stage_id = $2 AND id <> $3 ORDER BY rank DESC LIMIT 1',
     [workspaceId, stageId, exceptId ?? ''],
@@ -86,11 +99,13 @@ function neighbour(rows: NeighbourRow[], id: string, stageId: string, path: stri
 /**
  * The rank that puts deal `selfId` at `place`, in one statement: the end of the stage; between the given neighbour
  * and the next deal on its other side (skipping the moving deal); or between both given neighbours. A neighbour
- * outside the stage, or neighbours in the wrong order, are 400 problems on `afterId` / `beforeId`.
+ * outside the stage, or neighbours in the wrong order, are 400 problems on `afterId` / `beforeId`. Locks the stage's
+ * ranks for the transaction (see `lockStage`).
  */
 export async function rankAt(db: Queryable, workspaceId: string, selfId: string, place: StagePlace): Promise<string> {
   const { stageId, afterId, beforeId } = place;
   if (afterId === null && beforeId === null) return endOfStage(db, workspaceId, stageId, selfId);
+  await lockStage(db, workspaceId, stageId);
   if (afterId !== null && beforeId !== null) {
     const { rows } = await db.query<NeighbourRow>(
       'SELECT id, stage_id, rank FROM deals WHERE workspace_id = $1 AND id = ANY($2::text[])',
