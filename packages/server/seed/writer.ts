@@ -1,4 +1,5 @@
 import type { EntityName } from '@crmkit/spec';
+import { Bus } from '../src/core/bus.js';
 import { ALL_CAPABILITIES } from '../src/core/capabilities.js';
 import type { Clock } from '../src/core/clock.js';
 import type { Principal, ServerContext, WriteContext } from '../src/core/context.js';
@@ -49,10 +50,13 @@ export class SeedWriter {
       { transaction: (fn) => fn(tx) },
       { ...options, clock, rememberKeys: true },
     );
+    // Seeding writes no events: a bus that is never started is enough.
+    const bus = new Bus(db);
     const server: ServerContext = {
       db,
       clock,
-      events: new EventLog(),
+      events: new EventLog(bus),
+      bus,
       capabilities: { ...ALL_CAPABILITIES, events: false },
     };
     return new SeedWriter(server, tx, workspace, WorkspaceSettings.parse(options.settings ?? {}), key);

@@ -89,10 +89,9 @@ function recordingDatabase(db: Database) {
     },
   });
   const wrapped: Database = {
-    kind: db.kind,
+    ...db,
     query: recorded(db).query,
     transaction: (fn) => db.transaction((tx) => fn(recorded(tx))),
-    close: () => db.close(),
   };
   const statementsOf = async (fn: () => Promise<unknown>) => {
     const mine: string[] = [];

@@ -24,11 +24,11 @@ async function loadWorkspace(server: ServerContext, id: string): Promise<Workspa
   return rows[0];
 }
 
-async function fromApiKey(server: ServerContext, token: string): Promise<Principal> {
+async function fromApiKey(server: ServerContext, tokenHash: string): Promise<Principal> {
   const { rows } = await server.db.query<WorkspaceRow & { role: Role; user_id: string | null }>(
     `SELECT w.id, w.name, w.settings, w.embed_secret, k.role, k.user_id
        FROM api_keys k JOIN workspaces w ON w.id = k.workspace_id WHERE k.key_hash = $1`,
-    [await sha256Hex(token)],
+    [tokenHash],
   );
   const row = rows[0];
   if (!row) throw unauthorized('The API key is not valid.');
@@ -72,17 +72,27 @@ function bearer(c: Context): string {
   return m[1]!;
 }
 
-/** Authenticates `/v1/*` requests (API key or embed token), applies the rate limit, and sets `ctx`. */
+/**
+ * Authenticates `/v1/*` requests (API key or embed token), applies the rate limit, and sets `ctx`. The token's hash
+ * names it in the rate limit's store (shared by every process on PostgreSQL); counting and authenticating run side by
+ * side, and a token over its limit gets the 429 whether or not it is valid.
+ */
 export function authenticate(limiter: RateLimiter | null): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const server = c.get('server');
     const token = bearer(c);
-    if (limiter) {
-      const { remaining, resetSeconds } = limiter.hit(token, server.clock.now().getTime());
+    const hash = await sha256Hex(token);
+    const [counted, principal] = await Promise.allSettled([
+      limiter?.hit(hash, server.clock.now().getTime()),
+      token.startsWith('ck_') ? fromApiKey(server, hash) : fromEmbedToken(server, token),
+    ]);
+    if (counted.status === 'rejected') throw counted.reason;
+    if (limiter && counted.value) {
+      const { remaining, resetSeconds } = counted.value;
       for (const [name, value] of Object.entries(limiter.headers(remaining, resetSeconds))) c.header(name, value);
     }
-    const p = token.startsWith('ck_') ? await fromApiKey(server, token) : await fromEmbedToken(server, token);
-    c.set('ctx', { ...server, principal: p });
+    if (principal.status === 'rejected') throw principal.reason;
+    c.set('ctx', { ...server, principal: principal.value });
     await next();
   };
 }

@@ -1,5 +1,6 @@
 import type { Capabilities, Role } from '@crmkit/spec';
 import type { Database, Queryable } from '../db/types.js';
+import type { Bus } from './bus.js';
 import type { Clock } from './clock.js';
 import type { EventLog, PendingEvent } from './event-log.js';
 import type { WorkspaceSettings } from './settings.js';
@@ -9,6 +10,8 @@ export interface ServerContext {
   db: Database;
   clock: Clock;
   events: EventLog;
+  /** Messages between the server processes of this database (and within this one). */
+  bus: Bus;
   capabilities: Capabilities;
 }
 

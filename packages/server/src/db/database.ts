@@ -12,7 +12,7 @@ export type { Database, OpenDatabaseOptions, Queryable } from './types.js';
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   if (options.url) {
     const { openPostgres } = await import('./postgres.js');
-    return openPostgres(options.url);
+    return openPostgres(options.url, options.poolSize);
   }
   const { openPglite } = await import('./pglite.js');
   return openPglite(options);

@@ -37,10 +37,23 @@ export async function openPglite(
     const r = await pglite.query<T>(sql, params as unknown[] | undefined);
     return { rows: r.rows };
   };
+  /** Locks held by this process: the only one that may open the data directory. */
+  const held = new Set<string>();
   return {
     kind: 'pglite',
     pglite,
     query,
+    async exclusive(name, fn) {
+      if (held.has(name)) return { ran: false };
+      held.add(name);
+      try {
+        return { ran: true, value: await fn() };
+      } finally {
+        held.delete(name);
+      }
+    },
+    // No other process can write here (the data directory is locked): nothing to listen to.
+    listen: async (_channel, _onMessage, onState) => onState(true),
     transaction: (fn) =>
       pglite.transaction((tx) =>
         fn({

@@ -1,19 +1,18 @@
-import type { CrmEvent } from '@crmkit/spec';
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { can } from '../auth/permissions.js';
-import type { Queryable } from '../db/types.js';
+import { frameOf, type TailEvent, Waker } from '../core/event-tail.js';
 import { requireCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
 import { badRequest, forbidden } from '../http/problem.js';
 
-/** How often a feed re-reads the log when nothing woke it (other processes on the same Postgres). */
-const POLL_MS = 1000;
 const HEARTBEAT_MS = 15_000;
 const BATCH = 500;
+/** The reconnection delay a feed asks for when the server shuts down: another process, or this one restarted. */
+const SHUTDOWN_RETRY_MS = 500;
 
 /** Matches `types=contact.*,deal.moved`. */
-function typeFilter(raw: string | undefined): (e: CrmEvent) => boolean {
+function typeFilter(raw: string | undefined): (e: TailEvent) => boolean {
   if (!raw) return () => true;
   const parts = raw
     .split(',')
@@ -24,41 +23,14 @@ function typeFilter(raw: string | undefined): (e: CrmEvent) => boolean {
 }
 
 /**
- * Waits until `wake()` is called (a commit in this process), `ms` pass, or `signal` aborts, leaving no timer
- * behind. A wake that comes while nobody waits is remembered, so a commit between two reads is never missed.
- */
-class Waker {
-  private pending = false;
-  private resolve: (() => void) | null = null;
-
-  wake(): void {
-    if (this.resolve) this.resolve();
-    else this.pending = true;
-  }
-
-  wait(ms: number, signal: AbortSignal): Promise<void> {
-    if (this.pending || signal.aborted) {
-      this.pending = false;
-      return Promise.resolve();
-    }
-    return new Promise<void>((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        this.resolve = null;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      signal.addEventListener('abort', done);
-      this.resolve = done;
-    });
-  }
-}
-
-/**
  * `GET /v1/events`: the workspace's change feed as Server-Sent Events, resumable with `Last-Event-ID`. The stream
  * states its position from its first bytes: an `id:` block (no data) on connect, after events a `types` filter skipped,
  * and as the heartbeat, so a client that reconnects with the last id it saw loses nothing, even before its first event.
+ *
+ * Every feed of a workspace in this process reads from one tail of the log (one query per commit, each event
+ * serialised once); a feed that resumes from further back reads the log itself until it has caught up. Commits in
+ * other processes arrive through the bus (PostgreSQL `NOTIFY`), or by polling while it is down. When the server shuts
+ * down, the feed ends with a `retry:` hint so clients reconnect at once.
  */
 export function registerEventRoutes(app: Hono<AppEnv>): void {
   app.get('/v1/events', async (c) => {
@@ -76,17 +48,18 @@ export function registerEventRoutes(app: Hono<AppEnv>): void {
     const matches = typeFilter(types);
     const ws = ctx.principal.workspaceId;
     // Read before the stream opens: a failure is then an error response, not a broken stream.
-    const start = resume === null ? await latestId(ctx.db, ws) : Number(resume);
+    const start = resume === null ? await ctx.events.latestId(ctx.db, ws) : Number(resume);
+    const waker = new Waker();
+    const { tail, leave } = await ctx.events.tails.join(ctx.db, ws, waker);
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
-      // Ends on whichever comes first: the client cancels the body, or the request is aborted.
+      // Ends on whichever comes first: the client cancels the body, the request is aborted, or the server shuts down.
       const stop = new AbortController();
       stream.onAbort(() => stop.abort());
       const requestSignal = c.req.raw.signal;
       const onRequestAbort = () => stop.abort();
       requestSignal.addEventListener('abort', onRequestAbort);
-      const waker = new Waker();
-      const unsubscribe = ctx.events.subscribe(ws, () => waker.wake());
+      const shutdown = ctx.events.tails.shutdown;
       try {
         let last = start;
         /** The position the client was last told. */
@@ -94,36 +67,36 @@ export function registerEventRoutes(app: Hono<AppEnv>): void {
         let lastWrite = Date.now();
         // How long to wait before reconnecting, and the position: the feed is live after it.
         await stream.write(`retry: 2000\nid: ${last}\n\n`);
-        while (!stop.signal.aborted && !stream.closed) {
-          const batch = await ctx.events.read(ctx.db, ws, last, BATCH);
+        while (!stop.signal.aborted && !stream.closed && !shutdown.aborted) {
+          const fromTail = tail.after(last);
+          const batch = fromTail ?? (await ctx.events.read(ctx.db, ws, last, BATCH)).map(frameOf);
+          let frames = '';
           for (const e of batch) {
-            if (stop.signal.aborted) return;
-            last = Number(e.id);
+            last = e.id;
             if (!matches(e)) continue;
-            await stream.writeSSE({ id: e.id, event: e.type, data: JSON.stringify(e) });
+            frames += e.frame;
             told = last;
+          }
+          if (frames) {
+            await stream.write(frames);
             lastWrite = Date.now();
           }
-          if (batch.length === BATCH) continue;
+          if (!fromTail && batch.length === BATCH) continue;
           // The position moved past filtered-out events, or a heartbeat is due: state it.
-          if (told !== last || Date.now() - lastWrite > HEARTBEAT_MS) {
+          if (told !== last || Date.now() - lastWrite >= HEARTBEAT_MS) {
             await stream.write(`id: ${last}\n\n`);
             told = last;
             lastWrite = Date.now();
           }
-          await waker.wait(POLL_MS, stop.signal);
+          await waker.wait(HEARTBEAT_MS - (Date.now() - lastWrite), stop.signal);
+        }
+        if (shutdown.aborted && !stop.signal.aborted && !stream.closed) {
+          await stream.write(`: the server is shutting down; reconnect\nretry: ${SHUTDOWN_RETRY_MS}\nid: ${last}\n\n`);
         }
       } finally {
-        unsubscribe();
+        leave();
         requestSignal.removeEventListener('abort', onRequestAbort);
       }
     });
   });
-}
-
-async function latestId(db: Queryable, ws: string): Promise<number> {
-  const { rows } = await db.query<{ id: number | null }>('SELECT max(id) AS id FROM events WHERE workspace_id = $1', [
-    ws,
-  ]);
-  return rows[0]?.id ?? 0;
 }
