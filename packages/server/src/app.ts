@@ -3,19 +3,23 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { authenticate } from './auth/authenticate.js';
 import { registerAuthRoutes } from './auth/routes.js';
+import { Bus } from './core/bus.js';
 import { ALL_CAPABILITIES } from './core/capabilities.js';
 import { type Clock, systemClock } from './core/clock.js';
 import type { ServerContext } from './core/context.js';
 import { EventLog } from './core/event-log.js';
+import type { Job } from './core/jobs.js';
 import { migrate } from './db/migrate.js';
 import type { Database } from './db/types.js';
 import { registerDealRoutes } from './deals/routes.js';
 import { registerEventRoutes } from './events/feed.js';
 import { renderDocs } from './http/docs.js';
 import type { AppEnv } from './http/env.js';
+import { housekeeping } from './http/housekeeping.js';
 import { idempotency } from './http/idempotency.js';
+import { Lifecycle, type ServerStatus } from './http/lifecycle.js';
 import { badRequest, clip, ProblemError, problemOf } from './http/problem.js';
-import { RateLimiter } from './http/rate-limit.js';
+import { DatabaseRateLimitStore, MemoryRateLimitStore, RateLimiter } from './http/rate-limit.js';
 import { registerLeadRoutes } from './leads/routes.js';
 import { RESOURCE_DEFS } from './registry.js';
 import { registerCrudRoutes } from './resources/crud-routes.js';
@@ -39,6 +43,11 @@ export interface CrmServerOptions {
   corsOrigins?: string[] | '*';
   /** Log unexpected errors (default: `console.error`). */
   onError?: (error: unknown) => void;
+  /**
+   * Where the rate limit counts requests: `'database'` shares the counts between every process on one PostgreSQL (the
+   * default there), `'memory'` keeps them in this process (the default on PGlite, which has one process).
+   */
+  rateLimitStore?: 'memory' | 'database';
 }
 
 /** A running reference server. */
@@ -54,6 +63,18 @@ export interface CrmServer {
     /** Emits due `ticket.sla.warning` / `ticket.sla.breached` events across all workspaces, each once. */
     sweep(): Promise<SweepResult>;
   };
+  /**
+   * The background jobs to run periodically (`startJobs`; `startCrmServer` does): the SLA sweep and housekeeping
+   * (expired idempotency keys and rate-limit windows), each in one process at a time across processes.
+   */
+  jobs: Job[];
+  /**
+   * Stops taking requests (503 with `Retry-After`; `/readyz` answers 503), ends change feeds with a `retry:` hint, and
+   * resolves when the requests in flight have finished, or after `timeoutMs` (default 10 s).
+   */
+  drain(timeoutMs?: number): Promise<{ unfinished: number }>;
+  /** API requests in flight, open change feeds, and whether the server drains: for metrics and shutdown. */
+  status(): ServerStatus;
 }
 
 /**
@@ -67,15 +88,24 @@ export interface CrmServer {
 export async function createCrmServer(options: CrmServerOptions): Promise<CrmServer> {
   await migrate(options.db);
   const capabilities: Capabilities = { ...ALL_CAPABILITIES, ...options.capabilities };
+  const bus = new Bus(options.db);
+  await bus.start();
   const context: ServerContext = {
     db: options.db,
     clock: options.clock ?? systemClock,
-    events: new EventLog(),
+    events: new EventLog(bus),
+    bus,
     capabilities,
   };
+  const shared = (options.rateLimitStore ?? (options.db.kind === 'postgres' ? 'database' : 'memory')) === 'database';
   const limiter = capabilities.rateLimit
-    ? new RateLimiter(capabilities.rateLimit.limit, capabilities.rateLimit.windowSeconds)
+    ? new RateLimiter(
+        capabilities.rateLimit.limit,
+        capabilities.rateLimit.windowSeconds,
+        shared ? new DatabaseRateLimitStore(options.db) : new MemoryRateLimitStore(),
+      )
     : null;
+  const lifecycle = new Lifecycle(context);
   const onError = options.onError ?? ((e: unknown) => console.error('[crmkit-server]', e));
   // The contract and its page are built on first request: every start would pay ~0.1–0.2 s for them, and most never
   // serve them (tests, the sandbox in a Storybook tab).
@@ -157,10 +187,13 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   });
 
   app.get('/healthz', (c) => c.json({ ok: true as const }));
+  app.get('/readyz', (c) => lifecycle.ready(c));
   app.get('/openapi.json', (c) => c.json(contract()));
   app.get('/docs', (c) => c.html(docsPage()));
   app.get('/', (c) => c.redirect('/docs'));
 
+  // After the probes and documents, which answer while the server drains.
+  app.use('/v1/*', lifecycle.middleware());
   app.use('/v1/*', authenticate(limiter));
   app.use('/v1/*', idempotency());
   registerUserRoutes(app);
@@ -173,5 +206,17 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   registerTicketRoutes(app);
   for (const def of RESOURCE_DEFS) registerCrudRoutes(app, def);
 
-  return { app, fetch: async (request) => app.fetch(request), context, sla: { sweep: () => sweepSla(context) } };
+  const sweep = () => sweepSla(context);
+  return {
+    app,
+    fetch: async (request) => app.fetch(request),
+    context,
+    sla: { sweep },
+    jobs: [
+      { name: 'sla-sweep', everyMs: 30_000, exclusive: true, run: sweep },
+      { name: 'housekeeping', everyMs: 10 * 60_000, exclusive: true, run: () => housekeeping(context, limiter) },
+    ],
+    drain: (timeoutMs = 10_000) => lifecycle.drain(timeoutMs),
+    status: () => lifecycle.status(),
+  };
 }

@@ -10,10 +10,13 @@ export { type CrmServer, type CrmServerOptions, createCrmServer } from './app.js
 export { mintEmbedToken, verifyEmbedToken } from './auth/tokens.js';
 export { ALL_CAPABILITIES } from './core/capabilities.js';
 export { type Clock, manualClock, systemClock } from './core/clock.js';
+export { type Job, runJob, startJobs } from './core/jobs.js';
 export { WorkspaceSettings, type WorkspaceSettingsInput } from './core/settings.js';
 export { type Database, type OpenDatabaseOptions, openDatabase, type Queryable } from './db/database.js';
 export { migrate } from './db/migrate.js';
 export { snapshotDatabase } from './db/pglite.js';
+export type { Exclusive } from './db/types.js';
+export type { ServerStatus } from './http/lifecycle.js';
 export { isEmptyDatabase, SEED_KINDS, type SeedKind, type SeedOptions, seedDatabase } from './seeding.js';
 export {
   type ProvisionedWorkspace,

@@ -11,6 +11,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type CrmServer, type CrmServerOptions, createCrmServer } from './app.js';
+import { startJobs } from './core/jobs.js';
 import { type Database, type OpenDatabaseOptions, openDatabase } from './db/database.js';
 import { isEmptyDatabase, type SeedKind, seedDatabase } from './seeding.js';
 import type { ProvisionedWorkspace } from './workspace/provision.js';
@@ -33,6 +34,8 @@ export interface StartCrmServerOptions {
   capabilities?: CrmServerOptions['capabilities'];
   /** How often the SLA timer runs, in ms; 0 switches it off. Default 30 s. */
   slaSweepMs?: number;
+  /** How long `close()` lets requests in flight finish before it cuts their connections, in ms. Default 10 s. */
+  drainTimeoutMs?: number;
   /** Unexpected errors (default: `console.error`). */
   onError?: (error: unknown) => void;
   /** Progress messages (seeding takes a few seconds). */
@@ -48,7 +51,11 @@ export interface RunningCrmServer {
   port: number;
   /** The workspaces seeded at this start (null when nothing was seeded). */
   seeded: ProvisionedWorkspace[] | null;
-  /** Stops the SLA timer, closes open connections (change feeds included) and the database. */
+  /**
+   * Shuts down gracefully: stops the background jobs (waiting for a run in progress) and taking connections, answers
+   * requests that still arrive with 503, ends change feeds with a `retry:` hint, lets the requests in flight finish (up
+   * to `drainTimeoutMs`), then closes the connections and the database.
+   */
   close(): Promise<void>;
 }
 
@@ -74,7 +81,9 @@ export async function startCrmServer(options: StartCrmServerOptions = {}): Promi
       http.once('error', reject);
       http.once('listening', () => resolve((http.address() as AddressInfo).port));
     });
-    const stopSweeps = startSlaTimer(server, options.slaSweepMs ?? 30_000, onError);
+    const slaSweepMs = options.slaSweepMs ?? 30_000;
+    const jobs = server.jobs.map((job) => (job.name === 'sla-sweep' ? { ...job, everyMs: slaSweepMs } : job));
+    const stopJobs = startJobs(db, jobs, onError);
     const host = hostname.includes(':') ? `[${hostname}]` : hostname;
     let closing: Promise<void> | null = null;
     return {
@@ -85,11 +94,24 @@ export async function startCrmServer(options: StartCrmServerOptions = {}): Promi
       seeded,
       close: () => {
         closing ??= (async () => {
-          await stopSweeps();
-          await new Promise<void>((resolve) => {
-            http.close(() => resolve());
-            if ('closeAllConnections' in http) http.closeAllConnections();
-          });
+          await stopJobs();
+          const started = Date.now();
+          const grace = options.drainTimeoutMs ?? 10_000;
+          let closed = false;
+          const allClosed = new Promise<void>((resolve) =>
+            http.close(() => {
+              closed = true;
+              resolve();
+            }),
+          );
+          await server.drain(grace);
+          // A handler that returned has its answer still being written: close each connection once it is idle.
+          while (!closed && Date.now() - started < grace) {
+            if ('closeIdleConnections' in http) http.closeIdleConnections();
+            await new Promise((r) => setTimeout(r, 20));
+          }
+          if ('closeAllConnections' in http) http.closeAllConnections();
+          await allClosed;
           await db.close();
         })();
         return closing;
@@ -99,33 +121,4 @@ export async function startCrmServer(options: StartCrmServerOptions = {}): Promi
     await db.close().catch(() => {});
     throw error;
   }
-}
-
-/**
- * Runs `server.sla.sweep()` now and every `everyMs` (never two at once; errors go to `onError`).
- * @returns a function that stops the timer and waits for a running sweep
- */
-function startSlaTimer(server: CrmServer, everyMs: number, onError: (e: unknown) => void): () => Promise<void> {
-  // Feature-detected: a server built without the SLA module has no timer to run.
-  const sla = (server as Partial<CrmServer>).sla;
-  if (!sla || everyMs <= 0) return async () => {};
-  let running: Promise<void> | null = null;
-  const tick = () => {
-    running ??= sla
-      .sweep()
-      .then(
-        () => {},
-        (e: unknown) => onError(e),
-      )
-      .finally(() => {
-        running = null;
-      });
-  };
-  tick();
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
 }
