@@ -3,7 +3,7 @@
  * `pnpm test`: every check and test of the repo, in order, stopping at the first failure. It first checks what it needs
  * from the machine — Node, installed dependencies, Chromium, npm (scripts/prerequisites.mjs) — and stops at once,
  * saying what to install, when something is missing. When CRMKIT_TEST_DATABASE_URL names a PostgreSQL server, the
- * server suite runs a second time against it (otherwise that run is skipped, with a message).
+ * server suite and the quick soak run a second time against it (otherwise that run is skipped, with a message).
  * Ends with one summary line over all test runs: `tests: N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,8 +38,12 @@ const steps = [
   ['tests (PGlite)', ...vitest('pglite')],
 ];
 const pg = process.env.CRMKIT_TEST_DATABASE_URL;
-if (pg) steps.push(['server tests (PostgreSQL)', ...vitest('postgres', ['--project', 'server'])]);
-else {
+if (pg) {
+  steps.push([
+    'server tests and soak (PostgreSQL)',
+    ...vitest('postgres', ['--project', 'server', '--project', 'soak']),
+  ]);
+} else {
   console.log(
     'ℹ CRMKIT_TEST_DATABASE_URL is not set: the server suite runs on PGlite (embedded) only, and its second run, on\n' +
       '  PostgreSQL, is skipped. To run it too, point it at a PostgreSQL 15+ server the tests may write to:\n' +
