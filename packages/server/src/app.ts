@@ -48,6 +48,11 @@ export interface CrmServerOptions {
    * default there), `'memory'` keeps them in this process (the default on PGlite, which has one process).
    */
   rateLimitStore?: 'memory' | 'database';
+  /**
+   * Listen for other processes' commits with PostgreSQL `LISTEN` (default true). Switch it off where `LISTEN` cannot
+   * work — a connection pooler in transaction mode —: change feeds then poll every second.
+   */
+  listen?: boolean;
 }
 
 /** A running reference server. */
@@ -89,7 +94,7 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   await migrate(options.db);
   const capabilities: Capabilities = { ...ALL_CAPABILITIES, ...options.capabilities };
   const bus = new Bus(options.db);
-  await bus.start();
+  if (options.listen !== false) await bus.start();
   const context: ServerContext = {
     db: options.db,
     clock: options.clock ?? systemClock,

@@ -32,6 +32,8 @@ export interface StartCrmServerOptions {
   seed?: SeedKind | null;
   /** Optional parts to switch off, and the rate limit. */
   capabilities?: CrmServerOptions['capabilities'];
+  /** Listen for other processes' commits (PostgreSQL `LISTEN`); see `CrmServerOptions.listen`. Default true. */
+  listen?: boolean;
   /** How often the SLA timer runs, in ms; 0 switches it off. Default 30 s. */
   slaSweepMs?: number;
   /** How long `close()` lets requests in flight finish before it cuts their connections, in ms. Default 10 s. */
@@ -67,7 +69,12 @@ export async function startCrmServer(options: StartCrmServerOptions = {}): Promi
   const onError = options.onError ?? ((e: unknown) => console.error('[crmkit-server]', e));
   const db = await openDatabase(options.database ?? {});
   try {
-    const server = await createCrmServer({ db, capabilities: options.capabilities ?? {}, onError });
+    const server = await createCrmServer({
+      db,
+      capabilities: options.capabilities ?? {},
+      onError,
+      ...(options.listen === false ? { listen: false } : {}),
+    });
     let seeded: ProvisionedWorkspace[] | null = null;
     if (options.seed && (await isEmptyDatabase(db))) {
       const started = performance.now();

@@ -42,6 +42,8 @@ describe('crmkit-server usage', () => {
       [['--port'], /argument missing/],
       [['--data-dir', 'a', '--database-url', 'postgres://x/y'], /either --data-dir or --database-url/],
       [['--database-url', 'mysql://x/y'], /postgres:\/\//],
+      [['--pool-size', '5'], /--pool-size applies to PostgreSQL/],
+      [['--database-url', 'postgres://x/y', '--pool-size', '0'], /--pool-size must be an integer from 1 to 1000/],
       [['serve'], /Unknown command "serve"/],
       [['keys', '--jsn'], /Unknown option '--jsn'/],
       [['token', '--workspace', 'ws_demo'], /--user is required/],

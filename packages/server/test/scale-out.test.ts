@@ -76,11 +76,10 @@ async function follow(server: CrmServer) {
   const reader = res.body!.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
-  let ended = false;
   const reading = (async () => {
     for (;;) {
       const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
-      if (done) return void (ended = true);
+      if (done) return;
       buffer += decoder.decode(value, { stream: true });
       let end = buffer.indexOf('\n\n');
       while (end >= 0) {
@@ -94,8 +93,6 @@ async function follow(server: CrmServer) {
   })();
   return {
     events,
-    text: () => buffer,
-    ended: () => ended,
     stop: async () => {
       abort.abort();
       await reader.cancel().catch(() => {});

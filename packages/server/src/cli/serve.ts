@@ -1,7 +1,16 @@
 import { startCrmServer } from '../node.js';
 import { SEED_KINDS } from '../seeding.js';
 import { formatKeys, rememberedKeys } from '../workspace/remembered-keys.js';
-import { CommandError, choiceFlag, DATABASE_FLAGS, databaseFrom, type Io, intFlag, parseFlags } from './args.js';
+import {
+  CommandError,
+  choiceFlag,
+  DATABASE_FLAGS,
+  databaseFrom,
+  type Io,
+  intFlag,
+  parseFlags,
+  UsageError,
+} from './args.js';
 
 export const SERVE_HELP = `Usage: crmkit-server [options]
        crmkit-server keys [--data-dir DIR | --database-url URL] [--json]
@@ -14,6 +23,9 @@ Options:
   --host HOST           Interface to listen on (default 127.0.0.1; 0.0.0.0 for all)
   --data-dir DIR        PGlite data directory (default ./.crmkit-data; ":memory:" keeps nothing)
   --database-url URL    Use a PostgreSQL server instead of PGlite (postgres://user:pass@host/db)
+  --pool-size N         PostgreSQL connections this process opens at most (default 10)
+  --no-listen           Do not LISTEN for other processes' commits: feeds poll every second instead
+                        (behind a pooler in transaction mode, which cannot LISTEN)
   --seed KIND           demo, fitness or none (default none): data to load when the database is empty
   --rate-limit N        Requests per minute per token (default 1200; 0 switches the limit off)
   -h, --help            Show this help
@@ -32,6 +44,8 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     host: { type: 'string' },
     seed: { type: 'string' },
     'rate-limit': { type: 'string' },
+    'pool-size': { type: 'string' },
+    'no-listen': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -43,6 +57,10 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
   const seed = choiceFlag('seed', values.seed, [...SEED_KINDS, 'none'], 'none');
   const rateLimit = intFlag('rate-limit', values['rate-limit'], 1200, 0, 1_000_000);
   const database = databaseFrom(values);
+  if (values['pool-size'] !== undefined) {
+    if (!database.options.url) throw new UsageError('--pool-size applies to PostgreSQL (--database-url) only.');
+    database.options.poolSize = intFlag('pool-size', values['pool-size'], 10, 1, 1000);
+  }
 
   io.out(`Opening ${database.label}…`);
   const running = await startCrmServer({
@@ -51,6 +69,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     hostname,
     seed: seed === 'none' ? null : seed,
     capabilities: { rateLimit: rateLimit > 0 ? { limit: rateLimit, windowSeconds: 60 } : null },
+    ...(values['no-listen'] ? { listen: false } : {}),
     log: (line) => io.out(line),
     onError: (e) => io.err(`[crmkit-server] ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
   }).catch((error: unknown) => {
@@ -84,6 +103,11 @@ export async function serveCommand(args: string[], io: Io): Promise<number> {
     `  API docs:  ${running.url}/docs`,
     `  OpenAPI:   ${running.url}/openapi.json`,
     `  Rate limit: ${rateLimit > 0 ? `${rateLimit} requests/min per token` : 'off'}`,
+    ...(database.options.url
+      ? [
+          `  Change feed: ${running.server.context.events.live ? 'other processes heard at once (LISTEN/NOTIFY)' : 'polls every second for other processes'}`,
+        ]
+      : []),
     '',
   ];
   if (keys.length > 0) {
