@@ -179,7 +179,9 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   });
 
   app.use(async (c, next) => {
-    // PostgreSQL cannot store U+0000; refuse it in the path and query before it reaches a query.
+    // PostgreSQL cannot store U+0000; refuse it in the path and query before it reaches a query. Only a percent
+    // escape can hold one (HTTP parsers refuse raw NUL bytes), so a URL without `%` needs no decoding.
+    if (!c.req.url.includes('%')) return next();
     let decoded: string;
     try {
       const url = new URL(c.req.url);

@@ -66,7 +66,8 @@ export const contactResource: ResourceDef = {
   refs: { companyId: { table: 'companies', what: 'company' }, ownerId: { table: 'users', what: 'user' } },
   toRecord(row) {
     const record = rowToRecord(contactResource.table, row);
-    return { ...record, consent: { ...EMPTY_CONSENT, ...(row.consent as Partial<Consent>) } };
+    record.consent = { ...EMPTY_CONSENT, ...(row.consent as Partial<Consent>) };
+    return record;
   },
   async prepareCreate(w, input) {
     assertLeadSource(w, input.source);

@@ -44,8 +44,9 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
     const ctx = c.get('ctx');
+    if (key === undefined || !ctx.capabilities.idempotency) return next();
     const path = new URL(c.req.url).pathname;
-    if (!keyed(c.req.method, path) || key === undefined || !ctx.capabilities.idempotency) return next();
+    if (!keyed(c.req.method, path)) return next();
     if (key.length === 0 || key.length > 255) {
       throw badRequest('Idempotency-Key is 1 to 255 characters.', [{ path: 'Idempotency-Key', message: 'bad length' }]);
     }
