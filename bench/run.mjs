@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
 const all = readdirSync(new URL('.', import.meta.url))
-  .filter((f) => f.endsWith('.ts') && f !== 'serve.ts')
+  .filter((f) => f.endsWith('.ts'))
   .map((f) => f.replace(/\.ts$/, ''));
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : all;
 let failed = 0;

@@ -6,6 +6,7 @@
  * if (!report.pass) console.error(report.problems);
  */
 export type { Entry, Operation, Outcome } from './ledger.js';
+export { ServerProcess, type SoakDatabase } from './server-process.js';
 export { runSoak, type SoakOptions, type SoakReport } from './soak.js';
 export type { MemorySample } from './stats.js';
 export type { Verification } from './verify.js';

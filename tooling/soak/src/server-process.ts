@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** Where a server process keeps its data. */
 export type SoakDatabase = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
@@ -17,20 +16,29 @@ function cliCommand(): string[] {
 
 /**
  * One `crmkit-server` process on a loopback port, which the soak kills (SIGKILL: no cleanup at all) and starts again on
- * the same port and data. Its resident memory is read from `/proc` (Linux).
+ * the same port and data. Its resident memory is read from `/proc` (Linux). The benchmarks start their servers with it
+ * too: the product's own CLI, not a harness.
+ *
+ * @example
+ * const server = new ServerProcess({ kind: 'postgres', url }, ['--pool-size', '20']);
+ * await server.start();
+ * await fetch(`${server.url}/readyz`);
+ * await server.stop('SIGTERM');
  */
 export class ServerProcess {
   private child: ChildProcess | null = null;
   private output: string[] = [];
   port = 0;
-  readonly extraArgs: string[];
 
+  /**
+   * @param extraArgs more `crmkit-server` flags (later ones win: `--rate-limit 60` switches the limit on)
+   * @param nodeArgs flags for Node itself, e.g. `--cpu-prof`
+   */
   constructor(
     private readonly database: SoakDatabase,
-    extraArgs: string[] = [],
-  ) {
-    this.extraArgs = extraArgs;
-  }
+    private readonly extraArgs: string[] = [],
+    private readonly nodeArgs: string[] = [],
+  ) {}
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
@@ -47,7 +55,7 @@ export class ServerProcess {
       this.database.kind === 'pglite' ? ['--data-dir', this.database.dataDir] : ['--database-url', this.database.url];
     const child = spawn(
       process.execPath,
-      [...cliCommand(), '--port', String(this.port), '--rate-limit', '0', ...db, ...this.extraArgs],
+      [...this.nodeArgs, ...cliCommand(), '--port', String(this.port), '--rate-limit', '0', ...db, ...this.extraArgs],
       { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } },
     );
     this.child = child;
@@ -101,11 +109,21 @@ export class ServerProcess {
     }
   }
 
+  /** CPU time the running process has used so far (user + system), in ms, or null (not running, or no `/proc`). */
+  cpuMs(): number | null {
+    if (!this.child?.pid) return null;
+    try {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th, in ticks of 10 ms.
+      const stat = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return null;
+    }
+  }
+
   /** The last lines the process printed (for a failure report). */
   tail(): string {
     return this.output.join('').split('\n').slice(-40).join('\n');
   }
 }
-
-/** This package's directory (for run files). */
-export const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
