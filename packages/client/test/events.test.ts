@@ -12,8 +12,8 @@ afterAll(() => t.close());
 
 /** Ids of every event of workspace A, from the database. */
 const storedIds = async () =>
-  (await t.db.query<{ id: number }>("SELECT id FROM events WHERE workspace_id = 'ws_a' ORDER BY id")).rows.map((r) =>
-    String(r.id),
+  (await t.db.query<{ id: number }>("SELECT seq AS id FROM events WHERE workspace_id = 'ws_a' ORDER BY seq")).rows.map(
+    (r) => String(r.id),
   );
 
 const events = (since?: number) => async () => (await storedIds()).filter((id) => since === undefined || +id > since);
@@ -22,7 +22,7 @@ const events = (since?: number) => async () => (await storedIds()).filter((id) =
 const contactEvents = async (since: string) =>
   (
     await t.db.query<{ id: number }>(
-      "SELECT id FROM events WHERE workspace_id = 'ws_a' AND type LIKE 'contact.%' AND id > $1 ORDER BY id",
+      "SELECT seq AS id FROM events WHERE workspace_id = 'ws_a' AND type LIKE 'contact.%' AND seq > $1 ORDER BY seq",
       [since],
     )
   ).rows.map((r) => String(r.id));

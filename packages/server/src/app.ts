@@ -69,8 +69,8 @@ export interface CrmServer {
     sweep(): Promise<SweepResult>;
   };
   /**
-   * The background jobs to run periodically (`startJobs`; `startCrmServer` does): the SLA sweep and housekeeping
-   * (expired idempotency keys and rate-limit windows), each in one process at a time across processes.
+   * The background jobs to run periodically (`startJobs`; `startCrmServer` does): the SLA sweep, housekeeping (expired
+   * idempotency keys and rate-limit windows) and the event sequencer's catch-up, each in one process at a time.
    */
   jobs: Job[];
   /**
@@ -222,6 +222,8 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
     jobs: [
       { name: 'sla-sweep', everyMs: 30_000, exclusive: true, run: sweep },
       { name: 'housekeeping', everyMs: 10 * 60_000, exclusive: true, run: () => housekeeping(context, limiter) },
+      // Events of a process that died between its commit and their sequencing (PostgreSQL).
+      { name: 'event-sequencer', everyMs: 1000, exclusive: true, run: () => context.events.sequenceAll(context.db) },
     ],
     drain: (timeoutMs = 10_000) => lifecycle.drain(timeoutMs),
     status: () => lifecycle.status(),

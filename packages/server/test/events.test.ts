@@ -189,7 +189,7 @@ describe('GET /v1/events', () => {
   it('states its position from its first bytes, and moves it past events a types filter skips', async () => {
     const newest = async () =>
       String(
-        (await t.db.query<{ id: number }>("SELECT max(id) AS id FROM events WHERE workspace_id = 'ws_a'")).rows[0]!.id,
+        (await t.db.query<{ id: number }>("SELECT max(seq) AS id FROM events WHERE workspace_id = 'ws_a'")).rows[0]!.id,
       );
     await t.call(key, 'POST', '/v1/contacts', { firstName: 'Before the feed' });
     const start = await newest();

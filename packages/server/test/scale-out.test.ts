@@ -72,7 +72,7 @@ async function follow(server: CrmServer) {
   const res = await server.fetch(
     new Request('http://crm.test/v1/events', { headers: { authorization: `Bearer ${key}` }, signal: abort.signal }),
   );
-  const events: { id: number; type: string; data: { id?: string } }[] = [];
+  const events: { id: string; type: string; data: { id?: string } }[] = [];
   const reader = res.body!.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -194,6 +194,34 @@ describe.skipIf(!url)('several processes on one PostgreSQL', () => {
       expect(await until(() => onB.events.some((e) => e.data.id === after.body.id), 3000)).toBe(true);
     } finally {
       await onB.stop();
+    }
+  });
+
+  it('positions events in commit order without a lock on writers, and catches up on a process that died before', async () => {
+    const [a, b] = servers as [CrmServer, CrmServer];
+    const feed = await follow(b);
+    try {
+      // Many writes of one workspace at once, through two processes: the feed gets each once, positions growing.
+      const created = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => call(servers[i % 2]!, 'POST', '/v1/contacts', { firstName: `C${i}` })),
+      );
+      expect(created.every((r) => r.status === 201)).toBe(true);
+      const ids = new Set(created.map((r) => r.body.id));
+      expect(await until(() => feed.events.filter((e) => ids.has(e.data.id)).length === 40, 10_000)).toBe(true);
+      const positions = feed.events.map((e) => Number(e.id));
+      expect(positions).toEqual([...positions].sort((x, y) => x - y));
+      expect(new Set(positions).size).toBe(positions.length);
+
+      // A process that commits and dies before positioning its events: they have none until the sequencer job runs.
+      await dbs[0]!.query(
+        `INSERT INTO events (workspace_id, type, resource, resource_id, data, occurred_at)
+         VALUES ('ws_scale', 'contact.updated', 'contacts', 'con_orphan', '{"id":"con_orphan"}', now())`,
+      );
+      const job = a.jobs.find((j) => j.name === 'event-sequencer')!;
+      expect(await runJob(a.context.db, job)).toEqual({ ran: true, value: 1 });
+      expect(await until(() => feed.events.some((e) => e.data.id === 'con_orphan'), 5000)).toBe(true);
+    } finally {
+      await feed.stop();
     }
   });
 

@@ -52,8 +52,8 @@ export async function loadState(db: Queryable, ws: string) {
     'SELECT id, 0 AS version, ticket_id, body_text FROM ticket_messages WHERE workspace_id = $1',
   );
   const events = await rows<EventRow>(
-    `SELECT id::int AS id, type, resource, resource_id, (data->>'version')::int AS version, data->>'id' AS data_id
-       FROM events WHERE workspace_id = $1 ORDER BY id`,
+    `SELECT seq::int AS id, type, resource, resource_id, (data->>'version')::int AS version, data->>'id' AS data_id
+       FROM events WHERE workspace_id = $1 ORDER BY seq`,
   );
   const eventsByRecord = byKey(events, (e) => `${e.resource}/${e.resource_id}`);
   return {

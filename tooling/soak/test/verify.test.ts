@@ -44,8 +44,8 @@ beforeEach(async () => {
 });
 
 const ids = async () =>
-  (await db.query<{ id: number }>('SELECT id FROM events WHERE workspace_id = $1 ORDER BY id', [ws])).rows.map((r) =>
-    Number(r.id),
+  (await db.query<{ id: number }>('SELECT seq AS id FROM events WHERE workspace_id = $1 ORDER BY seq', [ws])).rows.map(
+    (r) => Number(r.id),
   );
 const run = async (delivered?: number[]) => {
   const all = await ids();

@@ -39,7 +39,8 @@ export interface WriteContext extends RequestContext {
 }
 
 /**
- * Runs `fn` in a transaction; its emitted events are committed with it and readers are woken after commit.
+ * Runs `fn` in a transaction; its emitted events are committed with it, then given their feed positions, and readers
+ * are woken.
  * Nested calls with an existing write context reuse its transaction.
  */
 export async function withWrite<T>(
@@ -56,7 +57,7 @@ export async function withWrite<T>(
       await ctx.events.append(tx, ctx.principal.workspaceId, ctx.principal.userId, now, pending);
     return value;
   });
-  if (pending.length > 0) ctx.events.notify(ctx.principal.workspaceId);
+  if (pending.length > 0 && ctx.capabilities.events) await ctx.events.committed(ctx.db, ctx.principal.workspaceId);
   return result;
 }
 

@@ -1,5 +1,5 @@
 import type { CrmEvent, EventType } from '@crmkit/spec';
-import type { Queryable } from '../db/types.js';
+import type { Database, Queryable } from '../db/types.js';
 import type { Bus } from './bus.js';
 import { EventTails } from './event-tail.js';
 
@@ -17,12 +17,25 @@ type Listener = () => void;
 const TOPIC = 'events';
 
 /**
- * Appends change events inside write transactions and wakes feed readers after commit, in every process.
- * Ids come from one sequence and a per-workspace advisory lock serialises writers, so a reader that
- * has seen id N never later finds a committed event < N in the same workspace.
+ * Positions for the workspace's unsequenced events: as many values of `event_seq` as there are events, in ascending
+ * order, given to them in the order they were inserted.
+ */
+const SEQUENCE = `
+  WITH pending AS (SELECT id FROM events WHERE workspace_id = $1 AND seq IS NULL),
+       ranked AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM pending),
+       drawn AS (SELECT s, row_number() OVER (ORDER BY s) AS n FROM (SELECT nextval('event_seq') AS s FROM pending) AS x)
+  UPDATE events e SET seq = drawn.s FROM ranked JOIN drawn USING (n) WHERE e.id = ranked.id RETURNING e.seq`;
+
+/**
+ * The change feed's log. A write appends its events in its own transaction, without a position; once it has
+ * committed, {@link EventLog.sequence} gives the workspace's committed events their positions (`seq`, the feed's event
+ * ids) in the order they were committed. Sequencing takes a per-workspace lock for a moment, so positions only grow: a
+ * reader that has seen position N never later finds a committed event before N. Writers themselves take no lock, so
+ * one workspace's writes commit side by side (on PGlite, which runs one transaction at a time, the write sequences its
+ * own events).
  *
- * Readers in other processes learn of a commit through the {@link Bus} (a `NOTIFY` sent by the transaction itself, so
- * it arrives only once the events are visible); while the bus is down they poll ({@link EventLog.pollMs}).
+ * Readers in other processes learn of new positions through the {@link Bus} (a `NOTIFY` sent by the sequencing
+ * transaction, so it arrives once they are visible); while the bus is down they poll ({@link EventLog.pollMs}).
  */
 export class EventLog {
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -38,25 +51,66 @@ export class EventLog {
     });
   }
 
-  /** Writes `events` in `tx`. Call last in the transaction: it takes the workspace's event lock. */
+  /**
+   * Writes `events` in `tx` (in one statement, in order). On PostgreSQL they have no position until the write has
+   * committed and {@link EventLog.sequence} has run; on PGlite they get theirs here.
+   */
   async append(tx: Queryable, workspaceId: string, actorId: string | null, at: Date, events: readonly PendingEvent[]) {
     if (events.length === 0) return;
-    const lock = `events:${workspaceId}`;
-    const notify = this.bus.notifyArgs(TOPIC, workspaceId);
-    // The NOTIFY is sent on commit, in commit order: other processes read the events once they are visible.
-    if (notify) await tx.query('SELECT pg_advisory_xact_lock(hashtext($1)), pg_notify($2, $3)', [lock, ...notify]);
-    else await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lock]);
-    for (const e of events) {
-      await tx.query(
-        'INSERT INTO events (workspace_id, type, resource, resource_id, actor_id, data, occurred_at) VALUES ($1,$2,$3,$4,$5,$6,$7)',
-        [workspaceId, e.type, e.resource, e.resourceId, actorId, JSON.stringify(e.data), at.toISOString()],
-      );
+    const rows = JSON.stringify(
+      events.map((e) => ({ type: e.type, resource: e.resource, resource_id: e.resourceId, data: e.data })),
+    );
+    await tx.query(
+      `INSERT INTO events (workspace_id, type, resource, resource_id, actor_id, data, occurred_at)
+       SELECT $1, e.type, e.resource, e.resource_id, $2, e.data, $3
+         FROM ROWS FROM (jsonb_to_recordset($4::jsonb) AS (type text, resource text, resource_id text, data jsonb))
+                WITH ORDINALITY AS e (type, resource, resource_id, data, n)
+        ORDER BY e.n`,
+      [workspaceId, actorId, at.toISOString(), rows],
+    );
+    // One transaction at a time: commit order is insert order.
+    if (!this.bus.crossProcess) {
+      await tx.query('UPDATE events SET seq = id WHERE workspace_id = $1 AND seq IS NULL', [workspaceId]);
     }
   }
 
-  /** Tells this process's readers of `workspaceId` that events were committed (other processes hear the NOTIFY). */
-  notify(workspaceId: string): void {
-    this.wake(workspaceId);
+  /**
+   * Gives the committed events of `workspaceId` that have no position yet the next ones, in the order they were
+   * inserted, and wakes the feeds of every process. Run after each commit with events (`withWrite` does) and by the
+   * `event-sequencer` job (events of a process that died before it sequenced them). Returns how many it sequenced.
+   */
+  async sequence(db: Database, workspaceId: string): Promise<number> {
+    if (!this.bus.crossProcess) return 0;
+    const sequenced = await db.transaction(async (tx) => {
+      // Before the statement that reads: its snapshot then holds every event committed before the lock.
+      await tx.query("SELECT pg_advisory_xact_lock(hashtext('events:' || $1))", [workspaceId]);
+      const { rows } = await tx.query(SEQUENCE, [workspaceId]);
+      const notify = rows.length > 0 ? this.bus.notifyArgs(TOPIC, workspaceId) : null;
+      if (notify) await tx.query('SELECT pg_notify($1, $2)', notify);
+      return rows.length;
+    });
+    if (sequenced > 0) this.wake(workspaceId);
+    return sequenced;
+  }
+
+  /** Sequences every workspace's events left without a position (see {@link EventLog.sequence}). */
+  async sequenceAll(db: Database): Promise<number> {
+    if (!this.bus.crossProcess) return 0;
+    const { rows } = await db.query<{ workspace_id: string }>(
+      'SELECT DISTINCT workspace_id FROM events WHERE seq IS NULL',
+    );
+    let total = 0;
+    for (const { workspace_id } of rows) total += await this.sequence(db, workspace_id);
+    return total;
+  }
+
+  /**
+   * After a commit with events in `workspaceId`: sequences them (PostgreSQL) and wakes this process's readers (other
+   * processes hear the NOTIFY). A failure to sequence is left to the `event-sequencer` job: the write has committed.
+   */
+  async committed(db: Database, workspaceId: string): Promise<void> {
+    if (!this.bus.crossProcess) return this.wake(workspaceId);
+    await this.sequence(db, workspaceId).catch(() => {});
   }
 
   /** Whether commits of other processes are heard at once (the bus is up, or there are none): else readers poll. */
@@ -86,10 +140,10 @@ export class EventLog {
     };
   }
 
-  /** Committed events after `afterId`, oldest first. */
+  /** Sequenced events after position `afterId`, in order. */
   async read(db: Queryable, workspaceId: string, afterId: number, limit = 500): Promise<CrmEvent[]> {
     const { rows } = await db.query<{
-      id: number;
+      seq: number;
       type: EventType;
       resource: string;
       resource_id: string;
@@ -97,11 +151,11 @@ export class EventLog {
       data: Record<string, unknown>;
       occurred_at: string;
     }>(
-      'SELECT id, type, resource, resource_id, actor_id, data, occurred_at FROM events WHERE workspace_id = $1 AND id > $2 ORDER BY id LIMIT $3',
+      'SELECT seq, type, resource, resource_id, actor_id, data, occurred_at FROM events WHERE workspace_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
       [workspaceId, afterId, limit],
     );
     return rows.map((r) => ({
-      id: String(r.id),
+      id: String(r.seq),
       type: r.type,
       resource: r.resource,
       resourceId: r.resource_id,
@@ -111,11 +165,12 @@ export class EventLog {
     }));
   }
 
-  /** The id of the workspace's latest event (0 when there is none): where a feed without `Last-Event-ID` starts. */
+  /** The position of the workspace's latest event (0 when there is none): where a feed without `Last-Event-ID` starts. */
   async latestId(db: Queryable, workspaceId: string): Promise<number> {
-    const { rows } = await db.query<{ id: number | null }>('SELECT max(id) AS id FROM events WHERE workspace_id = $1', [
-      workspaceId,
-    ]);
+    const { rows } = await db.query<{ id: number | null }>(
+      'SELECT max(seq) AS id FROM events WHERE workspace_id = $1',
+      [workspaceId],
+    );
     return rows[0]?.id ?? 0;
   }
 

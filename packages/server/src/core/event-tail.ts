@@ -1,13 +1,15 @@
 import type { CrmEvent } from '@crmkit/spec';
 import type { Queryable } from '../db/types.js';
 
-/** A committed event as feeds send it: serialised once, whatever the number of feeds. */
+/** A committed event as feeds send it: serialised and encoded once, whatever the number of feeds. */
 export interface TailEvent {
   id: number;
   type: string;
-  /** The Server-Sent Events block: `id:`, `event:` and `data:` lines and the blank line. */
-  frame: string;
+  /** The Server-Sent Events block, UTF-8: `id:`, `event:` and `data:` lines and the blank line. */
+  frame: Uint8Array;
 }
+
+const encoder = new TextEncoder();
 
 /** What a tail needs of the event log (`EventLog`). */
 export interface LogSource {
@@ -28,7 +30,7 @@ const PAGE = 500;
 export const frameOf = (e: CrmEvent): TailEvent => ({
   id: Number(e.id),
   type: e.type,
-  frame: `id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`,
+  frame: encoder.encode(`id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`),
 });
 
 /**

@@ -43,6 +43,7 @@ export async function openPglite(
     kind: 'pglite',
     pglite,
     query,
+    priority: { query },
     async exclusive(name, fn) {
       if (held.has(name)) return { ran: false };
       held.add(name);

@@ -4,6 +4,8 @@ import type { Database, Exclusive, Queryable } from './types.js';
 
 /** Default connections per process (see `OpenDatabaseOptions.poolSize`). */
 export const DEFAULT_POOL_SIZE = 10;
+/** Connections of `Database.priority`, besides the pool (and the one `LISTEN` connection). */
+export const PRIORITY_CONNECTIONS = 2;
 
 /** Opens a pool on a real PostgreSQL server. */
 export async function openPostgres(url: string, poolSize = DEFAULT_POOL_SIZE): Promise<Database> {
@@ -13,10 +15,13 @@ export async function openPostgres(url: string, poolSize = DEFAULT_POOL_SIZE): P
   };
   const config = { connectionString: url, types, options: '-c timezone=UTC' };
   const pool = new pg.Pool({ ...config, max: poolSize });
+  const priorityPool = new pg.Pool({ ...config, max: PRIORITY_CONNECTIONS });
   // A connection the server drops (restart, admin command) must fail its query, not crash the process:
   // the pool replaces idle clients, and an active one's query rejects.
-  pool.on('error', () => {});
-  pool.on('connect', (client) => client.on('error', () => {}));
+  for (const p of [pool, priorityPool]) {
+    p.on('error', () => {});
+    p.on('connect', (client) => client.on('error', () => {}));
+  }
   await pool.query('select 1');
   const run = (client: pg.Pool | pg.PoolClient): Queryable => ({
     query: async <T>(sql: string, params?: readonly unknown[]) => {
@@ -28,6 +33,7 @@ export async function openPostgres(url: string, poolSize = DEFAULT_POOL_SIZE): P
   return {
     kind: 'postgres',
     ...run(pool),
+    priority: run(priorityPool),
     async transaction(fn) {
       const client = await pool.connect();
       try {
@@ -70,7 +76,7 @@ export async function openPostgres(url: string, poolSize = DEFAULT_POOL_SIZE): P
     },
     async close() {
       await Promise.all([...listeners].map((l) => l.close()));
-      await pool.end();
+      await Promise.all([pool.end(), priorityPool.end()]);
     },
   };
 }

@@ -17,6 +17,11 @@ export interface Database extends Queryable {
   /** Runs `fn` in a transaction; commits when it resolves, rolls back when it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /**
+   * Connections of their own (two on PostgreSQL) for short reads that must not wait behind a busy pool's queue: the
+   * change feed's one read per commit, which every open feed of the process waits for. PGlite: the database itself.
+   */
+  readonly priority: Queryable;
+  /**
    * Runs `fn` while holding the lock `name` across every process that uses this database, or returns `{ ran: false }`
    * at once when someone else holds it. A process that dies releases its locks (PostgreSQL ends its session).
    */

@@ -11,6 +11,17 @@ const BATCH = 500;
 /** The reconnection delay a feed asks for when the server shuts down: another process, or this one restarted. */
 const SHUTDOWN_RETRY_MS = 500;
 
+/** The frames as one chunk (one socket write for a batch of events). */
+function concat(frames: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(frames.reduce((n, f) => n + f.byteLength, 0));
+  let at = 0;
+  for (const f of frames) {
+    out.set(f, at);
+    at += f.byteLength;
+  }
+  return out;
+}
+
 /** Matches `types=contact.*,deal.moved`. */
 function typeFilter(raw: string | undefined): (e: TailEvent) => boolean {
   if (!raw) return () => true;
@@ -50,7 +61,7 @@ export function registerEventRoutes(app: Hono<AppEnv>): void {
     // Read before the stream opens: a failure is then an error response, not a broken stream.
     const start = resume === null ? await ctx.events.latestId(ctx.db, ws) : Number(resume);
     const waker = new Waker();
-    const { tail, leave } = await ctx.events.tails.join(ctx.db, ws, waker);
+    const { tail, leave } = await ctx.events.tails.join(ctx.db.priority, ws, waker);
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
       // Ends on whichever comes first: the client cancels the body, the request is aborted, or the server shuts down.
@@ -70,15 +81,15 @@ export function registerEventRoutes(app: Hono<AppEnv>): void {
         while (!stop.signal.aborted && !stream.closed && !shutdown.aborted) {
           const fromTail = tail.after(last);
           const batch = fromTail ?? (await ctx.events.read(ctx.db, ws, last, BATCH)).map(frameOf);
-          let frames = '';
+          const frames: Uint8Array[] = [];
           for (const e of batch) {
             last = e.id;
             if (!matches(e)) continue;
-            frames += e.frame;
+            frames.push(e.frame);
             told = last;
           }
-          if (frames) {
-            await stream.write(frames);
+          if (frames.length > 0) {
+            await stream.write(frames.length === 1 ? frames[0]! : concat(frames));
             lastWrite = Date.now();
           }
           if (!fromTail && batch.length === BATCH) continue;
