@@ -12,34 +12,13 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ServerProcess } from '@crmkit/soak';
-import { openDatabase } from '../packages/server/src/db/database.js';
-import { migrate } from '../packages/server/src/db/migrate.js';
-import { provisionWorkspace } from '../packages/server/src/workspace/provision.js';
 import { machine, summary } from './lib/machine.js';
+import { writerWorkspace } from './lib/writer-workspace.js';
 
 const SUBSCRIBERS = Number(process.env.CRMKIT_FANOUT_SUBSCRIBERS ?? 1000);
 const BASELINE = 10;
 const RATE = Number(process.env.CRMKIT_FANOUT_RATE ?? 100);
 const SECONDS = Number(process.env.CRMKIT_FANOUT_SECONDS ?? 20);
-const base = process.env.CRMKIT_BENCH_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
-
-async function freshDatabase(): Promise<{ url: string; key: string }> {
-  const admin = await openDatabase({ url: base });
-  await admin.query('DROP DATABASE IF EXISTS crmkit_fanout WITH (FORCE)');
-  await admin.query('CREATE DATABASE crmkit_fanout');
-  await admin.close();
-  const url = Object.assign(new URL(base), { pathname: '/crmkit_fanout' }).toString();
-  const db = await openDatabase({ url });
-  await migrate(db);
-  const ws = await provisionWorkspace(db, {
-    id: 'ws_fanout',
-    name: 'Fan-out',
-    users: [{ name: 'Writer', email: 'w@fanout.test', role: 'admin' }],
-    keys: [{ label: 'admin', role: 'admin', userEmail: 'w@fanout.test' }],
-  });
-  await db.close();
-  return { url, key: ws.keys.admin! };
-}
 
 /** Subscriber processes, so that parsing a hundred thousand events a second does not starve the writer. */
 const PROCESSES = Number(process.env.CRMKIT_FANOUT_PROCESSES ?? 4);
@@ -147,7 +126,7 @@ async function run(server: ServerProcess, key: string, count: number, tag: strin
   };
 }
 
-const { url, key } = await freshDatabase();
+const { url, key } = await writerWorkspace('crmkit_fanout');
 const server = new ServerProcess({ kind: 'postgres', url });
 await server.start();
 const before = machine();

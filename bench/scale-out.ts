@@ -12,33 +12,13 @@
 import { writeFileSync } from 'node:fs';
 import { ServerProcess } from '@crmkit/soak';
 import { openDatabase } from '../packages/server/src/db/database.js';
-import { migrate } from '../packages/server/src/db/migrate.js';
-import { provisionWorkspace } from '../packages/server/src/workspace/provision.js';
 import { machine, summary } from './lib/machine.js';
 import { type FeedConnection, openFeed } from './lib/sse.js';
+import { writerWorkspace } from './lib/writer-workspace.js';
 
 const RATE = Number(process.env.CRMKIT_SCALE_RATE ?? 50);
 const SECONDS = Number(process.env.CRMKIT_SCALE_SECONDS ?? 15);
 const SUBSCRIBERS_PER_PROCESS = 5;
-const base = process.env.CRMKIT_BENCH_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
-
-async function freshDatabase(): Promise<{ url: string; key: string }> {
-  const admin = await openDatabase({ url: base });
-  await admin.query('DROP DATABASE IF EXISTS crmkit_scaleout WITH (FORCE)');
-  await admin.query('CREATE DATABASE crmkit_scaleout');
-  await admin.close();
-  const url = Object.assign(new URL(base), { pathname: '/crmkit_scaleout' }).toString();
-  const db = await openDatabase({ url });
-  await migrate(db);
-  const ws = await provisionWorkspace(db, {
-    id: 'ws_scale',
-    name: 'Scale-out',
-    users: [{ name: 'Writer', email: 'w@scale.test', role: 'admin' }],
-    keys: [{ label: 'admin', role: 'admin', userEmail: 'w@scale.test' }],
-  });
-  await db.close();
-  return { url, key: ws.keys.admin! };
-}
 
 async function startAll(url: string, n: number, args: string[] = []): Promise<ServerProcess[]> {
   const servers = Array.from({ length: n }, () => new ServerProcess({ kind: 'postgres', url }, args));
@@ -171,7 +151,7 @@ async function rateLimitAcross(url: string, key: string, limit: number) {
   return { limit, requests: 2 * limit, processes: 3, ok, limited, pass: ok === limit && limited === limit };
 }
 
-const { url, key } = await freshDatabase();
+const { url, key } = await writerWorkspace('crmkit_scaleout');
 const before = machine();
 const runs = [];
 for (const n of [2, 3]) for (const mode of ['notify', 'poll'] as const) runs.push(await latency(url, key, n, mode));
