@@ -1,12 +1,14 @@
 /**
  * Benchmark: soak and crash. Concurrent clients (through `@crmkit/client`) write a mixed workload while the server
  * process is killed with SIGKILL at random moments and restarted, on PGlite (a data directory) and on PostgreSQL; then
- * every acknowledged write is verified. Writes bench/results/soak.json; exits 1 when anything was lost or duplicated
- * or a check failed. Loopback only; stops by itself.
+ * every acknowledged write is verified. Writes bench/results/soak.json (or the file CRMKIT_SOAK_OUT names); exits 1
+ * when anything was lost or duplicated or a check failed. Loopback only; stops by itself.
  *
  *   pnpm bench soak                                   # 3 minutes per database
  *   CRMKIT_SOAK_SECONDS=600 CRMKIT_SOAK_ACTORS=12 pnpm bench soak
  *   CRMKIT_SOAK_DATABASES=pglite pnpm bench soak      # one database only
+ *   CRMKIT_SOAK_SECONDS=480 CRMKIT_SOAK_STEADY_SECONDS=300 CRMKIT_SOAK_OUT=soak-memory.json pnpm bench soak
+ *                                                     # a long calm end after the kills, for memory
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -14,7 +16,9 @@ import { runSoak, type SoakReport } from '@crmkit/soak';
 
 const SECONDS = Number(process.env.CRMKIT_SOAK_SECONDS ?? 180);
 const ACTORS = Number(process.env.CRMKIT_SOAK_ACTORS ?? 8);
-const STEADY_SECONDS = Math.min(60, Math.round(SECONDS / 3));
+const STEADY_SECONDS = Number(process.env.CRMKIT_SOAK_STEADY_SECONDS ?? Math.min(60, Math.round(SECONDS / 3)));
+/** The results file in bench/results/ (a long memory run keeps its own, next to the default run's). */
+const OUT = process.env.CRMKIT_SOAK_OUT ?? 'soak.json';
 const KILL_EVERY_MS: [number, number] = [5_000, 20_000];
 const url = process.env.CRMKIT_BENCH_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 const databases = (process.env.CRMKIT_SOAK_DATABASES ?? 'pglite,postgres').split(',') as ('pglite' | 'postgres')[];
@@ -62,7 +66,7 @@ const result = {
   })),
   pass: runs.every((r) => r.pass),
 };
-writeFileSync(new URL('./results/soak.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(new URL(`./results/${OUT}`, import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
 console.log(
   runs
     .map(
