@@ -15,6 +15,7 @@ export { WorkspaceSettings, type WorkspaceSettingsInput } from './core/settings.
 export { type Database, type OpenDatabaseOptions, openDatabase, type Queryable } from './db/database.js';
 export { migrate } from './db/migrate.js';
 export { snapshotDatabase } from './db/pglite.js';
+export { singleProcess } from './db/single-process.js';
 export type { Exclusive } from './db/types.js';
 export type { ServerStatus } from './http/lifecycle.js';
 export { isEmptyDatabase, SEED_KINDS, type SeedKind, type SeedOptions, seedDatabase } from './seeding.js';

@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { TYPE_PARSERS } from './parsers.js';
+import { singleProcess } from './single-process.js';
 import type { Database, OpenDatabaseOptions } from './types.js';
 
 /** A data directory on this machine's file system (not PGlite's `idb://`, `memory://`, …), in Node. */
@@ -37,24 +38,13 @@ export async function openPglite(
     const r = await pglite.query<T>(sql, params as unknown[] | undefined);
     return { rows: r.rows };
   };
-  /** Locks held by this process: the only one that may open the data directory. */
-  const held = new Set<string>();
   return {
     kind: 'pglite',
     pglite,
     query,
     priority: { query },
-    async exclusive(name, fn) {
-      if (held.has(name)) return { ran: false };
-      held.add(name);
-      try {
-        return { ran: true, value: await fn() };
-      } finally {
-        held.delete(name);
-      }
-    },
-    // No other process can write here (the data directory is locked): nothing to listen to.
-    listen: async (_channel, _onMessage, onState) => onState(true),
+    // The data directory is locked to this process: nothing to coordinate with other processes.
+    ...singleProcess(),
     transaction: (fn) =>
       pglite.transaction((tx) =>
         fn({

@@ -2,7 +2,7 @@
  * A `Database` whose PGlite runs in a Web Worker (`database-worker.ts`): the page keeps the server, the worker starts
  * PostgreSQL and runs the queries, so neither holds up the other. One worker per page serves every such database.
  */
-import type { Database, Queryable } from '@crmkit/server';
+import { type Database, type Queryable, singleProcess } from '@crmkit/server';
 import type { DataDir } from '../data/types.js';
 import type { WorkerError, WorkerReply, WorkerRequest } from './protocol.js';
 
@@ -80,9 +80,13 @@ export async function openWorkerDatabase(data: DataDir | Promise<DataDir>): Prom
   const query = async <T>(sql: string, params?: readonly unknown[], tx?: number) => ({
     rows: (await call({ op: 'query', db, sql, params, ...(tx === undefined ? {} : { tx }) })) as T[],
   });
+  const run: Queryable['query'] = (sql, params) => query(sql, params);
   return {
     kind: 'pglite',
-    query: (sql, params) => query(sql, params),
+    query: run,
+    priority: { query: run },
+    // One page uses this database: nothing to coordinate with other processes.
+    ...singleProcess(),
     async transaction(fn) {
       const tx = transactions++;
       await call({ op: 'begin', db, tx });
