@@ -1,9 +1,11 @@
 /**
- * The `crmkit-server` command line: serves the reference server, prints seeded API keys, mints embed tokens.
+ * The `crmkit-server` command line: serves the reference server, prints seeded API keys, mints embed tokens, backs up
+ * and restores an embedded database.
  * Node only; `bin/crmkit-server.mjs` runs {@link runCli} from the build.
  */
 import { DataDirLockedError } from '../db/lock-error.js';
 import { CommandError, type Io, UsageError } from './args.js';
+import { backupCommand, restoreCommand } from './backup.js';
 import { keysCommand } from './keys.js';
 import { serveCommand } from './serve.js';
 import { tokenCommand } from './token.js';
@@ -11,6 +13,8 @@ import { tokenCommand } from './token.js';
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   keys: keysCommand,
   token: tokenCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 const consoleIo: Io = { out: (text) => console.log(text), err: (text) => console.error(text) };

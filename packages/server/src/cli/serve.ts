@@ -15,6 +15,8 @@ import {
 export const SERVE_HELP = `Usage: crmkit-server [options]
        crmkit-server keys [--data-dir DIR | --database-url URL] [--json]
        crmkit-server token --workspace ID --user ID_OR_EMAIL [--role ROLE] [--expires SECONDS]
+       crmkit-server backup --to FILE [--data-dir DIR]
+       crmkit-server restore --from FILE --data-dir DIR
 
 Serves the crmkit CRM API (the reference server) over HTTP.
 
@@ -33,6 +35,8 @@ Options:
 Commands:
   keys                  Print the API keys of seeded workspaces   (crmkit-server keys --help)
   token                 Mint an embed token for a user            (crmkit-server token --help)
+  backup                Back up a stopped embedded database       (crmkit-server backup --help)
+  restore               Restore such a backup into a new directory (crmkit-server restore --help)
 
 Migrations run on every start; seeding happens only into an empty database, so restarts keep the data.`;
 
