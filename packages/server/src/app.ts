@@ -3,6 +3,8 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { authenticate } from './auth/authenticate.js';
 import { registerAuthRoutes } from './auth/routes.js';
+import { registerAutomationRoutes } from './automation/routes.js';
+import { type Automation, type AutomationOptions, createAutomation } from './automation/service.js';
 import { ALL_CAPABILITIES } from './core/capabilities.js';
 import { type Clock, systemClock } from './core/clock.js';
 import type { ServerContext } from './core/context.js';
@@ -17,11 +19,13 @@ import { idempotency } from './http/idempotency.js';
 import { badRequest, clip, ProblemError, problemOf } from './http/problem.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { registerLeadRoutes } from './leads/routes.js';
+import { registerNotificationRoutes } from './notifications/routes.js';
 import { RESOURCE_DEFS } from './registry.js';
 import { registerCrudRoutes } from './resources/crud-routes.js';
 import { registerTicketRoutes } from './tickets/routes.js';
 import { type SweepResult, sweepSla } from './tickets/sla-sweep.js';
 import { registerUserRoutes } from './users/routes.js';
+import { registerWebhookRoutes } from './webhooks/routes.js';
 import { registerWorkspaceRoutes } from './workspace/routes.js';
 
 /** Options of {@link createCrmServer}. */
@@ -39,6 +43,8 @@ export interface CrmServerOptions {
   corsOrigins?: string[] | '*';
   /** Log unexpected errors (default: `console.error`). */
   onError?: (error: unknown) => void;
+  /** Channels for messages to customers and the `fetch` of webhook deliveries (see `AutomationOptions`). */
+  automation?: AutomationOptions;
 }
 
 /** A running reference server. */
@@ -54,6 +60,11 @@ export interface CrmServer {
     /** Emits due `ticket.sla.warning` / `ticket.sla.breached` events across all workspaces, each once. */
     sweep(): Promise<SweepResult>;
   };
+  /**
+   * The automation engine: `tick()` runs what is due (reminders, runs, messages, webhook deliveries, date and schedule
+   * triggers) at the server clock's now. `startCrmServer` calls it every few seconds and right after writes.
+   */
+  automation: Automation;
 }
 
 /**
@@ -73,6 +84,7 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
     events: new EventLog(),
     capabilities,
   };
+  const automation = createAutomation(context, options.automation);
   const limiter = capabilities.rateLimit
     ? new RateLimiter(capabilities.rateLimit.limit, capabilities.rateLimit.windowSeconds)
     : null;
@@ -171,7 +183,16 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   registerDealRoutes(app);
   registerLeadRoutes(app);
   registerTicketRoutes(app);
+  registerAutomationRoutes(app);
+  registerWebhookRoutes(app);
+  registerNotificationRoutes(app);
   for (const def of RESOURCE_DEFS) registerCrudRoutes(app, def);
 
-  return { app, fetch: async (request) => app.fetch(request), context, sla: { sweep: () => sweepSla(context) } };
+  return {
+    app,
+    fetch: async (request) => app.fetch(request),
+    context,
+    sla: { sweep: () => sweepSla(context) },
+    automation,
+  };
 }

@@ -7,6 +7,14 @@ export interface PendingEvent {
   resource: string;
   resourceId: string;
   data: Record<string, unknown>;
+  /** For updates: the fields whose values changed (not stored; automation matches `changed` triggers on it). */
+  changed?: readonly string[];
+}
+
+/** An event as written: with its id (null when the server keeps no change feed). */
+export interface WrittenEvent extends PendingEvent {
+  id: string | null;
+  occurredAt: string;
 }
 
 type Listener = () => void;
@@ -19,16 +27,28 @@ type Listener = () => void;
 export class EventLog {
   private readonly listeners = new Map<string, Set<Listener>>();
 
-  /** Writes `events` in `tx`. Call last in the transaction: it takes the workspace's event lock. */
-  async append(tx: Queryable, workspaceId: string, actorId: string | null, at: Date, events: readonly PendingEvent[]) {
-    if (events.length === 0) return;
+  /**
+   * Writes `events` in `tx` and answers them with their ids. Call last in the transaction: it takes the workspace's
+   * event lock.
+   */
+  async append(
+    tx: Queryable,
+    workspaceId: string,
+    actorId: string | null,
+    at: Date,
+    events: readonly PendingEvent[],
+  ): Promise<WrittenEvent[]> {
+    if (events.length === 0) return [];
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`events:${workspaceId}`]);
+    const written: WrittenEvent[] = [];
     for (const e of events) {
-      await tx.query(
-        'INSERT INTO events (workspace_id, type, resource, resource_id, actor_id, data, occurred_at) VALUES ($1,$2,$3,$4,$5,$6,$7)',
+      const { rows } = await tx.query<{ id: number }>(
+        'INSERT INTO events (workspace_id, type, resource, resource_id, actor_id, data, occurred_at) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id',
         [workspaceId, e.type, e.resource, e.resourceId, actorId, JSON.stringify(e.data), at.toISOString()],
       );
+      written.push({ ...e, id: String(rows[0]!.id), occurredAt: at.toISOString() });
     }
+    return written;
   }
 
   /** Tells this process's readers of `workspaceId` that events were committed. */

@@ -1,8 +1,11 @@
 import { sql as initial } from './001_initial.js';
 import { sql as listIndexes } from './002_list_indexes.js';
+import { sql as automation } from './004_automation.js';
 
 /** Versioned migrations, applied in order; never edit one that has shipped, add the next. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'list_indexes', sql: listIndexes },
+  // 3 is the shared state of several processes (the reliability work).
+  { version: 4, name: 'automation', sql: automation },
 ];
