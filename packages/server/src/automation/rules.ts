@@ -119,8 +119,8 @@ async function storeDerived(w: WriteContext, record: AnyRecord, existing: AnyRec
   const trigger = record.trigger as AutomationTrigger;
   const triggerChanged = !existing || JSON.stringify(existing.trigger) !== JSON.stringify(trigger);
   await w.tx.query(
-    `UPDATE automation_rules SET trigger_type = $3, trigger_events = $4,
-       owner_id = COALESCE(owner_id, $5), scanned_through = CASE WHEN $6 THEN NULL ELSE scanned_through END
+    `UPDATE automation_rules SET trigger_type = $3, trigger_events = $4::text[],
+       owner_id = COALESCE(owner_id, $5::text), scanned_through = CASE WHEN $6::boolean THEN NULL ELSE scanned_through END
      WHERE workspace_id = $1 AND id = $2`,
     [
       w.principal.workspaceId,

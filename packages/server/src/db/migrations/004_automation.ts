@@ -31,7 +31,7 @@ CREATE TABLE automation_rules (
   enabled boolean NOT NULL DEFAULT true,
   resource text NOT NULL,
   trigger jsonb NOT NULL,
-  trigger_type text NOT NULL,
+  trigger_type text NOT NULL DEFAULT '',
   trigger_events text[] NOT NULL DEFAULT '{}',
   conditions jsonb,
   steps jsonb NOT NULL,
