@@ -24,7 +24,10 @@ describe('automation', () => {
   let t: TestServer;
   let admin: string;
   beforeAll(async () => {
-    t = await startTestServer({ now: '2027-02-27T20:00:00Z', settings: { timeZone: 'Asia/Ho_Chi_Minh' } });
+    t = await startTestServer({
+      now: '2027-02-27T20:00:00Z',
+      settings: { timeZone: 'Asia/Ho_Chi_Minh', messaging: { quietHours: { start: '21:00', end: '08:00' } } },
+    });
     admin = t.a.keys.admin;
   });
   afterAll(() => t.close());
@@ -39,7 +42,15 @@ describe('automation', () => {
       name: 'Birthday',
       resource: 'contacts',
       trigger: { type: 'date', field: 'birthday', offsetDays: 0, repeat: 'yearly', at: '09:00' },
-      steps: [{ type: 'create_task', kind: 'reminder', subject: 'Happy birthday {{contact.firstName}}', dueInMinutes: 0, assignee: { type: 'user', userId: t.a.users['agent@a.test'] } }],
+      steps: [
+        {
+          type: 'create_task',
+          kind: 'reminder',
+          subject: 'Happy birthday {{contact.firstName}}',
+          dueInMinutes: 0,
+          assignee: { type: 'user', userId: t.a.users['agent@a.test'] },
+        },
+      ],
     });
     expect(r.body).toMatchObject({ name: 'Birthday' });
     // 2027-02-28 03:00 in Ho Chi Minh City (UTC+7): the day has come, 09:00 not yet.
@@ -47,8 +58,15 @@ describe('automation', () => {
     await tick();
     await tick();
     const runs = await t.call(admin, 'GET', `/v1/automation-runs?ruleId=${r.body.id}`);
-    expect(runs.body.data.map((x: { recordId: string }) => x.recordId).sort()).toEqual([leap.body.id, plain.body.id].sort());
-    expect(runs.body.data.every((x: { status: string; nextStepAt: string }) => x.status === 'waiting' && x.nextStepAt === '2027-02-28T02:00:00.000Z')).toBe(true);
+    expect(runs.body.data.map((x: { recordId: string }) => x.recordId).sort()).toEqual(
+      [leap.body.id, plain.body.id].sort(),
+    );
+    expect(
+      runs.body.data.every(
+        (x: { status: string; nextStepAt: string }) =>
+          x.status === 'waiting' && x.nextStepAt === '2027-02-28T02:00:00.000Z',
+      ),
+    ).toBe(true);
     t.clock.set('2027-02-28T02:00:00Z');
     await tick();
     const tasks = await t.call(admin, 'GET', `/v1/activities?filter[contactId]=${leap.body.id}`);
@@ -69,7 +87,10 @@ describe('automation', () => {
       name: 'Tag after a day',
       resource: 'contacts',
       trigger: { type: 'manual' },
-      steps: [{ type: 'delay', minutes: 1440 }, { type: 'add_tag', tag: 'followed-up' }],
+      steps: [
+        { type: 'delay', minutes: 1440 },
+        { type: 'add_tag', tag: 'followed-up' },
+      ],
     });
     const body = { recordIds: [c.body.id], occurrence: 'batch-1' };
     const first = await t.call(admin, 'POST', `/v1/automation-rules/${r.body.id}/run`, body);
@@ -97,7 +118,10 @@ describe('automation', () => {
   it('delivers webhooks after the receiver recovers, signed, one logical delivery per event', async () => {
     let up = false;
     const receiver = await sink(() => (up ? 200 : 503));
-    const sub = await t.call(admin, 'POST', '/v1/webhook-subscriptions', { url: receiver.url, eventTypes: ['contact.created'] });
+    const sub = await t.call(admin, 'POST', '/v1/webhook-subscriptions', {
+      url: receiver.url,
+      eventTypes: ['contact.created'],
+    });
     expect(sub.status).toBe(201);
     const created = await t.call(admin, 'POST', '/v1/contacts', { firstName: 'Hooked' });
     await tick();
@@ -114,12 +138,54 @@ describe('automation', () => {
     const ok = receiver.got.at(-1)!;
     // The receiver's clock agrees with the server's (a manual one): the signature's timestamp is checked against it.
     vi.useFakeTimers({ toFake: ['Date'], now: t.clock.now() });
-    const event = new Webhook(sub.body.secret).verify(ok.body, ok.headers as Record<string, string>) as { resourceId: string };
+    const event = new Webhook(sub.body.secret).verify(ok.body, ok.headers as Record<string, string>) as {
+      resourceId: string;
+    };
     vi.useRealTimers();
     expect(event.resourceId).toBe(created.body.id);
     const log = await t.call(admin, 'GET', `/v1/webhook-deliveries?subscriptionId=${sub.body.id}`);
     expect(log.body.data).toMatchObject([{ status: 'delivered' }]);
     expect(log.body.data[0].attempts).toBeGreaterThan(1);
     await receiver.close();
+  });
+
+  it('checks consent right before sending: revoked after enrolment, nothing is sent (and it is logged)', async () => {
+    const sms = await sink(() => 200);
+    const { createCrmServer, httpSmsChannel } = await import('@crmkit/server');
+    const sender = await createCrmServer({
+      db: t.db,
+      clock: t.clock,
+      automation: { channels: [httpSmsChannel({ url: sms.url })] },
+    });
+    const consent = { sms: true };
+    const keep = await t.call(admin, 'POST', '/v1/contacts', { firstName: 'Keep', phones: ['+84901234567'], consent });
+    const revoke = await t.call(admin, 'POST', '/v1/contacts', {
+      firstName: 'Revoke',
+      phones: ['+84901234568'],
+      consent,
+    });
+    const r = await rule({
+      name: 'SMS',
+      resource: 'contacts',
+      trigger: { type: 'manual' },
+      steps: [{ type: 'send_message', channel: 'sms', template: 'Xin chào {{contact.firstName}}' }],
+    });
+    await t.call(admin, 'POST', `/v1/automation-rules/${r.body.id}/run`, { recordIds: [keep.body.id, revoke.body.id] });
+    // 22:00 in Ho Chi Minh City: the runs queue their messages, which wait for the quiet hours to end at 08:00.
+    t.clock.set('2027-03-05T15:00:00Z');
+    await sender.automation.tick();
+    expect(sms.got).toEqual([]);
+    await t.call(admin, 'PATCH', `/v1/contacts/${revoke.body.id}`, { consent: { sms: false } });
+    t.clock.set('2027-03-06T01:00:00Z');
+    await sender.automation.tick();
+    expect(sms.got.map((g) => JSON.parse(g.body))).toEqual([{ to: '+84901234567', from: null, text: 'Xin chào Keep' }]);
+    const { rows } = await t.db.query<{ recipient: string; status: string; last_error: string | null }>(
+      "SELECT recipient, status, last_error FROM outbox_messages WHERE source = 'automation' ORDER BY recipient",
+    );
+    expect(rows).toEqual([
+      { recipient: '+84901234567', status: 'sent', last_error: null },
+      { recipient: '+84901234568', status: 'suppressed', last_error: 'no sms consent at send time' },
+    ]);
+    await sms.close();
   });
 });

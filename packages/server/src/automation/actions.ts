@@ -1,13 +1,13 @@
 import { renderTemplate } from '@crmkit/core';
 import type { AutomationAssignee, AutomationResource, AutomationStep, Consent } from '@crmkit/spec';
 import { activityResource } from '../activities/resource.js';
+import { contactResource } from '../contacts/resource.js';
 import type { WriteContext } from '../core/context.js';
 import { dealResource } from '../deals/resource.js';
 import { validationFailed } from '../http/problem.js';
 import { notifyUser } from '../notifications/notify.js';
 import { hasConsent, queueMessage } from '../outbox/outbox.js';
 import { type AnyRecord, applyUpdate, createRecord, getRecord, updateRecord } from '../resources/engine.js';
-import { contactResource } from '../contacts/resource.js';
 import { nextAgent } from '../tickets/assignment.js';
 import { queueDelivery } from '../webhooks/deliveries.js';
 import { recordDef } from './rules.js';

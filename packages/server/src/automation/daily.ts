@@ -2,16 +2,15 @@ import type { AutomationRule } from '@crmkit/spec';
 import { type RequestContext, type ServerContext, withWrite } from '../core/context.js';
 import { workspaceContext } from '../core/system.js';
 import { addDays, instantAt, localDate } from '../core/time-zone.js';
+import { Params } from '../query/sql.js';
 import { settle } from '../queue/queue.js';
 import { backoffMs, type QueueHandler } from '../queue/worker.js';
+import { filterSql } from './conditions.js';
 import { dateCandidates, passWindow } from './dates.js';
 import { enrol } from './enrol.js';
 import { applyLifecycleRules } from './lifecycle.js';
-import { filterSql } from './conditions.js';
 import { recordDef } from './rules.js';
 import { DAILY_QUEUE, nextSlot, SCHEDULE_QUEUE } from './schedule.js';
-import { Params } from '../query/sql.js';
-
 
 /** What one date pass did. */
 export interface DatePassResult {
@@ -51,7 +50,6 @@ export async function runDatePass(ctx: RequestContext): Promise<DatePassResult> 
   }
   return result;
 }
-
 
 /** The daily pass's handler: date triggers and lifecycle rules, then the job is due again after the next midnight. */
 export function dailyHandler(server: ServerContext): QueueHandler {

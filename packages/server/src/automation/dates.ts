@@ -67,7 +67,10 @@ export function dateCandidates(
   }
   const days = anniversaries(from, to, trigger.offsetDays);
   const values = days
-    .map(([y, m, d, t]) => `(${params.add(y, 'int')}, ${params.add(m, 'int')}, ${params.add(d, 'int')}, ${params.add(t, 'date')})`)
+    .map(
+      ([y, m, d, t]) =>
+        `(${params.add(y, 'int')}, ${params.add(m, 'int')}, ${params.add(d, 'int')}, ${params.add(t, 'date')})`,
+    )
     .join(', ');
   return {
     sql: `SELECT r.id AS record_id, 'y' || v.v_y AS occurrence, (v.v_t + ${at}) AT TIME ZONE ${tz} AS start_at

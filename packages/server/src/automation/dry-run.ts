@@ -5,8 +5,8 @@ import { addDays, localDate } from '../core/time-zone.js';
 import { getRecord } from '../resources/engine.js';
 import { matchingIds } from './conditions.js';
 import { dateCandidates } from './dates.js';
-import { delayEnd } from './runner.js';
 import { recordDef } from './rules.js';
+import { delayEnd } from './runner.js';
 import { nextSlot } from './schedule.js';
 import { enterBranch, nextPath, stepAt } from './steps.js';
 
@@ -46,7 +46,8 @@ function describe(step: AutomationStep): string {
 
 /** A record's display name. */
 function nameOf(row: Record<string, unknown>): string {
-  if ('first_name' in row) return contactName({ firstName: row.first_name as string, lastName: row.last_name as string });
+  if ('first_name' in row)
+    return contactName({ firstName: row.first_name as string, lastName: row.last_name as string });
   return String(row.name ?? row.subject ?? row.id);
 }
 
@@ -55,7 +56,11 @@ function nameOf(row: Record<string, unknown>): string {
  * would run (delays computed, branches decided on the record as it is now); for a number of days, which records a date
  * or schedule trigger would enrol and when.
  */
-export async function dryRun(ctx: RequestContext, rule: Rule, input: { recordId?: string; days?: number }): Promise<AutomationDryRun> {
+export async function dryRun(
+  ctx: RequestContext,
+  rule: Rule,
+  input: { recordId?: string; days?: number },
+): Promise<AutomationDryRun> {
   const def = recordDef(rule.resource);
   const out: AutomationDryRun = { matches: null, steps: [], upcoming: [], truncated: false };
   const now = ctx.clock.now();
@@ -67,7 +72,8 @@ export async function dryRun(ctx: RequestContext, rule: Rule, input: { recordId?
     while (path !== null && out.steps.length < 200) {
       const step = stepAt(rule.steps, path);
       if (!step) break;
-      if (step.type === 'delay') at = delayEnd(at, step, ctx.principal.settings, rule.resource === 'contacts' ? record : null);
+      if (step.type === 'delay')
+        at = delayEnd(at, step, ctx.principal.settings, rule.resource === 'contacts' ? record : null);
       let description = describe(step);
       let next = nextPath(rule.steps, path);
       if (step.type === 'branch') {
@@ -99,7 +105,15 @@ export async function dryRun(ctx: RequestContext, rule: Rule, input: { recordId?
           `SELECT id FROM ${def.table.table} WHERE workspace_id = $1 ORDER BY id LIMIT 5000`,
           [ctx.principal.workspaceId],
         );
-        const matching = new Set(await matchingIds(ctx, ctx.db, def, ids.rows.map((r) => r.id), rule.conditions));
+        const matching = new Set(
+          await matchingIds(
+            ctx,
+            ctx.db,
+            def,
+            ids.rows.map((r) => r.id),
+            rule.conditions,
+          ),
+        );
         const { rows: found } = await ctx.db.query(
           `SELECT * FROM ${def.table.table} WHERE workspace_id = $1 AND id = ANY($2::text[]) ORDER BY id LIMIT ${UPCOMING_MAX + 1}`,
           [ctx.principal.workspaceId, [...matching]],

@@ -1,6 +1,6 @@
 import type { LifecycleStage } from '@crmkit/spec';
-import { type RequestContext, type WriteContext, type WriteObserver, withWrite } from '../core/context.js';
 import { contactResource } from '../contacts/resource.js';
+import { type RequestContext, type WriteContext, type WriteObserver, withWrite } from '../core/context.js';
 import { applyUpdate } from '../resources/engine.js';
 
 /** Contacts moved by one query of the daily pass, at most (the rest move on the next day's pass). */
@@ -71,7 +71,13 @@ export async function applyLifecycleRules(ctx: RequestContext): Promise<number> 
                AND c.id = ANY(d.contact_ids)) <= $2::timestamptz - make_interval(months => $3) LIMIT ${BATCH}`,
       [ws, ctx.clock.now().toISOString(), rules.loyalAfterMonths],
     );
-    moved += await withWrite(ctx, (w) => move(w, rows.map((r) => r.id), 'loyal'));
+    moved += await withWrite(ctx, (w) =>
+      move(
+        w,
+        rows.map((r) => r.id),
+        'loyal',
+      ),
+    );
   }
   if (rules.lostAfterDays !== null) {
     const { rows } = await ctx.db.query<{ id: string }>(
@@ -84,7 +90,13 @@ export async function applyLifecycleRules(ctx: RequestContext): Promise<number> 
        LIMIT ${BATCH}`,
       [ws, ctx.clock.now().toISOString(), rules.lostAfterDays, rules.visitTypes],
     );
-    moved += await withWrite(ctx, (w) => move(w, rows.map((r) => r.id), 'lost'));
+    moved += await withWrite(ctx, (w) =>
+      move(
+        w,
+        rows.map((r) => r.id),
+        'lost',
+      ),
+    );
   }
   return moved;
 }

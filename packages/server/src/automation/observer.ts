@@ -1,4 +1,4 @@
-import { type AutomationResource, AutomationResource as Resources, type AutomationRule } from '@crmkit/spec';
+import { type AutomationResource, type AutomationRule, AutomationResource as Resources } from '@crmkit/spec';
 import type { WriteObserver } from '../core/context.js';
 import { newId } from '../core/ids.js';
 import { matchingIds } from './conditions.js';
@@ -20,7 +20,13 @@ export const enrolOnEvents: WriteObserver = async (w, events) => {
     (e) => Resources.options.includes(e.resource as AutomationResource) && !e.type.endsWith('.deleted'),
   );
   if (relevant.length === 0) return;
-  const { rows } = await w.tx.query<{ id: string; resource: AutomationResource; trigger: AutomationRule['trigger']; conditions: AutomationRule['conditions']; steps: AutomationRule['steps'] }>(
+  const { rows } = await w.tx.query<{
+    id: string;
+    resource: AutomationResource;
+    trigger: AutomationRule['trigger'];
+    conditions: AutomationRule['conditions'];
+    steps: AutomationRule['steps'];
+  }>(
     `SELECT id, resource, trigger, conditions, steps FROM automation_rules
       WHERE workspace_id = $1 AND enabled AND trigger_type = 'event' AND trigger_events && $2::text[]`,
     [w.principal.workspaceId, [...new Set(relevant.map((e) => e.type))]],

@@ -58,7 +58,12 @@ export const automationGate: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** Rules (CRUD, run, dry-run) and the run log. */
 export function registerAutomationRoutes(app: Hono<AppEnv>): void {
-  for (const path of ['/v1/automation-rules', '/v1/automation-rules/*', '/v1/automation-runs', '/v1/automation-runs/*']) {
+  for (const path of [
+    '/v1/automation-rules',
+    '/v1/automation-rules/*',
+    '/v1/automation-runs',
+    '/v1/automation-runs/*',
+  ]) {
     app.use(path, automationGate);
   }
   app.post('/v1/automation-rules/dry-run', async (c) => {
@@ -109,7 +114,9 @@ export function registerAutomationRoutes(app: Hono<AppEnv>): void {
       record_id: q('recordId')?.slice(0, 64),
       status,
     };
-    return c.json(await logPage(ctx.db, 'automation_runs', 'started_at', filters, logPageQuery(url.searchParams), toRun));
+    return c.json(
+      await logPage(ctx.db, 'automation_runs', 'started_at', filters, logPageQuery(url.searchParams), toRun),
+    );
   });
   app.get('/v1/automation-runs/:id', async (c) => {
     const ctx = c.get('ctx');

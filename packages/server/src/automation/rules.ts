@@ -36,7 +36,10 @@ const ACTION_RESOURCES: Partial<Record<AutomationStep['type'], readonly Automati
 };
 
 /** Checks a rule against the workspace's fields and records; throws a 400 listing what is wrong. */
-export async function validateRule(ctx: WriteContext, rule: Omit<AutomationRule, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'stats'>) {
+export async function validateRule(
+  ctx: WriteContext,
+  rule: Omit<AutomationRule, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'stats'>,
+) {
   const errors: { path: string; message: string }[] = [];
   const def = recordDef(rule.resource);
   const resolve = resolverFor(ctx, def);
@@ -190,5 +193,8 @@ export async function loadRule(db: Queryable, workspaceId: string, id: string): 
   ]);
   const row = rows[0];
   if (!row) return null;
-  return { ...(automationRuleResource.toRecord!(row) as unknown as AutomationRule), ownerId: (row.owner_id as string) ?? null };
+  return {
+    ...(automationRuleResource.toRecord!(row) as unknown as AutomationRule),
+    ownerId: (row.owner_id as string) ?? null,
+  };
 }

@@ -9,7 +9,7 @@ import { notifyUser } from '../notifications/notify.js';
 import { contactTimeZone } from '../outbox/outbox.js';
 import { errorText, type Job, settle } from '../queue/queue.js';
 import { backoffMs, type QueueHandler } from '../queue/worker.js';
-import { getRecord, type AnyRecord } from '../resources/engine.js';
+import { type AnyRecord, getRecord } from '../resources/engine.js';
 import { runAction } from './actions.js';
 import { matchingIds } from './conditions.js';
 import { RUN_QUEUE } from './enrol.js';
@@ -65,12 +65,28 @@ async function logStep(
   await w.tx.query(
     `INSERT INTO automation_steps (id, workspace_id, run_id, path, type, outcome, attempt, at, detail, error)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
-    [newId('stp', w.now.getTime()), w.principal.workspaceId, runId, path, type, outcome, attempt, w.now.toISOString(), detail?.slice(0, 2000) ?? null, error?.slice(0, 2000) ?? null],
+    [
+      newId('stp', w.now.getTime()),
+      w.principal.workspaceId,
+      runId,
+      path,
+      type,
+      outcome,
+      attempt,
+      w.now.toISOString(),
+      detail?.slice(0, 2000) ?? null,
+      error?.slice(0, 2000) ?? null,
+    ],
   );
 }
 
 /** Ends a run: its status, and `automation.run.completed` / `automation.run.failed` on the feed. */
-async function finishRun(w: WriteContext, run: RunRow, status: 'completed' | 'failed' | 'cancelled', error: string | null) {
+async function finishRun(
+  w: WriteContext,
+  run: RunRow,
+  status: 'completed' | 'failed' | 'cancelled',
+  error: string | null,
+) {
   const { rows } = await w.tx.query(
     `UPDATE automation_runs SET status = $2, finished_at = $3, next_step_at = NULL, error = $4 WHERE id = $1
      RETURNING id, rule_id, resource, record_id, occurrence, status, started_at, finished_at, error`,
@@ -124,11 +140,10 @@ async function runSegment(ctx: RequestContext, job: Job): Promise<void> {
         const next = nextPath(steps, path);
         if (until.getTime() > w.now.getTime()) {
           await logStep(w, run.id, path, 'delay', 'waiting', 1, `until ${until.toISOString()}`);
-          await w.tx.query("UPDATE automation_runs SET cursor = $2, status = 'waiting', next_step_at = $3 WHERE id = $1", [
-            run.id,
-            next,
-            until.toISOString(),
-          ]);
+          await w.tx.query(
+            "UPDATE automation_runs SET cursor = $2, status = 'waiting', next_step_at = $3 WHERE id = $1",
+            [run.id, next, until.toISOString()],
+          );
           if (next === null) break;
           return settle(w.tx, job, until);
         }
@@ -142,7 +157,14 @@ async function runSegment(ctx: RequestContext, job: Job): Promise<void> {
         path = enterBranch(steps, path, matches ? 'then' : 'else');
         continue;
       }
-      const target = { runId: run.id, ruleId: run.rule_id, ruleName: rules[0].name, path, resource: run.resource, record };
+      const target = {
+        runId: run.id,
+        ruleId: run.rule_id,
+        ruleName: rules[0].name,
+        path,
+        resource: run.resource,
+        record,
+      };
       const result = await runAction(w, target, step);
       await logStep(w, run.id, path, step.type, result.outcome, job.attempt, result.detail);
       path = nextPath(steps, path);
@@ -189,7 +211,16 @@ export function runHandler(server: ServerContext): QueueHandler {
         const run = rows[0];
         if (!run) return;
         const type = run.cursor ? (stepAt(run.definition.steps, run.cursor)?.type ?? 'run') : 'run';
-        await logStep(w, run.id, run.cursor ?? '0', type, 'retrying', job.attempt, `next attempt ${next.toISOString()}`, errorText(error));
+        await logStep(
+          w,
+          run.id,
+          run.cursor ?? '0',
+          type,
+          'retrying',
+          job.attempt,
+          `next attempt ${next.toISOString()}`,
+          errorText(error),
+        );
       });
     },
     async giveUp(job, error) {

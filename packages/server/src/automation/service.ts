@@ -1,5 +1,5 @@
-import type { ServerContext } from '../core/context.js';
 import type { ChannelAdapter } from '../channels/channel.js';
+import type { ServerContext } from '../core/context.js';
 import { announceDueReminders } from '../notifications/reminders.js';
 import { outboxSender } from '../outbox/sender.js';
 import { drainQueues, type QueueHandler } from '../queue/worker.js';

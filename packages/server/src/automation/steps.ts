@@ -57,5 +57,8 @@ export function allSteps(steps: readonly AutomationStep[], prefix = ''): { path:
 
 /** How deeply branches nest (0: none). */
 export function branchDepth(steps: readonly AutomationStep[]): number {
-  return Math.max(0, ...steps.map((s) => (s.type === 'branch' ? 1 + Math.max(branchDepth(s.then), branchDepth(s.else)) : 0)));
+  return Math.max(
+    0,
+    ...steps.map((s) => (s.type === 'branch' ? 1 + Math.max(branchDepth(s.then), branchDepth(s.else)) : 0)),
+  );
 }

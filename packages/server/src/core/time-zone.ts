@@ -69,7 +69,6 @@ export function wallToInstant(wall: number, timeZone: string): number {
   return second === first ? guess : wall - second;
 }
 
-
 /** The calendar date (`YYYY-MM-DD`) the wall clock of `timeZone` shows at instant `ms`. */
 export function localDate(ms: number, timeZone: string): string {
   return new Date(wallClock(ms, timeZone)).toISOString().slice(0, 10);

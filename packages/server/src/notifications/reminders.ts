@@ -47,7 +47,14 @@ export async function announceDueReminders(server: ServerContext): Promise<numbe
         // Not `activities`: the data is not the whole activity, so caches of activities must not take it as one.
         resource: 'reminders',
         resourceId: id,
-        data: { id, userId, dueAt: task.due_at, subject: task.subject, contactId: task.contact_id, dealId: task.deal_id },
+        data: {
+          id,
+          userId,
+          dueAt: task.due_at,
+          subject: task.subject,
+          contactId: task.contact_id,
+          dealId: task.deal_id,
+        },
       });
       return 1;
     });

@@ -1,8 +1,8 @@
 import type { Context, Hono } from 'hono';
+import { automationGate } from '../automation/routes.js';
 import type { AppEnv } from '../http/env.js';
 import { forbidden, notFound } from '../http/problem.js';
 import { logPage, logPageQuery } from '../query/log-page.js';
-import { automationGate } from '../automation/routes.js';
 import { toNotification } from './notify.js';
 
 /** The caller's notifications: list (newest first, `unread=true`), mark one or all read. */
@@ -21,7 +21,14 @@ export function registerNotificationRoutes(app: Hono<AppEnv>): void {
     const page = logPageQuery(url.searchParams);
     const filters = { workspace_id: ctx.principal.workspaceId, user_id: userId, read_at: undefined };
     if (unread === 'true') {
-      const data = await logPage(ctx.db, '(SELECT * FROM notifications WHERE read_at IS NULL) n', 'created_at', filters, page, toNotification);
+      const data = await logPage(
+        ctx.db,
+        '(SELECT * FROM notifications WHERE read_at IS NULL) n',
+        'created_at',
+        filters,
+        page,
+        toNotification,
+      );
       return c.json(data);
     }
     return c.json(await logPage(ctx.db, 'notifications', 'created_at', filters, page, toNotification));

@@ -1,9 +1,9 @@
 import type { Consent } from '@crmkit/spec';
+import type { ChannelName } from '../channels/channel.js';
 import type { WriteContext } from '../core/context.js';
 import { newId } from '../core/ids.js';
-import { addDays, instantAt, isValidTimeZone, localDate, wallClock } from '../core/time-zone.js';
 import type { WorkspaceSettings } from '../core/settings.js';
-import type { ChannelName } from '../channels/channel.js';
+import { addDays, instantAt, isValidTimeZone, localDate, wallClock } from '../core/time-zone.js';
 import { enqueue } from '../queue/queue.js';
 
 /**
@@ -71,7 +71,10 @@ export function hasConsent(consent: Consent | null | undefined, channel: Channel
 }
 
 /** The contact's time zone: `customFields.timeZone` when it is a zone this runtime knows, else the workspace's. */
-export function contactTimeZone(contact: Readonly<Record<string, unknown>> | null, settings: WorkspaceSettings): string {
+export function contactTimeZone(
+  contact: Readonly<Record<string, unknown>> | null,
+  settings: WorkspaceSettings,
+): string {
   const tz = (contact?.customFields as Record<string, unknown> | undefined)?.timeZone;
   return typeof tz === 'string' && tz.length <= 64 && isValidTimeZone(tz) ? tz : settings.timeZone;
 }
@@ -80,11 +83,7 @@ export function contactTimeZone(contact: Readonly<Record<string, unknown>> | nul
  * When the quiet hours that hold `at` end (in `timeZone`), or null outside them. Quiet hours may run over midnight
  * (`21:00`–`08:00`).
  */
-export function quietUntil(
-  at: Date,
-  quiet: { start: string; end: string } | null,
-  timeZone: string,
-): Date | null {
+export function quietUntil(at: Date, quiet: { start: string; end: string } | null, timeZone: string): Date | null {
   if (!quiet || quiet.start === quiet.end) return null;
   const wall = new Date(wallClock(at.getTime(), timeZone));
   const minutes = wall.getUTCHours() * 60 + wall.getUTCMinutes();

@@ -1,7 +1,7 @@
 import type { Consent } from '@crmkit/spec';
+import { type ChannelAdapter, PermanentSendError } from '../channels/channel.js';
 import type { ServerContext } from '../core/context.js';
 import { workspaceContext } from '../core/system.js';
-import { type ChannelAdapter, PermanentSendError } from '../channels/channel.js';
 import { errorText, type Job, settle } from '../queue/queue.js';
 import { backoffMs, type QueueHandler } from '../queue/worker.js';
 import { contactTimeZone, hasConsent, OUTBOX_QUEUE, quietUntil } from './outbox.js';
@@ -42,10 +42,9 @@ export function outboxSender(server: ServerContext, channels: readonly ChannelAd
     queue: OUTBOX_QUEUE,
     async run(job) {
       const { rows } = await server.db.query<MessageRow & { consent: Consent | null; custom_fields: unknown }>(
-        `UPDATE outbox_messages m SET attempts = attempts + 1, updated_at = $2
-           FROM outbox_messages o LEFT JOIN contacts c ON c.id = o.contact_id AND c.workspace_id = o.workspace_id
-          WHERE m.id = $1 AND o.id = m.id
-          RETURNING m.*, c.consent, c.custom_fields`,
+        `WITH m AS (UPDATE outbox_messages SET attempts = attempts + 1, updated_at = $2 WHERE id = $1 RETURNING *)
+         SELECT m.*, c.consent, c.custom_fields FROM m
+           LEFT JOIN contacts c ON c.id = m.contact_id AND c.workspace_id = m.workspace_id`,
         [job.key, server.clock.now().toISOString()],
       );
       const m = rows[0];

@@ -1,6 +1,6 @@
+import { ListQuery } from '@crmkit/spec';
 import type { Queryable } from '../db/types.js';
 import { parseOrThrow } from '../http/problem.js';
-import { ListQuery } from '@crmkit/spec';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { Params } from './sql.js';
 
@@ -33,7 +33,9 @@ export async function logPage<T>(
   const sort = `${table}:${timeColumn}:${order}`;
   if (page.cursor) {
     const c = decodeCursor(page.cursor, sort);
-    where.push(`(${timeColumn}, id) ${order === 'desc' ? '<' : '>'} (${params.add(c.value, 'timestamptz')}, ${params.add(c.id)})`);
+    where.push(
+      `(${timeColumn}, id) ${order === 'desc' ? '<' : '>'} (${params.add(c.value, 'timestamptz')}, ${params.add(c.id)})`,
+    );
   }
   const dir = order === 'desc' ? 'DESC' : 'ASC';
   const { rows } = await db.query(

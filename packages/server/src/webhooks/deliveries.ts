@@ -1,6 +1,6 @@
 import type { WriteContext, WriteObserver } from '../core/context.js';
-import { newId } from '../core/ids.js';
 import type { WrittenEvent } from '../core/event-log.js';
+import { newId } from '../core/ids.js';
 import { enqueue } from '../queue/queue.js';
 
 /** The queue of webhook deliveries: one job per delivery. */
@@ -39,7 +39,13 @@ export async function queueDelivery(
   );
   if (rows[0]) {
     const since = w.now.toISOString();
-    const job = { queue: WEBHOOK_QUEUE, key: id, workspaceId: w.principal.workspaceId, runAt: w.now, payload: { since } };
+    const job = {
+      queue: WEBHOOK_QUEUE,
+      key: id,
+      workspaceId: w.principal.workspaceId,
+      runAt: w.now,
+      payload: { since },
+    };
     await enqueue(w.tx, job, w.now);
   }
 }

@@ -10,7 +10,7 @@ import { enqueue } from '../queue/queue.js';
 import { registerCrudRoutes, sendRecord } from '../resources/crud-routes.js';
 import { authorize, createRecord, getRecord } from '../resources/engine.js';
 import { WEBHOOK_QUEUE } from './deliveries.js';
-import { newWebhookSecret, webhookSubscriptionResource as def } from './subscriptions.js';
+import { webhookSubscriptionResource as def, newWebhookSecret } from './subscriptions.js';
 
 /** How long deliveries are also signed with the secret a rotation replaced. */
 const OLD_SECRET_GRACE_MS = 24 * 3_600_000;
@@ -36,7 +36,12 @@ const webhooksGate: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** Subscriptions (CRUD, the secret on create, rotation) and the delivery log with replay. */
 export function registerWebhookRoutes(app: Hono<AppEnv>): void {
-  for (const p of ['/v1/webhook-subscriptions', '/v1/webhook-subscriptions/*', '/v1/webhook-deliveries', '/v1/webhook-deliveries/*']) {
+  for (const p of [
+    '/v1/webhook-subscriptions',
+    '/v1/webhook-subscriptions/*',
+    '/v1/webhook-deliveries',
+    '/v1/webhook-deliveries/*',
+  ]) {
     app.use(p, webhooksGate);
   }
   app.post('/v1/webhook-subscriptions', async (c) => {
@@ -45,7 +50,9 @@ export function registerWebhookRoutes(app: Hono<AppEnv>): void {
     const body = await readBody(c, WebhookSubscriptionCreate);
     const { record, secret } = await withWrite(ctx, async (w) => {
       const created = await createRecord(w, def, body);
-      const { rows } = await w.tx.query<{ secret: string }>('SELECT secret FROM webhook_subscriptions WHERE id = $1', [created.id]);
+      const { rows } = await w.tx.query<{ secret: string }>('SELECT secret FROM webhook_subscriptions WHERE id = $1', [
+        created.id,
+      ]);
       return { record: created, secret: rows[0]!.secret };
     });
     c.header('Location', `/v1/webhook-subscriptions/${record.id}`);
@@ -87,7 +94,9 @@ export function registerWebhookRoutes(app: Hono<AppEnv>): void {
       status,
       message_id: eventId ? `evt_${eventId.slice(0, 20)}` : undefined,
     };
-    return c.json(await logPage(ctx.db, 'webhook_deliveries', 'created_at', filters, logPageQuery(url.searchParams), toDelivery));
+    return c.json(
+      await logPage(ctx.db, 'webhook_deliveries', 'created_at', filters, logPageQuery(url.searchParams), toDelivery),
+    );
   });
   app.post('/v1/webhook-deliveries/:id/replay', async (c) => {
     const ctx = c.get('ctx');
@@ -100,12 +109,20 @@ export function registerWebhookRoutes(app: Hono<AppEnv>): void {
         [w.principal.workspaceId, id],
       );
       if (!rows[0]) throw notFound('webhook delivery', id);
-      if (!rows[0].enabled) throw conflict('The subscription is switched off: enable it first.', 'subscription-disabled');
+      if (!rows[0].enabled)
+        throw conflict('The subscription is switched off: enable it first.', 'subscription-disabled');
       const { rows: updated } = await w.tx.query(
         "UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = $2, last_error = NULL WHERE id = $1 RETURNING *",
         [id, w.now.toISOString()],
       );
-      const job = { queue: WEBHOOK_QUEUE, key: id, workspaceId: w.principal.workspaceId, runAt: w.now, replace: true, payload: { since: w.now.toISOString() } };
+      const job = {
+        queue: WEBHOOK_QUEUE,
+        key: id,
+        workspaceId: w.principal.workspaceId,
+        runAt: w.now,
+        replace: true,
+        payload: { since: w.now.toISOString() },
+      };
       await enqueue(w.tx, job, w.now);
       return updated[0]!;
     });

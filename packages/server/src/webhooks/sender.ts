@@ -74,7 +74,11 @@ export function webhookSender(server: ServerContext, fetcher: typeof fetch = fet
       const d = await load(job.key);
       if (!d || d.status !== 'pending') return server.db.transaction((tx) => settle(tx, job, null));
       if (!d.enabled) {
-        return record(job, { status: 'failed', last_error: 'the subscription is disabled', next_attempt_at: null }, null);
+        return record(
+          job,
+          { status: 'failed', last_error: 'the subscription is disabled', next_attempt_at: null },
+          null,
+        );
       }
       const at = server.clock.now();
       const body = JSON.stringify(d.payload);
@@ -117,7 +121,13 @@ export function webhookSender(server: ServerContext, fetcher: typeof fetch = fet
     async onRetry(job, error, next) {
       await server.db.query(
         'UPDATE webhook_deliveries SET attempts = $2, last_status_code = $3, last_error = $4, next_attempt_at = $5 WHERE id = $1',
-        [job.key, job.attempt, error instanceof DeliveryError ? error.statusCode : null, errorText(error), next.toISOString()],
+        [
+          job.key,
+          job.attempt,
+          error instanceof DeliveryError ? error.statusCode : null,
+          errorText(error),
+          next.toISOString(),
+        ],
       );
     },
     async giveUp(job, error) {

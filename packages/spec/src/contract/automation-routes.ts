@@ -12,12 +12,7 @@ import {
 } from './automation.js';
 import { automationRules, webhookSubscriptions } from './resources.js';
 import { crudRoutes, IdParams, ListQuery, ok, type RouteDef } from './route-kit.js';
-import {
-  WebhookDelivery,
-  WebhookDeliveryStatus,
-  WebhookSecret,
-  WebhookSubscriptionCreated,
-} from './webhooks.js';
+import { WebhookDelivery, WebhookDeliveryStatus, WebhookSecret, WebhookSubscriptionCreated } from './webhooks.js';
 
 export const AutomationRunPage = pageOf('AutomationRunPage', AutomationRun);
 export const AutomationRunStepPage = pageOf('AutomationRunStepPage', AutomationRunStep);

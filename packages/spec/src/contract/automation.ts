@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { Id, RecordBase, Tag, Timestamp } from '../base/primitives.js';
 import { named } from '../base/registry.js';
 import { FilterNode, FilterScalar } from '../base/search.js';
-import { EventType } from './events.js';
 import { LifecycleStage } from '../entities/contact.js';
+import { EventType } from './events.js';
 
 /** The records a rule can run on. */
 export const AutomationResource = z.enum(['contacts', 'deals', 'tickets', 'leads', 'activities']);
@@ -87,7 +87,13 @@ export type AutomationStep =
   | { type: 'send_message'; channel: 'email' | 'sms'; subject?: string | undefined; template: string }
   | { type: 'notify'; to: AutomationAssignee; message: string }
   | { type: 'webhook'; subscriptionId: string }
-  | { type: 'create_deal'; pipelineId: string; stageId?: string | undefined; name: string; amount?: number | undefined };
+  | {
+      type: 'create_deal';
+      pipelineId: string;
+      stageId?: string | undefined;
+      name: string;
+      amount?: number | undefined;
+    };
 
 /** A wait until the next allowed time: a time of day on allowed weekdays, in the contact's or workspace's zone. */
 export const AutomationWindow = z.strictObject({

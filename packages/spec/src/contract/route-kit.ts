@@ -190,4 +190,3 @@ export function crudRoutes(r: ResourceSpec, capability?: CapabilityName): RouteD
     },
   ];
 }
-

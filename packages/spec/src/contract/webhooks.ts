@@ -4,7 +4,10 @@ import { named } from '../base/registry.js';
 import { EventType } from './events.js';
 
 const subscriptionFields = {
-  url: z.url({ protocol: /^https?$/ }).max(2000).describe('Where events are POSTed.'),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .describe('Where events are POSTed.'),
   eventTypes: z.array(EventType).max(100).describe('Empty: every event.'),
   enabled: z.boolean(),
   description: z.string().max(500).nullable(),
@@ -43,7 +46,9 @@ export const WebhookSecret = named(
   'WebhookSecret',
   z.object({
     secret: z.string().max(100).describe('`whsec_` + base64: pass it to a Standard Webhooks verifier.'),
-    previousSecretValidUntil: Timestamp.nullable().describe('Deliveries are signed with the old secret too until then.'),
+    previousSecretValidUntil: Timestamp.nullable().describe(
+      'Deliveries are signed with the old secret too until then.',
+    ),
   }),
 );
 export type WebhookSecret = z.infer<typeof WebhookSecret>;
