@@ -22,7 +22,7 @@ describe('automation time', () => {
     expect(delayEnd(from, step, settings('Asia/Ho_Chi_Minh'), null).toISOString()).toBe('2027-03-13T01:30:00.000Z');
     expect(delayEnd(from, step, settings('Asia/Bangkok'), null).toISOString()).toBe('2027-03-13T01:30:00.000Z');
     // A contact's own zone wins when the step says so.
-    const contact = { customFields: { timeZone: 'Europe/Berlin' } };
+    const contact = { id: 'con_1', version: 1, customFields: { timeZone: 'Europe/Berlin' } };
     const local = { ...step, until: { ...step.until, zone: 'contact' as const } };
     expect(delayEnd(from, local, settings('Asia/Bangkok'), contact).toISOString()).toBe('2027-03-13T07:30:00.000Z');
   });

@@ -79,7 +79,7 @@ export async function dryRun(
       if (step.type === 'branch') {
         const yes = (await matchingIds(ctx, ctx.db, def, [record.id], step.if)).length > 0;
         description += yes ? ': yes' : ': no';
-        next = enterBranch(rule.steps, path, yes ? 'then' : 'else');
+        next = enterBranch(rule.steps, path, yes ? 'yes' : 'no');
       }
       out.steps.push({ path, type: step.type, at: at.toISOString(), description });
       path = next;

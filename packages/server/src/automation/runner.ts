@@ -153,8 +153,8 @@ async function runSegment(ctx: RequestContext, job: Job): Promise<void> {
       }
       if (step.type === 'branch') {
         const matches = (await matchingIds(w, w.tx, def, [record.id], step.if)).length > 0;
-        await logStep(w, run.id, path, 'branch', 'done', 1, matches ? 'then' : 'else');
-        path = enterBranch(steps, path, matches ? 'then' : 'else');
+        await logStep(w, run.id, path, 'branch', 'done', 1, matches ? 'yes' : 'no');
+        path = enterBranch(steps, path, matches ? 'yes' : 'no');
         continue;
       }
       const target = {

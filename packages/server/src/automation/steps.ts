@@ -1,8 +1,8 @@
 import type { AutomationStep } from '@crmkit/spec';
 
 /**
- * Where a run is in its rule: a path of indexes through branches, `2` (the third step) or `3.then.0` (the first step
- * of the `then` list of the fourth step). A run stores the path of its next step.
+ * Where a run is in its rule: a path of indexes through branches, `2` (the third step) or `3.yes.0` (the first step
+ * of the `yes` list of the fourth step). A run stores the path of its next step.
  */
 
 type Branch = Extract<AutomationStep, { type: 'branch' }>;
@@ -13,7 +13,7 @@ function locate(steps: readonly AutomationStep[], path: string): { list: readonl
   let list = steps;
   for (let i = 0; i + 2 < parts.length; i += 2) {
     const step = list[Number(parts[i])] as Branch | undefined;
-    const side = parts[i + 1] === 'then' ? 'then' : 'else';
+    const side = parts[i + 1] === 'yes' ? 'yes' : 'no';
     list = step?.type === 'branch' ? step[side] : [];
   }
   return { list, index: Number(parts.at(-1)) };
@@ -40,7 +40,7 @@ export function nextPath(steps: readonly AutomationStep[], path: string): string
 }
 
 /** The first step of a branch's chosen side, or the step after the branch when that side is empty. */
-export function enterBranch(steps: readonly AutomationStep[], path: string, side: 'then' | 'else'): string | null {
+export function enterBranch(steps: readonly AutomationStep[], path: string, side: 'yes' | 'no'): string | null {
   const first = `${path}.${side}.0`;
   return stepAt(steps, first) ? first : nextPath(steps, path);
 }
@@ -51,7 +51,7 @@ export function allSteps(steps: readonly AutomationStep[], prefix = ''): { path:
     const path = `${prefix}${i}`;
     const own = [{ path, step }];
     if (step.type !== 'branch') return own;
-    return [...own, ...allSteps(step.then, `${path}.then.`), ...allSteps(step.else, `${path}.else.`)];
+    return [...own, ...allSteps(step.yes, `${path}.yes.`), ...allSteps(step.no, `${path}.no.`)];
   });
 }
 
@@ -59,6 +59,6 @@ export function allSteps(steps: readonly AutomationStep[], prefix = ''): { path:
 export function branchDepth(steps: readonly AutomationStep[]): number {
   return Math.max(
     0,
-    ...steps.map((s) => (s.type === 'branch' ? 1 + Math.max(branchDepth(s.then), branchDepth(s.else)) : 0)),
+    ...steps.map((s) => (s.type === 'branch' ? 1 + Math.max(branchDepth(s.yes), branchDepth(s.no)) : 0)),
   );
 }

@@ -71,7 +71,7 @@ const Template = z
 /** One action, delay or branch of a rule. */
 export type AutomationStep =
   | { type: 'delay'; minutes?: number | undefined; until?: AutomationWindow | undefined }
-  | { type: 'branch'; if: FilterNode; then: AutomationStep[]; else: AutomationStep[] }
+  | { type: 'branch'; if: FilterNode; yes: AutomationStep[]; no: AutomationStep[] }
   | {
       type: 'create_task';
       kind: 'task' | 'reminder';
@@ -119,10 +119,10 @@ export const AutomationStep: z.ZodType<AutomationStep> = named(
     z.strictObject({
       type: z.literal('branch'),
       if: FilterNode.describe("A condition on the record's current values."),
-      get then() {
+      get yes() {
         return z.array(AutomationStep).max(AUTOMATION_MAX_STEPS);
       },
-      get else() {
+      get no() {
         return z.array(AutomationStep).max(AUTOMATION_MAX_STEPS);
       },
     }),
@@ -227,7 +227,7 @@ export const AutomationRunStep = named(
   z.object({
     id: Id,
     runId: Id,
-    path: z.string().max(100).describe('The step within the rule: `2`, `3.then.0`.'),
+    path: z.string().max(100).describe('The step within the rule: `2`, `3.yes.0`.'),
     type: z.string().max(32),
     outcome: AutomationStepOutcome,
     attempt: z.int().min(1).max(100),

@@ -1668,7 +1668,7 @@ export interface components {
             id: components["schemas"]["Id"];
             /** @enum {string} */
             outcome: "done" | "skipped" | "waiting" | "retrying" | "failed";
-            /** @description The step within the rule: `2`, `3.then.0`. */
+            /** @description The step within the rule: `2`, `3.yes.0`. */
             path: string;
             runId: components["schemas"]["Id"];
             type: string;
@@ -1699,12 +1699,12 @@ export interface components {
                 zone: "contact" | "workspace";
             };
         } | {
-            else: components["schemas"]["AutomationStep"][];
             /** @description A condition on the record's current values. */
             if: components["schemas"]["FilterNode"];
-            then: components["schemas"]["AutomationStep"][];
+            no: components["schemas"]["AutomationStep"][];
             /** @constant */
             type: "branch";
+            yes: components["schemas"]["AutomationStep"][];
         } | {
             assignee: {
                 /** @description For `round_robin`. */
