@@ -8,21 +8,33 @@ import {
   type FilterNode,
 } from '@crmkit/spec';
 import { Cron } from 'croner';
+import { activityResource } from '../activities/resource.js';
+import { contactResource } from '../contacts/resource.js';
 import type { WriteContext } from '../core/context.js';
 import type { Queryable } from '../db/types.js';
+import { dealResource } from '../deals/resource.js';
 import { validationFailed } from '../http/problem.js';
+import { leadResource } from '../leads/resource.js';
 import { compileFilter } from '../query/filters.js';
 import { Params } from '../query/sql.js';
-import { RESOURCE_DEFS } from '../registry.js';
 import { type AnyRecord, type ResourceDef, resolverFor } from '../resources/engine.js';
 import { rowToRecord } from '../resources/table.js';
+import { ticketResource } from '../tickets/resource.js';
 import { syncSchedule } from './schedule.js';
 import { allSteps, branchDepth } from './steps.js';
 
 /** The server's definition of each resource a rule can run on. */
 export function recordDef(resource: AutomationResource): ResourceDef {
-  return RESOURCE_DEFS.find((d) => d.spec.name === resource)!;
+  return RECORD_DEFS[resource];
 }
+
+const RECORD_DEFS: Record<AutomationResource, ResourceDef> = {
+  contacts: contactResource,
+  deals: dealResource,
+  tickets: ticketResource,
+  leads: leadResource,
+  activities: activityResource,
+};
 
 /** The event prefix of a resource's records (`contact.` for contacts). */
 const eventPrefix = (resource: AutomationResource) => `${recordDef(resource).spec.singular}.`;

@@ -1,11 +1,16 @@
-import type { Context, Hono } from 'hono';
-import { automationGate } from '../automation/routes.js';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { requireCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
 import { forbidden, notFound } from '../http/problem.js';
 import { logPage, logPageQuery } from '../query/log-page.js';
 import { toNotification } from './notify.js';
 
 /** The caller's notifications: list (newest first, `unread=true`), mark one or all read. */
+const automationGate: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireCapability(c, 'automation');
+  await next();
+};
+
 export function registerNotificationRoutes(app: Hono<AppEnv>): void {
   app.use('/v1/notifications', automationGate);
   app.use('/v1/notifications/*', automationGate);
