@@ -140,7 +140,15 @@ async function benchTarget(target: string) {
         timeZone: TZ,
         customFields: {
           contact: [
-            { key: 'membershipExpiry', label: { en: 'Expiry' }, type: 'date', custom: true, required: false, sortable: true, filterable: true },
+            {
+              key: 'membershipExpiry',
+              label: { en: 'Expiry' },
+              type: 'date',
+              custom: true,
+              required: false,
+              sortable: true,
+              filterable: true,
+            },
             {
               key: 'membershipPlan',
               label: { en: 'Plan' },
@@ -151,7 +159,15 @@ async function benchTarget(target: string) {
               filterable: true,
               options: ['basic', 'premium', 'vip'].map((value) => ({ value, label: { en: value } })),
             },
-            { key: 'visits', label: { en: 'Visits' }, type: 'number', custom: true, required: false, sortable: true, filterable: true },
+            {
+              key: 'visits',
+              label: { en: 'Visits' },
+              type: 'number',
+              custom: true,
+              required: false,
+              sortable: true,
+              filterable: true,
+            },
           ],
         },
       },

@@ -73,6 +73,13 @@ export function outboxSender(server: ServerContext, channels: readonly ChannelAd
       if (error instanceof PermanentSendError || job.attempt >= MAX_ATTEMPTS) return null;
       return backoffMs(job.attempt, 30_000, 4 * 3_600_000);
     },
+    async onRetry(job, error) {
+      await server.db.query('UPDATE outbox_messages SET last_error = $2, updated_at = $3 WHERE id = $1', [
+        job.key,
+        errorText(error),
+        server.clock.now().toISOString(),
+      ]);
+    },
     async giveUp(job, error) {
       await finish(job, 'failed', { error: errorText(error) });
     },
