@@ -3,7 +3,7 @@ import {
   AutomationManualRun,
   type AutomationRule,
   AutomationRuleCreate,
-  AutomationRunStatus,
+  AutomationRunsQuery,
 } from '@crmkit/spec';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { can } from '../auth/permissions.js';
@@ -13,7 +13,7 @@ import { readBody } from '../http/body.js';
 import { requireCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
 import { forbidden, notFound, parseOrThrow } from '../http/problem.js';
-import { logPage, logPageQuery } from '../query/log-page.js';
+import { logPage, logPageQuery, logQuery } from '../query/log-page.js';
 import { registerCrudRoutes } from '../resources/crud-routes.js';
 import { authorize, getRecord } from '../resources/engine.js';
 import { matchingIds } from './conditions.js';
@@ -105,14 +105,12 @@ export function registerAutomationRoutes(app: Hono<AppEnv>): void {
     const ctx = c.get('ctx');
     canReadRuns(ctx.principal.role);
     const url = new URL(c.req.url);
-    const q = (k: string) => url.searchParams.get(k) ?? url.searchParams.get(`filter[${k}]`) ?? undefined;
-    const status = q('status');
-    if (status !== undefined) parseOrThrow(AutomationRunStatus, status, 'status');
+    const q = logQuery(AutomationRunsQuery, url.searchParams);
     const filters = {
       workspace_id: ctx.principal.workspaceId,
-      rule_id: q('ruleId')?.slice(0, 64),
-      record_id: q('recordId')?.slice(0, 64),
-      status,
+      rule_id: q.ruleId,
+      record_id: q.recordId,
+      status: q.status,
     };
     return c.json(
       await logPage(ctx.db, 'automation_runs', 'started_at', filters, logPageQuery(url.searchParams), toRun),

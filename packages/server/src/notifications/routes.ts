@@ -1,8 +1,9 @@
+import { NotificationsQuery } from '@crmkit/spec';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { requireCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
 import { forbidden, notFound } from '../http/problem.js';
-import { logPage, logPageQuery } from '../query/log-page.js';
+import { logPage, logPageQuery, logQuery } from '../query/log-page.js';
 import { toNotification } from './notify.js';
 
 /** The caller's notifications: list (newest first, `unread=true`), mark one or all read. */
@@ -22,7 +23,7 @@ export function registerNotificationRoutes(app: Hono<AppEnv>): void {
   app.get('/v1/notifications', async (c) => {
     const { ctx, userId } = userOf(c);
     const url = new URL(c.req.url);
-    const unread = url.searchParams.get('unread');
+    const { unread } = logQuery(NotificationsQuery, url.searchParams);
     const page = logPageQuery(url.searchParams);
     const filters = { workspace_id: ctx.principal.workspaceId, user_id: userId, read_at: undefined };
     if (unread === 'true') {

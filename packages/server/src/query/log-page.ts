@@ -1,8 +1,17 @@
 import { ListQuery } from '@crmkit/spec';
+import type { z } from 'zod';
 import type { Queryable } from '../db/types.js';
 import { parseOrThrow } from '../http/problem.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { Params } from './sql.js';
+
+/**
+ * The query string of a log parsed with its contract schema (`limit`, `cursor` and the log's own filters): a bad value
+ * is a 400 problem naming it.
+ */
+export function logQuery<T extends z.ZodType>(schema: T, search: URLSearchParams): z.infer<T> {
+  return parseOrThrow(schema, Object.fromEntries(search));
+}
 
 /** A page request of a log (newest first): `limit` and `cursor` from the query string. */
 export function logPageQuery(search: URLSearchParams): { limit: number; cursor: string | undefined } {

@@ -1,11 +1,11 @@
-import { WebhookDeliveryStatus, WebhookSubscriptionCreate } from '@crmkit/spec';
+import { WebhookDeliveriesQuery, WebhookSubscriptionCreate } from '@crmkit/spec';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { withWrite } from '../core/context.js';
 import { readBody } from '../http/body.js';
 import { requireCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
-import { conflict, notFound, parseOrThrow } from '../http/problem.js';
-import { logPage, logPageQuery } from '../query/log-page.js';
+import { conflict, notFound } from '../http/problem.js';
+import { logPage, logPageQuery, logQuery } from '../query/log-page.js';
 import { enqueue } from '../queue/queue.js';
 import { registerCrudRoutes, sendRecord } from '../resources/crud-routes.js';
 import { authorize, createRecord, getRecord } from '../resources/engine.js';
@@ -84,15 +84,12 @@ export function registerWebhookRoutes(app: Hono<AppEnv>): void {
     const ctx = c.get('ctx');
     authorize(ctx, def, 'read');
     const url = new URL(c.req.url);
-    const q = (k: string) => url.searchParams.get(k) ?? undefined;
-    const status = q('status');
-    if (status !== undefined) parseOrThrow(WebhookDeliveryStatus, status, 'status');
-    const eventId = q('eventId');
+    const q = logQuery(WebhookDeliveriesQuery, url.searchParams);
     const filters = {
       workspace_id: ctx.principal.workspaceId,
-      subscription_id: q('subscriptionId')?.slice(0, 64),
-      status,
-      message_id: eventId ? `evt_${eventId.slice(0, 20)}` : undefined,
+      subscription_id: q.subscriptionId,
+      status: q.status,
+      message_id: q.eventId ? `evt_${q.eventId}` : undefined,
     };
     return c.json(
       await logPage(ctx.db, 'webhook_deliveries', 'created_at', filters, logPageQuery(url.searchParams), toDelivery),

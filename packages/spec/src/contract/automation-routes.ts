@@ -29,6 +29,23 @@ export const AutomationManualRunResult = named(
 
 const page = ListQuery.pick({ limit: true, cursor: true });
 
+/** Query of `GET /v1/automation-runs`. */
+export const AutomationRunsQuery = page.extend({
+  ruleId: Id.optional(),
+  recordId: Id.optional(),
+  status: AutomationRunStatus.optional(),
+});
+
+/** Query of `GET /v1/webhook-deliveries`. */
+export const WebhookDeliveriesQuery = page.extend({
+  subscriptionId: Id.optional(),
+  status: WebhookDeliveryStatus.optional(),
+  eventId: z.string().max(20).regex(/^\d+$/).optional(),
+});
+
+/** Query of `GET /v1/notifications`. */
+export const NotificationsQuery = page.extend({ unread: z.enum(['true', 'false']).optional() });
+
 /** Rules, runs, webhooks and notifications: the operations of the `automation` and `webhooks` capabilities. */
 export const automationRoutes: RouteDef[] = [
   ...crudRoutes(automationRules, 'automation'),
@@ -91,7 +108,7 @@ export const automationRoutes: RouteDef[] = [
     tag: 'Automation',
     auth: true,
     capability: 'automation',
-    query: page.extend({ ruleId: Id.optional(), recordId: Id.optional(), status: AutomationRunStatus.optional() }),
+    query: AutomationRunsQuery,
     responses: { 200: ok(AutomationRunPage) },
   },
   {
@@ -139,11 +156,7 @@ export const automationRoutes: RouteDef[] = [
     tag: 'Webhooks',
     auth: true,
     capability: 'webhooks',
-    query: page.extend({
-      subscriptionId: Id.optional(),
-      status: WebhookDeliveryStatus.optional(),
-      eventId: z.string().max(20).regex(/^\d+$/).optional(),
-    }),
+    query: WebhookDeliveriesQuery,
     responses: { 200: ok(WebhookDeliveryPage) },
   },
   {
@@ -167,7 +180,7 @@ export const automationRoutes: RouteDef[] = [
     tag: 'Automation',
     auth: true,
     capability: 'automation',
-    query: page.extend({ unread: z.enum(['true', 'false']).optional() }),
+    query: NotificationsQuery,
     responses: { 200: ok(NotificationPage) },
   },
   {
