@@ -131,7 +131,7 @@ async function benchTarget(target: string) {
   const db = await open(target);
   try {
     await migrate(db);
-    const clock = manualClock(instantAt(addDays(FIRST_DAY, -1), '12:00', TZ));
+    const clock = manualClock(new Date(instantAt(addDays(FIRST_DAY, -1), '12:00', TZ)));
     const ws = await provisionWorkspace(db, {
       id: WS,
       name: 'Bench club',

@@ -82,7 +82,7 @@ export function scheduleHandler(server: ServerContext): QueueHandler {
           [job.key],
         );
         const rule = rows[0];
-        if (!rule || rule.trigger.type !== 'schedule') return settle(w.tx, job, null);
+        if (rule?.trigger.type !== 'schedule') return settle(w.tx, job, null);
         const def = recordDef(rule.resource);
         const params = new Params();
         const where = filterSql(w, def, rule.conditions, params);

@@ -111,5 +111,5 @@ export function passWindow(scannedThrough: string | null, today: string): { from
   if (scannedThrough !== null && scannedThrough >= today) return null;
   const earliest = addDays(today, -CATCH_UP_DAYS);
   const from = scannedThrough === null ? today : addDays(scannedThrough, 1);
-  return { from: from < earliest ? earliest : from, to: today };
+  return { from: Math.max(from, earliest), to: today };
 }

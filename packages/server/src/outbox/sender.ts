@@ -48,7 +48,7 @@ export function outboxSender(server: ServerContext, channels: readonly ChannelAd
         [job.key, server.clock.now().toISOString()],
       );
       const m = rows[0];
-      if (!m || m.status !== 'queued') return finish(job, m?.status ?? 'failed', {});
+      if (m?.status !== 'queued') return finish(job, m?.status ?? 'failed', {});
       const ctx = await workspaceContext(server, m.workspace_id);
       if (!ctx) return finish(job, 'failed', { error: 'workspace gone' });
       if (m.contact_id && !hasConsent(m.consent, m.channel)) {

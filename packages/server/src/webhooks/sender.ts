@@ -72,7 +72,7 @@ export function webhookSender(server: ServerContext, fetcher: typeof fetch = fet
     queue: WEBHOOK_QUEUE,
     async run(job) {
       const d = await load(job.key);
-      if (!d || d.status !== 'pending') return server.db.transaction((tx) => settle(tx, job, null));
+      if (d?.status !== 'pending') return server.db.transaction((tx) => settle(tx, job, null));
       if (!d.enabled) {
         return record(
           job,
