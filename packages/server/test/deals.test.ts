@@ -150,8 +150,10 @@ describe('deals', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ stageId: stage(1), probability: 50, version: moving.version + 1 });
     // The API key, the deal (locked: its version checked once), both pipelines, the rank between the neighbours,
-    // the one UPDATE, the "Stage: A → B" activity, then the event log's lock and its two events.
-    expect(across).toHaveLength(9);
+    // the one UPDATE, the "Stage: A → B" activity, then the event log's lock and its two events, and one read each
+    // by the write observers: the enabled event rules (automation) and the enabled webhook subscriptions.
+    expect(across).toHaveLength(11);
+    expect(across.filter((s) => /FROM (automation_rules|webhook_subscriptions) /.test(s))).toHaveLength(2);
     expect(across.filter((s) => /FROM deals WHERE workspace_id = \$1 AND id = \$2/.test(s))).toHaveLength(1);
     expect(reads(across, 'pipelines')).toHaveLength(1);
     expect(across.filter((s) => s.startsWith('UPDATE deals'))).toHaveLength(1);
@@ -160,7 +162,7 @@ describe('deals', () => {
       res = await move({ stageId: stage(1), beforeId: second.id }, res.body.version);
     });
     expect(res.status).toBe(200);
-    expect(within).toHaveLength(7); // no stage change: no activity, one event
+    expect(within).toHaveLength(9); // no stage change: no activity, one event (and the observers' two reads)
     for (const d of [first, second, moving]) await t.call(admin, 'DELETE', `/v1/deals/${d.id}`);
   });
 
