@@ -19,8 +19,9 @@ export { useMessages, useT } from './context/i18n.js';
 export { type EntityName, useEntityLabel } from './context/labels.js';
 export { cx, type PartProps, useAppearance, usePart } from './context/parts.js';
 export type { Announce, Politeness, PortalContainer } from './context/ui.js';
-export { preloadMessages } from './i18n/catalogs.js';
 export { en } from './i18n/en.js';
+export { preloadMessages } from './i18n/preload.js';
+export { resolveMessages } from './i18n/resolve.js';
 export {
   createTranslator,
   type MessageKey,
@@ -28,7 +29,6 @@ export {
   type Messages,
   type MessageValues,
   type PluralForms,
-  resolveMessages,
   type Translate,
 } from './i18n/translate.js';
 export { Avatar, type AvatarProps, avatarColors, initials } from './primitives/Avatar.js';
@@ -49,8 +49,9 @@ export {
   TextField,
   type TextFieldProps,
 } from './primitives/Field.js';
-export { Icon, type IconName, type IconProps, iconNames } from './primitives/Icon.js';
+export { Icon, type IconName, type IconPath, type IconProps, iconNames } from './primitives/Icon.js';
 export { IconButton, type IconButtonProps } from './primitives/IconButton.js';
+export * as icons from './primitives/icons.js';
 export { Menu, MenuItem, type MenuItemProps, type MenuProps, MenuSeparator } from './primitives/Menu.js';
 export { Popover, type PopoverProps } from './primitives/Popover.js';
 export { Skeleton, type SkeletonProps } from './primitives/Skeleton.js';
