@@ -5,23 +5,27 @@ import { tidySourceMaps } from '../../scripts/sourcemaps.js';
 import { restoreUseClient } from './scripts/directives.js';
 
 /**
- * Entries: the foundation (`.`), the eager locale catalogs, and one per widget — every `src/widgets/<name>/index.ts`
- * becomes `dist/<name>.js` (add its `./<name>` export to package.json; the build fails without it).
+ * Entries: the foundation's two groups of exports (`foundation`, `controls`, which `.` re-exports), the
+ * eager locale catalogs, the icons, and one per widget — every `src/widgets/<name>/index.ts` becomes `dist/<name>.js`
+ * (add its `./<name>` export to package.json; the build fails without it).
  */
 const widgets = existsSync('src/widgets')
   ? readdirSync('src/widgets').filter((name) => existsSync(`src/widgets/${name}/index.ts`))
   : [];
 const entry: Record<string, string> = {
-  index: 'src/index.ts',
+  foundation: 'src/foundation.ts',
+  controls: 'src/controls.ts',
   'locales/vi': 'src/i18n/vi.ts',
   'locales/th': 'src/i18n/th.ts',
+  icons: 'src/primitives/icons.ts',
   ...Object.fromEntries(widgets.map((name) => [name, `src/widgets/${name}/index.ts`])),
 };
 
 export default defineConfig({
   entry,
   format: ['esm', 'cjs'],
-  dts: true,
+  // The types of `.` too (its JavaScript is written by `writeIndex`).
+  dts: { entry: { ...entry, index: 'src/index.ts' } },
   sourcemap: true,
   // Code shared by entries goes to chunks (CommonJS too), and each locale catalog is a chunk loaded on demand.
   splitting: true,
@@ -34,6 +38,7 @@ export default defineConfig({
     const exports = JSON.parse(readFileSync('package.json', 'utf8')).exports as Record<string, unknown>;
     const missing = widgets.filter((name) => !exports[`./${name}`]);
     if (missing.length) throw new Error(`package.json has no export for widget(s): ${missing.join(', ')}`);
+    await writeIndex();
     const marked = restoreUseClient(entry, 'dist', ['.js', '.cjs']);
     if (marked.length) console.log(`'use client' restored in ${marked.join(', ')}`);
     const unmapped = tidySourceMaps('dist');
@@ -49,3 +54,30 @@ export default defineConfig({
     });
   },
 });
+
+/**
+ * `dist/index.js` and `.cjs` as `src/index.ts` is: nothing but `export *` of the two groups of exports, which stay files of their
+ * own (a bundled index would name every export itself, and a bundler that splits code by module would then count the
+ * lazily loaded fields and dialogs in every page that imports `CrmProvider`).
+ */
+async function writeIndex() {
+  const common = { entryPoints: ['src/index.ts'], outdir: 'dist', bundle: true, logLevel: 'warning' } as const;
+  const groups = ['./foundation.js', './controls.js'];
+  await build({ ...common, format: 'esm', external: groups });
+  await build({
+    ...common,
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    plugins: [
+      {
+        name: 'cjs-groups',
+        setup(b) {
+          b.onResolve({ filter: /^\.\/(foundation|controls)\.js$/ }, (args) => ({
+            path: args.path.replace(/\.js$/, '.cjs'),
+            external: true,
+          }));
+        },
+      },
+    ],
+  });
+}

@@ -14,4 +14,5 @@ import { en as core } from './messages/core/en.js';
  * import { en } from '@crmkit/ui';
  * en['action.save']; // 'Save'
  */
-export const en = { ...core, ...cards, ...contactsTable, ...activityTimeline };
+// Built in a call marked pure: a bundler drops it from pages that do not use it (an object spread alone it keeps).
+export const en = /* @__PURE__ */ (() => ({ ...core, ...cards, ...contactsTable, ...activityTimeline }))();

@@ -1,19 +1,16 @@
 import type { SVGAttributes } from 'react';
 import { usePart } from '../context/parts.js';
+import type * as icons from './icons.js';
 import type { IconPath } from './icons.js';
-import * as icons from './icons.js';
 
 export type { IconPath } from './icons.js';
 
-/** The name of an icon of the set (`phone`, `chevronDown`, ...): its export in `icons`. */
+/** The name of an icon of the set (`phone`, `chevronDown`, ...): its export in `@crmkit/ui/icons`. */
 export type IconName = keyof typeof icons;
-
-/** The names of every icon, e.g. for a gallery (this list, unlike one icon, brings the whole set along). */
-export const iconNames = /* @__PURE__ */ Object.keys(icons) as IconName[];
 
 /** Props of {@link Icon}. */
 export interface IconProps extends SVGAttributes<SVGSVGElement> {
-  /** The icon: an export of `icons` (`icons.phone`). */
+  /** The icon: an export of `@crmkit/ui/icons` (`icons.phone`). */
   icon: IconPath;
   /** Pixels, or a CSS length; default 1.15em (16 px at 14 px text). */
   size?: number | string;
@@ -24,7 +21,7 @@ export interface IconProps extends SVGAttributes<SVGSVGElement> {
  * are imported one by one, so a widget carries only its own.
  *
  * @example
- * import { icons } from '@crmkit/ui';
+ * import * as icons from '@crmkit/ui/icons';
  * <Icon icon={icons.phone} />
  * <Icon icon={icons.cake} size={20} />
  */

@@ -1,11 +1,11 @@
 /**
- * The icon set: 24×24 outlines drawn with `currentColor` (circles as two arcs), one export per icon, so that a bundle
- * carries only the icons it uses. Give one to `Icon`, or to the `icon` prop of `Button`, `IconButton`, `Badge`,
- * `MenuItem` and `TextField`.
+ * `@crmkit/ui/icons`: the icon set — 24×24 outlines drawn with `currentColor` (circles as two arcs), one export per
+ * icon, so that a bundle carries only the icons it uses. Give one to `Icon`, or to the `icon` prop of `Button`,
+ * `IconButton`, `Badge`, `MenuItem` and `TextField`. (Every icon, e.g. for a gallery: `Object.entries(icons)`.)
  *
  * @example
- * import * as icons from './icons.js';
- * <Icon icon={icons.phone} />
+ * import * as icons from '@crmkit/ui/icons';
+ * <Button icon={icons.plus}>Add</Button>
  */
 
 declare const path: unique symbol;
