@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { tidySourceMaps } from '../../scripts/sourcemaps.js';
+import { writeStarIndex } from '../../scripts/star-index.js';
 import { restoreUseClient } from './scripts/directives.js';
 
 /**
@@ -24,7 +25,7 @@ const entry: Record<string, string> = {
 export default defineConfig({
   entry,
   format: ['esm', 'cjs'],
-  // The types of `.` too (its JavaScript is written by `writeIndex`).
+  // The types of `.` too (its JavaScript is written by `writeStarIndex`).
   dts: { entry: { ...entry, index: 'src/index.ts' } },
   sourcemap: true,
   // Code shared by entries goes to chunks (CommonJS too), and each locale catalog is a chunk loaded on demand.
@@ -38,7 +39,8 @@ export default defineConfig({
     const exports = JSON.parse(readFileSync('package.json', 'utf8')).exports as Record<string, unknown>;
     const missing = widgets.filter((name) => !exports[`./${name}`]);
     if (missing.length) throw new Error(`package.json has no export for widget(s): ${missing.join(', ')}`);
-    await writeIndex();
+    // `.` is nothing but `export *` of the two groups (see src/index.ts and scripts/star-index.ts).
+    await writeStarIndex(['foundation', 'controls']);
     const marked = restoreUseClient(entry, 'dist', ['.js', '.cjs']);
     if (marked.length) console.log(`'use client' restored in ${marked.join(', ')}`);
     const unmapped = tidySourceMaps('dist');
@@ -54,30 +56,3 @@ export default defineConfig({
     });
   },
 });
-
-/**
- * `dist/index.js` and `.cjs` as `src/index.ts` is: nothing but `export *` of the two groups of exports, which stay files of their
- * own (a bundled index would name every export itself, and a bundler that splits code by module would then count the
- * lazily loaded fields and dialogs in every page that imports `CrmProvider`).
- */
-async function writeIndex() {
-  const common = { entryPoints: ['src/index.ts'], outdir: 'dist', bundle: true, logLevel: 'warning' } as const;
-  const groups = ['./foundation.js', './controls.js'];
-  await build({ ...common, format: 'esm', external: groups });
-  await build({
-    ...common,
-    format: 'cjs',
-    outExtension: { '.js': '.cjs' },
-    plugins: [
-      {
-        name: 'cjs-groups',
-        setup(b) {
-          b.onResolve({ filter: /^\.\/(foundation|controls)\.js$/ }, (args) => ({
-            path: args.path.replace(/\.js$/, '.cjs'),
-            external: true,
-          }));
-        },
-      },
-    ],
-  });
-}
