@@ -294,7 +294,7 @@ function ComposerForm({
     <form ref={formRef} className="crm-at-form" onSubmit={submit} noValidate aria-label={submitLabel}>
       {fields}
       {errors.form && (
-        <p role="alert" className="crm-at-form-error">
+        <p role="alert" className="crm-field-error">
           <Icon icon={icons.alert} />
           {errors.form}
         </p>
