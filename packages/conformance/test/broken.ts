@@ -315,6 +315,66 @@ export function brokenVariants(tokens: { a: string; b: string }): {
       },
     },
     {
+      name: 'a rule cannot be switched off (PATCH ignores enabled)',
+      only: ['automation'],
+      catches: 'automation.rules',
+      finding: /after PATCH enabled=false the rule has enabled true/,
+      wrap: (inner) => async (req) => {
+        if (req.method !== 'PATCH' || !/^\/v1\/automation-rules\/[^/]+$/.test(new URL(req.url).pathname))
+          return inner(req);
+        const { enabled: _ignored, ...rest } = JSON.parse(await req.clone().text());
+        return inner(new Request(req.url, { method: 'PATCH', headers: req.headers, body: JSON.stringify(rest) }));
+      },
+    },
+    {
+      name: 'a manual run ignores its occurrence (every call enrols again)',
+      only: ['automation'],
+      catches: 'automation.runs',
+      finding: /enrolled the record again/,
+      wrap: (inner) => async (req) => {
+        if (req.method !== 'POST' || !new URL(req.url).pathname.endsWith('/run')) return inner(req);
+        const { occurrence: _ignored, ...rest } = JSON.parse(await req.clone().text());
+        const headers = new Headers(req.headers);
+        headers.set('idempotency-key', crypto.randomUUID());
+        return inner(new Request(req.url, { method: 'POST', headers, body: JSON.stringify(rest) }));
+      },
+    },
+    {
+      name: 'a dry run says every record matches',
+      only: ['automation'],
+      catches: 'automation.dry-run',
+      finding: /matches is true for a record that should give false/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (!new URL(req.url).pathname.endsWith('/dry-run') || res.status !== 200) return res;
+        return rewriteJson(res, (r) => ({ ...r, matches: true }));
+      },
+    },
+    {
+      name: 'reading a notification leaves readAt null',
+      only: ['automation'],
+      catches: 'automation.notifications',
+      finding: /a read notification has no readAt/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (!/^\/v1\/notifications\/[^/]+\/read$/.test(new URL(req.url).pathname) || res.status !== 200) return res;
+        return rewriteJson(res, (n) => ({ ...n, readAt: null }));
+      },
+    },
+    {
+      name: 'a webhook subscription shows its secret to every GET',
+      only: ['webhooks'],
+      catches: 'webhooks.subscriptions',
+      finding: /GET of a subscription shows its secret/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        const path = new URL(req.url).pathname;
+        if (req.method !== 'GET' || !/^\/v1\/webhook-subscriptions\/[^/]+$/.test(path) || res.status !== 200)
+          return res;
+        return rewriteJson(res, (sub) => ({ ...sub, secret: 'whsec_leaked' }));
+      },
+    },
+    {
       name: 'a record field has the wrong type (version is a string)',
       only: ['schema'],
       catches: 'schema.core-endpoints',

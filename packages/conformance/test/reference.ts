@@ -32,6 +32,7 @@ const none = { firstResponseMinutes: null, nextResponseMinutes: null, resolution
 export async function startReference(modules: Record<string, boolean> = {}): Promise<Reference> {
   const db = await openDatabase();
   const server = await createCrmServer({ db, capabilities: ALL_CAPABILITIES, onError: (e) => console.error(e) });
+  const stopTicking = runAutomation(server);
   const a = await provisionWorkspace(db, {
     name: 'Conformance A',
     settings: {
@@ -118,6 +119,34 @@ export async function startReference(modules: Record<string, boolean> = {}): Pro
     tokenB: b.keys.admin!,
     variant: (capabilities) =>
       createCrmServer({ db, capabilities: { ...ALL_CAPABILITIES, ...capabilities }, onError: (e) => console.error(e) }),
-    close: () => db.close(),
+    close: async () => {
+      await stopTicking();
+      await db.close();
+    },
+  };
+}
+
+/**
+ * Runs the server's automation in the background as `startCrmServer` does: right after each write and every 200 ms
+ * (never two ticks at once), so the kit sees manual runs finish.
+ */
+function runAutomation(server: CrmServer): () => Promise<void> {
+  let running: Promise<unknown> | null = null;
+  let stopped = false;
+  const tick = () => {
+    if (stopped || running) return;
+    running = server.automation
+      .tick()
+      .catch((e: unknown) => console.error(e))
+      .finally(() => {
+        running = null;
+      });
+  };
+  server.context.afterCommit = () => setTimeout(tick, 0);
+  const timer = setInterval(tick, 200);
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
   };
 }

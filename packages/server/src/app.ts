@@ -3,6 +3,8 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { authenticate } from './auth/authenticate.js';
 import { registerAuthRoutes } from './auth/routes.js';
+import { registerAutomationRoutes } from './automation/routes.js';
+import { type Automation, type AutomationOptions, createAutomation } from './automation/service.js';
 import { Bus } from './core/bus.js';
 import { ALL_CAPABILITIES } from './core/capabilities.js';
 import { type Clock, systemClock } from './core/clock.js';
@@ -21,11 +23,13 @@ import { Lifecycle, type ServerStatus } from './http/lifecycle.js';
 import { badRequest, clip, ProblemError, problemOf } from './http/problem.js';
 import { DatabaseRateLimitStore, MemoryRateLimitStore, RateLimiter } from './http/rate-limit.js';
 import { registerLeadRoutes } from './leads/routes.js';
+import { registerNotificationRoutes } from './notifications/routes.js';
 import { RESOURCE_DEFS } from './registry.js';
 import { registerCrudRoutes } from './resources/crud-routes.js';
 import { registerTicketRoutes } from './tickets/routes.js';
 import { type SweepResult, sweepSla } from './tickets/sla-sweep.js';
 import { registerUserRoutes } from './users/routes.js';
+import { registerWebhookRoutes } from './webhooks/routes.js';
 import { registerWorkspaceRoutes } from './workspace/routes.js';
 
 /** Options of {@link createCrmServer}. */
@@ -53,6 +57,8 @@ export interface CrmServerOptions {
    * work — a connection pooler in transaction mode —: change feeds then poll every second.
    */
   listen?: boolean;
+  /** Channels for messages to customers and the `fetch` of webhook deliveries (see `AutomationOptions`). */
+  automation?: AutomationOptions;
 }
 
 /** A running reference server. */
@@ -80,6 +86,11 @@ export interface CrmServer {
   drain(timeoutMs?: number): Promise<{ unfinished: number }>;
   /** API requests in flight, open change feeds, and whether the server drains: for metrics and shutdown. */
   status(): ServerStatus;
+  /**
+   * The automation engine: `tick()` runs what is due (reminders, runs, messages, webhook deliveries, date and schedule
+   * triggers) at the server clock's now. `startCrmServer` calls it every few seconds and right after writes.
+   */
+  automation: Automation;
 }
 
 /**
@@ -103,6 +114,7 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
     capabilities,
   };
   const shared = (options.rateLimitStore ?? (options.db.kind === 'postgres' ? 'database' : 'memory')) === 'database';
+  const automation = createAutomation(context, options.automation);
   const limiter = capabilities.rateLimit
     ? new RateLimiter(
         capabilities.rateLimit.limit,
@@ -211,6 +223,9 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   registerDealRoutes(app);
   registerLeadRoutes(app);
   registerTicketRoutes(app);
+  registerAutomationRoutes(app);
+  registerWebhookRoutes(app);
+  registerNotificationRoutes(app);
   for (const def of RESOURCE_DEFS) registerCrudRoutes(app, def);
 
   const sweep = () => sweepSla(context);
@@ -227,5 +242,6 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
     ],
     drain: (timeoutMs = 10_000) => lifecycle.drain(timeoutMs),
     status: () => lifecycle.status(),
+    automation,
   };
 }

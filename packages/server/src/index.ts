@@ -8,6 +8,9 @@
  */
 export { type CrmServer, type CrmServerOptions, createCrmServer } from './app.js';
 export { mintEmbedToken, verifyEmbedToken } from './auth/tokens.js';
+export type { Automation, AutomationOptions, TickResult } from './automation/service.js';
+export { type ChannelAdapter, type OutboundMessage, PermanentSendError } from './channels/channel.js';
+export { type HttpSmsOptions, httpSmsChannel } from './channels/http-sms.js';
 export { ALL_CAPABILITIES } from './core/capabilities.js';
 export { type Clock, manualClock, systemClock } from './core/clock.js';
 export { type Job, runJob, startJobs } from './core/jobs.js';

@@ -16,6 +16,9 @@ import { type Database, type OpenDatabaseOptions, openDatabase } from './db/data
 import { isEmptyDatabase, type SeedKind, seedDatabase } from './seeding.js';
 import type { ProvisionedWorkspace } from './workspace/provision.js';
 
+export { type ChannelAdapter, type OutboundMessage, PermanentSendError } from './channels/channel.js';
+export { type HttpSmsOptions, httpSmsChannel } from './channels/http-sms.js';
+export { type SmtpOptions, smtpEmailChannel } from './channels/smtp.js';
 export { type DataDirHolder, DataDirLockedError } from './db/lock-error.js';
 /** The API keys a seeded database remembers (what `crmkit-server keys` prints), e.g. for a demo to print at start. */
 export { formatKeys, rememberedKeys, type WorkspaceKeys } from './workspace/remembered-keys.js';
@@ -38,6 +41,10 @@ export interface StartCrmServerOptions {
   slaSweepMs?: number;
   /** How long `close()` lets requests in flight finish before it cuts their connections, in ms. Default 10 s. */
   drainTimeoutMs?: number;
+  /** How often automation runs what is due, in ms (and right after writes); 0 switches it off. Default 5 s. */
+  automationTickMs?: number;
+  /** Channels for messages to customers (e.g. `smtpEmailChannel`, `httpSmsChannel`). */
+  automation?: CrmServerOptions['automation'];
   /** Unexpected errors (default: `console.error`). */
   onError?: (error: unknown) => void;
   /** Progress messages (seeding takes a few seconds). */
@@ -74,6 +81,7 @@ export async function startCrmServer(options: StartCrmServerOptions = {}): Promi
       capabilities: options.capabilities ?? {},
       onError,
       ...(options.listen === false ? { listen: false } : {}),
+      ...(options.automation ? { automation: options.automation } : {}),
     });
     let seeded: ProvisionedWorkspace[] | null = null;
     if (options.seed && (await isEmptyDatabase(db))) {
@@ -91,6 +99,7 @@ export async function startCrmServer(options: StartCrmServerOptions = {}): Promi
     const slaSweepMs = options.slaSweepMs ?? 30_000;
     const jobs = server.jobs.map((job) => (job.name === 'sla-sweep' ? { ...job, everyMs: slaSweepMs } : job));
     const stopJobs = startJobs(db, jobs, onError);
+    const stopAutomation = startTicker(server, options.automationTickMs ?? 5_000, onError);
     const host = hostname.includes(':') ? `[${hostname}]` : hostname;
     let closing: Promise<void> | null = null;
     return {
@@ -102,6 +111,7 @@ export async function startCrmServer(options: StartCrmServerOptions = {}): Promi
       close: () => {
         closing ??= (async () => {
           await stopJobs();
+          await stopAutomation();
           const started = Date.now();
           const grace = options.drainTimeoutMs ?? 10_000;
           let closed = false;
@@ -128,4 +138,44 @@ export async function startCrmServer(options: StartCrmServerOptions = {}): Promi
     await db.close().catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Runs `server.automation.tick()` every `everyMs` and soon after each write with events (never two at once).
+ * @returns a function that stops it and waits for a tick in progress
+ */
+function startTicker(server: CrmServer, everyMs: number, onError: (e: unknown) => void): () => Promise<void> {
+  if (everyMs <= 0) return async () => {};
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+  const tick = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = server.automation
+      .tick()
+      .then(
+        () => {},
+        (e: unknown) => onError(e),
+      )
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          setTimeout(tick, 0);
+        }
+      });
+  };
+  server.context.afterCommit = () => setTimeout(tick, 0);
+  tick();
+  const timer = setInterval(tick, everyMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
 }

@@ -150,10 +150,12 @@ describe('deals', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ stageId: stage(1), probability: 50, version: moving.version + 1 });
     // The API key, the deal (locked: its version checked once), both pipelines, the stage's rank lock, the rank
-    // between the neighbours, the one UPDATE and the "Stage: A → B" activity; then both events in one statement (and
-    // the feed positions they get after the commit, left out here: on PostgreSQL a transaction of their own).
+    // between the neighbours, the one UPDATE, the "Stage: A → B" activity, and one read each by the write observers:
+    // the enabled event rules (automation) and the enabled webhook subscriptions; then both events in one statement
+    // (and the feed positions they get after the commit, left out here: on PostgreSQL a transaction of their own).
     const own = (sql: string[]) => sql.filter((s) => !/\bevents\b|pg_notify/.test(s));
-    expect(own(across)).toHaveLength(7);
+    expect(own(across)).toHaveLength(9);
+    expect(across.filter((s) => /FROM (automation_rules|webhook_subscriptions) /.test(s))).toHaveLength(2);
     expect(across.filter((s) => s.startsWith('INSERT INTO events'))).toHaveLength(1);
     expect(across.filter((s) => /FROM deals WHERE workspace_id = \$1 AND id = \$2/.test(s))).toHaveLength(1);
     expect(reads(across, 'pipelines')).toHaveLength(1);
@@ -163,7 +165,7 @@ describe('deals', () => {
       res = await move({ stageId: stage(1), beforeId: second.id }, res.body.version);
     });
     expect(res.status).toBe(200);
-    expect(own(within)).toHaveLength(6); // no stage change: no activity
+    expect(own(within)).toHaveLength(8); // no stage change: no activity (and the observers' two reads)
     expect(within.filter((s) => s.startsWith('INSERT INTO events'))).toHaveLength(1);
     for (const d of [first, second, moving]) await t.call(admin, 'DELETE', `/v1/deals/${d.id}`);
   });

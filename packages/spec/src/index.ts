@@ -10,11 +10,14 @@
 export * from './base/primitives.js';
 export { named, registry, type SchemaMeta } from './base/registry.js';
 export * from './base/search.js';
+export * from './contract/automation.js';
+export * from './contract/automation-routes.js';
 export * from './contract/events.js';
 export * from './contract/list-fields.js';
 export * from './contract/resources.js';
 export * from './contract/routes.js';
 export * from './contract/standard-fields.js';
+export * from './contract/webhooks.js';
 export * from './contract/workspace.js';
 export * from './entities/activity.js';
 export * from './entities/company.js';

@@ -58,6 +58,14 @@ export class Fixtures {
     return `${this.runTag}${String(this.counter).padStart(4, '0')}`;
   }
 
+  /** Paths of records outside the CRUD resource list (automation rules, webhook subscriptions) to delete at the end. */
+  private readonly createdPaths: string[] = [];
+
+  /** Remembers a record by its path (`/v1/automation-rules/rul_1`) so it is deleted at the end. */
+  trackPath(path: string): void {
+    if (!this.createdPaths.includes(path)) this.createdPaths.push(path);
+  }
+
   /** Remembers a created record so it is deleted at the end. */
   track(resource: ResourceName, id: string): void {
     const ids = this.created.get(resource) ?? [];
@@ -233,6 +241,13 @@ export class Fixtures {
     return p;
   }
 
+  /** The shared set of `resource` as the server lists it (every record of its scope, server-set fields included). */
+  async sharedListed(resource: ResourceName): Promise<{ token: string; records: ApiRecord[] }> {
+    const { token } = await this.sharedSet(resource);
+    const { records } = await this.listAll(resource, token);
+    return { token, records };
+  }
+
   /** Every record of a scope, following `nextCursor` (with `extra` query parameters). */
   async listAll(
     resource: ResourceName,
@@ -289,6 +304,10 @@ export class Fixtures {
     const original = this.schema.pipelines.find((p) => p.isDefault);
     if (original && this.created.has('pipelines')) {
       await this.api.patch(`/v1/pipelines/${original.id}`, { isDefault: true }).catch(() => null);
+    }
+    for (const path of this.createdPaths.splice(0).reverse()) {
+      const ex = await this.api.delete(path).catch(() => null);
+      if (!ex || (ex.status !== 204 && ex.status !== 404)) failed++;
     }
     for (const resource of CLEANUP_ORDER) {
       for (const id of (this.created.get(resource) ?? []).reverse()) {

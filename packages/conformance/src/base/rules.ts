@@ -67,5 +67,15 @@ export const RULES = {
     '`POST /v1/leads/{id}/convert` creates the contact (+ company) (+ deal) in one transaction: a conversion that fails (e.g. an invalid deal stage) writes nothing.',
   dealMove: '`POST /v1/deals/{id}/move` places a deal between neighbours in a stage without rewriting other deals.',
   sla: 'When the server advertises `sla`, tickets matching a policy carry `sla` (policy, due times, breached flags); while pending the SLA is `paused` with `pausedAt` set and no running due time.',
+  automationRules:
+    "With `automation`, `/v1/automation-rules` is a CRUD resource: a rule (trigger, conditions, steps) is checked against the workspace's fields when saved — an invalid part is a 400 problem naming it (`trigger.field`, `steps.2.field`) — and `enabled: false` stops it.",
+  automationRuns:
+    '`POST /v1/automation-rules/{id}/run` enrols each record that meets the conditions once per occurrence (rule + record + occurrence): the same occurrence again enrols nobody. The server runs the steps in the background and logs the run (`/v1/automation-runs`, filterable by rule, record and status) and each step (`/v1/automation-runs/{id}/steps`).',
+  automationDryRun:
+    '`POST /v1/automation-rules/{id}/dry-run` (and `/v1/automation-rules/dry-run` for an unsaved rule) tells whether a record meets the conditions and what each step would do, when — and writes nothing.',
+  notifications:
+    "`/v1/notifications` lists the calling user's notifications, newest first (`unread=true`: only unread); `POST /v1/notifications/{id}/read` sets `readAt`, `POST /v1/notifications/read-all` marks all.",
+  webhooks:
+    'With `webhooks`, `/v1/webhook-subscriptions` is a CRUD resource whose signing secret (`whsec_…`) appears only in the create answer and on rotation; each event a subscription wants is one delivery in `/v1/webhook-deliveries` (one per event id, however often retried), which can be replayed while the subscription is enabled.',
   fuzz: 'For any request body or query string — valid or not — the server never answers 5xx, refuses invalid input with a 4xx problem, answers valid input as documented, and never corrupts stored data.',
 } as const;

@@ -19,6 +19,8 @@ export const AREAS = [
   'leads',
   'deals',
   'sla',
+  'automation',
+  'webhooks',
   'fuzz',
   'rate-limit',
 ] as const;

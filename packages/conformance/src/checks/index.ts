@@ -1,5 +1,6 @@
 import { aggregateChecks } from './aggregates.js';
 import { authChecks } from './auth.js';
+import { automationChecks } from './automation.js';
 import { batchChecks } from './batch.js';
 import type { CheckDef } from './check.js';
 import { concurrencyChecks } from './concurrency.js';
@@ -19,6 +20,7 @@ import { schemaChecks } from './schema.js';
 import { schemaFieldChecks } from './schema-fields.js';
 import { searchChecks } from './search.js';
 import { slaChecks } from './sla.js';
+import { webhookChecks } from './webhooks.js';
 
 export type { CheckDef } from './check.js';
 
@@ -42,6 +44,8 @@ export const CHECKS: readonly CheckDef[] = [
   ...leadChecks,
   ...dealChecks,
   ...slaChecks,
+  ...automationChecks,
+  ...webhookChecks,
   ...fuzzChecks,
   ...rateLimitChecks,
 ];

@@ -1,15 +1,18 @@
-import { type ResourceName, type RouteDef, routes } from '@crmkit/spec';
+import { RESOURCE_NAMES, type ResourceName, type RouteDef, routes } from '@crmkit/spec';
 import type { CheckContext } from '../base/context.js';
 import { openapi, resourceOfRoute } from '../base/contract.js';
 import { type ApiRecord, FixtureError } from '../base/fixtures.js';
 import { type Exchange, query } from '../base/http.js';
 import { RULES } from '../base/rules.js';
 import { openEventStream } from '../base/sse.js';
+import { automationRequest } from './automation-requests.js';
 import { defineCheck } from './check.js';
 
 /** Sends one valid request for a route of the table; null when the kit has no recipe for it. */
 async function exercise(ctx: CheckContext, route: RouteDef): Promise<Exchange | 'stream' | null> {
   const f = ctx.fixtures;
+  const own = await automationRequest(ctx, route);
+  if (own) return own;
   const r = route.resource?.name as ResourceName | undefined;
   if (r) {
     const base = `/v1/${r}`;
@@ -83,7 +86,8 @@ async function exerciseAll(ctx: CheckContext, optional: boolean): Promise<void> 
       continue;
     }
     const resource = resourceOfRoute(route);
-    if (resource && !ctx.enabled(resource)) continue;
+    // Resources outside the CRUD list (automation rules, webhook subscriptions) belong to no module.
+    if (resource && RESOURCE_NAMES.includes(resource) && !ctx.enabled(resource)) continue;
     let ex: Exchange | 'stream' | null;
     try {
       ex = await exercise(ctx, route);
@@ -109,7 +113,9 @@ async function exerciseAll(ctx: CheckContext, optional: boolean): Promise<void> 
       const results = (ex.body as { results?: { status: number; data?: ApiRecord }[] }).results ?? [];
       const data = results[0]?.data;
       if (results[0]?.status !== 201 || !data) ctx.fail(`${label}: the create operation did not succeed`, ex);
-      else ctx.fixtures.track(route.resource.name as ResourceName, data.id);
+      else if (RESOURCE_NAMES.includes(route.resource.name as ResourceName))
+        ctx.fixtures.track(route.resource.name as ResourceName, data.id);
+      else ctx.fixtures.trackPath(`/v1/${route.resource.name}/${data.id}`);
     }
   }
   ctx.note(`exercised ${covered.length} operations`);

@@ -87,6 +87,13 @@ export const activityResource: ResourceDef = {
     return out;
   },
   async afterWrite(w, record, existing) {
+    if (existing && existing.dueAt !== record.dueAt) {
+      // Snoozed or rescheduled: its assignee hears of it again at the new time.
+      await w.tx.query('UPDATE activities SET reminded_at = NULL WHERE workspace_id = $1 AND id = $2', [
+        w.principal.workspaceId,
+        record.id,
+      ]);
+    }
     if (existing) await withdrawTouch(w, existing, record);
     await touchContact(w, record, existing);
   },

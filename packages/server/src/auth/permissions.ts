@@ -3,8 +3,14 @@ import type { Role } from '@crmkit/spec';
 
 export type Action = 'read' | 'create' | 'update' | 'delete';
 
-/** Resources a permission can name (`<resource>:<action>`): every CRUD resource, and embed tokens. */
-export const PERMISSION_RESOURCES = [...RESOURCE_NAMES, 'embed-tokens'] as const;
+/** Resources a permission can name (`<resource>:<action>`): every CRUD resource, embed tokens, automation and webhooks. */
+export const PERMISSION_RESOURCES = [
+  ...RESOURCE_NAMES,
+  'embed-tokens',
+  'automation-rules',
+  'automation-runs',
+  'webhook-subscriptions',
+] as const;
 export type PermissionResource = (typeof PERMISSION_RESOURCES)[number];
 
 const ALL: readonly Action[] = ['read', 'create', 'update', 'delete'];
@@ -23,6 +29,8 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     tickets: READ,
     users: READ,
     teams: READ,
+    'automation-rules': READ,
+    'automation-runs': READ,
   },
   agent: {
     companies: WORK,
@@ -34,6 +42,8 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     tickets: WORK,
     users: READ,
     teams: READ,
+    'automation-rules': READ,
+    'automation-runs': READ,
   },
   manager: {
     companies: ALL,
@@ -45,6 +55,8 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     tickets: ALL,
     users: READ,
     teams: ALL,
+    'automation-rules': ALL,
+    'automation-runs': READ,
   },
   admin: Object.fromEntries(PERMISSION_RESOURCES.map((r) => [r, ALL])),
   owner: Object.fromEntries(PERMISSION_RESOURCES.map((r) => [r, ALL])),

@@ -9,5 +9,7 @@ export const ALL_CAPABILITIES: Capabilities = {
   batch: true,
   aggregates: true,
   sla: true,
+  automation: true,
+  webhooks: true,
   rateLimit: null,
 };

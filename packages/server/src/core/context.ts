@@ -2,7 +2,7 @@ import type { Capabilities, Role } from '@crmkit/spec';
 import type { Database, Queryable } from '../db/types.js';
 import type { Bus } from './bus.js';
 import type { Clock } from './clock.js';
-import type { EventLog, PendingEvent } from './event-log.js';
+import type { EventLog, PendingEvent, WrittenEvent } from './event-log.js';
 import type { WorkspaceSettings } from './settings.js';
 
 /** Everything a handler knows about the server it runs in. */
@@ -13,6 +13,23 @@ export interface ServerContext {
   /** Messages between the server processes of this database (and within this one). */
   bus: Bus;
   capabilities: Capabilities;
+  /**
+   * Called in each write's transaction after its events were written (automation enrols records, webhooks queue
+   * deliveries): what they write commits or rolls back with the change itself.
+   */
+  observers?: WriteObserver[];
+  /** Called after a write with events committed (e.g. to run the work it queued soon). */
+  afterCommit?: (workspaceId: string) => void;
+}
+
+/** Sees the events of every write, inside its transaction. */
+export type WriteObserver = (w: WriteContext, events: readonly WrittenEvent[]) => Promise<void>;
+
+/** Which automation rules a write runs for, so a rule's own changes do not start it again (see `automation/`). */
+export interface WriteOrigin {
+  ruleIds: readonly string[];
+  /** How many rules in a chain led here (a rule's change starting another rule). */
+  depth: number;
 }
 
 /** Who is calling: set by the auth middleware. */
@@ -36,6 +53,8 @@ export interface WriteContext extends RequestContext {
   tx: Queryable;
   now: Date;
   emit(event: PendingEvent): void;
+  /** Set when an automation run makes this write. */
+  origin?: WriteOrigin;
 }
 
 /**
@@ -53,12 +72,31 @@ export async function withWrite<T>(
   const result = await ctx.db.transaction(async (tx) => {
     const w: WriteContext = { ...ctx, tx, now, emit: (e) => pending.push(e) };
     const value = await fn(w);
-    if (ctx.capabilities.events)
-      await ctx.events.append(tx, ctx.principal.workspaceId, ctx.principal.userId, now, pending);
+    await commitEvents(w, pending);
     return value;
   });
-  if (pending.length > 0 && ctx.capabilities.events) await ctx.events.committed(ctx.db, ctx.principal.workspaceId);
+  if (pending.length > 0) {
+    if (ctx.capabilities.events) await ctx.events.committed(ctx.db, ctx.principal.workspaceId);
+    ctx.afterCommit?.(ctx.principal.workspaceId);
+  }
   return result;
+}
+
+/**
+ * Writes a write's events and shows them to the observers, which may emit more (a notification, say): those are
+ * written and observed in turn, in the same transaction.
+ */
+async function commitEvents(w: WriteContext, pending: PendingEvent[]): Promise<void> {
+  let from = 0;
+  // Observers may emit further events; a bound keeps a misbehaving chain from looping.
+  for (let round = 0; round < 4 && from < pending.length; round++) {
+    const batch = pending.slice(from);
+    from = pending.length;
+    const written = w.capabilities.events
+      ? await w.events.append(w.tx, w.principal.workspaceId, w.principal.userId, w.now, batch)
+      : batch.map((e) => ({ ...e, id: null, occurredAt: w.now.toISOString() }));
+    for (const observe of w.observers ?? []) await observe(w, written);
+  }
 }
 
 /**

@@ -9,6 +9,14 @@ export interface PendingEvent {
   resource: string;
   resourceId: string;
   data: Record<string, unknown>;
+  /** For updates: the fields whose values changed (not stored; automation matches `changed` triggers on it). */
+  changed?: readonly string[];
+}
+
+/** An event as written: with its id (null when the server keeps no change feed). */
+export interface WrittenEvent extends PendingEvent {
+  id: string | null;
+  occurredAt: string;
 }
 
 type Listener = () => void;
@@ -52,26 +60,40 @@ export class EventLog {
   }
 
   /**
-   * Writes `events` in `tx` (in one statement, in order). On PostgreSQL they have no position until the write has
-   * committed and {@link EventLog.sequence} has run; on PGlite they get theirs here.
+   * Writes `events` in `tx` (in one statement, in order) and answers them with their ids in the log. On PostgreSQL
+   * they have no feed position until the write has committed and {@link EventLog.sequence} has run, so there the id
+   * identifies the event (webhook message ids, automation's once-per-event) but is not its feed position; on PGlite
+   * the position is the id, given here.
    */
-  async append(tx: Queryable, workspaceId: string, actorId: string | null, at: Date, events: readonly PendingEvent[]) {
-    if (events.length === 0) return;
+  async append(
+    tx: Queryable,
+    workspaceId: string,
+    actorId: string | null,
+    at: Date,
+    events: readonly PendingEvent[],
+  ): Promise<WrittenEvent[]> {
+    if (events.length === 0) return [];
     const rows = JSON.stringify(
       events.map((e) => ({ type: e.type, resource: e.resource, resource_id: e.resourceId, data: e.data })),
     );
-    await tx.query(
+    const { rows: ids } = await tx.query<{ id: number }>(
       `INSERT INTO events (workspace_id, type, resource, resource_id, actor_id, data, occurred_at)
        SELECT $1, e.type, e.resource, e.resource_id, $2, e.data, $3
          FROM ROWS FROM (jsonb_to_recordset($4::jsonb) AS (type text, resource text, resource_id text, data jsonb))
                 WITH ORDINALITY AS e (type, resource, resource_id, data, n)
-        ORDER BY e.n`,
+        ORDER BY e.n
+       RETURNING id`,
       [workspaceId, actorId, at.toISOString(), rows],
     );
+    // Ids are drawn in insert order (ORDER BY e.n): the smallest is the first event's.
+    const sorted = ids.map((r) => Number(r.id)).sort((x, y) => x - y);
+    const occurredAt = at.toISOString();
+    const written = events.map((e, i) => ({ ...e, id: String(sorted[i]), occurredAt }));
     // One transaction at a time: commit order is insert order.
     if (!this.bus.crossProcess) {
       await tx.query('UPDATE events SET seq = id WHERE workspace_id = $1 AND seq IS NULL', [workspaceId]);
     }
+    return written;
   }
 
   /**

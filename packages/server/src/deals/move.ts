@@ -2,7 +2,7 @@ import type { DealMove } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
 import { preconditionFailed, validationFailed } from '../http/problem.js';
 import { pipelineOfStage } from '../pipelines/lookup.js';
-import { type AnyRecord, getRecord, storeUpdate } from '../resources/engine.js';
+import { type AnyRecord, changedFields, getRecord, storeUpdate } from '../resources/engine.js';
 import { rankAt } from './rank.js';
 import { dealResource, logStageChange, stageValues } from './resource.js';
 
@@ -45,6 +45,7 @@ export async function moveDeal(
   const deal = await storeUpdate(w, dealResource, existing, values);
   if (deal.stageId !== existing.stageId)
     await logStageChange(w, deal, existing, other ? [pipeline, other] : [pipeline]);
-  w.emit({ type: dealResource.updateEvent!(deal, existing), resource: 'deals', resourceId: id, data: deal });
+  const type = dealResource.updateEvent!(deal, existing);
+  w.emit({ type, resource: 'deals', resourceId: id, data: deal, changed: changedFields(existing, deal) });
   return deal;
 }

@@ -236,8 +236,25 @@ export async function applyUpdate(
   await def.afterWrite?.(w, updated, existing);
   const final = def.afterWrite ? await getRecord(w, def, id, w.tx) : updated;
   const type = def.updateEvent?.(final, existing) ?? (`${def.spec.singular}.updated` as EventType);
-  w.emit({ type, resource: def.spec.name, resourceId: id, data: final });
+  w.emit({ type, resource: def.spec.name, resourceId: id, data: final, changed: changedFields(existing, final) });
   return final;
+}
+
+/** The fields whose values differ between two versions of a record (`customFields.<key>` for custom fields). */
+export function changedFields(before: AnyRecord, after: AnyRecord): string[] {
+  const out: string[] = [];
+  const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+  for (const key of Object.keys(after)) {
+    if (key === 'version' || key === 'updatedAt') continue;
+    if (key === 'customFields' && after.customFields && typeof after.customFields === 'object') {
+      const a = (before.customFields ?? {}) as Record<string, unknown>;
+      const b = after.customFields as Record<string, unknown>;
+      for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (!same(a[k] ?? null, b[k] ?? null)) out.push(`customFields.${k}`);
+      }
+    } else if (!same(before[key], after[key])) out.push(key);
+  }
+  return out;
 }
 
 /**

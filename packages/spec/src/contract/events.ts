@@ -37,6 +37,17 @@ export const EVENT_TYPES = [
   'team.created',
   'team.updated',
   'team.deleted',
+  'automation_rule.created',
+  'automation_rule.updated',
+  'automation_rule.deleted',
+  'automation.run.completed',
+  'automation.run.failed',
+  'reminder.due',
+  'notification.created',
+  'webhook_subscription.created',
+  'webhook_subscription.updated',
+  'webhook_subscription.deleted',
+  'webhook_subscription.disabled',
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
@@ -54,7 +65,7 @@ export const CrmEvent = named(
     data: z
       .record(z.string().max(64), z.unknown())
       .describe(
-        'The record after the change (for `*.deleted`: `{ id }`). `ticket.message.created`: the message. `ticket.sla.warning` / `ticket.sla.breached`: the ticket plus `slaTarget` (`firstResponse`, `nextResponse` or `resolution`) and `slaDueAt`.',
+        'The record after the change (for `*.deleted`: `{ id }`). `ticket.message.created`: the message. `ticket.sla.warning` / `ticket.sla.breached`: the ticket plus `slaTarget` (`firstResponse`, `nextResponse` or `resolution`) and `slaDueAt`. `automation.run.*`: the run. `reminder.due`: the task or reminder plus `userId`. `notification.created`: the notification plus `userId`. `webhook_subscription.disabled`: the subscription.',
       ),
   }),
 );

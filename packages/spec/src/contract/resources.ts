@@ -9,6 +9,8 @@ import { Lead, LeadCreate, LeadUpdate } from '../entities/lead.js';
 import { Pipeline, PipelineCreate, PipelineUpdate } from '../entities/pipeline.js';
 import { Ticket, TicketCreate, TicketUpdate } from '../entities/ticket.js';
 import { Team, TeamCreate, TeamUpdate, User, UserCreate, UserUpdate } from '../entities/user.js';
+import { AutomationRule, AutomationRuleCreate, AutomationRuleUpdate } from './automation.js';
+import { WebhookSubscription, WebhookSubscriptionCreate, WebhookSubscriptionUpdate } from './webhooks.js';
 
 /**
  * A CRUD resource of the contract: its schemas and which fields lists can sort and filter on.
@@ -232,6 +234,36 @@ export const teams = resource({
   filterable: ['name'],
   searchable: ['name'],
   defaultSort: 'name',
+});
+
+/** Automation rules (capability `automation`): CRUD like the other resources, plus run, dry-run and the run log. */
+export const automationRules = resource({
+  name: 'automation-rules',
+  singular: 'automation_rule',
+  tag: 'Automation',
+  pageId: 'AutomationRulePage',
+  schema: AutomationRule,
+  create: AutomationRuleCreate,
+  update: AutomationRuleUpdate,
+  sortable: ['name', 'enabled', 'resource'],
+  filterable: ['name', 'enabled', 'resource'],
+  searchable: ['name'],
+  defaultSort: 'name',
+});
+
+/** Webhook subscriptions (capability `webhooks`): CRUD, secret rotation, and their deliveries. */
+export const webhookSubscriptions = resource({
+  name: 'webhook-subscriptions',
+  singular: 'webhook_subscription',
+  tag: 'Webhooks',
+  pageId: 'WebhookSubscriptionPage',
+  schema: WebhookSubscription,
+  create: WebhookSubscriptionCreate,
+  update: WebhookSubscriptionUpdate,
+  sortable: ['url', 'enabled'],
+  filterable: ['enabled', 'url'],
+  searchable: ['url', 'description'],
+  defaultSort: '-createdAt',
 });
 
 /**

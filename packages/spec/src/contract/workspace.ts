@@ -124,6 +124,14 @@ export const Capabilities = named(
     batch: z.boolean().describe('`POST /v1/<resource>/batch`.'),
     aggregates: z.boolean().describe('`GET /v1/deals/aggregate`.'),
     sla: z.boolean().describe('Ticket SLA policies and the `sla` field.'),
+    automation: z
+      .boolean()
+      .optional()
+      .describe('Automation rules, runs and notifications (`/v1/automation-rules`, …). Absent: false.'),
+    webhooks: z
+      .boolean()
+      .optional()
+      .describe('Webhook subscriptions and deliveries (`/v1/webhook-subscriptions`, …). Absent: false.'),
     rateLimit: z
       .object({ limit: z.int().min(1), windowSeconds: z.int().min(1).max(86_400) })
       .nullable()

@@ -45,47 +45,6 @@ export const Campaign = named(
 );
 export type Campaign = z.infer<typeof Campaign>;
 
-/** A trigger, conditions and actions run when a matching event happens. */
-export const AutomationRule = named(
-  'AutomationRule',
-  z.object({
-    ...RecordBase,
-    name: z.string().min(1).max(200),
-    enabled: z.boolean(),
-    trigger: z.object({ event: z.string().max(100).describe('An event type such as `deal.moved`.') }),
-    conditions: FilterNode.nullable(),
-    actions: z
-      .array(
-        z.discriminatedUnion('type', [
-          z.object({
-            type: z.literal('create_task'),
-            subject: z.string().max(300),
-            dueInMinutes: z.int().min(0).max(525_600),
-            assignTo: z.string().max(64).nullable(),
-          }),
-          z.object({ type: z.literal('assign'), userId: Id.nullable(), teamId: Id.nullable() }),
-          z.object({ type: z.literal('notify'), userIds: z.array(Id).max(50), message: z.string().max(2000) }),
-          z.object({ type: z.literal('webhook'), url: z.url().max(2000) }),
-        ]),
-      )
-      .max(20),
-  }),
-);
-export type AutomationRule = z.infer<typeof AutomationRule>;
-
-/** Delivers change-feed events to a URL, signed per the Standard Webhooks spec. */
-export const WebhookSubscription = named(
-  'WebhookSubscription',
-  z.object({
-    ...RecordBase,
-    url: z.url().max(2000),
-    eventTypes: z.array(z.string().max(100)).max(100).describe('Empty: every event.'),
-    enabled: z.boolean(),
-    description: z.string().max(500).nullable(),
-  }),
-);
-export type WebhookSubscription = z.infer<typeof WebhookSubscription>;
-
 /** Who changed what, and when. */
 export const AuditEntry = named(
   'AuditEntry',

@@ -112,6 +112,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/automation-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List automation-rules
+         * @description A page of the workspace's automation-rules, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Optional capability `automation` (see `GET /v1/schema`). Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `enabled`, `resource`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `enabled`, `resource`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         */
+        get: operations["listAutomation"];
+        put?: never;
+        /**
+         * Create a automation_rule
+         * @description Creates a automation_rule and answers it, with its path as `Location`. Unknown fields are a 400 problem. Optional capability `automation` (see `GET /v1/schema`).
+         */
+        post: operations["createAutomation_rule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/automation-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a automation_rule
+         * @description The automation_rule with this id, and its `version` as `ETag`. Optional capability `automation` (see `GET /v1/schema`).
+         */
+        get: operations["getAutomation_rule"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a automation_rule
+         * @description Deletes the automation_rule; later requests for it are 404 problems. Optional capability `automation` (see `GET /v1/schema`).
+         */
+        delete: operations["deleteAutomation_rule"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a automation_rule
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed. Optional capability `automation` (see `GET /v1/schema`).
+         */
+        patch: operations["updateAutomation_rule"];
+        trace?: never;
+    };
+    "/v1/automation-rules/{id}/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What a rule would do, without doing it
+         * @description For `recordId`: whether it meets the conditions and what each step would do, when. For `days`: which records would enrol in the next N days (date and schedule triggers). Nothing is written. Optional capability `automation` (see `GET /v1/schema`).
+         */
+        post: operations["dryRunAutomationRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/automation-rules/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a rule on selected records
+         * @description Enrols each record (whatever the trigger; conditions still apply) with the given occurrence: a second call with the same occurrence enrols nobody again. Optional capability `automation` (see `GET /v1/schema`).
+         */
+        post: operations["runAutomationRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/automation-rules/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create, update or delete up to 100 automation-rules
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
+         */
+        post: operations["batchAutomation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/automation-rules/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What an unsaved rule would do
+         * @description As the dry run of a stored rule, for the rule in the body (`rule`), e.g. from an editor. Optional capability `automation` (see `GET /v1/schema`).
+         */
+        post: operations["dryRunUnsavedAutomationRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/automation-rules/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search automation-rules with a filter tree
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `enabled`, `resource`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `enabled`, `resource`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         */
+        post: operations["searchAutomation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/automation-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The run log
+         * @description Runs, newest first; filter by rule, record and status. Optional capability `automation` (see `GET /v1/schema`).
+         */
+        get: operations["listAutomationRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/automation-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A run
+         * @description A run Optional capability `automation` (see `GET /v1/schema`).
+         */
+        get: operations["getAutomationRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/automation-runs/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What each step of a run did
+         * @description Step outcomes in order, every attempt of a retried step included. Optional capability `automation` (see `GET /v1/schema`).
+         */
+        get: operations["listAutomationRunSteps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/companies": {
         parameters: {
             query?: never;
@@ -600,6 +812,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's notifications
+         * @description Newest first; `unread=true` keeps the unread ones. Optional capability `automation` (see `GET /v1/schema`).
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notification read
+         * @description Mark a notification read Optional capability `automation` (see `GET /v1/schema`).
+         */
+        post: operations["readNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all the caller's notifications read
+         * @description Mark all the caller's notifications read Optional capability `automation` (see `GET /v1/schema`).
+         */
+        post: operations["readAllNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/pipelines": {
         parameters: {
             query?: never;
@@ -1012,6 +1284,158 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhook-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log
+         * @description Deliveries, newest first; filter by subscription, status and event. Optional capability `webhooks` (see `GET /v1/schema`).
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-deliveries/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver an event again
+         * @description Sends the delivery again now, with the same `webhook-id`; a failed one is retried from scratch. Optional capability `webhooks` (see `GET /v1/schema`).
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook-subscriptions
+         * @description A page of the workspace's webhook-subscriptions, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Optional capability `webhooks` (see `GET /v1/schema`). Default order: `-createdAt` (ties by `id` in the same direction). Sort by: `url`, `enabled`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `enabled`, `url`, and `customFields.<key>`. `q` searches `url`, `description` (case-insensitive substring).
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Create a webhook_subscription
+         * @description Creates a webhook_subscription and answers it, with its path as `Location`. Unknown fields are a 400 problem. The answer holds the signing `secret`, shown this once. Optional capability `webhooks` (see `GET /v1/schema`).
+         */
+        post: operations["createWebhook_subscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook_subscription
+         * @description The webhook_subscription with this id, and its `version` as `ETag`. Optional capability `webhooks` (see `GET /v1/schema`).
+         */
+        get: operations["getWebhook_subscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook_subscription
+         * @description Deletes the webhook_subscription; later requests for it are 404 problems. Optional capability `webhooks` (see `GET /v1/schema`).
+         */
+        delete: operations["deleteWebhook_subscription"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook_subscription
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed. Optional capability `webhooks` (see `GET /v1/schema`).
+         */
+        patch: operations["updateWebhook_subscription"];
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new signing secret
+         * @description Deliveries carry signatures with both the new and the old secret for 24 hours. Optional capability `webhooks` (see `GET /v1/schema`).
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create, update or delete up to 100 webhook-subscriptions
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
+         */
+        post: operations["batchWebhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search webhook-subscriptions with a filter tree
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `-createdAt` (ties by `id` in the same direction). Sort by: `url`, `enabled`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `enabled`, `url`, and `customFields.<key>`. `q` searches `url`, `description` (case-insensitive substring).
+         */
+        post: operations["searchWebhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1118,45 +1542,288 @@ export interface components {
             resource: string;
             resourceId: components["schemas"]["Id"];
         };
+        AutomationDryRun: {
+            /** @description For `recordId`: whether the record meets the conditions. */
+            matches: boolean | null;
+            steps: {
+                at: components["schemas"]["Timestamp"];
+                description: string;
+                path: string;
+                type: string;
+            }[];
+            truncated: boolean;
+            /** @description For `days`: the enrolments due in the window, soonest first (at most 500). */
+            upcoming: {
+                at: components["schemas"]["Timestamp"];
+                name: string;
+                occurrence: string;
+                recordId: components["schemas"]["Id"];
+            }[];
+        };
+        AutomationDryRunRequest: {
+            /**
+             * Format: int32
+             * @description Which records the rule would enrol in the next N days.
+             */
+            days?: number;
+            /** @description What the rule would do for this record now. */
+            recordId?: components["schemas"]["Id"];
+            /** @description An unsaved rule (the editor), instead of the stored one. */
+            rule?: components["schemas"]["AutomationRuleCreate"];
+        };
+        AutomationManualRun: {
+            /** @description Runs with the same occurrence run once per record. */
+            occurrence?: string;
+            recordIds: components["schemas"]["Id"][];
+        };
+        AutomationManualRunResult: {
+            runs: {
+                enrolled: boolean;
+                recordId: components["schemas"]["Id"];
+                runId: components["schemas"]["Id"] | null;
+            }[];
+        };
         AutomationRule: {
-            actions: ({
-                assignTo: string | null;
-                /** Format: int32 */
-                dueInMinutes: number;
-                subject: string;
-                /** @constant */
-                type: "create_task";
-            } | {
-                teamId: components["schemas"]["Id"] | null;
-                /** @constant */
-                type: "assign";
-                userId: components["schemas"]["Id"] | null;
-            } | {
-                message: string;
-                /** @constant */
-                type: "notify";
-                userIds: components["schemas"]["Id"][];
-            } | {
-                /** @constant */
-                type: "webhook";
-                /** Format: uri */
-                url: string;
-            })[];
+            /** @description The contract filter tree the record must match to enrol. */
             conditions: components["schemas"]["FilterNode"] | null;
             createdAt: components["schemas"]["Timestamp"];
+            description: string | null;
             enabled: boolean;
             id: components["schemas"]["Id"];
             name: string;
-            trigger: {
-                /** @description An event type such as `deal.moved`. */
-                event: string;
+            /** @enum {string} */
+            resource: "contacts" | "deals" | "tickets" | "leads" | "activities";
+            stats: {
+                /** Format: int64 */
+                failures: number;
+                lastFailureAt: components["schemas"]["Timestamp"] | null;
+                lastRunAt: components["schemas"]["Timestamp"] | null;
+                /** Format: int64 */
+                runs: number;
             };
+            steps: components["schemas"]["AutomationStep"][];
+            trigger: components["schemas"]["AutomationTrigger"];
             updatedAt: components["schemas"]["Timestamp"];
             /**
              * Format: int64
              * @description Optimistic concurrency version; also sent as the `ETag`.
              */
             version: number;
+        };
+        AutomationRuleCreate: {
+            /** @description The contract filter tree the record must match to enrol. */
+            conditions?: components["schemas"]["FilterNode"] | null;
+            description?: string | null;
+            enabled?: boolean;
+            name: string;
+            /** @enum {string} */
+            resource: "contacts" | "deals" | "tickets" | "leads" | "activities";
+            steps: components["schemas"]["AutomationStep"][];
+            trigger: components["schemas"]["AutomationTrigger"];
+        };
+        AutomationRulePage: {
+            data: components["schemas"]["AutomationRule"][];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        AutomationRuleUpdate: {
+            /** @description The contract filter tree the record must match to enrol. */
+            conditions?: components["schemas"]["FilterNode"] | null;
+            description?: string | null;
+            enabled?: boolean;
+            name?: string;
+            /** @enum {string} */
+            resource?: "contacts" | "deals" | "tickets" | "leads" | "activities";
+            steps?: components["schemas"]["AutomationStep"][];
+            trigger?: components["schemas"]["AutomationTrigger"];
+        };
+        AutomationRun: {
+            dryRun: boolean;
+            error: string | null;
+            finishedAt: components["schemas"]["Timestamp"] | null;
+            id: components["schemas"]["Id"];
+            /** @description When a waiting run resumes. */
+            nextStepAt: components["schemas"]["Timestamp"] | null;
+            /** @description Why it ran: an event id, a date, a schedule slot, a manual run. */
+            occurrence: string;
+            recordId: components["schemas"]["Id"];
+            /** @enum {string} */
+            resource: "contacts" | "deals" | "tickets" | "leads" | "activities";
+            ruleId: components["schemas"]["Id"];
+            startedAt: components["schemas"]["Timestamp"];
+            /** @enum {string} */
+            status: "waiting" | "running" | "completed" | "failed" | "cancelled";
+        };
+        AutomationRunPage: {
+            data: components["schemas"]["AutomationRun"][];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        AutomationRunStep: {
+            at: components["schemas"]["Timestamp"];
+            /** Format: int32 */
+            attempt: number;
+            detail: string | null;
+            error: string | null;
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            outcome: "done" | "skipped" | "waiting" | "retrying" | "failed";
+            /** @description The step within the rule: `2`, `3.yes.0`. */
+            path: string;
+            runId: components["schemas"]["Id"];
+            type: string;
+        };
+        AutomationRunStepPage: {
+            data: components["schemas"]["AutomationRunStep"][];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        AutomationStep: {
+            /**
+             * Format: int32
+             * @description Wait this long.
+             */
+            minutes?: number;
+            /** @constant */
+            type: "delay";
+            /** @description Then wait until this window opens. */
+            until?: {
+                /** @description A wall-clock time `HH:MM` (24 h). */
+                time: string;
+                /** @description 0 = Sunday; default every day. */
+                weekdays?: number[];
+                /**
+                 * @description `contact`: the contact's `customFields.timeZone` when set, else the workspace's.
+                 * @enum {string}
+                 */
+                zone: "contact" | "workspace";
+            };
+        } | {
+            /** @description A condition on the record's current values. */
+            if: components["schemas"]["FilterNode"];
+            no: components["schemas"]["AutomationStep"][];
+            /** @constant */
+            type: "branch";
+            yes: components["schemas"]["AutomationStep"][];
+        } | {
+            assignee: {
+                /** @description For `round_robin`. */
+                teamId?: components["schemas"]["Id"];
+                /**
+                 * @description `owner`: the record's owner; `round_robin`: a team's.
+                 * @enum {string}
+                 */
+                type: "owner" | "round_robin" | "user";
+                /** @description For `user`. */
+                userId?: components["schemas"]["Id"];
+            };
+            body?: string;
+            /** Format: int32 */
+            dueInMinutes: number;
+            /** @enum {string} */
+            kind: "task" | "reminder";
+            subject: string;
+            /** @constant */
+            type: "create_task";
+        } | {
+            assignee: {
+                /** @description For `round_robin`. */
+                teamId?: components["schemas"]["Id"];
+                /**
+                 * @description `owner`: the record's owner; `round_robin`: a team's.
+                 * @enum {string}
+                 */
+                type: "owner" | "round_robin" | "user";
+                /** @description For `user`. */
+                userId?: components["schemas"]["Id"];
+            };
+            /** @constant */
+            type: "assign";
+        } | {
+            field: string;
+            /** @constant */
+            type: "update_field";
+            value: (string | number | boolean | null) | string[];
+        } | {
+            tag: string;
+            /** @constant */
+            type: "add_tag";
+        } | {
+            tag: string;
+            /** @constant */
+            type: "remove_tag";
+        } | {
+            stage: components["schemas"]["LifecycleStage"];
+            /** @constant */
+            type: "set_lifecycle";
+        } | {
+            /** @enum {string} */
+            channel: "email" | "sms";
+            subject?: string;
+            /** @description Text with placeholders such as `{{contact.firstName}}`, `{{record.customFields.plan}}`. */
+            template: string;
+            /** @constant */
+            type: "send_message";
+        } | {
+            message: string;
+            to: {
+                /** @description For `round_robin`. */
+                teamId?: components["schemas"]["Id"];
+                /**
+                 * @description `owner`: the record's owner; `round_robin`: a team's.
+                 * @enum {string}
+                 */
+                type: "owner" | "round_robin" | "user";
+                /** @description For `user`. */
+                userId?: components["schemas"]["Id"];
+            };
+            /** @constant */
+            type: "notify";
+        } | {
+            subscriptionId: components["schemas"]["Id"];
+            /** @constant */
+            type: "webhook";
+        } | {
+            /** Format: int64 */
+            amount?: number;
+            name: string;
+            pipelineId: components["schemas"]["Id"];
+            stageId?: components["schemas"]["Id"];
+            /** @constant */
+            type: "create_deal";
+        };
+        AutomationTrigger: {
+            /** @description For `*.updated`: start only when one of these fields changed. */
+            changed?: string[];
+            /** @description Change-feed event types, e.g. `deal.moved`. */
+            events: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            /** @constant */
+            type: "event";
+        } | {
+            /** @description When on that day, in the workspace's time zone. */
+            at: string;
+            /** @description A date field: `birthday`, `customFields.membershipExpiry`, `createdAt`. */
+            field: string;
+            /**
+             * Format: int32
+             * @description Days after (negative: before) the date.
+             */
+            offsetDays: number;
+            /**
+             * @description `yearly`: every anniversary (birthdays); `once` per stored value.
+             * @enum {string}
+             */
+            repeat: "yearly" | "once";
+            /** @constant */
+            type: "date";
+        } | {
+            /** @description Five-field cron (`0 9 * * 1` = Mondays 09:00) in the workspace's time zone. */
+            cron: string;
+            /** @constant */
+            type: "schedule";
+        } | {
+            /** @constant */
+            type: "manual";
         };
         BatchOperation: {
             data: {
@@ -1259,6 +1926,8 @@ export interface components {
         Capabilities: {
             /** @description `GET /v1/deals/aggregate`. */
             aggregates: boolean;
+            /** @description Automation rules, runs and notifications (`/v1/automation-rules`, …). Absent: false. */
+            automation?: boolean;
             /** @description `POST /v1/<resource>/batch`. */
             batch: boolean;
             /** @description `ETag` / `If-Match` optimistic concurrency. */
@@ -1278,6 +1947,8 @@ export interface components {
             search: boolean;
             /** @description Ticket SLA policies and the `sla` field. */
             sla: boolean;
+            /** @description Webhook subscriptions and deliveries (`/v1/webhook-subscriptions`, …). Absent: false. */
+            webhooks?: boolean;
         };
         Company: {
             address: components["schemas"]["Address"] | null;
@@ -1424,7 +2095,7 @@ export interface components {
         };
         CrmEvent: {
             actorId: components["schemas"]["Id"] | null;
-            /** @description The record after the change (for `*.deleted`: `{ id }`). `ticket.message.created`: the message. `ticket.sla.warning` / `ticket.sla.breached`: the ticket plus `slaTarget` (`firstResponse`, `nextResponse` or `resolution`) and `slaDueAt`. */
+            /** @description The record after the change (for `*.deleted`: `{ id }`). `ticket.message.created`: the message. `ticket.sla.warning` / `ticket.sla.breached`: the ticket plus `slaTarget` (`firstResponse`, `nextResponse` or `resolution`) and `slaDueAt`. `automation.run.*`: the run. `reminder.due`: the task or reminder plus `userId`. `notification.created`: the notification plus `userId`. `webhook_subscription.disabled`: the subscription. */
             data: {
                 [key: string]: unknown;
             };
@@ -1434,7 +2105,7 @@ export interface components {
             resource: string;
             resourceId: components["schemas"]["Id"];
             /** @enum {string} */
-            type: "company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted";
+            type: "company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled";
         };
         CurrencyCode: string;
         CustomFieldValues: {
@@ -1699,6 +2370,22 @@ export interface components {
                 id: components["schemas"]["Id"];
                 name: string;
             };
+        };
+        Notification: {
+            body: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            id: components["schemas"]["Id"];
+            /** @enum {string} */
+            kind: "reminder" | "task" | "alert" | "automation_failed" | "webhook_disabled";
+            readAt: components["schemas"]["Timestamp"] | null;
+            resource: string | null;
+            resourceId: components["schemas"]["Id"] | null;
+            title: string;
+        };
+        NotificationPage: {
+            data: components["schemas"]["Notification"][];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
         };
         PhoneE164: string;
         Pipeline: {
@@ -2046,21 +2733,103 @@ export interface components {
             teamIds?: components["schemas"]["Id"][];
             timeZone?: string | null;
         };
+        WebhookDelivery: {
+            /** Format: int32 */
+            attempts: number;
+            createdAt: components["schemas"]["Timestamp"];
+            deliveredAt: components["schemas"]["Timestamp"] | null;
+            eventId: string;
+            eventType: string;
+            id: components["schemas"]["Id"];
+            lastError: string | null;
+            lastStatusCode: number | null;
+            nextAttemptAt: components["schemas"]["Timestamp"] | null;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            subscriptionId: components["schemas"]["Id"];
+        };
+        WebhookDeliveryPage: {
+            data: components["schemas"]["WebhookDelivery"][];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        WebhookSecret: {
+            /** @description Deliveries are signed with the old secret too until then. */
+            previousSecretValidUntil: components["schemas"]["Timestamp"] | null;
+            /** @description `whsec_` + base64: pass it to a Standard Webhooks verifier. */
+            secret: string;
+        };
         WebhookSubscription: {
             createdAt: components["schemas"]["Timestamp"];
             description: string | null;
+            /** @description Why the server switched the subscription off (persistent failures); null when enabled by hand. */
+            disabledReason: string | null;
             enabled: boolean;
             /** @description Empty: every event. */
-            eventTypes: string[];
+            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
             id: components["schemas"]["Id"];
+            secretRotatedAt: components["schemas"]["Timestamp"] | null;
             updatedAt: components["schemas"]["Timestamp"];
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description Where events are POSTed.
+             */
             url: string;
             /**
              * Format: int64
              * @description Optimistic concurrency version; also sent as the `ETag`.
              */
             version: number;
+        };
+        WebhookSubscriptionCreate: {
+            description?: string | null;
+            enabled?: boolean;
+            /** @description Empty: every event. */
+            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            /**
+             * Format: uri
+             * @description Where events are POSTed.
+             */
+            url: string;
+        };
+        WebhookSubscriptionCreated: {
+            createdAt: components["schemas"]["Timestamp"];
+            description: string | null;
+            /** @description Why the server switched the subscription off (persistent failures); null when enabled by hand. */
+            disabledReason: string | null;
+            enabled: boolean;
+            /** @description Empty: every event. */
+            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            id: components["schemas"]["Id"];
+            secret: string;
+            secretRotatedAt: components["schemas"]["Timestamp"] | null;
+            updatedAt: components["schemas"]["Timestamp"];
+            /**
+             * Format: uri
+             * @description Where events are POSTed.
+             */
+            url: string;
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
+            version: number;
+        };
+        WebhookSubscriptionPage: {
+            data: components["schemas"]["WebhookSubscription"][];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        WebhookSubscriptionUpdate: {
+            description?: string | null;
+            enabled?: boolean;
+            /** @description Empty: every event. */
+            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            /**
+             * Format: uri
+             * @description Where events are POSTed.
+             */
+            url?: string;
         };
         WorkspaceSchema: {
             activityTypes: {
@@ -2832,6 +3601,563 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAutomation: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
+                filter?: {
+                    /** @description A boolean field; operators: eq, neq. */
+                    enabled?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        neq?: boolean;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    name?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in. */
+                    resource?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "contacts" | "deals" | "tickets" | "leads" | "activities";
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
+                };
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description Case-insensitive text search over `name`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
+                q?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `name`. */
+                sort?: ("name" | "-name" | "enabled" | "-enabled" | "resource" | "-resource" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
+                /** @description Only records updated at or after this instant. */
+                updatedSince?: components["schemas"]["Timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRulePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAutomation_rule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutomationRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAutomation_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAutomation_rule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAutomation_rule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutomationRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    dryRunAutomationRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutomationDryRunRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationDryRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    runAutomationRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutomationManualRun"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationManualRunResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    batchAutomation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Per-operation results */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    dryRunUnsavedAutomationRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutomationDryRunRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationDryRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchAutomation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRulePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAutomationRuns: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                recordId?: components["schemas"]["Id"];
+                ruleId?: components["schemas"]["Id"];
+                status?: "waiting" | "running" | "completed" | "failed" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRunPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAutomationRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAutomationRunSteps: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutomationRunStepPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -4814,6 +6140,115 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    readAllNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: int32 */
+                        updated: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listPipelines: {
         parameters: {
             query?: {
@@ -6285,6 +7720,426 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                eventId?: string;
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                status?: "pending" | "delivered" | "failed";
+                subscriptionId?: components["schemas"]["Id"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
+                filter?: {
+                    /** @description A boolean field; operators: eq, neq. */
+                    enabled?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        neq?: boolean;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    url?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
+                };
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description Case-insensitive text search over `url`, `description`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
+                q?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `-createdAt`. */
+                sort?: ("url" | "-url" | "enabled" | "-enabled" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
+                /** @description Only records updated at or after this instant. */
+                updatedSince?: components["schemas"]["Timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhook_subscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhook_subscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteWebhook_subscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhook_subscription: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    batchWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Per-operation results */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
                 };
             };
             400: components["responses"]["BadRequest"];

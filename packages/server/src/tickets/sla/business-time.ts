@@ -1,3 +1,4 @@
+import { isValidTimeZone, wallClock, wallToInstant } from '@crmkit/core';
 import type { BusinessCalendar } from '@crmkit/spec';
 
 /**
@@ -26,70 +27,6 @@ interface CompiledCalendar {
   /** Open intervals by weekday (0 = Sunday), including the tails of overnight intervals of the day before. */
   byWeekday: DayInterval[][];
   holidays: ReadonlySet<string>;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterOf(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Whether `timeZone` is an IANA zone this runtime knows. */
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatterOf(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The wall-clock time of `ms` in `timeZone`, encoded as if it were a UTC instant. */
-function wallClock(ms: number, timeZone: string): number {
-  const fields: Record<string, number> = {};
-  for (const p of formatterOf(timeZone).formatToParts(new Date(ms))) {
-    if (p.type !== 'literal') fields[p.type] = Number(p.value);
-  }
-  const hour = fields.hour === 24 ? 0 : (fields.hour ?? 0);
-  const wall = Date.UTC(
-    fields.year ?? 1970,
-    (fields.month ?? 1) - 1,
-    fields.day ?? 1,
-    hour,
-    fields.minute,
-    fields.second,
-  );
-  return wall + (((ms % 1000) + 1000) % 1000);
-}
-
-/** The zone's offset from UTC at instant `ms`, in ms (Asia/Ho_Chi_Minh: +7 h). */
-export function zoneOffsetMs(ms: number, timeZone: string): number {
-  return wallClock(ms, timeZone) - ms;
-}
-
-/**
- * The instant at which the wall clock of `timeZone` shows `wall` (encoded as a UTC instant).
- * In a daylight-saving gap the result is shifted by the gap; in an overlap it is the earlier instant.
- */
-function wallToInstant(wall: number, timeZone: string): number {
-  const first = zoneOffsetMs(wall, timeZone);
-  const guess = wall - first;
-  const second = zoneOffsetMs(guess, timeZone);
-  return second === first ? guess : wall - second;
 }
 
 function parseClock(hhmm: string): number {

@@ -3,6 +3,8 @@ import { crmKeys, type TimelineTarget, useCan, useTimeline } from '@crmkit/react
 import { type InfiniteData, useQueryClient } from '@tanstack/react-query';
 import { type CSSProperties, type ReactNode, useId, useMemo, useState } from 'react';
 import { useT } from '../../context/i18n.js';
+import { MessagesScope } from '../../context/scope.js';
+import { timelineMessages } from '../../i18n/messages/activity-timeline/index.js';
 import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
@@ -45,7 +47,15 @@ export interface ActivityTimelineProps extends TimelineTarget {
  * @example
  * <ActivityTimeline contactId={contact.id} />
  */
-export function ActivityTimeline({
+export function ActivityTimeline(props: ActivityTimelineProps) {
+  return (
+    <MessagesScope part={timelineMessages}>
+      <Timeline {...props} />
+    </MessagesScope>
+  );
+}
+
+function Timeline({
   contactId,
   companyId,
   dealId,

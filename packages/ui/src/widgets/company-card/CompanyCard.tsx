@@ -6,6 +6,7 @@ import { useEntityLabel } from '../../context/labels.js';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
 import { Icon } from '../../primitives/Icon.js';
+import * as icons from '../../primitives/icons.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { type CardBaseProps, CardFrame, useCardBasics } from '../shared/cards/CardFrame.js';
@@ -146,7 +147,7 @@ function CompanyCardBody({
         {company.domain && (
           <li>
             <a href={`https://${company.domain}`} target="_blank" rel="noopener noreferrer">
-              <Icon name="building" />
+              <Icon icon={icons.building} />
               <span>{company.domain}</span>
             </a>
           </li>
@@ -154,7 +155,7 @@ function CompanyCardBody({
         {company.phones.map((phone) => (
           <li key={phone}>
             <a href={`tel:${phone}`} aria-label={`${t('action.call')}: ${f.phone(phone)}`}>
-              <Icon name="phone" />
+              <Icon icon={icons.phone} />
               <span>{f.phone(phone)}</span>
             </a>
           </li>

@@ -4,9 +4,12 @@ import { type TableView, useContactsTable } from '@crmkit/react/tables';
 import { type CSSProperties, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useMessages, useT } from '../../context/i18n.js';
 import { useEntityLabel } from '../../context/labels.js';
-import { useAppearance } from '../../context/parts.js';
+import { useDensity } from '../../context/parts.js';
+import { MessagesScope } from '../../context/scope.js';
+import { tableMessages } from '../../i18n/messages/contacts-table/index.js';
 import { Button } from '../../primitives/Button.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
+import * as icons from '../../primitives/icons.js';
 import { StateView } from '../../primitives/StateView.js';
 import { stageLabel, standardFieldLabel } from '../shared/fields/labels.js';
 import { BulkActions } from './BulkActions.js';
@@ -77,7 +80,15 @@ const STAGES: Schemas['LifecycleStage'][] = ['potential', 'active', 'loyal', 'lo
  * @example
  * <ContactsTable onOpenContact={(id) => navigate(`/contacts/${id}`)} />
  */
-export function ContactsTable({
+export function ContactsTable(props: ContactsTableProps) {
+  return (
+    <MessagesScope part={tableMessages}>
+      <Table {...props} />
+    </MessagesScope>
+  );
+}
+
+function Table({
   onOpenContact,
   defaultView,
   views,
@@ -96,7 +107,7 @@ export function ContactsTable({
   const canEdit = useCan('update', 'contacts');
   const plural = useEntityLabel('contact', 'plural');
   const entities = plural.toLocaleLowerCase();
-  const density = useAppearance().variables.density;
+  const density = useDensity();
 
   const initialView = useMemo(() => ({ ...DEFAULT_VIEW, ...defaultView }), [defaultView]);
   const { messages } = useMessages();
@@ -142,7 +153,7 @@ export function ContactsTable({
           state="no-results"
           action={
             <Button
-              icon="x"
+              icon={icons.x}
               onClick={() => {
                 setQuery('');
                 applyView({ ...view, search: '', columnFilters: [] });

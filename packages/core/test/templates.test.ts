@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { renderTemplate, templateFields } from '../src/index.js';
+
+describe('renderTemplate', () => {
+  const values = {
+    contact: { firstName: 'Lan', lastName: '', tags: ['vip', 'pt'], customFields: { visits: 0, plan: null } },
+  };
+
+  it('replaces placeholders by their values, nested paths included', () => {
+    expect(renderTemplate('Chào {{contact.firstName}}, {{ contact.customFields.visits }} lượt', values)).toBe(
+      'Chào Lan, 0 lượt',
+    );
+    expect(renderTemplate('Tags: {{contact.tags}}', values)).toBe('Tags: vip, pt');
+  });
+
+  it('uses the fallback for empty, null and unknown values, and nothing without one', () => {
+    expect(renderTemplate('Hi {{contact.lastName | "there"}}', values)).toBe('Hi there');
+    expect(renderTemplate('Plan {{contact.customFields.plan|"none"}}.', values)).toBe('Plan none.');
+    expect(renderTemplate('[{{contact.nickname}}]', values)).toBe('[]');
+    expect(renderTemplate('[{{deal.amount | "?"}}]', values)).toBe('[?]');
+  });
+
+  it('never walks the prototype and renders objects as nothing', () => {
+    expect(renderTemplate('{{contact.constructor}}|{{contact.toString}}|{{contact}}', values)).toBe('||');
+  });
+
+  it('inserts values as plain text and leaves malformed placeholders alone', () => {
+    const html = { contact: { firstName: '<img src=x onerror=alert(1)>' } };
+    expect(renderTemplate('{{contact.firstName}}', html)).toBe('<img src=x onerror=alert(1)>');
+    expect(renderTemplate('{{contact.firstName', values)).toBe('{{contact.firstName');
+    expect(renderTemplate('{{1abc}} {{}}', values)).toBe('{{1abc}} {{}}');
+  });
+});
+
+describe('templateFields', () => {
+  it('lists the placeholders in order of first use, once each', () => {
+    expect(templateFields('{{contact.firstName}} {{deal.name | "x"}} {{contact.firstName}}')).toEqual([
+      'contact.firstName',
+      'deal.name',
+    ]);
+    expect(templateFields('no placeholders')).toEqual([]);
+  });
+});
