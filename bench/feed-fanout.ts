@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ServerProcess } from '@crmkit/soak';
 import { machine, summary } from './lib/machine.js';
+import { timedCreates } from './lib/timed-creates.js';
 import { writerWorkspace } from './lib/writer-workspace.js';
 
 const SUBSCRIBERS = Number(process.env.CRMKIT_FANOUT_SUBSCRIBERS ?? 1000);
@@ -60,38 +61,15 @@ async function run(server: ServerProcess, key: string, count: number, tag: strin
   for (let open = 0; open < count; open += per)
     subs.push(await subscribers(server.url, key, Math.min(per, count - open), tag));
   await new Promise((r) => setTimeout(r, 500));
-  const acks: number[] = [];
-  let errors = 0;
   const cpu = server.cpuMs() ?? 0;
   const start = performance.now();
-  const writes: Promise<void>[] = [];
-  for (let i = 0; i < total; i++) {
-    const wait = start + (i * 1000) / RATE - performance.now();
-    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-    const sent = performance.now();
-    writes.push(
-      fetch(`${server.url}/v1/contacts`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-        // The send time rides along in the record, so each subscriber process can time its delivery.
-        body: JSON.stringify({
-          firstName: 'Fan',
-          lastName: `${tag}${i}`,
-          title: String(performance.timeOrigin + sent),
-        }),
-      }).then(
-        async (res) => {
-          await res.arrayBuffer();
-          if (res.status === 201) acks.push(performance.now() - sent);
-          else errors++;
-        },
-        () => {
-          errors++;
-        },
-      ),
-    );
-  }
-  await Promise.all(writes);
+  const { acks, errors } = await timedCreates(RATE, SECONDS, tag, (_i, body) =>
+    fetch(`${server.url}/v1/contacts`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  );
   const seconds = (performance.now() - start) / 1000;
   const serverCpu = ((server.cpuMs() ?? 0) - cpu) / 1000;
   // Until every event has arrived (or nothing more arrives for 5 s): the server's CPU counted until then.

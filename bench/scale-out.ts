@@ -14,6 +14,7 @@ import { ServerProcess } from '@crmkit/soak';
 import { openDatabase } from '../packages/server/src/db/database.js';
 import { machine, summary } from './lib/machine.js';
 import { type FeedConnection, openFeed } from './lib/sse.js';
+import { timedCreates } from './lib/timed-creates.js';
 import { writerWorkspace } from './lib/writer-workspace.js';
 
 const RATE = Number(process.env.CRMKIT_SCALE_RATE ?? 50);
@@ -54,33 +55,10 @@ async function latency(url: string, key: string, n: number, mode: 'notify' | 'po
     }
   }
   await Promise.all(feeds.map((f) => f.open));
-  const acks: number[] = [];
-  let errors = 0;
-  const start = performance.now();
-  const writes: Promise<void>[] = [];
-  for (let i = 0; i < total; i++) {
-    const wait = start + (i * 1000) / RATE - performance.now();
-    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+  const { acks, errors } = await timedCreates(RATE, SECONDS, tag, (i, body) => {
     writerOf[i] = i % n;
-    const sent = performance.now();
-    writes.push(
-      post(servers[i % n]!, key, {
-        firstName: 'Scale',
-        lastName: `${tag}${i}`,
-        title: String(performance.timeOrigin + sent),
-      }).then(
-        async (res) => {
-          await res.arrayBuffer();
-          if (res.status === 201) acks.push(performance.now() - sent);
-          else errors++;
-        },
-        () => {
-          errors++;
-        },
-      ),
-    );
-  }
-  await Promise.all(writes);
+    return post(servers[i % n]!, key, body);
+  });
   const expected = (total - errors) * feeds.length;
   const until = performance.now() + 10_000;
   while (same.length + cross.length < expected && performance.now() < until)
