@@ -2,6 +2,7 @@ import { en as activityTimeline } from './messages/activity-timeline/en.js';
 import { en as cards } from './messages/cards/en.js';
 import { en as contactsTable } from './messages/contacts-table/en.js';
 import { en as core } from './messages/core/en.js';
+import { en as editing } from './messages/editing/en.js';
 
 /**
  * The whole English catalog: the source of the message keys, assembled from one part per widget
@@ -15,4 +16,4 @@ import { en as core } from './messages/core/en.js';
  * en['action.save']; // 'Save'
  */
 // Built in a call marked pure: a bundler drops it from pages that do not use it (an object spread alone it keeps).
-export const en = /* @__PURE__ */ (() => ({ ...core, ...cards, ...contactsTable, ...activityTimeline }))();
+export const en = /* @__PURE__ */ (() => ({ ...core, ...editing, ...cards, ...contactsTable, ...activityTimeline }))();
