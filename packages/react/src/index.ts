@@ -11,7 +11,7 @@
 export { contactName, type Named } from '@crmkit/core';
 export { createFormat, type Format, type FormatOptions } from './format.js';
 export { crmKeys, type TimelineTarget } from './keys.js';
-export { applyEvent } from './live.js';
+export { applyEvent, holdLive } from './live.js';
 export { type LocalizedText, localize } from './localize.js';
 export {
   type Conflict,
@@ -28,14 +28,7 @@ export {
   useUpdateRecord,
 } from './mutations.js';
 export { crmQueries } from './options.js';
-export {
-  aggregateDeals,
-  type MoveVariables,
-  type StageTotals,
-  useMoveDeal,
-  usePipeline,
-  useStageDeals,
-} from './pipeline.js';
+export * from './pipeline/index.js';
 export { type CrmContextValue, CrmProvider, type CrmProviderProps, useCrm, useFormat, useNow } from './provider.js';
 export {
   type CrmAction,

@@ -1,6 +1,7 @@
 import type { ResourceName } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { crmKeys, type TimelineTarget } from './keys.js';
+import { isRankList } from './pipeline/placement.js';
 
 /** What kind of change happened to a record. */
 export interface ChangeInfo {
@@ -8,6 +9,11 @@ export interface ChangeInfo {
   membership: boolean;
   /** For activities: the record's links, to refresh only the timelines that show it (all when unknown). */
   record?: object;
+  /**
+   * Deal lists ordered by rank and filtered at most by pipeline and stage were already put right by `placeByRank`:
+   * leave them alone.
+   */
+  exactRankLists?: boolean;
 }
 
 /**
@@ -20,6 +26,7 @@ export function invalidateAfterChange(queryClient: QueryClient, name: ResourceNa
   void queryClient.invalidateQueries({
     queryKey: crmKeys.lists(name),
     predicate: (query) => {
+      if (change.exactRankLists && isRankList(query.queryKey)) return false;
       if (change.membership) return true;
       const q = query.queryKey[3] as { filter?: object; q?: string } | undefined;
       return !!(q?.q || (q?.filter && Object.keys(q.filter).length));

@@ -1,0 +1,150 @@
+import type { CrmClient, Filter, RecordOf, Schemas } from '@crmkit/client';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { crmKeys } from '../keys.js';
+import { crmQueries } from '../options.js';
+import { useCrm } from '../provider.js';
+import { useCapabilities, useSchema } from '../queries.js';
+
+type Deal = RecordOf<'deals'>;
+type Stage = Schemas['Stage'];
+type Group = Schemas['DealAggregate']['groups'][number];
+
+/** Totals of one stage: in the pipeline's currency, plus any other currencies its deals use. */
+export interface StageTotals {
+  stage: Stage;
+  /** Deals in the stage, in every currency. */
+  count: number;
+  /** Amounts in minor units of `currency`. */
+  sum: number;
+  /** Sum of `amount × probability / 100`, in minor units of `currency`. */
+  weightedSum: number;
+  currency: string;
+  /** Totals of deals in other currencies (not converted). */
+  otherCurrencies: Group[];
+}
+
+/** Groups deals per stage and currency: what `GET /v1/deals/aggregate` answers, computed in the browser. */
+export function aggregateDeals(deals: readonly Deal[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const d of deals) {
+    const id = `${d.stageId}|${d.currency}`;
+    const g = groups.get(id) ?? { key: d.stageId, currency: d.currency, count: 0, sum: 0, weightedSum: 0 };
+    g.count++;
+    g.sum += d.amount ?? 0;
+    g.weightedSum += d.weightedAmount ?? 0;
+    groups.set(id, g);
+  }
+  return [...groups.values()];
+}
+
+/** Totals of a pipeline or of one currency of it. */
+export interface CurrencyTotals {
+  currency: string;
+  count: number;
+  sum: number;
+  weightedSum: number;
+}
+
+/** Adds groups up per currency, the pipeline's currency first. */
+function perCurrency(groups: readonly Group[], first: string): CurrencyTotals[] {
+  const out = new Map<string, CurrencyTotals>([[first, { currency: first, count: 0, sum: 0, weightedSum: 0 }]]);
+  for (const g of groups) {
+    const t = out.get(g.currency) ?? { currency: g.currency, count: 0, sum: 0, weightedSum: 0 };
+    t.count += g.count;
+    t.sum += g.sum;
+    t.weightedSum += g.weightedSum;
+    out.set(g.currency, t);
+  }
+  return [...out.values()];
+}
+
+/**
+ * Every deal of a filter in one cached list (for servers without aggregates, whose totals are summed here). Kept under
+ * the deal list keys, so optimistic moves and the live feed update it like any list.
+ */
+function allDeals(client: CrmClient, filter: Filter<Deal>, q: string | undefined) {
+  return queryOptions({
+    queryKey: crmKeys.list('deals', { filter, q, all: true } as never),
+    queryFn: async ({ signal }) => {
+      const data: Deal[] = [];
+      for await (const deal of client.deals.iterate({ filter, limit: 200, ...(q ? { q } : {}) }, { signal })) {
+        data.push(deal);
+      }
+      return { data, nextCursor: null };
+    },
+  });
+}
+
+/** Options of {@link usePipeline}. */
+export interface PipelineOptions {
+  /** Only deals that match, as in a list (`{ ownerId: me, amount: { gte: 1000 } }`). */
+  filter?: Filter<Deal>;
+  /** Text search, as in a list. */
+  q?: string;
+}
+
+/**
+ * A pipeline with per-stage counts, sums and probability-weighted sums (from the server's aggregates, or summed in the
+ * browser on a server without them), and pipeline totals, optionally of the deals that match a filter. Amounts are
+ * per currency, never added across currencies: `sum` and `weightedSum` are in the pipeline's currency, other
+ * currencies are listed apart. `pipelineId` defaults to the workspace's default pipeline.
+ *
+ * @example
+ * const { pipeline, stages, totals } = usePipeline();
+ * stages.map((s) => `${s.stage.name}: ${format.money(s.weightedSum, s.currency)}`);
+ */
+export function usePipeline(pipelineId?: string, options: PipelineOptions = {}) {
+  const { client } = useCrm();
+  const schema = useSchema();
+  const aggregates = useCapabilities()?.aggregates;
+  const pipeline =
+    schema.data?.pipelines.find((p) => (pipelineId ? p.id === pipelineId : p.isDefault)) ?? schema.data?.pipelines[0];
+  const filter = { ...options.filter, pipelineId: pipeline?.id ?? '' } as Filter<Deal>;
+  const q = options.q?.trim() || undefined;
+  const server = useQuery({
+    ...crmQueries.aggregate(client, { groupBy: 'stageId', filter, ...(q ? { q } : {}) }),
+    enabled: !!pipeline && aggregates === true,
+  });
+  const local = useQuery({
+    ...allDeals(client, filter, q),
+    enabled: !!pipeline && aggregates === false,
+    select: (page) => aggregateDeals(page.data),
+  });
+  const groups = aggregates ? server.data?.groups : local.data;
+  const source = aggregates ? server : local;
+  const stages = useMemo<StageTotals[]>(() => {
+    if (!pipeline) return [];
+    return pipeline.stages.map((stage) => {
+      const mine = groups?.filter((g) => g.key === stage.id) ?? [];
+      const main = mine.find((g) => g.currency === pipeline.currency);
+      return {
+        stage,
+        count: mine.reduce((n, g) => n + g.count, 0),
+        sum: main?.sum ?? 0,
+        weightedSum: main?.weightedSum ?? 0,
+        currency: pipeline.currency,
+        otherCurrencies: mine.filter((g) => g !== main),
+      };
+    });
+  }, [pipeline, groups]);
+  const totals = useMemo(() => {
+    const [main, ...otherCurrencies] = perCurrency(groups ?? [], pipeline?.currency ?? '');
+    return {
+      count: stages.reduce((n, s) => n + s.count, 0),
+      sum: main?.sum ?? 0,
+      weightedSum: main?.weightedSum ?? 0,
+      currency: pipeline?.currency,
+      /** Totals of deals in other currencies (not converted). */
+      otherCurrencies,
+    };
+  }, [stages, groups, pipeline]);
+  return {
+    pipeline,
+    stages,
+    totals,
+    isPending: schema.isPending || (!!pipeline && source.isPending),
+    error: schema.error ?? source.error,
+    refetch: source.refetch,
+  };
+}
