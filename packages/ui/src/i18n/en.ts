@@ -3,6 +3,7 @@ import { en as contactsTable } from './messages/contacts-table/en.js';
 import { en as core } from './messages/core/en.js';
 import { en as activityTimeline } from './messages/activity-timeline/en.js';
 import { en as cards } from './messages/cards/en.js';
+import { en as pipelineBoard } from './messages/pipeline-board/en.js';
 
 /**
  * The English catalog: the source of the message keys, assembled from one part per widget
@@ -14,4 +15,4 @@ import { en as cards } from './messages/cards/en.js';
  * import { en } from '@crmkit/ui';
  * en['action.save']; // 'Save'
  */
-export const en = { ...core, ...cards, ...contactsTable, ...activityTimeline };
+export const en = { ...core, ...cards, ...contactsTable, ...activityTimeline, ...pipelineBoard };

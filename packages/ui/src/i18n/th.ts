@@ -2,6 +2,7 @@ import { th as activityTimeline } from './messages/activity-timeline/th.js';
 import { th as cards } from './messages/cards/th.js';
 import { th as contactsTable } from './messages/contacts-table/th.js';
 import { th as core } from './messages/core/th.js';
+import { th as pipelineBoard } from './messages/pipeline-board/th.js';
 import type { Messages } from './translate.js';
 
 /**
@@ -14,4 +15,4 @@ import type { Messages } from './translate.js';
  * import { th } from '@crmkit/ui/locales/th';
  * <CrmProvider client={client} locale="th-TH" calendar="gregory" messages={{ th }}>…</CrmProvider>
  */
-export const th: Messages = { ...core, ...cards, ...contactsTable, ...activityTimeline };
+export const th: Messages = { ...core, ...cards, ...contactsTable, ...activityTimeline, ...pipelineBoard };

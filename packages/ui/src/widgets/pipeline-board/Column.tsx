@@ -1,0 +1,222 @@
+import type { Filter, RecordOf } from '@crmkit/client';
+import { type StageTotals, useLoadThrough, useStageDeals } from '@crmkit/react';
+import { memo, type ReactNode, type RefObject, useEffect, useId, useMemo, useRef } from 'react';
+import { usePart, useT } from '../../context.js';
+import { Button } from '../../primitives/Button.js';
+import { Skeleton } from '../../primitives/Skeleton.js';
+import { useWindow } from '../contacts-table/useWindow.js';
+import { type ActivityCounts, ColumnHeader } from './ColumnHeader.js';
+import { type CardContext, DealCard } from './DealCard.js';
+import type { BoardDeal, BoardStage } from './deal-facts.js';
+import { useNames } from './useNames.js';
+
+/** What a column tells the board about itself, for moves and keyboard navigation. */
+export interface ColumnApi {
+  items: readonly BoardDeal[];
+  /** Deals in the column, loaded or not. */
+  total: number;
+  /** Every deal is loaded: `items` is the whole column. */
+  complete: boolean;
+  fetchNextPage: () => Promise<unknown>;
+  scrollToIndex: (index: number) => void;
+  /** Names of the companies and contacts of its deals (for the drag preview). */
+  names: ReadonlyMap<string, string>;
+}
+
+/** The part of a drag or keyboard move a column shows. */
+export interface ColumnDrag {
+  dealId: string;
+  /** Where it would land here (counted without it), when this column is the target. */
+  targetIndex?: number;
+  /** Dropped: the column calls `onLanded` once the deal shows there. */
+  dropped?: boolean;
+}
+
+/** Props of {@link Column}. */
+export interface ColumnProps {
+  pipelineId: string;
+  stage: BoardStage;
+  filter: Filter<RecordOf<'deals'>>;
+  q: string;
+  totals: StageTotals | undefined;
+  activity: ActivityCounts | undefined;
+  collapsed: boolean;
+  rowHeight: number;
+  context: CardContext;
+  headingLevel: number;
+  entity: string;
+  entities: string;
+  /** The board's focused deal, if it is in this column (kept rendered, and the tab stop). */
+  focusId: string | null;
+  drag: ColumnDrag | null;
+  /** Load the column through this position (a keyboard move heading there). */
+  loadIndex: number;
+  register: (stageId: string, api: RefObject<ColumnApi | null> | null) => void;
+  onToggle: (stageId: string) => void;
+  /** A dropped deal now shows in this column where it was dropped. */
+  onLanded: () => void;
+  onAdd?: (stageId: string) => void;
+  /** The quick-add form, when open on this column. */
+  adding?: ReactNode;
+}
+
+const OVERSCAN = 4;
+
+/**
+ * One stage of the board: its header and its deals, loaded a page at a time as it scrolls and virtualized — only the
+ * cards in view (and a few around) are in the DOM, positioned by arithmetic from one fixed row height, so the DOM
+ * stays the same size however many deals the stage holds. Rows not loaded yet show placeholders while their page
+ * loads. During a move the moving card stays (faded) where it was and a gap shows where it would land.
+ */
+export const Column = memo(function Column(props: ColumnProps) {
+  const { stage, collapsed, rowHeight, context, drag, focusId } = props;
+  const t = useT();
+  const headingId = useId();
+  const part = usePart('pipelineColumn', { className: 'crm-pb-column' });
+  const list = useStageDeals(props.pipelineId, stage.id, { filter: props.filter, q: props.q, enabled: !collapsed });
+  const items = list.items as BoardDeal[];
+  const complete = list.isSuccess && !list.hasNextPage;
+  const counted = props.totals?.count;
+  const total = complete ? items.length : Math.max(counted ?? 0, items.length + (list.hasNextPage ? 1 : 0));
+
+  // Display rows: every deal (the moving one included, faded) plus a gap where it would land.
+  const found = drag ? items.findIndex((d) => d.id === drag.dealId) : -1;
+  const origin = found >= 0 ? found : undefined;
+  const target = drag?.targetIndex;
+  let gapAt = -1;
+  if (target !== undefined)
+    gapAt = origin === undefined ? target : target === origin ? -1 : target < origin ? target : target + 1;
+  const rows = total + (gapAt >= 0 ? 1 : 0);
+  const itemAt = (row: number) => (gapAt >= 0 && row > gapAt ? row - 1 : row);
+  const rowOf = (index: number) => (gapAt >= 0 && index >= gapAt ? index + 1 : index);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const range = useWindow({ count: collapsed ? 0 : rows, rowHeight, scroller, overscan: OVERSCAN });
+  useLoadThrough(list, Math.max(range.end + OVERSCAN, props.loadIndex));
+
+  // Names of the companies (or, without one, the first contact) of the loaded deals, a batch per 100.
+  const names = useNames({
+    companies: items.map((d) => d.companyId),
+    contacts: items.map((d) => (d.companyId ? null : (d.contactIds[0] ?? null))),
+  });
+  const cardContext = useMemo(() => ({ ...context, names }), [context, names]);
+
+  const api = useRef<ColumnApi | null>(null);
+  api.current = {
+    items,
+    total,
+    complete,
+    fetchNextPage: () => list.fetchNextPage(),
+    scrollToIndex: (index) => range.scrollToIndex(rowOf(index)),
+    names,
+  };
+  const { register } = props;
+  useEffect(() => {
+    register(stage.id, api);
+    return () => register(stage.id, null);
+  }, [register, stage.id]);
+
+  const landed = !!drag?.dropped && target !== undefined && origin === target;
+  const { onLanded } = props;
+  useEffect(() => {
+    if (landed) onLanded();
+  }, [landed, onLanded]);
+
+  // One tab stop per column: its focused card, else its first. It and the moving card stay rendered wherever they
+  // are scrolled (focus must not be lost).
+  const active = focusId && items.some((d) => d.id === focusId) ? focusId : items[0]?.id;
+  const shown = new Set<number>();
+  for (let row = range.start; row < range.end; row++) shown.add(row);
+  for (const id of [active, drag?.dealId]) {
+    const index = id ? items.findIndex((d) => d.id === id) : -1;
+    if (index >= 0) shown.add(rowOf(index));
+  }
+
+  const header = (
+    <ColumnHeader
+      stage={stage}
+      headingId={headingId}
+      headingLevel={props.headingLevel}
+      count={list.isSuccess || counted !== undefined ? total : undefined}
+      totals={props.totals}
+      activity={props.activity}
+      collapsed={collapsed}
+      f={context.f}
+      onToggle={() => props.onToggle(stage.id)}
+      onAdd={props.onAdd && (() => props.onAdd!(stage.id))}
+      entity={props.entity}
+      entities={props.entities}
+    />
+  );
+
+  return (
+    <section
+      {...part}
+      aria-labelledby={headingId}
+      data-pb-column={stage.id}
+      data-kind={stage.kind}
+      data-collapsed={collapsed || undefined}
+      data-drop-target={target !== undefined || undefined}
+    >
+      {header}
+      {!collapsed && (
+        <div ref={scroller} className="crm-pb-scroll" data-pb-scroll="">
+          {props.adding}
+          {list.isSuccess && total === 0 && gapAt < 0 ? (
+            <p className="crm-pb-col-empty">{t('board.column.empty', { entities: props.entities })}</p>
+          ) : (
+            <ul
+              className="crm-pb-list"
+              aria-labelledby={headingId}
+              data-pb-list=""
+              style={{ height: rows * rowHeight }}
+            >
+              {[...shown]
+                .sort((a, b) => a - b)
+                .map((row) => {
+                  const style = { transform: `translateY(${row * rowHeight}px)`, height: rowHeight };
+                  if (row === gapAt) {
+                    return <li key="gap" className="crm-pb-gap" aria-hidden="true" style={style} />;
+                  }
+                  const index = itemAt(row);
+                  const deal = items[index];
+                  if (!deal) {
+                    return (
+                      <li key={`placeholder-${index}`} className="crm-pb-row" aria-hidden="true" style={style}>
+                        {list.isFetchNextPageError && index === items.length ? (
+                          <div className="crm-pb-load-failed">
+                            <span>{t('board.column.loadFailed', { entities: props.entities })}</span>
+                            <Button size="sm" onClick={() => void list.fetchNextPage()}>
+                              {t('action.retry')}
+                            </Button>
+                          </div>
+                        ) : (
+                          <Skeleton className="crm-pb-card-skeleton" height={rowHeight - 8} />
+                        )}
+                      </li>
+                    );
+                  }
+                  return (
+                    <li
+                      key={deal.id}
+                      className="crm-pb-row"
+                      style={style}
+                      aria-setsize={total}
+                      aria-posinset={index + 1}
+                    >
+                      <DealCard
+                        deal={deal}
+                        context={cardContext}
+                        tabbable={deal.id === active}
+                        lifted={deal.id === drag?.dealId}
+                      />
+                    </li>
+                  );
+                })}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,213 @@
+import type { Schemas } from '@crmkit/client';
+import { type Format, localize } from '@crmkit/react';
+import { memo, type ReactNode } from 'react';
+import { cx, usePart } from '../../context.js';
+import type { Translate } from '../../i18n/translate.js';
+import { Avatar } from '../../primitives/Avatar.js';
+import { Icon } from '../../primitives/Icon.js';
+import { IconButton } from '../../primitives/IconButton.js';
+import { Menu, MenuItem, MenuSeparator } from '../../primitives/Popover.js';
+import { VisuallyHidden } from '../../root.js';
+import { fieldValue } from '../shared/FieldValue.js';
+import { type BoardDeal, type BoardStage, dealFacts } from './deal-facts.js';
+
+type FieldDefinition = Schemas['FieldDefinition'];
+
+/** What every card of a board shares: the clock, names, stages and what the user may do. */
+export interface CardContext {
+  t: Translate;
+  f: Format;
+  locale: string;
+  /** "Now" in ms and today's date (`YYYY-MM-DD`) in the provider's time zone. */
+  now: number;
+  today: string;
+  stages: readonly BoardStage[];
+  owners: ReadonlyMap<string, string>;
+  /** Company and contact names by id (loaded per page of deals). */
+  names: ReadonlyMap<string, string>;
+  cardFields: readonly FieldDefinition[];
+  canMove: boolean;
+  /** The id of the element that explains the card's keys (`aria-describedby`). */
+  helpId: string;
+  onMoveTo: (dealId: string, to: string) => void;
+}
+
+/** Props of {@link DealCard}. */
+export interface DealCardProps {
+  deal: BoardDeal;
+  context: CardContext;
+  /** The one card of the board in the tab order. */
+  tabbable?: boolean;
+  /** Being moved: shown faded where it was. */
+  lifted?: boolean;
+  /** The drag preview (not interactive, hidden from assistive technology). */
+  preview?: boolean;
+}
+
+/** A custom or built-in field's value as plain text for a one-line card row (no links: a card is one tab stop). */
+function fieldText(field: FieldDefinition, value: unknown, { t, f, locale }: CardContext): string {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) return '—';
+  const option = (v: unknown) => {
+    const o = field.options?.find((x) => x.value === v);
+    return o ? localize(o.label, locale) : String(v);
+  };
+  switch (field.type) {
+    case 'select':
+      return option(value);
+    case 'multiselect':
+      return f.list((value as unknown[]).map(option));
+    case 'currency':
+      return f.money(Number(value), field.currency);
+    case 'number':
+      return f.number(Number(value));
+    case 'date':
+      return f.date(String(value));
+    case 'boolean':
+      return t(value ? 'value.yes' : 'value.no');
+    default:
+      return String(value);
+  }
+}
+
+const Line = ({ className, children }: { className?: string; children?: ReactNode }) => (
+  <div className={cx('crm-pb-line', className)}>{children}</div>
+);
+
+/**
+ * One deal on the board: name, company (or contact), amount and probability, owner, expected close (marked when
+ * past), days in stage, an idle ("rotting") mark, the next activity, tags and the host's card fields — each on one
+ * line of fixed height, so every card of a board is as tall as the others and columns can be virtualized by
+ * arithmetic. Focusable; the "Move…" menu is the pointer-free way to move it (WCAG 2.5.7).
+ */
+export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lifted, preview }: DealCardProps) {
+  const { t, f } = c;
+  const part = usePart('pipelineCard', { className: 'crm-pb-card' });
+  const stage = c.stages.find((s) => s.id === deal.stageId);
+  const facts = dealFacts(deal, stage, c.now, c.today, (iso) => f.dayKey(iso));
+  const company =
+    (deal.companyId && c.names.get(deal.companyId)) || (deal.contactIds[0] && c.names.get(deal.contactIds[0]));
+  const owner = deal.ownerId ? c.owners.get(deal.ownerId) : undefined;
+  const nameId = `crm-pb-${deal.id}-name`;
+  const activityText = {
+    overdue: () => t('board.card.nextOverdue', { date: f.date(deal.nextActivityAt!, 'medium') }),
+    today: () => t('board.card.nextToday'),
+    future: () => t('board.card.nextFuture', { date: f.date(deal.nextActivityAt!, 'medium') }),
+    none: () => t('board.card.nextNone'),
+  }[facts.activity]();
+  const index = c.stages.findIndex((s) => s.id === deal.stageId);
+  return (
+    <article
+      {...part}
+      data-deal-id={preview ? undefined : deal.id}
+      data-lifted={lifted || undefined}
+      data-preview={preview || undefined}
+      data-rotting={facts.rottingDays !== undefined || undefined}
+      tabIndex={preview ? undefined : tabbable ? 0 : -1}
+      aria-labelledby={preview ? undefined : nameId}
+      aria-describedby={preview ? undefined : c.helpId}
+      aria-hidden={preview || undefined}
+    >
+      <Line className="crm-pb-card-title">
+        <span id={nameId} className="crm-pb-card-name">
+          {deal.name}
+        </span>
+        {c.canMove && !preview && (
+          <Menu
+            label={t('board.card.moveMenu', { name: deal.name })}
+            placement="bottom-end"
+            trigger={
+              <IconButton
+                icon="more"
+                size="sm"
+                variant="ghost"
+                className="crm-pb-card-menu"
+                aria-label={t('board.card.moveMenu', { name: deal.name })}
+                tabIndex={tabbable ? 0 : -1}
+                data-pb-menu=""
+              />
+            }
+          >
+            <MenuItem icon="arrow-up" onSelect={() => c.onMoveTo(deal.id, 'up')}>
+              {t('board.card.moveUp')}
+            </MenuItem>
+            <MenuItem icon="arrow-down" onSelect={() => c.onMoveTo(deal.id, 'down')}>
+              {t('board.card.moveDown')}
+            </MenuItem>
+            <MenuSeparator />
+            {c.stages.map((s, i) => (
+              <MenuItem
+                key={s.id}
+                icon={i < index ? 'chevron-left' : i > index ? 'chevron-right' : 'check'}
+                disabled={s.id === deal.stageId}
+                onSelect={() => c.onMoveTo(deal.id, s.id)}
+              >
+                {s.id === deal.stageId
+                  ? t('board.card.current', { stage: s.name })
+                  : t('board.card.moveTo', { stage: s.name })}
+              </MenuItem>
+            ))}
+          </Menu>
+        )}
+      </Line>
+      <Line className="crm-pb-card-sub">{company || '\u00a0'}</Line>
+      <Line className="crm-pb-card-value">
+        <strong className="crm-pb-card-amount">
+          {deal.amount === null ? '—' : f.money(deal.amount, deal.currency)}
+        </strong>
+        <span
+          className="crm-pb-card-probability"
+          title={t('board.card.probability', { percent: f.percent(deal.probability) })}
+        >
+          {f.percent(deal.probability)}
+        </span>
+        {facts.rottingDays !== undefined && (
+          <span className="crm-pb-rotting">
+            <Icon name="alert" />
+            {t('board.card.rotting', { count: facts.rottingDays })}
+          </span>
+        )}
+      </Line>
+      <Line className="crm-pb-card-meta">
+        {owner && (
+          <span className="crm-pb-card-owner" title={t('board.card.owner', { name: owner })}>
+            <Avatar name={owner} size="sm" />
+            <VisuallyHidden>{t('board.card.owner', { name: owner })}</VisuallyHidden>
+          </span>
+        )}
+        {deal.expectedCloseDate && (
+          <span className="crm-pb-card-close" data-overdue={facts.closeOverdue || undefined}>
+            <Icon name="calendar" />
+            {t(facts.closeOverdue ? 'board.card.closeOverdue' : 'board.card.closes', {
+              date: f.date(deal.expectedCloseDate, 'medium'),
+            })}
+          </span>
+        )}
+      </Line>
+      <Line className="crm-pb-card-meta">
+        <span className="crm-pb-next" data-state={facts.activity}>
+          <span className="crm-pb-next-dot" aria-hidden="true" />
+          {activityText}
+        </span>
+        {facts.daysInStage !== undefined && (
+          <span className="crm-pb-card-age">
+            <Icon name="clock" />
+            {t('board.card.inStage', { count: facts.daysInStage })}
+          </span>
+        )}
+      </Line>
+      <Line className="crm-pb-card-tags">
+        {deal.tags.map((tag) => (
+          <span key={tag} className="crm-pb-tag">
+            {tag}
+          </span>
+        ))}
+      </Line>
+      {c.cardFields.map((field) => (
+        <Line key={field.key} className="crm-pb-card-field">
+          <span className="crm-pb-card-field-label">{localize(field.label, c.locale)}: </span>
+          {fieldText(field, fieldValue(deal, field), c)}
+        </Line>
+      ))}
+    </article>
+  );
+});

@@ -1,0 +1,457 @@
+import type { Filter, RecordOf } from '@crmkit/client';
+import {
+  type BoardPosition,
+  holdLive,
+  pickUp,
+  useCan,
+  useCrm,
+  useFormat,
+  useMe,
+  useNow,
+  usePipeline,
+  useSchema,
+} from '@crmkit/react';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  type CSSProperties,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useAnnounce, useEntityLabel, useT } from '../../context.js';
+import { IconButton } from '../../primitives/IconButton.js';
+import { StateView } from '../../primitives/StateView.js';
+import { CrmRoot, Portal, VisuallyHidden } from '../../root.js';
+import { BoardHeader } from './BoardHeader.js';
+import { Column, type ColumnApi } from './Column.js';
+import { type CardContext, DealCard } from './DealCard.js';
+import type { BoardStage } from './deal-facts.js';
+import { type BoardFilters, EMPTY_FILTERS, toFilter } from './filters.js';
+import { ConflictDialog, LostReasonDialog, QuickAdd } from './lazy.js';
+import { type DragPoint, useBoardDrag } from './useBoardDrag.js';
+import { type BoardDrag, useBoardKeyboard } from './useBoardKeyboard.js';
+import { type ColumnRegistry, locate, useBoardMoves } from './useBoardMoves.js';
+import { useOwners } from './useNames.js';
+import { useRowHeight } from './useRowHeight.js';
+
+type Deal = RecordOf<'deals'>;
+
+/** Props of {@link PipelineBoard}. */
+export interface PipelineBoardProps {
+  /** The pipeline to show (default the workspace's default pipeline). */
+  pipelineId?: string;
+  /** Filters always applied and not shown, e.g. `{ ownerId: me }`. The board's own filters add to them. */
+  filter?: Filter<Deal>;
+  /**
+   * Fields shown on each card, by key (custom fields too, e.g. `['contractMonths']`); default: the deal fields the
+   * workspace schema marks for cards.
+   */
+  cardFields?: string[];
+  /** Called with a deal's id when its card is clicked or Enter is pressed on it: the host routes. */
+  onOpenDeal?: (id: string) => void;
+  /** Called with the stored deal after each move the server accepted. */
+  onDealMoved?: (deal: Deal) => void;
+  /** Stages folded at first, by id (default: the won and lost stages). */
+  defaultCollapsed?: string[];
+  /** Height of the columns' area (default `min(78vh, 820px)`): each column scrolls within it. */
+  height?: number | string;
+  /** Level of the board's heading (default 2); column headings are one level below. */
+  headingLevel?: 2 | 3 | 4 | 5;
+  /** The board's accessible name (default "Deals board", with the workspace's name of deals). */
+  'aria-label'?: string;
+  className?: string;
+  style?: CSSProperties;
+}
+
+/**
+ * The deals of a pipeline as a kanban board: a column per stage with exact counts and per-currency totals from the
+ * server (following the filters), virtualized columns that load their deals a page at a time as they scroll, and
+ * moves that are optimistic, land between their neighbours with one write, and roll back visibly when refused —
+ * by pointer (mouse, pen, touch), by keyboard (Space picks a card up, arrows move it, Space drops, Escape cancels,
+ * every step announced) or by each card's "Move…" menu. A drop on a lost stage asks for the reason first. Moves by
+ * others arrive live and never disturb a move in progress.
+ *
+ * @example
+ * <PipelineBoard onOpenDeal={(id) => navigate(`/deals/${id}`)} cardFields={['contractMonths']} />
+ */
+export function PipelineBoard(props: PipelineBoardProps) {
+  const t = useT();
+  const f = useFormat();
+  const announce = useAnnounce();
+  const { locale } = useCrm();
+  const queryClient = useQueryClient();
+  const schema = useSchema();
+  const canMove = useCan('update', 'deals');
+  const canAdd = useCan('create', 'deals');
+  const entity = useEntityLabel('deal', 'singular').toLocaleLowerCase(locale);
+  const Entities = useEntityLabel('deal', 'plural');
+  const entities = Entities.toLocaleLowerCase(locale);
+  const me = useMe().data?.user?.id;
+  const now = useNow(60_000);
+  const today = f.dayKey(now);
+
+  const [filters, setFilters] = useState<BoardFilters>(EMPTY_FILTERS);
+  const [search, setSearch] = useState('');
+  const pipeline =
+    schema.data?.pipelines.find((p) => (props.pipelineId ? p.id === props.pipelineId : p.isDefault)) ??
+    schema.data?.pipelines[0];
+  const currency = pipeline?.currency;
+  const filter = useMemo(
+    () => ({
+      ...props.filter,
+      ...toFilter(filters, { today, me, toMinor: (major) => f.toMinor(major, currency) }),
+    }),
+    [props.filter, filters, today, me, f, currency],
+  );
+  const board = usePipeline(props.pipelineId, { filter, q: search });
+  const stages = (pipeline?.stages ?? []) as BoardStage[];
+
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string> | null>(null);
+  const folded = useMemo(
+    () => collapsed ?? new Set(props.defaultCollapsed ?? stages.filter((s) => s.kind !== 'open').map((s) => s.id)),
+    [collapsed, props.defaultCollapsed, stages],
+  );
+  const onToggle = useCallback(
+    (id: string) =>
+      setCollapsed(() => {
+        const next = new Set(folded);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [folded],
+  );
+
+  // ── Columns, moves, focus ───────────────────────────────────────────────────────────────────────────────────
+  const columns = useRef<ColumnRegistry>(new Map()).current;
+  const register = useCallback(
+    (stageId: string, api: { current: ColumnApi | null } | null) => {
+      if (api) columns.set(stageId, api);
+      else columns.delete(stageId);
+    },
+    [columns],
+  );
+  const [drag, setDragState] = useState<BoardDrag | null>(null);
+  const dragRef = useRef(drag);
+  dragRef.current = drag;
+  const hold = useRef<(() => void) | null>(null);
+  const setDrag = useCallback(
+    (next: BoardDrag | null) => {
+      // The change feed waits while a deal is being moved: nothing shifts under the user's hands.
+      if (next && !hold.current) hold.current = holdLive(queryClient);
+      if (!next) {
+        hold.current?.();
+        hold.current = null;
+      }
+      // Read by pointer and key handlers before the next render.
+      dragRef.current = next;
+      setDragState(next);
+    },
+    [queryClient],
+  );
+  useEffect(() => () => hold.current?.(), []);
+
+  const moves = useBoardMoves({ columns, stages, t, announce, onDealMoved: props.onDealMoved });
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const focus = useCallback((dealId: string) => {
+    setFocusId(dealId);
+    pendingFocus.current = dealId;
+  }, []);
+  useEffect(() => {
+    const id = pendingFocus.current;
+    const card = id ? root.current?.querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(id)}"]`) : null;
+    if (card && !card.contains(document.activeElement)) {
+      card.focus();
+      pendingFocus.current = null;
+    } else if (card) pendingFocus.current = null;
+  });
+
+  const cancel = useCallback(() => {
+    const d = dragRef.current;
+    if (!d) return;
+    const at = locate(columns, d.dealId);
+    setDrag(null);
+    if (at)
+      announce(
+        t('board.dnd.cancelled', { name: at.deal.name, stage: stages.find((s) => s.id === at.stageId)?.name ?? '' }),
+      );
+  }, [columns, setDrag, announce, t, stages]);
+
+  const drop = useCallback(
+    (target: BoardPosition) => {
+      const d = dragRef.current;
+      if (!d) return;
+      const result = moves.commit(d.dealId, target);
+      if (result === 'moved') {
+        setDrag({ ...d, target, dropped: true });
+        if (d.mode === 'keyboard') focus(d.dealId);
+      } else if (result === 'none') cancel();
+      else setDrag(null);
+    },
+    [moves.commit, setDrag, focus, cancel],
+  );
+  const onLanded = useCallback(() => setDrag(null), [setDrag]);
+  // A move whose deal never shows where it was dropped (its neighbours were not loaded) ends when it is settled.
+  useEffect(() => {
+    if (drag?.dropped && !moves.isPending) {
+      const timer = setTimeout(() => setDrag(null), 0);
+      return () => clearTimeout(timer);
+    }
+  }, [drag?.dropped, moves.isPending, setDrag]);
+
+  const onMoveTo = useCallback(
+    (dealId: string, to: string) => {
+      const at = locate(columns, dealId);
+      if (!at) return;
+      const total = columns.get(at.stageId)?.current?.total ?? 0;
+      const target =
+        to === 'up' || to === 'down'
+          ? { stageId: at.stageId, index: Math.max(0, Math.min(total - 1, at.index + (to === 'up' ? -1 : 1))) }
+          : { stageId: to, index: 0 };
+      if (moves.commit(dealId, target) === 'moved') focus(dealId);
+    },
+    [columns, moves.commit, focus],
+  );
+
+  // ── Pointer drag ───────────────────────────────────────────────────────────────────────────────────────────
+  const rowHeight = useRowHeight(root);
+  const scroller = useRef<HTMLElement>(null);
+  const preview = useRef<HTMLDivElement>(null);
+  const [point, setPoint] = useState<DragPoint | null>(null);
+  const counts = useCallback(
+    (stageId: string) =>
+      columns.get(stageId)?.current?.total ?? board.stages.find((s) => s.stage.id === stageId)?.count ?? 0,
+    [columns, board.stages],
+  );
+  const { onPointerDown } = useBoardDrag(
+    scroller,
+    preview,
+    {
+      targetAt: (x, y) => {
+        const d = dragRef.current;
+        const column = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-pb-column]');
+        if (!d || !column || !scroller.current?.contains(column)) return null;
+        const stageId = column.dataset.pbColumn!;
+        const list = column.querySelector<HTMLElement>('[data-pb-list]');
+        const api = columns.get(stageId)?.current;
+        if (!list || !api) return { stageId, index: 0 };
+        const own = api.items.findIndex((i) => i.id === d.dealId);
+        const row = Math.floor((y - list.getBoundingClientRect().top) / rowHeight + 0.5);
+        const index = own >= 0 && row > own ? row - 1 : row;
+        // Only between loaded deals (or at the very end): a drop needs its neighbours.
+        const max = api.complete ? api.total - (own >= 0 ? 1 : 0) : api.items.length - (own >= 0 ? 1 : 0);
+        return { stageId, index: Math.max(0, Math.min(index, max)) };
+      },
+      onStart: (dealId, p) => {
+        const at = locate(columns, dealId);
+        if (!at) return;
+        const move = pickUp(dealId, { stageId: at.stageId, index: at.index });
+        setDrag({ ...move, mode: 'pointer' });
+        setPoint({ ...p });
+        announce(
+          t('board.dnd.picked', {
+            name: at.deal.name,
+            stage: stages.find((s) => s.id === at.stageId)?.name ?? '',
+            position: at.index + 1,
+            count: counts(at.stageId),
+          }),
+        );
+      },
+      onTarget: (target) => {
+        const d = dragRef.current;
+        if (d) setDrag({ ...d, target: target ?? d.origin });
+      },
+      onDrop: (target) => drop(target ?? dragRef.current!.origin),
+      onCancel: cancel,
+    },
+    canMove,
+  );
+  useEffect(() => {
+    if (drag?.mode !== 'pointer') setPoint(null);
+  }, [drag?.mode]);
+
+  const keyboard = useBoardKeyboard({
+    columns,
+    stages: stages.filter((s) => !folded.has(s.id) || drag),
+    collapsed: folded,
+    counts,
+    drag,
+    canMove,
+    t,
+    announce,
+    focus,
+    setDrag,
+    drop,
+    cancel,
+    onOpenDeal: props.onOpenDeal,
+  });
+
+  // ── Cards ──────────────────────────────────────────────────────────────────────────────────────────────────
+  const helpId = useId();
+  const owners = useOwners();
+  const fields = schema.data?.fields.deal;
+  const cardFields = useMemo(() => {
+    const keys = props.cardFields ?? fields?.filter((d) => (d as { card?: boolean }).card).map((d) => d.key) ?? [];
+    return keys.flatMap((k) => fields?.find((d) => d.key === k) ?? []);
+  }, [props.cardFields, fields]);
+  const minute = Math.floor(now.getTime() / 60_000);
+  const context = useMemo<CardContext>(
+    () => ({
+      t,
+      f,
+      locale,
+      now: minute * 60_000,
+      today,
+      stages,
+      owners: owners.names,
+      names: new Map(),
+      cardFields,
+      canMove,
+      helpId,
+      onMoveTo,
+    }),
+    [t, f, locale, minute, today, stages, owners.names, cardFields, canMove, helpId, onMoveTo],
+  );
+  const previewDeal = drag && point ? locate(columns, drag.dealId) : undefined;
+
+  // ── Layout ─────────────────────────────────────────────────────────────────────────────────────────────────
+  const headingLevel = props.headingLevel ?? 2;
+  const [adding, setAdding] = useState<string | null>(null);
+  let body: ReactNode;
+  if (schema.error || (board.error && !board.stages.length)) {
+    body = (
+      <StateView
+        error={schema.error ?? board.error}
+        onRetry={() => void (schema.error ? schema.refetch() : board.refetch())}
+      />
+    );
+  } else if (schema.isPending) {
+    body = <StateView state="loading" entity="deal" />;
+  } else if (!pipeline) {
+    body = <StateView state="empty" title={t('board.noPipeline')} />;
+  } else {
+    body = (
+      <section
+        ref={scroller}
+        className="crm-pb-columns"
+        aria-label={props['aria-label'] ?? t('board.label', { entities: Entities })}
+        style={{
+          height: typeof props.height === 'number' ? `${props.height}px` : (props.height ?? 'min(78vh, 820px)'),
+          ['--crm-pb-row' as string]: `${rowHeight}px`,
+        }}
+        data-dragging={drag?.mode === 'pointer' || undefined}
+        onPointerDown={onPointerDown}
+        onKeyDown={keyboard.onKeyDown}
+        onBlur={keyboard.onBlur}
+      >
+        {stages.map((stage) => (
+          <Column
+            key={stage.id}
+            pipelineId={pipeline.id}
+            stage={stage}
+            filter={filter}
+            q={search}
+            totals={board.stages.find((s) => s.stage.id === stage.id)}
+            activity={undefined}
+            collapsed={folded.has(stage.id)}
+            rowHeight={rowHeight}
+            context={context}
+            headingLevel={headingLevel + 1}
+            entity={entity}
+            entities={entities}
+            focusId={focusId}
+            drag={
+              drag
+                ? {
+                    dealId: drag.dealId,
+                    ...(drag.target.stageId === stage.id ? { targetIndex: drag.target.index } : {}),
+                    dropped: drag.dropped,
+                  }
+                : null
+            }
+            loadIndex={drag?.target.stageId === stage.id ? drag.target.index + 1 : 0}
+            register={register}
+            onToggle={onToggle}
+            onLanded={onLanded}
+            onAdd={canAdd ? setAdding : undefined}
+            adding={
+              adding === stage.id && (
+                <Suspense>
+                  <QuickAdd
+                    pipelineId={pipeline.id}
+                    stage={stage}
+                    currency={pipeline.currency}
+                    before={columns.get(stage.id)?.current?.items[0]}
+                    onDone={() => setAdding(null)}
+                  />
+                </Suspense>
+              )
+            }
+          />
+        ))}
+      </section>
+    );
+  }
+
+  return (
+    <CrmRoot ref={root} part="pipelineBoard" className={props.className} style={props.style}>
+      <BoardHeader
+        pipeline={pipeline}
+        stages={board.stages}
+        headingLevel={headingLevel}
+        filters={filters}
+        onFiltersChange={setFilters}
+        search={search}
+        onSearchChange={setSearch}
+        owners={owners.list}
+        entities={entities}
+      />
+      {moves.notice && (
+        <div className="crm-pb-notice" role="alert">
+          <span>{moves.notice}</span>
+          <IconButton icon="x" size="sm" aria-label={t('action.close')} onClick={moves.dismissNotice} />
+        </div>
+      )}
+      {body}
+      <VisuallyHidden id={helpId}>{t(canMove ? 'board.card.help' : 'board.card.helpReadOnly')}</VisuallyHidden>
+      {point && previewDeal && (
+        <Portal>
+          <div
+            ref={preview}
+            className="crm-pb-preview"
+            style={{
+              width: point.width,
+              transform: `translate3d(${point.x - point.offsetX}px, ${point.y - point.offsetY}px, 0)`,
+            }}
+          >
+            <DealCard
+              deal={previewDeal.deal}
+              context={{ ...context, names: columns.get(previewDeal.stageId)?.current?.names ?? context.names }}
+              preview
+            />
+          </div>
+        </Portal>
+      )}
+      <Suspense>
+        {moves.lostPrompt && (
+          <LostReasonDialog prompt={moves.lostPrompt} stages={stages} onResolve={moves.resolveLost} />
+        )}
+        {moves.conflict && (
+          <ConflictDialog
+            conflict={moves.conflict}
+            label={(key) => t(key === 'stageId' ? 'board.field.stage' : 'board.field.lostReason')}
+            show={(key, value) =>
+              key === 'stageId' ? (stages.find((s) => s.id === value)?.name ?? String(value)) : String(value ?? '')
+            }
+          />
+        )}
+      </Suspense>
+    </CrmRoot>
+  );
+}

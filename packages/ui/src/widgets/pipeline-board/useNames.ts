@@ -1,0 +1,64 @@
+import { crmQueries, useCrm, useList } from '@crmkit/react';
+import { useQueries } from '@tanstack/react-query';
+import { useMemo, useRef } from 'react';
+
+/** How many ids one name lookup asks for (the contract's limit of values in an `in` filter). */
+const CHUNK = 100;
+
+type Named = { id: string; name?: string; firstName?: string | null; lastName?: string | null };
+
+const nameOf = (r: Named) => r.name ?? [r.firstName, r.lastName].filter(Boolean).join(' ');
+
+/**
+ * Names of companies and contacts by id, for the deals on screen: looked up in batches of up to 100 ids per request
+ * (`filter[id]=a,b,…`), never one request per card. Ids are batched in the order first seen, so a batch, once full,
+ * stays the same query while more deals load.
+ *
+ * @example
+ * const names = useNames({ companies: deals.map((d) => d.companyId), contacts: [] });
+ */
+export function useNames(wanted: { companies: readonly (string | null)[]; contacts: readonly (string | null)[] }) {
+  const { client } = useCrm();
+  const seen = useRef({ companies: [] as string[], contacts: [] as string[], known: new Set<string>() }).current;
+  for (const key of ['companies', 'contacts'] as const) {
+    for (const id of wanted[key]) {
+      if (id && !seen.known.has(id)) {
+        seen.known.add(id);
+        seen[key].push(id);
+      }
+    }
+  }
+  const batches = (['companies', 'contacts'] as const).flatMap((resource) =>
+    Array.from({ length: Math.ceil(seen[resource].length / CHUNK) }, (_, i) => ({
+      resource,
+      ids: seen[resource].slice(i * CHUNK, (i + 1) * CHUNK),
+    })),
+  );
+  const results = useQueries({
+    queries: batches.map(({ resource, ids }) => ({
+      ...crmQueries.page(client, resource, { filter: { id: ids }, limit: CHUNK } as never),
+      staleTime: 5 * 60_000,
+    })),
+  });
+  const stamp = results.map((r) => r.dataUpdatedAt).join();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `stamp` changes exactly when a batch's data does
+  return useMemo(() => {
+    const names = new Map<string, string>();
+    for (const r of results) for (const record of (r.data?.data ?? []) as Named[]) names.set(record.id, nameOf(record));
+    return names;
+  }, [stamp]);
+}
+
+/**
+ * The workspace's users by id (owners of deals), and as a list for choosing one.
+ *
+ * @example
+ * const { names, list } = useOwners();
+ */
+export function useOwners() {
+  const { items } = useList('users', { limit: 200 });
+  return useMemo(() => {
+    const list = (items as { id: string; name: string }[]).map((u) => ({ id: u.id, name: u.name }));
+    return { list, names: new Map(list.map((u) => [u.id, u.name])) };
+  }, [items]);
+}
