@@ -48,6 +48,8 @@ export interface ColumnProps {
   entities: string;
   /** The board's focused deal, if it is in this column (kept rendered, and the tab stop). */
   focusId: string | null;
+  /** A deal to focus as soon as it shows in a column (after a keyboard move, in its new column). */
+  pendingFocus: RefObject<{ dealId: string; stageId: string } | null>;
   drag: ColumnDrag | null;
   /** Load the column through this position (a keyboard move heading there). */
   loadIndex: number;
@@ -116,6 +118,18 @@ export const Column = memo(function Column(props: ColumnProps) {
     return () => register(stage.id, null);
   }, [register, stage.id]);
 
+  // Focus a deal that was asked for once it shows here.
+  const section = useRef<HTMLElement>(null);
+  const { pendingFocus } = props;
+  useEffect(() => {
+    const wanted = pendingFocus.current;
+    if (wanted?.stageId !== stage.id || !items.some((d) => d.id === wanted.dealId)) return;
+    const card = section.current?.querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(wanted.dealId)}"]`);
+    if (!card) return;
+    pendingFocus.current = null;
+    if (!card.contains(document.activeElement)) card.focus();
+  });
+
   const landed = !!drag?.dropped && target !== undefined && origin === target;
   const { onLanded } = props;
   useEffect(() => {
@@ -151,6 +165,7 @@ export const Column = memo(function Column(props: ColumnProps) {
 
   return (
     <section
+      ref={section}
       {...part}
       aria-labelledby={headingId}
       data-pb-column={stage.id}

@@ -157,20 +157,13 @@ export function PipelineBoard(props: PipelineBoardProps) {
 
   const moves = useBoardMoves({ columns, stages, t, announce, onDealMoved: props.onDealMoved });
   const [focusId, setFocusId] = useState<string | null>(null);
-  const pendingFocus = useRef<string | null>(null);
+  const pendingFocus = useRef<{ dealId: string; stageId: string } | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  const focus = useCallback((dealId: string) => {
+  /** Focuses a deal's card in a column as soon as it shows there (its column may have to scroll or load first). */
+  const focus = useCallback((dealId: string, stageId: string) => {
     setFocusId(dealId);
-    pendingFocus.current = dealId;
+    pendingFocus.current = { dealId, stageId };
   }, []);
-  useEffect(() => {
-    const id = pendingFocus.current;
-    const card = id ? root.current?.querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(id)}"]`) : null;
-    if (card && !card.contains(document.activeElement)) {
-      card.focus();
-      pendingFocus.current = null;
-    } else if (card) pendingFocus.current = null;
-  });
 
   const cancel = useCallback(() => {
     const d = dragRef.current;
@@ -190,7 +183,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
       const result = moves.commit(d.dealId, target);
       if (result === 'moved') {
         setDrag({ ...d, target, dropped: true });
-        if (d.mode === 'keyboard') focus(d.dealId);
+        if (d.mode === 'keyboard') focus(d.dealId, target.stageId);
       } else if (result === 'none') cancel();
       else setDrag(null);
     },
@@ -214,7 +207,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
         to === 'up' || to === 'down'
           ? { stageId: at.stageId, index: Math.max(0, Math.min(total - 1, at.index + (to === 'up' ? -1 : 1))) }
           : { stageId: to, index: 0 };
-      if (moves.commit(dealId, target) === 'moved') focus(dealId);
+      if (moves.commit(dealId, target) === 'moved') focus(dealId, target.stageId);
     },
     [columns, moves.commit, focus],
   );
@@ -366,6 +359,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
             entity={entity}
             entities={entities}
             focusId={focusId}
+            pendingFocus={pendingFocus}
             drag={
               drag
                 ? {

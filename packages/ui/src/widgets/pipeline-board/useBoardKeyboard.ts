@@ -21,7 +21,7 @@ interface Options {
   canMove: boolean;
   t: Translate;
   announce: (message: string) => void;
-  focus: (dealId: string, at?: BoardPosition) => void;
+  focus: (dealId: string, stageId: string) => void;
   setDrag: (drag: BoardDrag | null) => void;
   /** Drops the moving deal at `target` (the board decides: in place, a lost reason first, or a move). */
   drop: (target: BoardPosition) => void;
@@ -51,7 +51,7 @@ export function useBoardKeyboard(o: Options) {
     const i = Math.max(0, Math.min(index, column.total - 1));
     const deal = column.items[i];
     column.scrollToIndex(i);
-    if (deal) o.focus(deal.id, { stageId, index: i });
+    if (deal) o.focus(deal.id, stageId);
     return !!deal;
   };
 

@@ -41,5 +41,5 @@ export function useRowHeight(root: RefObject<HTMLElement | null>): number {
       mutations.disconnect();
     };
   }, [root]);
-  return height ?? (density === 'compact' ? 124 : 144);
+  return height ?? (density === 'compact' ? 137 : 153);
 }
