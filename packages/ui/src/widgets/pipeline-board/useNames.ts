@@ -1,13 +1,12 @@
-import { crmQueries, useCrm, useList } from '@crmkit/react';
+import { contactName, crmQueries, type Named, useCrm, useList } from '@crmkit/react';
 import { useQueries } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 
 /** How many ids one name lookup asks for (the contract's limit of values in an `in` filter). */
 const CHUNK = 100;
 
-type Named = { id: string; name?: string; firstName?: string | null; lastName?: string | null };
-
-const nameOf = (r: Named) => r.name ?? [r.firstName, r.lastName].filter(Boolean).join(' ');
+/** A company (by its name) or a contact (its name as people write it). */
+const nameOf = (r: Named & { name?: string }) => r.name ?? contactName(r);
 
 /**
  * Names of companies and contacts by id, for the deals on screen: looked up in batches of up to 100 ids per request
@@ -44,7 +43,10 @@ export function useNames(wanted: { companies: readonly (string | null)[]; contac
   // biome-ignore lint/correctness/useExhaustiveDependencies: `stamp` changes exactly when a batch's data does
   return useMemo(() => {
     const names = new Map<string, string>();
-    for (const r of results) for (const record of (r.data?.data ?? []) as Named[]) names.set(record.id, nameOf(record));
+    for (const r of results)
+      for (const record of (r.data?.data ?? []) as (Named & { id: string; name?: string })[]) {
+        names.set(record.id, nameOf(record));
+      }
     return names;
   }, [stamp]);
 }
