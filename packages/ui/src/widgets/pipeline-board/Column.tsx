@@ -8,6 +8,7 @@ import { useWindow } from '../contacts-table/useWindow.js';
 import { type ActivityCounts, ColumnHeader } from './ColumnHeader.js';
 import { type CardContext, DealCard } from './DealCard.js';
 import type { BoardDeal, BoardStage } from './deal-facts.js';
+import { layoutRows } from './rows.js';
 import { useNames } from './useNames.js';
 
 /** What a column tells the board about itself, for moves and keyboard navigation. */
@@ -21,15 +22,6 @@ export interface ColumnApi {
   scrollToIndex: (index: number) => void;
   /** Names of the companies and contacts of its deals (for the drag preview). */
   names: ReadonlyMap<string, string>;
-}
-
-/** The part of a drag or keyboard move a column shows. */
-export interface ColumnDrag {
-  dealId: string;
-  /** Where it would land here (counted without it), when this column is the target. */
-  targetIndex?: number;
-  /** Dropped: the column calls `onLanded` once the deal shows there. */
-  dropped?: boolean;
 }
 
 /** Props of {@link Column}. */
@@ -50,12 +42,17 @@ export interface ColumnProps {
   focusId: string | null;
   /** A deal to focus as soon as it shows in a column (after a keyboard move, in its new column). */
   pendingFocus: RefObject<{ dealId: string; stageId: string } | null>;
-  drag: ColumnDrag | null;
+  /** The deal being moved, if any (primitive props, so only the columns a move touches render again). */
+  dragId: string | undefined;
+  /** Where it would land here (counted without it), when this column is the target. */
+  targetIndex: number | undefined;
+  /** The moving deal, once dropped, for the two columns the drop touches (shown in its new place at once). */
+  dropped: BoardDeal | undefined;
   /** Load the column through this position (a keyboard move heading there). */
   loadIndex: number;
   register: (stageId: string, api: RefObject<ColumnApi | null> | null) => void;
   onToggle: (stageId: string) => void;
-  /** A dropped deal now shows in this column where it was dropped. */
+  /** The moving deal shows here where it would land (after a drop: the move has landed). */
   onLanded: () => void;
   onAdd?: (stageId: string) => void;
   /** The quick-add form, when open on this column. */
@@ -68,10 +65,11 @@ const OVERSCAN = 4;
  * One stage of the board: its header and its deals, loaded a page at a time as it scrolls and virtualized — only the
  * cards in view (and a few around) are in the DOM, positioned by arithmetic from one fixed row height, so the DOM
  * stays the same size however many deals the stage holds. Rows not loaded yet show placeholders while their page
- * loads. During a move the moving card stays (faded) where it was and a gap shows where it would land.
+ * loads. During a move the moving card stays (faded) where it was and a gap shows where it would land; a drop shows
+ * it in its new place in the same render (see `layoutRows`).
  */
 export const Column = memo(function Column(props: ColumnProps) {
-  const { stage, collapsed, rowHeight, context, drag, focusId } = props;
+  const { stage, collapsed, rowHeight, context, dragId, focusId } = props;
   const t = useT();
   const headingId = useId();
   const part = usePart('pipelineColumn', { className: 'crm-pb-column' });
@@ -81,16 +79,13 @@ export const Column = memo(function Column(props: ColumnProps) {
   const counted = props.totals?.count;
   const total = complete ? items.length : Math.max(counted ?? 0, items.length + (list.hasNextPage ? 1 : 0));
 
-  // Display rows: every deal (the moving one included, faded) plus a gap where it would land.
-  const found = drag ? items.findIndex((d) => d.id === drag.dealId) : -1;
+  // Display rows: every deal (the moving one faded where it was) plus the gap where it would land, or once dropped
+  // the deal where it landed.
+  const found = dragId ? items.findIndex((d) => d.id === dragId) : -1;
   const origin = found >= 0 ? found : undefined;
-  const target = drag?.targetIndex;
-  let gapAt = -1;
-  if (target !== undefined)
-    gapAt = origin === undefined ? target : target === origin ? -1 : target < origin ? target : target + 1;
-  const rows = total + (gapAt >= 0 ? 1 : 0);
-  const itemAt = (row: number) => (gapAt >= 0 && row > gapAt ? row - 1 : row);
-  const rowOf = (index: number) => (gapAt >= 0 && index >= gapAt ? index + 1 : index);
+  const target = props.targetIndex;
+  const layout = layoutRows({ total, origin, target, dropped: !!props.dropped });
+  const rows = layout.count;
 
   const scroller = useRef<HTMLDivElement>(null);
   const range = useWindow({ count: collapsed ? 0 : rows, rowHeight, scroller, overscan: OVERSCAN });
@@ -109,7 +104,7 @@ export const Column = memo(function Column(props: ColumnProps) {
     total,
     complete,
     fetchNextPage: () => list.fetchNextPage(),
-    scrollToIndex: (index) => range.scrollToIndex(rowOf(index)),
+    scrollToIndex: (index) => range.scrollToIndex(Math.max(0, layout.rowOf(index))),
     names,
   };
   const { register } = props;
@@ -130,7 +125,7 @@ export const Column = memo(function Column(props: ColumnProps) {
     if (!card.contains(document.activeElement)) card.focus();
   });
 
-  const landed = !!drag?.dropped && target !== undefined && origin === target;
+  const landed = target !== undefined && origin === target;
   const { onLanded } = props;
   useEffect(() => {
     if (landed) onLanded();
@@ -141,9 +136,9 @@ export const Column = memo(function Column(props: ColumnProps) {
   const active = focusId && items.some((d) => d.id === focusId) ? focusId : items[0]?.id;
   const shown = new Set<number>();
   for (let row = range.start; row < range.end; row++) shown.add(row);
-  for (const id of [active, drag?.dealId]) {
+  for (const id of [active, dragId]) {
     const index = id ? items.findIndex((d) => d.id === id) : -1;
-    if (index >= 0) shown.add(rowOf(index));
+    if (index >= 0 && layout.rowOf(index) >= 0) shown.add(layout.rowOf(index));
   }
 
   const header = (
@@ -177,7 +172,7 @@ export const Column = memo(function Column(props: ColumnProps) {
       {!collapsed && (
         <div ref={scroller} className="crm-pb-scroll" data-pb-scroll="">
           {props.adding}
-          {list.isSuccess && total === 0 && gapAt < 0 ? (
+          {list.isSuccess && rows === 0 ? (
             <p className="crm-pb-col-empty">{t('board.column.empty', { entities: props.entities })}</p>
           ) : (
             <ul
@@ -190,11 +185,10 @@ export const Column = memo(function Column(props: ColumnProps) {
                 .sort((a, b) => a - b)
                 .map((row) => {
                   const style = { transform: `translateY(${row * rowHeight}px)`, height: rowHeight };
-                  if (row === gapAt) {
-                    return <li key="gap" className="crm-pb-gap" aria-hidden="true" style={style} />;
-                  }
-                  const index = itemAt(row);
-                  const deal = items[index];
+                  const at = layout.at(row);
+                  if (at.kind === 'gap') return <li key="gap" className="crm-pb-gap" aria-hidden="true" style={style} />;
+                  const index = at.kind === 'dropped' ? (target ?? 0) : at.index;
+                  const deal = at.kind === 'dropped' ? props.dropped : items[index];
                   if (!deal) {
                     return (
                       <li key={`placeholder-${index}`} className="crm-pb-row" aria-hidden="true" style={style}>
@@ -223,7 +217,7 @@ export const Column = memo(function Column(props: ColumnProps) {
                         deal={deal}
                         context={cardContext}
                         tabbable={deal.id === active}
-                        lifted={deal.id === drag?.dealId}
+                        lifted={deal.id === dragId && !props.dropped}
                       />
                     </li>
                   );

@@ -136,8 +136,8 @@ export function PipelineBoard(props: PipelineBoardProps) {
     [columns],
   );
   const [drag, setDragState] = useState<BoardDrag | null>(null);
+  // The move as handlers see it, ahead of renders (set with the state, and alone when a drop is not rendered).
   const dragRef = useRef(drag);
-  dragRef.current = drag;
   const hold = useRef<(() => void) | null>(null);
   const setDrag = useCallback(
     (next: BoardDrag | null) => {
@@ -155,10 +155,18 @@ export function PipelineBoard(props: PipelineBoardProps) {
   );
   useEffect(() => () => hold.current?.(), []);
 
-  const moves = useBoardMoves({ columns, stages, t, announce, onDealMoved: props.onDealMoved });
+  // A move that never shows where it was dropped (refused, or its neighbours were not loaded) ends when it settles.
+  const onSettled = useCallback(
+    (dealId: string) => {
+      if (dragRef.current?.dropped && dragRef.current.dealId === dealId) setDrag(null);
+    },
+    [setDrag],
+  );
+  const moves = useBoardMoves({ columns, stages, t, announce, onDealMoved: props.onDealMoved, onSettled });
   const [focusId, setFocusId] = useState<string | null>(null);
   const pendingFocus = useRef<{ dealId: string; stageId: string } | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  const preview = useRef<HTMLDivElement>(null);
   /** Focuses a deal's card in a column as soon as it shows there (its column may have to scroll or load first). */
   const focus = useCallback((dealId: string, stageId: string) => {
     setFocusId(dealId);
@@ -180,23 +188,21 @@ export function PipelineBoard(props: PipelineBoardProps) {
     (target: BoardPosition) => {
       const d = dragRef.current;
       if (!d) return;
+      const deal = locate(columns, d.dealId)?.deal;
       const result = moves.commit(d.dealId, target);
       if (result === 'moved') {
-        setDrag({ ...d, target, dropped: true });
+        // The deal shows where it landed in this render; the move ends once the data has it there (`onLanded`).
+        setDrag({ ...d, target, dropped: deal });
         if (d.mode === 'keyboard') focus(d.dealId, target.stageId);
       } else if (result === 'none') cancel();
       else setDrag(null);
     },
     [moves.commit, setDrag, focus, cancel],
   );
-  const onLanded = useCallback(() => setDrag(null), [setDrag]);
-  // A move whose deal never shows where it was dropped (its neighbours were not loaded) ends when it is settled.
-  useEffect(() => {
-    if (drag?.dropped && !moves.isPending) {
-      const timer = setTimeout(() => setDrag(null), 0);
-      return () => clearTimeout(timer);
-    }
-  }, [drag?.dropped, moves.isPending, setDrag]);
+  /** A column shows the moving deal where it would land: once dropped, the move is over. */
+  const onLanded = useCallback(() => {
+    if (dragRef.current?.dropped) setDrag(null);
+  }, [setDrag]);
 
   const onMoveTo = useCallback(
     (dealId: string, to: string) => {
@@ -215,7 +221,6 @@ export function PipelineBoard(props: PipelineBoardProps) {
   // ── Pointer drag ───────────────────────────────────────────────────────────────────────────────────────────
   const rowHeight = useRowHeight(root);
   const scroller = useRef<HTMLElement>(null);
-  const preview = useRef<HTMLDivElement>(null);
   const [point, setPoint] = useState<DragPoint | null>(null);
   const counts = useCallback(
     (stageId: string) =>
@@ -360,14 +365,12 @@ export function PipelineBoard(props: PipelineBoardProps) {
             entities={entities}
             focusId={focusId}
             pendingFocus={pendingFocus}
-            drag={
-              drag
-                ? {
-                    dealId: drag.dealId,
-                    ...(drag.target.stageId === stage.id ? { targetIndex: drag.target.index } : {}),
-                    dropped: drag.dropped,
-                  }
-                : null
+            dragId={drag?.dealId}
+            targetIndex={drag?.target.stageId === stage.id ? drag.target.index : undefined}
+            dropped={
+              drag?.dropped && (drag.target.stageId === stage.id || drag.origin.stageId === stage.id)
+                ? drag.dropped
+                : undefined
             }
             loadIndex={drag?.target.stageId === stage.id ? drag.target.index + 1 : 0}
             register={register}
@@ -414,7 +417,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
       )}
       {body}
       <VisuallyHidden id={helpId}>{t(canMove ? 'board.card.help' : 'board.card.helpReadOnly')}</VisuallyHidden>
-      {point && previewDeal && (
+      {point && previewDeal && !drag?.dropped && (
         <Portal>
           <div
             ref={preview}

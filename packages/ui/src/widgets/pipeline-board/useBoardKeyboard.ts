@@ -1,14 +1,14 @@
 import { type BoardColumn, type BoardPosition, type KeyboardMove, pickUp, stepMove, stepOfKey } from '@crmkit/react';
 import type { KeyboardEvent } from 'react';
 import type { Translate } from '../../i18n/translate.js';
-import type { BoardStage } from './deal-facts.js';
+import type { BoardDeal, BoardStage } from './deal-facts.js';
 import { type ColumnRegistry, countWith, locate } from './useBoardMoves.js';
 
 /** A move in progress on the board, by pointer or keyboard. */
 export interface BoardDrag extends KeyboardMove {
   mode: 'pointer' | 'keyboard';
-  /** Dropped: shown in place until the columns have it there. */
-  dropped?: boolean;
+  /** Dropped (the deal as it was): shown where it landed until the columns' data has it there. */
+  dropped?: BoardDeal;
 }
 
 interface Options {

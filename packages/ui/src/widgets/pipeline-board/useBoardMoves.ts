@@ -1,5 +1,5 @@
 import { CrmError, type RecordOf } from '@crmkit/client';
-import { type BoardPosition, neighboursAt, useMoveDeal } from '@crmkit/react';
+import { type BoardPosition, type Neighbours, neighboursAt, useMoveDeal } from '@crmkit/react';
 import { type RefObject, useCallback, useState } from 'react';
 import type { Translate } from '../../i18n/translate.js';
 import type { ColumnApi } from './Column.js';
@@ -42,6 +42,8 @@ interface Options {
   t: Translate;
   announce: (message: string, politeness?: 'polite' | 'assertive') => void;
   onDealMoved?: (deal: RecordOf<'deals'>) => void;
+  /** A move of `dealId` is over, accepted or not. */
+  onSettled?: (dealId: string) => void;
 }
 
 /**
@@ -50,36 +52,46 @@ interface Options {
  * otherwise one optimistic `move` between its new neighbours — loading the target column's pages first when the
  * neighbours are not loaded yet. A refusal rolls back and says why; a 412 becomes the move's `conflict`.
  */
-export function useBoardMoves({ columns, stages, t, announce, onDealMoved }: Options) {
+export function useBoardMoves({ columns, stages, t, announce, onDealMoved, onSettled }: Options) {
   const mover = useMoveDeal();
   const { move } = mover;
   const [lostPrompt, setLostPrompt] = useState<LostPrompt | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
+  /** The neighbours of a position as far as the column has loaded (null when they are not loaded yet). */
+  const known = useCallback(
+    (dealId: string, target: BoardPosition): Neighbours | null => {
+      const column = columns.get(target.stageId)?.current;
+      if (!column) return { afterId: null, beforeId: null };
+      const own = column.items.some((d) => d.id === dealId) ? 1 : 0;
+      const found = neighboursAt(column.items, dealId, target.index, column.total - own);
+      return found ?? (column.complete ? { afterId: column.items.at(-1)?.id ?? null, beforeId: null } : null);
+    },
+    [columns],
+  );
   /** The neighbours of a position, loading the column's pages until they are known. */
   const neighbours = useCallback(
     async (dealId: string, target: BoardPosition) => {
-      const column = columns.get(target.stageId)?.current;
-      if (!column) return { afterId: null, beforeId: null };
       for (;;) {
-        const own = column.items.some((d) => d.id === dealId) ? 1 : 0;
-        const found = neighboursAt(column.items, dealId, target.index, column.total - own);
-        if (found || column.complete) return found ?? { afterId: column.items.at(-1)?.id ?? null, beforeId: null };
-        await column.fetchNextPage();
+        const found = known(dealId, target);
+        if (found) return found;
+        await columns.get(target.stageId)?.current?.fetchNextPage();
       }
     },
-    [columns],
+    [columns, known],
   );
 
   const run = useCallback(
     async (deal: BoardDeal, target: BoardPosition, lostReason?: string) => {
       setNotice(null);
       const stage = stages.find((s) => s.id === target.stageId);
-      const { afterId = null, beforeId = null } = await neighbours(deal.id, target);
+      // Known neighbours move at once (no await: the card lands in this task); unknown ones load first.
+      const { afterId = null, beforeId = null } = known(deal.id, target) ?? (await neighbours(deal.id, target));
       move(
         { id: deal.id, stageId: target.stageId, afterId, beforeId, ...(lostReason ? { lostReason } : {}) },
         {
           onSuccess: (moved) => onDealMoved?.(moved),
+          onSettled: () => onSettled?.(deal.id),
           onError: (error) => {
             if (error instanceof CrmError && error.status === 412) return;
             // The server's reason, for a refusal (a 4xx); a network or server failure just says it failed.
@@ -102,7 +114,7 @@ export function useBoardMoves({ columns, stages, t, announce, onDealMoved }: Opt
         }),
       );
     },
-    [stages, neighbours, move, onDealMoved, t, announce, columns],
+    [stages, known, neighbours, move, onDealMoved, onSettled, t, announce, columns],
   );
 
   /**
