@@ -36,7 +36,8 @@ export async function buildData(deals: number): Promise<BenchData> {
     settings: { defaultCurrency: 'VND' },
     users: Array.from({ length: 12 }, (_, i) => ({
       id: `usr_b${i}`,
-      name: ['Nguyễn Văn An', 'Trần Thị Bình', 'Somchai Jaidee', 'Emily Carter', 'Lê Minh', 'Phạm Hà'][i % 6]! + ` ${i}`,
+      name:
+        ['Nguyễn Văn An', 'Trần Thị Bình', 'Somchai Jaidee', 'Emily Carter', 'Lê Minh', 'Phạm Hà'][i % 6]! + ` ${i}`,
       email: `owner${i}@bench.test`,
       role: 'admin' as const,
     })),

@@ -57,7 +57,11 @@ const bench = {
     const queryClient = new QueryClient();
     root.render(
       <CrmProvider client={client} queryClient={queryClient} live={false} locale="en-US">
-        {mode === 'virtual' ? <PipelineBoard pipelineId={pipelineId} height={760} /> : <PlainBoard pipelineId={pipelineId} />}
+        {mode === 'virtual' ? (
+          <PipelineBoard pipelineId={pipelineId} height={760} />
+        ) : (
+          <PlainBoard pipelineId={pipelineId} />
+        )}
       </CrmProvider>,
     );
     await whenDom(() => openColumns().length === 6 && openColumns().every((c) => cardsIn(c).length > 0));

@@ -29,7 +29,11 @@ export function PlainBoard({ pipelineId }: { pipelineId: string }) {
     void Promise.all(
       stages.map(async (s) => {
         const deals: Deal[] = [];
-        for await (const d of client.deals.iterate({ filter: { pipelineId, stageId: s.id }, sort: 'rank', limit: 200 })) {
+        for await (const d of client.deals.iterate({
+          filter: { pipelineId, stageId: s.id },
+          sort: 'rank',
+          limit: 200,
+        })) {
           deals.push(d);
         }
         return [s.id, deals] as const;
@@ -66,7 +70,7 @@ export function PlainBoard({ pipelineId }: { pipelineId: string }) {
   const [drag, setDrag] = useState<{ dealId: string; target: BoardPosition } | null>(null);
   const dragRef = useRef(drag);
   dragRef.current = drag;
-  const board = useRef<HTMLDivElement>(null);
+  const board = useRef<HTMLElement>(null);
   const preview = useRef<HTMLDivElement>(null);
   const move = (dealId: string, target: BoardPosition) => {
     if (!columns) return;
@@ -104,7 +108,9 @@ export function PlainBoard({ pipelineId }: { pipelineId: string }) {
       },
       onTarget: (target) => {
         const d = dragRef.current;
-        if (d && target) setDrag((dragRef.current = { ...d, target }));
+        if (!d || !target) return;
+        dragRef.current = { ...d, target };
+        setDrag(dragRef.current);
       },
       onDrop: (target) => {
         const d = dragRef.current;
@@ -130,19 +136,36 @@ export function PlainBoard({ pipelineId }: { pipelineId: string }) {
       e.preventDefault();
       const at = order.findIndex((s) => s.id === drag.target.stageId);
       const next = order[at + (e.key === 'ArrowRight' ? 1 : -1)];
-      if (next) setDrag({ ...drag, target: { stageId: next.id, index: Math.min(drag.target.index, columns.get(next.id)!.length) } });
+      if (next)
+        setDrag({
+          ...drag,
+          target: { stageId: next.id, index: Math.min(drag.target.index, columns.get(next.id)!.length) },
+        });
     } else if (e.key === 'Escape') setDrag(null);
   };
 
   return (
     <CrmRoot part="pipelineBoard">
-      <div ref={board} className="crm-pb-columns" style={{ height: 760 }} onPointerDown={onPointerDown} onKeyDown={onKeyDown}>
+      <section
+        ref={board}
+        aria-label="Plain board"
+        className="crm-pb-columns"
+        style={{ height: 760 }}
+        onPointerDown={onPointerDown}
+        onKeyDown={onKeyDown}
+      >
         {stages.map((s) => {
           const deals = columns?.get(s.id) ?? [];
           const gap = drag?.target.stageId === s.id ? drag.target.index : -1;
           const folded = s.kind !== 'open';
           return (
-            <section key={s.id} className="crm-pipeline-column crm-pb-column" data-pb-column={s.id} data-collapsed={folded || undefined} aria-label={s.name}>
+            <section
+              key={s.id}
+              className="crm-pipeline-column crm-pb-column"
+              data-pb-column={s.id}
+              data-collapsed={folded || undefined}
+              aria-label={s.name}
+            >
               <header className="crm-pb-col-header">
                 <div className="crm-pb-col-title">
                   <h3 className="crm-pb-col-name">{s.name}</h3>
@@ -165,7 +188,7 @@ export function PlainBoard({ pipelineId }: { pipelineId: string }) {
             </section>
           );
         })}
-      </div>
+      </section>
       <div ref={preview} hidden />
     </CrmRoot>
   );

@@ -1,6 +1,6 @@
 import type { Schemas } from '@crmkit/client';
 import { type CurrencyTotals, type StageTotals, useFormat } from '@crmkit/react';
-import { type ReactNode, useEffect, useState } from 'react';
+import { memo, type ReactNode, useEffect, useState } from 'react';
 import { useT } from '../../context.js';
 import { Button } from '../../primitives/Button.js';
 import { Checkbox, Select, TextField } from '../../primitives/Field.js';
@@ -43,7 +43,7 @@ export interface BoardHeaderProps {
  * The board's header: the pipeline's name; a summary of its open deals (count, total and weighted total, per
  * currency) from the server's aggregates, following the filters; the search and the filters.
  */
-export function BoardHeader(p: BoardHeaderProps) {
+export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
   const t = useT();
   const f = useFormat();
   const Heading = `h${p.headingLevel}` as 'h2';
@@ -107,7 +107,7 @@ export function BoardHeader(p: BoardHeaderProps) {
       </div>
     </header>
   );
-}
+});
 
 /** The filter form: owner, tags, amount and probability ranges, expected close, idle deals only (when stages rot). */
 function FilterPopover({

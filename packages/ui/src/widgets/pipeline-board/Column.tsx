@@ -186,7 +186,8 @@ export const Column = memo(function Column(props: ColumnProps) {
                 .map((row) => {
                   const style = { transform: `translateY(${row * rowHeight}px)`, height: rowHeight };
                   const at = layout.at(row);
-                  if (at.kind === 'gap') return <li key="gap" className="crm-pb-gap" aria-hidden="true" style={style} />;
+                  if (at.kind === 'gap')
+                    return <li key="gap" className="crm-pb-gap" aria-hidden="true" style={style} />;
                   const index = at.kind === 'dropped' ? (target ?? 0) : at.index;
                   const deal = at.kind === 'dropped' ? props.dropped : items[index];
                   if (!deal) {

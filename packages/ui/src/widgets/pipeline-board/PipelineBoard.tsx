@@ -197,7 +197,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
       } else if (result === 'none') cancel();
       else setDrag(null);
     },
-    [moves.commit, setDrag, focus, cancel],
+    [columns, moves.commit, setDrag, focus, cancel],
   );
   /** A column shows the moving deal where it would land: once dropped, the move is over. */
   const onLanded = useCallback(() => {

@@ -27,18 +27,23 @@ export function useNames(wanted: { companies: readonly (string | null)[]; contac
       }
     }
   }
-  const batches = (['companies', 'contacts'] as const).flatMap((resource) =>
-    Array.from({ length: Math.ceil(seen[resource].length / CHUNK) }, (_, i) => ({
-      resource,
-      ids: seen[resource].slice(i * CHUNK, (i + 1) * CHUNK),
-    })),
+  // The batches change only when ids are added: the same array (and query keys) until then.
+  const size = `${seen.companies.length}:${seen.contacts.length}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `size` changes exactly when `seen` grows
+  const queries = useMemo(
+    () =>
+      (['companies', 'contacts'] as const).flatMap((resource) =>
+        Array.from({ length: Math.ceil(seen[resource].length / CHUNK) }, (_, i) => ({
+          ...crmQueries.page(client, resource, {
+            filter: { id: seen[resource].slice(i * CHUNK, (i + 1) * CHUNK) },
+            limit: CHUNK,
+          } as never),
+          staleTime: 5 * 60_000,
+        })),
+      ),
+    [client, size],
   );
-  const results = useQueries({
-    queries: batches.map(({ resource, ids }) => ({
-      ...crmQueries.page(client, resource, { filter: { id: ids }, limit: CHUNK } as never),
-      staleTime: 5 * 60_000,
-    })),
-  });
+  const results = useQueries({ queries });
   const stamp = results.map((r) => r.dataUpdatedAt).join();
   // biome-ignore lint/correctness/useExhaustiveDependencies: `stamp` changes exactly when a batch's data does
   return useMemo(() => {
