@@ -25,8 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { createCrmServer } from '../packages/server/src/app.js';
-import { buildData } from './board/data.js';
+import { addBigPipeline, startSandbox } from '@crmkit/sandbox';
 
 const SIZES = (process.env.CRMKIT_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.CRMKIT_BENCH_RUNS ?? 5);
@@ -157,8 +156,10 @@ async function main() {
   try {
     for (const size of SIZES) {
       const t0 = Date.now();
-      const data = await buildData(size);
-      const server = await createCrmServer({ db: data.db });
+      // The reference server in this process on PGlite, with a pipeline of `size` deals (see `addBigPipeline`).
+      const sandbox = await startSandbox();
+      const { pipelineId } = await addBigPipeline(sandbox.db, sandbox.workspaces[0]!.id, { deals: size, isDefault: true });
+      const { server } = sandbox;
       const http = serve({
         hostname: '127.0.0.1',
         port: 0,
@@ -172,7 +173,8 @@ async function main() {
       });
       await new Promise((r) => http.once('listening', r));
       const port = (http.address() as { port: number }).port;
-      const url = `http://127.0.0.1:${port}/bench/index.html?pipeline=${data.pipelineId}&key=${data.apiKey}`;
+      const key = sandbox.workspaces[0]!.keys.admin;
+      const url = `http://127.0.0.1:${port}/bench/index.html?pipeline=${pipelineId}&key=${key}`;
       console.log(`${size.toLocaleString('en')} deals: data in ${Date.now() - t0} ms`);
       const samples: Record<Mode, Sample[]> = { virtual: [], plain: [] };
       for (let run = 0; run < RUNS; run++) {
@@ -202,7 +204,7 @@ async function main() {
         }),
       ) as never;
       http.close();
-      await data.db.close();
+      await sandbox.close();
     }
   } finally {
     await browser.close();

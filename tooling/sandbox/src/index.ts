@@ -39,6 +39,8 @@ export {
   type TestWorkspace,
 } from './test-server.js';
 
+export { addBigPipeline, BIG_PIPELINE_STAGES, type BigPipeline, type BigPipelineOptions } from './big-pipeline.js';
+
 /** The data a sandbox starts with: a data set of {@link DATASETS}. */
 export type SandboxSeed = DatasetName;
 

@@ -4,6 +4,7 @@ import { memo, type ReactNode, type RefObject, useEffect, useId, useMemo, useRef
 import { usePart, useT } from '../../context.js';
 import { Button } from '../../primitives/Button.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
+import { StateView } from '../../primitives/StateView.js';
 import { useWindow } from '../contacts-table/useWindow.js';
 import { type ActivityCounts, ColumnHeader } from './ColumnHeader.js';
 import { type CardContext, DealCard } from './DealCard.js';
@@ -172,7 +173,9 @@ export const Column = memo(function Column(props: ColumnProps) {
       {!collapsed && (
         <div ref={scroller} className="crm-pb-scroll" data-pb-scroll="">
           {props.adding}
-          {list.isSuccess && rows === 0 ? (
+          {list.isError && !items.length ? (
+            <StateView compact error={list.error} onRetry={() => void list.refetch()} />
+          ) : list.isSuccess && rows === 0 ? (
             <p className="crm-pb-col-empty">{t('board.column.empty', { entities: props.entities })}</p>
           ) : (
             <ul

@@ -24,6 +24,7 @@ import {
   useState,
 } from 'react';
 import { useAnnounce, useEntityLabel, useT } from '../../context.js';
+import { Button } from '../../primitives/Button.js';
 import { IconButton } from '../../primitives/IconButton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { CrmRoot, Portal, VisuallyHidden } from '../../root.js';
@@ -31,7 +32,7 @@ import { BoardHeader } from './BoardHeader.js';
 import { Column, type ColumnApi } from './Column.js';
 import { type CardContext, DealCard } from './DealCard.js';
 import type { BoardStage } from './deal-facts.js';
-import { type BoardFilters, EMPTY_FILTERS, toFilter } from './filters.js';
+import { activeFilters, type BoardFilters, EMPTY_FILTERS, toFilter } from './filters.js';
 import { ConflictDialog, LostReasonDialog, QuickAdd } from './lazy.js';
 import { type DragPoint, useBoardDrag } from './useBoardDrag.js';
 import { type BoardDrag, useBoardKeyboard } from './useBoardKeyboard.js';
@@ -322,7 +323,11 @@ export function PipelineBoard(props: PipelineBoardProps) {
   const headingLevel = props.headingLevel ?? 2;
   const [adding, setAdding] = useState<string | null>(null);
   let body: ReactNode;
-  if (schema.error || (board.error && !board.stages.length)) {
+  const filtered = !!search.trim() || activeFilters(filters) > 0;
+  // Nothing in the pipeline at all (not a filter that matches nothing): say so above the columns, which stay for
+  // quick add and drops.
+  const empty = !board.isPending && !board.error && board.totals.count === 0;
+  if (schema.error || board.error) {
     body = (
       <StateView
         error={schema.error ?? board.error}
@@ -397,7 +402,13 @@ export function PipelineBoard(props: PipelineBoardProps) {
   }
 
   return (
-    <CrmRoot ref={root} part="pipelineBoard" className={props.className} style={props.style}>
+    <CrmRoot
+      ref={root}
+      part="pipelineBoard"
+      className={props.className}
+      style={props.style}
+      aria-busy={schema.isPending || board.isPending || undefined}
+    >
       <BoardHeader
         pipeline={pipeline}
         stages={board.stages}
@@ -414,6 +425,26 @@ export function PipelineBoard(props: PipelineBoardProps) {
           <span>{moves.notice}</span>
           <IconButton icon="x" size="sm" aria-label={t('action.close')} onClick={moves.dismissNotice} />
         </div>
+      )}
+      {empty && pipeline && !schema.error && (
+        <StateView
+          compact
+          state={filtered ? 'no-results' : 'empty'}
+          entity="deal"
+          action={
+            filtered && (
+              <Button
+                icon="x"
+                onClick={() => {
+                  setSearch('');
+                  setFilters(EMPTY_FILTERS);
+                }}
+              >
+                {t('action.clearAll')}
+              </Button>
+            )
+          }
+        />
       )}
       {body}
       <VisuallyHidden id={helpId}>{t(canMove ? 'board.card.help' : 'board.card.helpReadOnly')}</VisuallyHidden>
