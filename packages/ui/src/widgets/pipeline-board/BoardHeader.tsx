@@ -26,7 +26,7 @@ export function openTotals(stages: readonly StageTotals[]): CurrencyTotals[] {
 
 /** Props of {@link BoardHeader}. */
 export interface BoardHeaderProps {
-  pipeline: Schemas['Pipeline'] | undefined;
+  pipeline: Schemas['Pipeline'];
   stages: readonly StageTotals[];
   headingLevel: number;
   filters: BoardFilters;
@@ -62,23 +62,21 @@ export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
   return (
     <header className="crm-pb-header">
       <div className="crm-pb-heading">
-        <Heading className="crm-pb-title">{p.pipeline?.name ?? '\u00a0'}</Heading>
-        {p.pipeline && (
-          <dl className="crm-pb-summary">
-            <div>
-              <dt>{t('board.summary.open')}</dt>
-              <dd>{f.number(count)}</dd>
-            </div>
-            <div>
-              <dt>{t('board.summary.total')}</dt>
-              <dd>{open.length ? amounts(f, open) : '—'}</dd>
-            </div>
-            <div>
-              <dt>{t('board.summary.weighted')}</dt>
-              <dd>{open.length ? amounts(f, open, 'weightedSum') : '—'}</dd>
-            </div>
-          </dl>
-        )}
+        <Heading className="crm-pb-title">{p.pipeline.name}</Heading>
+        <dl className="crm-pb-summary">
+          <div>
+            <dt>{t('board.summary.open')}</dt>
+            <dd>{f.number(count)}</dd>
+          </div>
+          <div>
+            <dt>{t('board.summary.total')}</dt>
+            <dd>{open.length ? amounts(f, open) : '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('board.summary.weighted')}</dt>
+            <dd>{open.length ? amounts(f, open, 'weightedSum') : '—'}</dd>
+          </div>
+        </dl>
       </div>
       {p.forecast}
       <div className="crm-pb-toolbar">
@@ -97,7 +95,7 @@ export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
           onChange={p.onFiltersChange}
           owners={p.owners}
           entities={p.entities}
-          canRot={!!p.pipeline?.stages.some((s) => (s as { rottingDays?: number | null }).rottingDays != null)}
+          canRot={p.pipeline.stages.some((s) => (s as { rottingDays?: number | null }).rottingDays != null)}
         />
         {active > 0 && (
           <Button variant="ghost" icon="x" onClick={() => p.onFiltersChange(EMPTY_FILTERS)}>

@@ -409,17 +409,19 @@ export function PipelineBoard(props: PipelineBoardProps) {
       style={props.style}
       aria-busy={schema.isPending || board.isPending || undefined}
     >
-      <BoardHeader
-        pipeline={pipeline}
-        stages={board.stages}
-        headingLevel={headingLevel}
-        filters={filters}
-        onFiltersChange={setFilters}
-        search={search}
-        onSearchChange={setSearch}
-        owners={owners.list}
-        entities={entities}
-      />
+      {pipeline && (
+        <BoardHeader
+          pipeline={pipeline}
+          stages={board.stages}
+          headingLevel={headingLevel}
+          filters={filters}
+          onFiltersChange={setFilters}
+          search={search}
+          onSearchChange={setSearch}
+          owners={owners.list}
+          entities={entities}
+        />
+      )}
       {moves.notice && (
         <div className="crm-pb-notice" role="alert">
           <span>{moves.notice}</span>
