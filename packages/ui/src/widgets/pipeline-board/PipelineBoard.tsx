@@ -53,8 +53,8 @@ export interface PipelineBoardProps {
    * workspace schema marks for cards.
    */
   cardFields?: string[];
-  /** Called with a deal's id when its card is clicked or Enter is pressed on it: the host routes. */
-  onOpenDeal?: (id: string) => void;
+  /** Called with a deal (its id, and the deal as shown) when its card is clicked or Enter is pressed on it: the host routes. */
+  onOpenDeal?: (id: string, deal: Deal) => void;
   /** Called with the stored deal after each move the server accepted. */
   onDealMoved?: (deal: Deal) => void;
   /** Stages folded at first, by id (default: the won and lost stages). */
@@ -351,6 +351,13 @@ export function PipelineBoard(props: PipelineBoardProps) {
         data-dragging={drag?.mode === 'pointer' || undefined}
         onPointerDown={onPointerDown}
         onKeyDown={keyboard.onKeyDown}
+        onClick={(event) => {
+          const target = event.target as Element;
+          const card = target.closest<HTMLElement>('[data-deal-id]');
+          if (!card || target.closest('button, a, input, select, textarea')) return;
+          const at = locate(columns, card.dataset.dealId!);
+          if (at) props.onOpenDeal?.(at.deal.id, at.deal);
+        }}
         onBlur={keyboard.onBlur}
       >
         {stages.map((stage) => (

@@ -26,7 +26,7 @@ interface Options {
   /** Drops the moving deal at `target` (the board decides: in place, a lost reason first, or a move). */
   drop: (target: BoardPosition) => void;
   cancel: () => void;
-  onOpenDeal?: (id: string) => void;
+  onOpenDeal?: (id: string, deal: BoardDeal) => void;
 }
 
 /**
@@ -107,7 +107,7 @@ export function useBoardKeyboard(o: Options) {
       }
       case 'Enter':
         handled();
-        o.onOpenDeal?.(dealId);
+        o.onOpenDeal?.(dealId, at.deal);
         return;
       case ' ':
         if (!o.canMove) return;
