@@ -88,7 +88,8 @@ export interface PipelineOptions {
  * A pipeline with per-stage counts, sums and probability-weighted sums (from the server's aggregates, or summed in the
  * browser on a server without them), and pipeline totals, optionally of the deals that match a filter. Amounts are
  * per currency, never added across currencies: `sum` and `weightedSum` are in the pipeline's currency, other
- * currencies are listed apart. `pipelineId` defaults to the workspace's default pipeline.
+ * currencies are listed apart; `open` sums the open stages per currency. `pipelineId` defaults to the workspace's
+ * default pipeline.
  *
  * @example
  * const { pipeline, stages, totals } = usePipeline();
@@ -128,6 +129,11 @@ export function usePipeline(pipelineId?: string, options: PipelineOptions = {}) 
       };
     });
   }, [pipeline, groups]);
+  // The open deals (what a board's summary shows): per currency, the pipeline's first.
+  const open = useMemo(() => {
+    const openStages = new Set(pipeline?.stages.filter((s) => s.kind === 'open').map((s) => s.id));
+    return perCurrency(groups?.filter((g) => g.key !== null && openStages.has(g.key)) ?? [], pipeline?.currency ?? '');
+  }, [groups, pipeline]);
   const totals = useMemo(() => {
     const [main, ...otherCurrencies] = perCurrency(groups ?? [], pipeline?.currency ?? '');
     return {
@@ -143,6 +149,8 @@ export function usePipeline(pipelineId?: string, options: PipelineOptions = {}) 
     pipeline,
     stages,
     totals,
+    /** Count, sum and weighted sum of the deals in open stages, per currency (the pipeline's first). */
+    open,
     isPending: schema.isPending || (!!pipeline && source.isPending),
     error: schema.error ?? source.error,
     refetch: source.refetch,

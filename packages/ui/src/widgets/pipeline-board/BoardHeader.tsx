@@ -1,33 +1,18 @@
 import type { Schemas } from '@crmkit/client';
-import { type CurrencyTotals, type StageTotals, useFormat } from '@crmkit/react';
+import { type CurrencyTotals, useFormat } from '@crmkit/react';
 import { memo, type ReactNode, useEffect, useState } from 'react';
 import { useT } from '../../context.js';
 import { Button } from '../../primitives/Button.js';
 import { Checkbox, Select, TextField } from '../../primitives/Field.js';
 import { Popover } from '../../primitives/Popover.js';
-import { amounts, stageCurrencies } from './ColumnHeader.js';
+import { amounts } from './ColumnHeader.js';
 import { activeFilters, type BoardFilters, EMPTY_FILTERS } from './filters.js';
-
-/** Totals of the open stages, per currency (the pipeline's first). */
-export function openTotals(stages: readonly StageTotals[]): CurrencyTotals[] {
-  const out = new Map<string, CurrencyTotals>();
-  for (const s of stages) {
-    if (s.stage.kind !== 'open') continue;
-    for (const c of stageCurrencies(s)) {
-      const t = out.get(c.currency) ?? { currency: c.currency, count: 0, sum: 0, weightedSum: 0 };
-      t.count += c.count;
-      t.sum += c.sum;
-      t.weightedSum += c.weightedSum;
-      out.set(c.currency, t);
-    }
-  }
-  return [...out.values()];
-}
 
 /** Props of {@link BoardHeader}. */
 export interface BoardHeaderProps {
   pipeline: Schemas['Pipeline'];
-  stages: readonly StageTotals[];
+  /** The open deals' totals per currency (`usePipeline().open`). */
+  open: readonly CurrencyTotals[];
   headingLevel: number;
   filters: BoardFilters;
   onFiltersChange: (filters: BoardFilters) => void;
@@ -47,7 +32,7 @@ export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
   const t = useT();
   const f = useFormat();
   const Heading = `h${p.headingLevel}` as 'h2';
-  const open = openTotals(p.stages);
+  const { open } = p;
   const count = open.reduce((n, c) => n + c.count, 0);
   // Search as typed, sent a moment after typing stops.
   const [query, setQuery] = useState(p.search);

@@ -419,7 +419,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
       {pipeline && (
         <BoardHeader
           pipeline={pipeline}
-          stages={board.stages}
+          open={board.open}
           headingLevel={headingLevel}
           filters={filters}
           onFiltersChange={setFilters}
