@@ -3,7 +3,7 @@ import type { Sandbox } from '@crmkit/sandbox';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { userEvent as browser } from 'vitest/browser';
+import { userEvent as browser, commands } from 'vitest/browser';
 import { PipelineBoard } from '../src/widgets/pipeline-board/index.js';
 import { renderUi, sandbox } from './harness.js';
 import '../src/widgets/pipeline-board/pipeline-board.css';
@@ -87,6 +87,30 @@ describe('PipelineBoard moves', () => {
     const again = await column('Qualified');
     await waitFor(() => expect(cards(again)).toEqual(['X', 'B', 'Y']));
     expect(cards(await column('Lead'))).toEqual(['A', 'C']);
+  });
+
+  it('a touch drag (long press, then move) lands where the finger lifts; a quick swipe does not move the card', async () => {
+    const p = await pipeline();
+    await seed(p.id, p.lead.id, ['A', 'B']);
+    await seed(p.id, p.qualified.id, ['X', 'Y']);
+    await renderUi(<PipelineBoard pipelineId={p.id} />, { client: admin });
+    const lead = await column('Lead');
+    const qualified = await column('Qualified');
+    await waitFor(() => expect(cards(qualified)).toEqual(['X', 'Y']));
+    const centre = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    };
+    // A long press picks the card up; moving the finger carries it.
+    await commands.touchDrag(centre(await card(lead, 'A')), centre(await card(qualified, 'Y')));
+    await waitFor(() => expect(cards(qualified)).toEqual(['X', 'A', 'Y']));
+    await waitFor(async () => expect(await stored(p.id, p.qualified.id)).toEqual(['X', 'A', 'Y']));
+    // A swipe without holding first is a scroll (up and down: sideways at the page's edge it would be the browser's
+    // back gesture): nothing moves.
+    const b = centre(await card(lead, 'B'));
+    await commands.touchDrag(b, { x: b.x, y: b.y + 160 }, { hold: 0 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(cards(lead)).toEqual(['B']);
   });
 
   it('a keyboard move (Space, arrows, Space) is announced and persists after reload', async () => {

@@ -69,6 +69,17 @@ export function useBoardDrag(
   const session = useRef<Session | null>(null);
   const teardown = useRef<() => void>(() => {});
   useEffect(() => () => teardown.current(), []);
+  // Once a touch drag is on, the finger moves the card, not the page. The browser decides whether a touch may scroll
+  // when it starts, from the listeners in place then: so this one is always there (and blocks only during a drag).
+  useEffect(() => {
+    const node = board.current;
+    if (!node || !enabled) return;
+    const touchmove = (e: TouchEvent) => {
+      if (session.current?.active && e.cancelable) e.preventDefault();
+    };
+    node.addEventListener('touchmove', touchmove, { passive: false });
+    return () => node.removeEventListener('touchmove', touchmove);
+  }, [board, enabled]);
 
   const place = useCallback(() => {
     const s = session.current;
@@ -169,14 +180,11 @@ export function useBoardDrag(
         e.stopPropagation();
         end(false);
       };
-      // Once a touch drag is on, the finger moves the card, not the page.
-      const touchmove = (e: TouchEvent) => s.active && e.cancelable && e.preventDefault();
       const menu = (e: Event) => (s.active || s.touch) && e.preventDefault();
       window.addEventListener('pointermove', move);
       window.addEventListener('pointerup', up);
       window.addEventListener('pointercancel', cancel);
       window.addEventListener('keydown', key, true);
-      window.addEventListener('touchmove', touchmove, { passive: false });
       window.addEventListener('contextmenu', menu);
       teardown.current = () => {
         clearTimeout(s.timer);
@@ -185,7 +193,6 @@ export function useBoardDrag(
         window.removeEventListener('pointerup', up);
         window.removeEventListener('pointercancel', cancel);
         window.removeEventListener('keydown', key, true);
-        window.removeEventListener('touchmove', touchmove);
         window.removeEventListener('contextmenu', menu);
         if (session.current === s) session.current = null;
         teardown.current = () => {};
