@@ -22,10 +22,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addBigPipeline, startSandbox } from '@crmkit/sandbox';
 import { serve } from '@hono/node-server';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { addBigPipeline, startSandbox } from '@crmkit/sandbox';
 
 const SIZES = (process.env.CRMKIT_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.CRMKIT_BENCH_RUNS ?? 5);
@@ -158,7 +158,10 @@ async function main() {
       const t0 = Date.now();
       // The reference server in this process on PGlite, with a pipeline of `size` deals (see `addBigPipeline`).
       const sandbox = await startSandbox();
-      const { pipelineId } = await addBigPipeline(sandbox.db, sandbox.workspaces[0]!.id, { deals: size, isDefault: true });
+      const { pipelineId } = await addBigPipeline(sandbox.db, sandbox.workspaces[0]!.id, {
+        deals: size,
+        isDefault: true,
+      });
       const { server } = sandbox;
       const http = serve({
         hostname: '127.0.0.1',

@@ -43,7 +43,13 @@ export interface BigPipeline {
 export async function addBigPipeline(
   db: Database,
   workspaceId: string,
-  { deals = 10_000, id = 'pip_big', name = 'Big pipeline', currency = 'VND', isDefault = false }: BigPipelineOptions = {},
+  {
+    deals = 10_000,
+    id = 'pip_big',
+    name = 'Big pipeline',
+    currency = 'VND',
+    isDefault = false,
+  }: BigPipelineOptions = {},
 ): Promise<BigPipeline> {
   const now = new Date().toISOString();
   const stages = BIG_PIPELINE_STAGES.map((s, i) => ({ id: `${id}_s${i}`, ...s, position: i }));
