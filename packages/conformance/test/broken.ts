@@ -67,6 +67,30 @@ export function brokenVariants(tokens: { a: string; b: string }): {
 }[] {
   return [
     {
+      name: 'deals never show their next activity',
+      only: ['deals'],
+      catches: 'deals.activity-times',
+      finding: /nextActivityAt is null/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (req.method !== 'GET' || !/^\/v1\/deals\/[^/]+$/.test(new URL(req.url).pathname) || res.status !== 200)
+          return res;
+        return rewriteJson(res, (deal) => ({ ...deal, nextActivityAt: null }));
+      },
+    },
+    {
+      name: 'rotting=true is ignored',
+      only: ['deals'],
+      catches: 'deals.rotting',
+      finding: /rotting=true lists .*not been idle a day/,
+      wrap: (inner) => async (req) => {
+        const url = new URL(req.url);
+        if (url.pathname !== '/v1/deals' || url.searchParams.get('rotting') !== 'true') return inner(req);
+        url.searchParams.delete('rotting');
+        return inner(await rebuild(req, { url }));
+      },
+    },
+    {
       name: 'pagination drops the first row of every page after the first',
       only: ['lists'],
       catches: 'lists.pagination',

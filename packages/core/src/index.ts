@@ -9,9 +9,16 @@
  * weightedAmount(12_000_000, 25); // 3_000_000
  */
 export {
+  type DealActivity,
   type DealStageFields,
   dealInStage,
   dealProbability,
+  idleDays,
+  isRotting,
+  type LostReasonPolicy,
+  lostReasonProblem,
+  type NextActivityState,
+  nextActivityState,
   type StageKind,
   type StageRule,
   weightedAmount,

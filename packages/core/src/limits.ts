@@ -29,7 +29,7 @@ export const COMPANY_LIMITS = {
 } as const;
 
 /** Fields of a deal. */
-export const DEAL_LIMITS = { name: 200, lostReason: 500, contactIds: 50 } as const;
+export const DEAL_LIMITS = { name: 200, lostReason: 500, contactIds: 50, rottingDays: 3650 } as const;
 
 /** Fields of an activity. */
 export const ACTIVITY_LIMITS = { subject: 300, body: 20_000, outcome: 100, purpose: 64 } as const;
@@ -67,6 +67,8 @@ export const CONTRACT_LIMITS = {
   teamMembers: 1000,
   /** Most pipelines a workspace holds. */
   pipelines: 100,
+  /** Most lost reasons a workspace offers. */
+  lostReasons: 50,
   /** Most custom fields per entity. */
   customFields: 100,
   /** Most lead sources a workspace defines. */

@@ -111,9 +111,19 @@ const SETTINGS: WorkspaceSettingsInput = {
         {
           min: 1,
           max: 60,
+          card: true,
         },
       ),
     ],
+  },
+  lostReasons: {
+    reasons: [
+      { key: 'competitor', label: t('Chose a competitor', 'Chọn nhà cung cấp khác', 'เลือกคู่แข่ง') },
+      { key: 'price', label: t('Over budget', 'Giá cao hơn ngân sách', 'เกินงบประมาณ') },
+      { key: 'postponed', label: t('Project postponed', 'Dự án bị hoãn', 'โครงการถูกเลื่อน') },
+      { key: 'no_decision_maker', label: t('No decision maker', 'Không gặp được người quyết định', 'ติดต่อผู้ตัดสินใจไม่ได้') },
+    ],
+    allowOther: true,
   },
   leadSources: [
     { key: 'website', label: t('Website', 'Website', 'เว็บไซต์') },
@@ -212,10 +222,10 @@ export async function seedDemoWorkspace(db: Database, tx: Queryable, base: Date)
       currency: 'VND',
       isDefault: true,
       stages: [
-        { id: DEMO_STAGES.leadIn, name: 'Lead in', probability: 10, kind: 'open' },
-        { id: DEMO_STAGES.qualified, name: 'Qualified', probability: 25, kind: 'open' },
-        { id: DEMO_STAGES.proposal, name: 'Proposal', probability: 50, kind: 'open' },
-        { id: DEMO_STAGES.negotiation, name: 'Negotiation', probability: 75, kind: 'open' },
+        { id: DEMO_STAGES.leadIn, name: 'Lead in', probability: 10, kind: 'open', rottingDays: 21 },
+        { id: DEMO_STAGES.qualified, name: 'Qualified', probability: 25, kind: 'open', rottingDays: 14 },
+        { id: DEMO_STAGES.proposal, name: 'Proposal', probability: 50, kind: 'open', rottingDays: 10 },
+        { id: DEMO_STAGES.negotiation, name: 'Negotiation', probability: 75, kind: 'open', rottingDays: 7 },
         { id: DEMO_STAGES.won, name: 'Won', probability: 100, kind: 'won' },
         { id: DEMO_STAGES.lost, name: 'Lost', probability: 0, kind: 'lost' },
       ],

@@ -48,6 +48,15 @@ const SETTINGS: WorkspaceSettingsInput = {
     ticket: { singular: t('Request', 'Yêu cầu', 'คำร้อง'), plural: t('Requests', 'Yêu cầu', 'คำร้อง') },
     lead: { singular: t('Prospect', 'Khách tập thử', 'ผู้สนใจ'), plural: t('Prospects', 'Khách tập thử', 'ผู้สนใจ') },
   },
+  lostReasons: {
+    reasons: [
+      { key: 'moved', label: t('Moved away', 'Chuyển nhà', 'ย้ายที่อยู่') },
+      { key: 'other_gym', label: t('Joined another gym', 'Chuyển sang phòng tập khác', 'ย้ายไปฟิตเนสอื่น') },
+      { key: 'no_time', label: t('No time to train', 'Không có thời gian tập', 'ไม่มีเวลาออกกำลังกาย') },
+      { key: 'price', label: t('Too expensive', 'Giá cao', 'ราคาแพงเกินไป') },
+    ],
+    allowOther: true,
+  },
   customFields: {
     contact: [
       customField('membershipPlan', t('Membership plan', 'Gói hội viên', 'แพ็กเกจสมาชิก'), 'select', {
@@ -247,9 +256,7 @@ function renewalDeals(rng: Rng, time: SeedTime, members: readonly SeededContact[
         close: {
           at: closeAt,
           stageId: churned ? FITNESS_STAGES.churned : FITNESS_STAGES.renewed,
-          lostReason: churned
-            ? rng.pick(['Chuyển nhà', 'Chuyển sang phòng tập khác', 'Không có thời gian tập', 'Giá cao'])
-            : null,
+          lostReason: churned ? rng.pick(['moved', 'other_gym', 'no_time', 'price']) : null,
         },
       });
       continue;
@@ -318,9 +325,9 @@ export async function seedFitnessWorkspace(db: Database, tx: Queryable, base: Da
       currency: 'VND',
       isDefault: true,
       stages: [
-        { id: FITNESS_STAGES.expiring, name: 'Expiring soon', probability: 40, kind: 'open' },
-        { id: FITNESS_STAGES.contacted, name: 'Contacted', probability: 55, kind: 'open' },
-        { id: FITNESS_STAGES.offer, name: 'Offer sent', probability: 70, kind: 'open' },
+        { id: FITNESS_STAGES.expiring, name: 'Expiring soon', probability: 40, kind: 'open', rottingDays: 3 },
+        { id: FITNESS_STAGES.contacted, name: 'Contacted', probability: 55, kind: 'open', rottingDays: 5 },
+        { id: FITNESS_STAGES.offer, name: 'Offer sent', probability: 70, kind: 'open', rottingDays: 7 },
         { id: FITNESS_STAGES.renewed, name: 'Renewed', probability: 100, kind: 'won' },
         { id: FITNESS_STAGES.churned, name: 'Churned', probability: 0, kind: 'lost' },
       ],

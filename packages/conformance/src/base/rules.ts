@@ -66,6 +66,14 @@ export const RULES = {
   leadConversion:
     '`POST /v1/leads/{id}/convert` creates the contact (+ company) (+ deal) in one transaction: a conversion that fails (e.g. an invalid deal stage) writes nothing.',
   dealMove: '`POST /v1/deals/{id}/move` places a deal between neighbours in a stage without rewriting other deals.',
+  dealActivityTimes:
+    'A deal carries `stageEnteredAt` (set on create and on every change of stage, kept otherwise), `lastActivityAt` (the latest `occurredAt` of a logged activity or `completedAt` of a completed task) and `nextActivityAt` (the earliest `dueAt` of an open task), kept current by the server as activities change.',
+  lostReason:
+    'A deal enters a lost stage (create, update or move) only with a `lostReason` that is not blank — one of the workspace’s `lostReasons` keys when it allows no other words; a refused move writes nothing.',
+  rotting:
+    '`GET /v1/deals?rotting=true` lists exactly the open deals idle for more whole days than their stage’s `rottingDays` (idle since the later of `stageEnteredAt` and `lastActivityAt`); `rotting=false` the others.',
+  aggregateGroupings:
+    '`GET /v1/deals/aggregate` groups by `expectedCloseMonth` (`YYYY-MM`) and by `nextActivity` (overdue / today / future / none in `timeZone`), and with `thenBy` by a second grouping within the first (`subKey`), exactly as the deals it groups.',
   sla: 'When the server advertises `sla`, tickets matching a policy carry `sla` (policy, due times, breached flags); while pending the SLA is `paused` with `pausedAt` set and no running due time.',
   automationRules:
     "With `automation`, `/v1/automation-rules` is a CRUD resource: a rule (trigger, conditions, steps) is checked against the workspace's fields when saved — an invalid part is a 400 problem naming it (`trigger.field`, `steps.2.field`) — and `enabled: false` stops it.",

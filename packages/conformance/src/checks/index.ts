@@ -2,6 +2,7 @@ import { aggregateChecks } from './aggregates.js';
 import { authChecks } from './auth.js';
 import { automationChecks } from './automation.js';
 import { batchChecks } from './batch.js';
+import { boardChecks } from './board.js';
 import type { CheckDef } from './check.js';
 import { concurrencyChecks } from './concurrency.js';
 import { corsChecks } from './cors.js';
@@ -43,6 +44,7 @@ export const CHECKS: readonly CheckDef[] = [
   ...eventChecks,
   ...leadChecks,
   ...dealChecks,
+  ...boardChecks,
   ...slaChecks,
   ...automationChecks,
   ...webhookChecks,

@@ -18,19 +18,25 @@ import {
   updateRecord,
 } from './engine.js';
 
-/** Parses the common list query (`limit`, `cursor`, `sort`, `q`, `updatedSince`, `filter[...]`). */
-export function parseListQuery(c: Context<AppEnv>) {
+/**
+ * Parses the common list query (`limit`, `cursor`, `sort`, `q`, `updatedSince`, `filter[...]`) and the resource's own
+ * list parameters (`listQuery` of its descriptor, e.g. deals' `rotting`), which become conditions on the resource's
+ * virtual fields of the same name.
+ */
+export function parseListQuery(c: Context<AppEnv>, def?: ResourceDef) {
   const url = new URL(c.req.url);
   for (const [key, value] of url.searchParams) {
     if (key.includes('\u0000') || value.includes('\u0000')) {
       throw badRequest('Query parameters may not contain NUL characters.', [{ path: key, message: 'contains NUL' }]);
     }
   }
-  const query = parseOrThrow(
-    ListQuery,
-    Object.fromEntries([...url.searchParams].filter(([k]) => !k.startsWith('filter'))),
+  const params = Object.fromEntries([...url.searchParams].filter(([k]) => !k.startsWith('filter')));
+  const query = parseOrThrow(ListQuery, params);
+  const own = def?.spec.listQuery ? (parseOrThrow(def.spec.listQuery, params) as Record<string, string | undefined>) : {};
+  const conditions = Object.entries(own).flatMap(([field, value]) =>
+    value === undefined ? [] : [{ field, op: 'eq' as const, value }],
   );
-  return { ...query, filter: andAll(parseQueryFilters(url.searchParams)) };
+  return { ...query, filter: andAll([...parseQueryFilters(url.searchParams), ...conditions]) };
 }
 
 /** Sends a record with its ETag. */
@@ -46,7 +52,7 @@ export function registerCrudRoutes(app: Hono<AppEnv>, def: ResourceDef): void {
   app.get(base, async (c) => {
     const ctx = c.get('ctx');
     authorize(ctx, def, 'read');
-    return c.json(await listRecords(ctx, def, parseListQuery(c)));
+    return c.json(await listRecords(ctx, def, parseListQuery(c, def)));
   });
 
   app.post(`${base}/search`, async (c) => {

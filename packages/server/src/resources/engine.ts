@@ -47,6 +47,8 @@ export interface ResourceDef {
   afterDelete?(w: WriteContext, existing: AnyRecord): Promise<void>;
   /** The event of an update; default `<singular>.updated`. */
   updateEvent?(record: AnyRecord, existing: AnyRecord): EventType;
+  /** Filterable expressions that are no column (e.g. whether a deal rots, which depends on its stage and the clock). */
+  virtualFields?(ctx: RequestContext): Record<string, ResolvedField>;
 }
 
 /** Throws 403 unless the caller may do `action` on the resource; 404 when the module is switched off. */
@@ -70,9 +72,9 @@ export function resolverFor(ctx: RequestContext, def: ResourceDef): FieldResolve
       const cf = defs.find((d) => d.key === name.slice('customFields.'.length));
       return cf ? customFieldExpr(cf.key, cf.type) : undefined;
     }
-    if (!allowed.has(name)) return undefined;
-    const f = fieldOf(def.table, name);
-    return f ? { expr: f.column, kind: f.kind, ...(f.notNull ? { notNull: true } : {}) } : undefined;
+    const f = allowed.has(name) ? fieldOf(def.table, name) : undefined;
+    if (!f) return def.virtualFields?.(ctx)[name];
+    return { expr: f.column, kind: f.kind, ...(f.notNull ? { notNull: true } : {}) };
   };
 }
 

@@ -1,5 +1,5 @@
 import { RESOURCE_NAMES, type ResourceName } from '@crmkit/core';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { pageOf } from '../base/primitives.js';
 import { Activity, ActivityCreate, ActivityUpdate } from '../entities/activity.js';
 import { Company, CompanyCreate, CompanyUpdate } from '../entities/company.js';
@@ -45,7 +45,22 @@ export interface ResourceSpec<
    * path: tickets' `slaStatus` is `sla.status` (null while `sla` is null).
    */
   derived?: Readonly<Record<string, string>>;
+  /**
+   * Query parameters of this resource's list besides the common ones, for conditions no field of the record holds
+   * (deals: `rotting`, which depends on the stage and the clock). The aggregate of deals takes them too.
+   */
+  listQuery?: z.ZodObject;
 }
+
+/** The list parameters of deals besides the common ones: whether deals rot (`isRotting` of @crmkit/core). */
+export const DealListQuery = z.object({
+  rotting: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      'Only deals that rot (`true`) or do not (`false`) at the time of the request: open, in a stage with `rottingDays`, idle — since entering the stage or since `lastActivityAt`, whichever is later — for more whole days than the threshold.',
+    ),
+});
 
 /** Fields every list sorts by, whatever its descriptor says. */
 export const ALWAYS_SORTABLE = ['createdAt', 'updatedAt', 'id'] as const;
@@ -133,7 +148,18 @@ export const deals = resource({
   schema: Deal,
   create: DealCreate,
   update: DealUpdate,
-  sortable: ['name', 'amount', 'probability', 'expectedCloseDate', 'rank', 'status', 'closedAt'],
+  sortable: [
+    'name',
+    'amount',
+    'probability',
+    'expectedCloseDate',
+    'rank',
+    'status',
+    'closedAt',
+    'stageEnteredAt',
+    'lastActivityAt',
+    'nextActivityAt',
+  ],
   filterable: [
     'name',
     'pipelineId',
@@ -147,9 +173,13 @@ export const deals = resource({
     'ownerId',
     'expectedCloseDate',
     'tags',
+    'stageEnteredAt',
+    'lastActivityAt',
+    'nextActivityAt',
   ],
   searchable: ['name'],
   defaultSort: 'rank',
+  listQuery: DealListQuery,
 });
 
 export const activities = resource({

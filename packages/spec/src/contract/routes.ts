@@ -5,7 +5,7 @@ import { TicketMessage, TicketMessageCreate } from '../entities/ticket.js';
 import { Me } from '../entities/user.js';
 import { automationRoutes } from './automation-routes.js';
 import { CrmEvent } from './events.js';
-import { RESOURCE_NAMES, resources } from './resources.js';
+import { DealListQuery, RESOURCE_NAMES, resources } from './resources.js';
 import {
   crudRoutes,
   EmbedToken,
@@ -157,7 +157,19 @@ export const routes: RouteDef[] = [
     tag: 'Deals',
     auth: true,
     capability: 'aggregates',
-    query: z.object({ groupBy: DealAggregateGroupBy, q: z.string().max(200).optional() }),
+    query: z.object({
+      groupBy: DealAggregateGroupBy,
+      thenBy: DealAggregateGroupBy.optional().describe(
+        'A second grouping within each group (e.g. `groupBy=stageId&thenBy=nextActivity`): each row has a `subKey`.',
+      ),
+      timeZone: z
+        .string()
+        .max(64)
+        .optional()
+        .describe('IANA time zone of "today" for `nextActivity` (default: the workspace’s, `GET /v1/schema`).'),
+      q: z.string().max(200).optional(),
+      ...DealListQuery.shape,
+    }),
     filters: resources.deals,
     responses: { 200: ok(DealAggregate) },
   },

@@ -517,7 +517,7 @@ export interface paths {
         };
         /**
          * List deals
-         * @description A page of the workspace's deals, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `rank` (ties by `id` in the same direction). Sort by: `name`, `amount`, `probability`, `expectedCloseDate`, `rank`, `status`, `closedAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `pipelineId`, `stageId`, `status`, `probability`, `amount`, `currency`, `companyId`, `contactIds`, `ownerId`, `expectedCloseDate`, `tags`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         * @description A page of the workspace's deals, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `rank` (ties by `id` in the same direction). Sort by: `name`, `amount`, `probability`, `expectedCloseDate`, `rank`, `status`, `closedAt`, `stageEnteredAt`, `lastActivityAt`, `nextActivityAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `pipelineId`, `stageId`, `status`, `probability`, `amount`, `currency`, `companyId`, `contactIds`, `ownerId`, `expectedCloseDate`, `tags`, `stageEnteredAt`, `lastActivityAt`, `nextActivityAt`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
          */
         get: operations["listDeals"];
         put?: never;
@@ -631,7 +631,7 @@ export interface paths {
         put?: never;
         /**
          * Search deals with a filter tree
-         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `rank` (ties by `id` in the same direction). Sort by: `name`, `amount`, `probability`, `expectedCloseDate`, `rank`, `status`, `closedAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `pipelineId`, `stageId`, `status`, `probability`, `amount`, `currency`, `companyId`, `contactIds`, `ownerId`, `expectedCloseDate`, `tags`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `rank` (ties by `id` in the same direction). Sort by: `name`, `amount`, `probability`, `expectedCloseDate`, `rank`, `status`, `closedAt`, `stageEnteredAt`, `lastActivityAt`, `nextActivityAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `pipelineId`, `stageId`, `status`, `probability`, `amount`, `currency`, `companyId`, `contactIds`, `ownerId`, `expectedCloseDate`, `tags`, `stageEnteredAt`, `lastActivityAt`, `nextActivityAt`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
          */
         post: operations["searchDeals"];
         delete?: never;
@@ -973,7 +973,7 @@ export interface paths {
         };
         /**
          * Workspace metadata and server capabilities
-         * @description What the widgets render from: labels, fields, pipelines, lead sources, SLA policies and the capabilities the server implements. For the widgets to show a standard field with the workspace's labels, `fields.<entity>` declares it (`custom: false`, its type and labels; machine-readable as `x-crmkit-standard-fields`): every one of an enabled entity — company: `name`, `domain`, `industry`, `size`, `phones`, `ownerId`, `tags`; contact: `firstName`, `lastName`, `emails`, `phones`, `companyId`, `title`, `birthday`, `lifecycleStage`, `source`, `ownerId`, `tags`, `lastContactedAt`; lead: `name`, `companyName`, `email`, `phone`, `source`, `status`, `ownerId`, `tags`; deal: `name`, `amount`, `stageId`, `probability`, `expectedCloseDate`, `companyId`, `ownerId`, `tags`; activity: `type`, `subject`, `outcome`, `occurredAt`, `dueAt`; ticket: `subject`, `status`, `priority`, `channel`, `assigneeId`, `teamId`, `tags`. A field is `sortable` / `filterable` only when the list of its resource sorts / filters by it.
+         * @description What the widgets render from: labels, fields, pipelines, lead sources, SLA policies and the capabilities the server implements. For the widgets to show a standard field with the workspace's labels, `fields.<entity>` declares it (`custom: false`, its type and labels; machine-readable as `x-crmkit-standard-fields`): every one of an enabled entity — company: `name`, `domain`, `industry`, `size`, `phones`, `ownerId`, `tags`; contact: `firstName`, `lastName`, `emails`, `phones`, `companyId`, `title`, `birthday`, `lifecycleStage`, `source`, `ownerId`, `tags`, `lastContactedAt`; lead: `name`, `companyName`, `email`, `phone`, `source`, `status`, `ownerId`, `tags`; deal: `name`, `amount`, `stageId`, `probability`, `expectedCloseDate`, `companyId`, `ownerId`, `tags`, `stageEnteredAt`, `lastActivityAt`, `nextActivityAt`; activity: `type`, `subject`, `outcome`, `occurredAt`, `dueAt`; ticket: `subject`, `status`, `priority`, `channel`, `assigneeId`, `teamId`, `tags`. A field is `sortable` / `filterable` only when the list of its resource sorts / filters by it.
          */
         get: operations["getSchema"];
         put?: never;
@@ -2124,8 +2124,12 @@ export interface components {
             customFields: components["schemas"]["CustomFieldValues"];
             expectedCloseDate: components["schemas"]["Date"] | null;
             id: components["schemas"]["Id"];
+            /** @description The latest activity done about the deal: `occurredAt` of a logged activity, `completedAt` of a completed task or reminder (system activities do not count); kept by the server as activities change. */
+            lastActivityAt: components["schemas"]["Timestamp"] | null;
             lostReason: string | null;
             name: string;
+            /** @description When the earliest open task or reminder about the deal is due (`dueAt` of an activity not completed); kept by the server as activities change. */
+            nextActivityAt: components["schemas"]["Timestamp"] | null;
             ownerId: components["schemas"]["Id"] | null;
             pipelineId: components["schemas"]["Id"];
             /**
@@ -2136,6 +2140,8 @@ export interface components {
             probabilityOverridden: boolean;
             /** @description Order inside the stage; compare as strings (byte order). */
             rank: string;
+            /** @description When the deal entered its current stage (kept by the server). */
+            stageEnteredAt: components["schemas"]["Timestamp"];
             stageId: components["schemas"]["Id"];
             status: components["schemas"]["DealStatus"];
             tags: string[];
@@ -2149,14 +2155,15 @@ export interface components {
             weightedAmount: number | null;
         };
         DealAggregate: {
-            /** @enum {string} */
-            groupBy: "stageId" | "pipelineId" | "ownerId" | "status" | "companyId";
+            groupBy: components["schemas"]["DealAggregateGroupBy"];
             groups: {
                 /** Format: int64 */
                 count: number;
                 currency: components["schemas"]["CurrencyCode"];
-                /** @description The group: an id or a status; `null` for deals without one. */
+                /** @description The group: an id, a status, a month or a next-activity state; `null` for deals without one. */
                 key: string | null;
+                /** @description With `thenBy`: the group within the group, as `key` is for `groupBy`. */
+                subKey?: string | null;
                 /**
                  * Format: int64
                  * @description Sum of `amount` in minor units.
@@ -2168,7 +2175,10 @@ export interface components {
                  */
                 weightedSum: number;
             }[];
+            thenBy?: components["schemas"]["DealAggregateGroupBy"];
         };
+        /** @enum {string} */
+        DealAggregateGroupBy: "stageId" | "pipelineId" | "ownerId" | "status" | "companyId" | "expectedCloseMonth" | "nextActivity";
         /** @description `pipelineId` defaults to the default pipeline, `stageId` to its first stage, `currency` to the pipeline currency. */
         DealCreate: {
             /** @description In minor units of `currency` (VND has none). */
@@ -2192,6 +2202,7 @@ export interface components {
             afterId?: components["schemas"]["Id"] | null;
             /** @description The deal that will follow it. */
             beforeId?: components["schemas"]["Id"] | null;
+            /** @description Required (not blank) when `stageId` is a lost stage the deal is not in yet: one of the workspace’s `lostReasons` keys, or any words where it allows them (`GET /v1/schema`). */
             lostReason?: string | null;
             stageId: components["schemas"]["Id"];
         };
@@ -2238,6 +2249,8 @@ export interface components {
             userId: components["schemas"]["Id"];
         };
         FieldDefinition: {
+            /** @description Shown on the cards of a pipeline board (deal fields), when the host does not choose its own. */
+            card?: boolean;
             /** @description For `currency`: values are integers in minor units. */
             currency?: components["schemas"]["CurrencyCode"];
             /** @description Custom fields live under `customFields.<key>`. */
@@ -2360,6 +2373,15 @@ export interface components {
         } & {
             [key: string]: string;
         };
+        LostReasons: {
+            /** @description Whether a lost reason may also be the user’s own words (always, when there are no reasons). */
+            allowOther: boolean;
+            /** @description Offered in this order; a move stores the key as `lostReason`. */
+            reasons: {
+                key: string;
+                label: components["schemas"]["LocalizedText"];
+            }[];
+        };
         Me: {
             /** @description `<resource>:<action>` pairs, e.g. `deals:update`, `users:delete`. */
             permissions: string[];
@@ -2418,6 +2440,8 @@ export interface components {
                  * @description Default win probability, in percent, of deals in this stage.
                  */
                 probability: number;
+                /** @description Days an open deal may stay idle in this stage — since it entered the stage or since its last activity, whichever is later — before it rots (`filter[rotting]=true`); `null`: deals here never rot. */
+                rottingDays?: number | null;
             }[];
         };
         PipelinePage: {
@@ -2441,6 +2465,8 @@ export interface components {
                  * @description Default win probability, in percent, of deals in this stage.
                  */
                 probability: number;
+                /** @description Days an open deal may stay idle in this stage — since it entered the stage or since its last activity, whichever is later — before it rots (`filter[rotting]=true`); `null`: deals here never rot. */
+                rottingDays?: number | null;
             }[];
         };
         Problem: {
@@ -2538,6 +2564,8 @@ export interface components {
              * @description Default win probability, in percent, of deals in this stage.
              */
             probability: number;
+            /** @description Days an open deal may stay idle in this stage — since it entered the stage or since its last activity, whichever is later — before it rots (`filter[rotting]=true`); `null`: deals here never rot. */
+            rottingDays: number | null;
         };
         Team: {
             createdAt: components["schemas"]["Timestamp"];
@@ -2901,6 +2929,7 @@ export interface components {
                 key: components["schemas"]["LifecycleStage"];
                 label: components["schemas"]["LocalizedText"];
             }[];
+            lostReasons: components["schemas"]["LostReasons"];
             pipelines: components["schemas"]["Pipeline"][];
             slaPolicies: components["schemas"]["SlaPolicy"][];
             ticketChannels: {
@@ -5025,6 +5054,25 @@ export interface operations {
                         /** Format: date */
                         neq?: string;
                     };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    lastActivityAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
+                    };
                     /** @description A text field; operators: eq, neq, in, contains, startsWith. */
                     name?: string | {
                         contains?: string;
@@ -5034,6 +5082,25 @@ export interface operations {
                         in?: string;
                         neq?: string;
                         startsWith?: string;
+                    };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    nextActivityAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
                     };
                     /** @description An id field; operators: eq, neq, in, isNull. */
                     ownerId?: string | {
@@ -5064,6 +5131,23 @@ export interface operations {
                         lt?: number;
                         lte?: number;
                         neq?: number;
+                    };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte. */
+                    stageEnteredAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
                     };
                     /** @description An id field; operators: eq, neq, in. */
                     stageId?: string | {
@@ -5103,8 +5187,10 @@ export interface operations {
                 limit?: number;
                 /** @description Case-insensitive text search over `name`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
                 q?: string;
+                /** @description Only deals that rot (`true`) or do not (`false`) at the time of the request: open, in a stage with `rottingDays`, idle — since entering the stage or since `lastActivityAt`, whichever is later — for more whole days than the threshold. */
+                rotting?: "true" | "false";
                 /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `rank`. */
-                sort?: ("name" | "-name" | "amount" | "-amount" | "probability" | "-probability" | "expectedCloseDate" | "-expectedCloseDate" | "rank" | "-rank" | "status" | "-status" | "closedAt" | "-closedAt" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
+                sort?: ("name" | "-name" | "amount" | "-amount" | "probability" | "-probability" | "expectedCloseDate" | "-expectedCloseDate" | "rank" | "-rank" | "status" | "-status" | "closedAt" | "-closedAt" | "stageEnteredAt" | "-stageEnteredAt" | "lastActivityAt" | "-lastActivityAt" | "nextActivityAt" | "-nextActivityAt" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
                 /** @description Only records updated at or after this instant. */
                 updatedSince?: components["schemas"]["Timestamp"];
             };
@@ -5419,6 +5505,25 @@ export interface operations {
                         /** Format: date */
                         neq?: string;
                     };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    lastActivityAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
+                    };
                     /** @description A text field; operators: eq, neq, in, contains, startsWith. */
                     name?: string | {
                         contains?: string;
@@ -5428,6 +5533,25 @@ export interface operations {
                         in?: string;
                         neq?: string;
                         startsWith?: string;
+                    };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    nextActivityAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
                     };
                     /** @description An id field; operators: eq, neq, in, isNull. */
                     ownerId?: string | {
@@ -5458,6 +5582,23 @@ export interface operations {
                         lt?: number;
                         lte?: number;
                         neq?: number;
+                    };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte. */
+                    stageEnteredAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
                     };
                     /** @description An id field; operators: eq, neq, in. */
                     stageId?: string | {
@@ -5493,8 +5634,14 @@ export interface operations {
                         [key: string]: string;
                     };
                 };
-                groupBy: "stageId" | "pipelineId" | "ownerId" | "status" | "companyId";
+                groupBy: components["schemas"]["DealAggregateGroupBy"];
                 q?: string;
+                /** @description Only deals that rot (`true`) or do not (`false`) at the time of the request: open, in a stage with `rottingDays`, idle — since entering the stage or since `lastActivityAt`, whichever is later — for more whole days than the threshold. */
+                rotting?: "true" | "false";
+                /** @description A second grouping within each group (e.g. `groupBy=stageId&thenBy=nextActivity`): each row has a `subKey`. */
+                thenBy?: components["schemas"]["DealAggregateGroupBy"];
+                /** @description IANA time zone of "today" for `nextActivity` (default: the workspace’s, `GET /v1/schema`). */
+                timeZone?: string;
             };
             header?: never;
             path?: never;
