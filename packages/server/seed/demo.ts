@@ -11,7 +11,7 @@ import {
   writeActivities,
 } from './b2b.js';
 import { SOFTWARE_TOPICS } from './data/ticket-topics.js';
-import { softwareDeals, writeDeals } from './deals.js';
+import { dealFollowUps, softwareDeals, writeDeals } from './deals.js';
 import { inboundLeads, SMALL_BUSINESSES, SOFTWARE_LEAD_NOTES, writeLeads } from './leads.js';
 import { renumberMessages } from './renumber.js';
 import { calendar, customField, options, slaTargets, t, VN_HOLIDAYS_2026_2027 } from './settings.js';
@@ -286,8 +286,10 @@ export async function seedDemoWorkspace(db: Database, tx: Queryable, base: Date)
   });
   await renumberMessages(w);
 
+  const f = part('follow-ups');
   const a = part('activities');
   await writeActivities(w, [
+    ...dealFollowUps(f.rng, f.time, deals),
     ...salesActivities(a.rng, a.time, contacts, deals, { count: 560, vietnamese: (p) => p.origin === 'vn' }),
     ...birthdayReminders(a.time, contacts, 60, (c) =>
       c.person.origin === 'vn'

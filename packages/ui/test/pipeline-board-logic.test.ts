@@ -65,7 +65,6 @@ describe('toFilter', () => {
       amount: { gte: 1050 },
       probability: { lte: 80 },
       expectedCloseDate: { gte: '2026-12-01', lt: '2027-01-01' },
-      rotting: true,
     });
   });
 

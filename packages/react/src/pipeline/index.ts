@@ -1,3 +1,4 @@
+export { type ActivityCounts, type ForecastMonth, useForecast, useStageActivity } from './insights.js';
 export {
   type BoardColumn,
   type BoardPosition,
@@ -11,6 +12,7 @@ export {
 } from './keyboard.js';
 export { type MoveFields, type MoveVariables, useMoveDeal } from './move.js';
 export { compareRank, insertAt, type Neighbours, neighboursAt, placeByRank } from './placement.js';
+export { type DealScope, scopeQuery } from './scope.js';
 export {
   type PagedList,
   STAGE_PAGE_SIZE,

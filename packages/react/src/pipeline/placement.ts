@@ -54,8 +54,10 @@ export function neighboursAt(items: readonly Deal[], dealId: string, index: numb
 
 /** The filter of a list query that places deals by rank alone: stage lists of the board, unfiltered otherwise. */
 function rankList(key: QueryKey): { pipelineId?: string; stageId?: string } | undefined {
-  const query = key[3] as { sort?: string; q?: string; filter?: Record<string, unknown> } | undefined;
-  if (query?.sort !== 'rank' || query.q) return undefined;
+  const query = key[3] as
+    | { sort?: string; q?: string; rotting?: unknown; filter?: Record<string, unknown> }
+    | undefined;
+  if (query?.sort !== 'rank' || query.q || query.rotting) return undefined;
   const filter = query.filter ?? {};
   if (Object.keys(filter).some((k) => k !== 'pipelineId' && k !== 'stageId')) return undefined;
   if (Object.values(filter).some((v) => typeof v !== 'string')) return undefined;
@@ -115,7 +117,8 @@ export function placeByRank(queryClient: QueryClient, deal: Deal, removed = fals
 /** Moves a deal between stage groups of the cached stage aggregates (count, sum, weighted sum), optimistically. */
 export function moveInAggregates(queryClient: QueryClient, from: Deal, to: Deal): void {
   queryClient.setQueriesData<Schemas['DealAggregate']>({ queryKey: crmKeys.aggregates() }, (agg) => {
-    if (agg?.groupBy !== 'stageId') return agg;
+    // Stage totals move at once; a second grouping (e.g. next-activity state) follows when they are refetched.
+    if (agg?.groupBy !== 'stageId' || agg.thenBy) return agg;
     const groups = agg.groups.map((g) => ({ ...g }));
     const group = (d: Deal) => {
       let g = groups.find((x) => x.key === d.stageId && x.currency === d.currency);

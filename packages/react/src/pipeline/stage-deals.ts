@@ -1,18 +1,12 @@
-import type { Filter, RecordOf } from '@crmkit/client';
 import { useEffect } from 'react';
 import { useList } from '../queries.js';
-
-type Deal = RecordOf<'deals'>;
+import { type DealScope, scopeQuery } from './scope.js';
 
 /** Deals per page of a stage: what a column shows at first, and how many more each scroll near its end loads. */
 export const STAGE_PAGE_SIZE = 50;
 
-/** Options of {@link useStageDeals}. */
-export interface StageDealsOptions {
-  /** Only deals that match, as in a list. */
-  filter?: Filter<Deal>;
-  /** Text search, as in a list. */
-  q?: string;
+/** Options of {@link useStageDeals}: the deals it lists, and whether it loads. */
+export interface StageDealsOptions extends DealScope {
   /** Default `true`; a folded column loads nothing. */
   enabled?: boolean;
 }
@@ -26,10 +20,9 @@ export interface StageDealsOptions {
  * const { items, hasNextPage, fetchNextPage } = useStageDeals(pipeline.id, stage.id);
  */
 export function useStageDeals(pipelineId: string, stageId: string, options: StageDealsOptions = {}) {
-  const q = options.q?.trim();
   return useList(
     'deals',
-    { sort: 'rank', limit: STAGE_PAGE_SIZE, ...(q ? { q } : {}), filter: { ...options.filter, pipelineId, stageId } },
+    { sort: 'rank', limit: STAGE_PAGE_SIZE, ...scopeQuery(options, { pipelineId, stageId }) },
     { enabled: options.enabled ?? true },
   );
 }

@@ -1,10 +1,10 @@
-import type { CrmClient, Filter, RecordOf, Schemas } from '@crmkit/client';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { RecordOf, Schemas } from '@crmkit/client';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { crmKeys } from '../keys.js';
 import { crmQueries } from '../options.js';
 import { useCrm } from '../provider.js';
 import { useCapabilities, useSchema } from '../queries.js';
+import { allDeals, type DealScope, scopeQuery } from './scope.js';
 
 type Deal = RecordOf<'deals'>;
 type Stage = Schemas['Stage'];
@@ -59,30 +59,8 @@ function perCurrency(groups: readonly Group[], first: string): CurrencyTotals[] 
   return [...out.values()];
 }
 
-/**
- * Every deal of a filter in one cached list (for servers without aggregates, whose totals are summed here). Kept under
- * the deal list keys, so optimistic moves and the live feed update it like any list.
- */
-function allDeals(client: CrmClient, filter: Filter<Deal>, q: string | undefined) {
-  return queryOptions({
-    queryKey: crmKeys.list('deals', { filter, q, all: true } as never),
-    queryFn: async ({ signal }) => {
-      const data: Deal[] = [];
-      for await (const deal of client.deals.iterate({ filter, limit: 200, ...(q ? { q } : {}) }, { signal })) {
-        data.push(deal);
-      }
-      return { data, nextCursor: null };
-    },
-  });
-}
-
-/** Options of {@link usePipeline}. */
-export interface PipelineOptions {
-  /** Only deals that match, as in a list (`{ ownerId: me, amount: { gte: 1000 } }`). */
-  filter?: Filter<Deal>;
-  /** Text search, as in a list. */
-  q?: string;
-}
+/** Options of {@link usePipeline}: the deals it counts. */
+export type PipelineOptions = DealScope;
 
 /**
  * A pipeline with per-stage counts, sums and probability-weighted sums (from the server's aggregates, or summed in the
@@ -101,14 +79,13 @@ export function usePipeline(pipelineId?: string, options: PipelineOptions = {}) 
   const aggregates = useCapabilities()?.aggregates;
   const pipeline =
     schema.data?.pipelines.find((p) => (pipelineId ? p.id === pipelineId : p.isDefault)) ?? schema.data?.pipelines[0];
-  const filter = { ...options.filter, pipelineId: pipeline?.id ?? '' } as Filter<Deal>;
-  const q = options.q?.trim() || undefined;
+  const query = scopeQuery(options, { pipelineId: pipeline?.id ?? '' });
   const server = useQuery({
-    ...crmQueries.aggregate(client, { groupBy: 'stageId', filter, ...(q ? { q } : {}) }),
+    ...crmQueries.aggregate(client, { groupBy: 'stageId', ...query }),
     enabled: !!pipeline && aggregates === true,
   });
   const local = useQuery({
-    ...allDeals(client, filter, q),
+    ...allDeals(client, query),
     enabled: !!pipeline && aggregates === false,
     select: (page) => aggregateDeals(page.data),
   });

@@ -80,7 +80,7 @@ export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
           onChange={p.onFiltersChange}
           owners={p.owners}
           entities={p.entities}
-          canRot={p.pipeline.stages.some((s) => (s as { rottingDays?: number | null }).rottingDays != null)}
+          canRot={p.pipeline.stages.some((s) => s.rottingDays != null)}
         />
         {active > 0 && (
           <Button variant="ghost" icon="x" onClick={() => p.onFiltersChange(EMPTY_FILTERS)}>

@@ -1,12 +1,12 @@
 import type { Filter, RecordOf } from '@crmkit/client';
-import { type StageTotals, useLoadThrough, useStageDeals } from '@crmkit/react';
+import { type ActivityCounts, type StageTotals, useLoadThrough, useStageDeals } from '@crmkit/react';
 import { memo, type ReactNode, type RefObject, useEffect, useId, useMemo, useRef } from 'react';
 import { usePart, useT } from '../../context.js';
 import { Button } from '../../primitives/Button.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { useWindow } from '../contacts-table/useWindow.js';
-import { type ActivityCounts, ColumnHeader } from './ColumnHeader.js';
+import { ColumnHeader } from './ColumnHeader.js';
 import { type CardContext, DealCard } from './DealCard.js';
 import type { BoardDeal, BoardStage } from './deal-facts.js';
 import { layoutRows } from './rows.js';
@@ -31,6 +31,8 @@ export interface ColumnProps {
   stage: BoardStage;
   filter: Filter<RecordOf<'deals'>>;
   q: string;
+  /** Only deals idle past their stage's threshold. */
+  rotting: boolean;
   totals: StageTotals | undefined;
   activity: ActivityCounts | undefined;
   collapsed: boolean;
@@ -74,7 +76,12 @@ export const Column = memo(function Column(props: ColumnProps) {
   const t = useT();
   const headingId = useId();
   const part = usePart('pipelineColumn', { className: 'crm-pb-column' });
-  const list = useStageDeals(props.pipelineId, stage.id, { filter: props.filter, q: props.q, enabled: !collapsed });
+  const list = useStageDeals(props.pipelineId, stage.id, {
+    filter: props.filter,
+    q: props.q,
+    rotting: props.rotting,
+    enabled: !collapsed,
+  });
   const items = list.items as BoardDeal[];
   const complete = list.isSuccess && !list.hasNextPage;
   const counted = props.totals?.count;

@@ -1,12 +1,10 @@
-import type { CurrencyTotals, Format, StageTotals } from '@crmkit/react';
+import type { NextActivityState } from '@crmkit/core';
+import type { ActivityCounts, CurrencyTotals, Format, StageTotals } from '@crmkit/react';
 import { useT } from '../../context.js';
 import { IconButton } from '../../primitives/IconButton.js';
-import type { ActivityState, BoardStage } from './deal-facts.js';
+import type { BoardStage } from './deal-facts.js';
 
-/** Deals of a column per state of their next activity (from the server's aggregates). */
-export type ActivityCounts = Record<ActivityState, number>;
-
-const STATES: readonly ActivityState[] = ['overdue', 'today', 'future', 'none'];
+const STATES: readonly NextActivityState[] = ['overdue', 'today', 'future', 'none'];
 
 /** Amounts per currency, never added across currencies: `₫1.2B · $12K`. */
 export function amounts(

@@ -69,6 +69,9 @@ function fieldText(field: FieldDefinition, value: unknown, { t, f, locale }: Car
   }
 }
 
+/** Days in stage as the card shows them: a number and the locale's narrowest day unit (`12d`, `12 ngày`). */
+const DAYS: Intl.NumberFormatOptions = { style: 'unit', unit: 'day', unitDisplay: 'narrow' };
+
 const Line = ({ className, children }: { className?: string; children?: ReactNode }) => (
   <div className={cx('crm-pb-line', className)}>{children}</div>
 );
@@ -83,7 +86,7 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
   const { t, f } = c;
   const part = usePart('pipelineCard', { className: 'crm-pb-card' });
   const stage = c.stages.find((s) => s.id === deal.stageId);
-  const facts = dealFacts(deal, stage, c.now, c.today, (iso) => f.dayKey(iso));
+  const facts = dealFacts(deal, stage, c.now, c.today, (t) => f.dayKey(new Date(t)));
   const company =
     (deal.companyId && c.names.get(deal.companyId)) || (deal.contactIds[0] && c.names.get(deal.contactIds[0]));
   const owner = deal.ownerId ? c.owners.get(deal.ownerId) : undefined;
@@ -95,6 +98,7 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
     none: () => t('board.card.nextNone'),
   }[facts.activity]();
   const index = c.stages.findIndex((s) => s.id === deal.stageId);
+  const inStage = t('board.card.inStage', { count: facts.daysInStage });
   return (
     <article
       {...part}
@@ -184,16 +188,15 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
         )}
       </Line>
       <Line className="crm-pb-card-meta">
-        <span className="crm-pb-next" data-state={facts.activity}>
+        <span className="crm-pb-next" data-state={facts.activity} title={activityText}>
           <span className="crm-pb-next-dot" aria-hidden="true" />
-          {activityText}
+          <span className="crm-pb-next-text">{activityText}</span>
         </span>
-        {facts.daysInStage !== undefined && (
-          <span className="crm-pb-card-age">
-            <Icon name="clock" />
-            {t('board.card.inStage', { count: facts.daysInStage })}
-          </span>
-        )}
+        <span className="crm-pb-card-age" title={inStage}>
+          <Icon name="clock" />
+          <span aria-hidden="true">{f.number(facts.daysInStage, DAYS)}</span>
+          <VisuallyHidden>{inStage}</VisuallyHidden>
+        </span>
       </Line>
       <Line className="crm-pb-card-tags">
         {deal.tags.map((tag) => (

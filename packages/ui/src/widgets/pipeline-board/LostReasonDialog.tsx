@@ -1,4 +1,4 @@
-import { type LocalizedText, localize, useCrm, useSchema } from '@crmkit/react';
+import { localize, useCrm, useSchema } from '@crmkit/react';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useEntityLabel, useT } from '../../context.js';
 import { Button } from '../../primitives/Button.js';
@@ -6,12 +6,6 @@ import { Dialog } from '../../primitives/Dialog.js';
 import { TextField } from '../../primitives/Field.js';
 import type { BoardStage } from './deal-facts.js';
 import type { LostPrompt } from './useBoardMoves.js';
-
-/** The workspace's lost reasons, as a server that has them describes them in `/v1/schema`. */
-interface LostReasons {
-  reasons: { key: string; label: LocalizedText }[];
-  allowOther: boolean;
-}
 
 /** Longest lost reason the contract takes. */
 const MAX_REASON = 500;
@@ -32,7 +26,7 @@ export function LostReasonDialog({
   const t = useT();
   const { locale } = useCrm();
   const entity = useEntityLabel('deal', 'singular').toLocaleLowerCase(locale);
-  const config = (useSchema().data as { lostReasons?: LostReasons } | undefined)?.lostReasons;
+  const config = useSchema().data?.lostReasons;
   const reasons = config?.reasons ?? [];
   const allowOther = !config || config.allowOther || reasons.length === 0;
   const [choice, setChoice] = useState(reasons[0] ? reasons[0].key : 'other');

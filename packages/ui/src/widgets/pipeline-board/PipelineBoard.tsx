@@ -1,46 +1,39 @@
 import type { Filter, RecordOf } from '@crmkit/client';
 import {
-  type BoardPosition,
-  holdLive,
-  pickUp,
   useCan,
   useCrm,
+  useForecast,
   useFormat,
   useMe,
   useNow,
   usePipeline,
   useSchema,
+  useStageActivity,
 } from '@crmkit/react';
-import { useQueryClient } from '@tanstack/react-query';
-import {
-  type CSSProperties,
-  type ReactNode,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type CSSProperties, type ReactNode, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useAnnounce, useEntityLabel, useT } from '../../context.js';
 import { Button } from '../../primitives/Button.js';
 import { IconButton } from '../../primitives/IconButton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { CrmRoot, Portal, VisuallyHidden } from '../../root.js';
 import { BoardHeader } from './BoardHeader.js';
-import { Column, type ColumnApi } from './Column.js';
+import { Column } from './Column.js';
 import { type CardContext, DealCard } from './DealCard.js';
 import type { BoardStage } from './deal-facts.js';
+import { Forecast } from './Forecast.js';
 import { activeFilters, type BoardFilters, EMPTY_FILTERS, toFilter } from './filters.js';
 import { ConflictDialog, LostReasonDialog, QuickAdd } from './lazy.js';
-import { type DragPoint, useBoardDrag } from './useBoardDrag.js';
-import { type BoardDrag, useBoardKeyboard } from './useBoardKeyboard.js';
-import { type ColumnRegistry, locate, useBoardMoves } from './useBoardMoves.js';
+import { useBoardKeyboard } from './useBoardKeyboard.js';
+import { locate } from './useBoardMoves.js';
+import { useBoardState } from './useBoardState.js';
 import { useOwners } from './useNames.js';
+import { usePointerMoves } from './usePointerMoves.js';
 import { useRowHeight } from './useRowHeight.js';
 
 type Deal = RecordOf<'deals'>;
+
+/** A column without deals that have a next activity (stable, so the column does not render again). */
+const NO_ACTIVITY = { overdue: 0, today: 0, future: 0, none: 0 };
 
 /** Props of {@link PipelineBoard}. */
 export interface PipelineBoardProps {
@@ -85,7 +78,6 @@ export function PipelineBoard(props: PipelineBoardProps) {
   const f = useFormat();
   const announce = useAnnounce();
   const { locale } = useCrm();
-  const queryClient = useQueryClient();
   const schema = useSchema();
   const canMove = useCan('update', 'deals');
   const canAdd = useCan('create', 'deals');
@@ -109,7 +101,10 @@ export function PipelineBoard(props: PipelineBoardProps) {
     }),
     [props.filter, filters, today, me, f, currency],
   );
-  const board = usePipeline(props.pipelineId, { filter, q: search });
+  const scope = useMemo(() => ({ filter, q: search, rotting: filters.rotting }), [filter, search, filters.rotting]);
+  const board = usePipeline(props.pipelineId, scope);
+  const activity = useStageActivity(pipeline?.id, scope);
+  const forecast = useForecast(pipeline?.id, scope);
   const stages = (pipeline?.stages ?? []) as BoardStage[];
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string> | null>(null);
@@ -127,153 +122,29 @@ export function PipelineBoard(props: PipelineBoardProps) {
     [folded],
   );
 
-  // ── Columns, moves, focus ───────────────────────────────────────────────────────────────────────────────────
-  const columns = useRef<ColumnRegistry>(new Map()).current;
-  const register = useCallback(
-    (stageId: string, api: { current: ColumnApi | null } | null) => {
-      if (api) columns.set(stageId, api);
-      else columns.delete(stageId);
-    },
-    [columns],
-  );
-  const [drag, setDragState] = useState<BoardDrag | null>(null);
-  // The move as handlers see it, ahead of renders (set with the state, and alone when a drop is not rendered).
-  const dragRef = useRef(drag);
-  const hold = useRef<(() => void) | null>(null);
-  const setDrag = useCallback(
-    (next: BoardDrag | null) => {
-      // The change feed waits while a deal is being moved: nothing shifts under the user's hands.
-      if (next && !hold.current) hold.current = holdLive(queryClient);
-      if (!next) {
-        hold.current?.();
-        hold.current = null;
-      }
-      // Read by pointer and key handlers before the next render.
-      dragRef.current = next;
-      setDragState(next);
-    },
-    [queryClient],
-  );
-  useEffect(() => () => hold.current?.(), []);
-
-  // A move that never shows where it was dropped (refused, or its neighbours were not loaded) ends when it settles.
-  const onSettled = useCallback(
-    (dealId: string) => {
-      if (dragRef.current?.dropped && dragRef.current.dealId === dealId) setDrag(null);
-    },
-    [setDrag],
-  );
-  const moves = useBoardMoves({ columns, stages, t, announce, onDealMoved: props.onDealMoved, onSettled });
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const pendingFocus = useRef<{ dealId: string; stageId: string } | null>(null);
+  // ── Moves (pointer, keyboard, menu) and focus ──────────────────────────────────────────────────────────────
+  const state = useBoardState({ stages, t, announce, onDealMoved: props.onDealMoved });
+  const { columns, drag, moves, focusId, pendingFocus } = state;
   const root = useRef<HTMLDivElement>(null);
   const preview = useRef<HTMLDivElement>(null);
-  /** Focuses a deal's card in a column as soon as it shows there (its column may have to scroll or load first). */
-  const focus = useCallback((dealId: string, stageId: string) => {
-    setFocusId(dealId);
-    pendingFocus.current = { dealId, stageId };
-  }, []);
 
-  const cancel = useCallback(() => {
-    const d = dragRef.current;
-    if (!d) return;
-    const at = locate(columns, d.dealId);
-    setDrag(null);
-    if (at)
-      announce(
-        t('board.dnd.cancelled', { name: at.deal.name, stage: stages.find((s) => s.id === at.stageId)?.name ?? '' }),
-      );
-  }, [columns, setDrag, announce, t, stages]);
-
-  const drop = useCallback(
-    (target: BoardPosition) => {
-      const d = dragRef.current;
-      if (!d) return;
-      const deal = locate(columns, d.dealId)?.deal;
-      const result = moves.commit(d.dealId, target);
-      if (result === 'moved') {
-        // The deal shows where it landed in this render; the move ends once the data has it there (`onLanded`).
-        setDrag({ ...d, target, dropped: deal });
-        if (d.mode === 'keyboard') focus(d.dealId, target.stageId);
-      } else if (result === 'none') cancel();
-      else setDrag(null);
-    },
-    [columns, moves.commit, setDrag, focus, cancel],
-  );
-  /** A column shows the moving deal where it would land: once dropped, the move is over. */
-  const onLanded = useCallback(() => {
-    if (dragRef.current?.dropped) setDrag(null);
-  }, [setDrag]);
-
-  const onMoveTo = useCallback(
-    (dealId: string, to: string) => {
-      const at = locate(columns, dealId);
-      if (!at) return;
-      const total = columns.get(at.stageId)?.current?.total ?? 0;
-      const target =
-        to === 'up' || to === 'down'
-          ? { stageId: at.stageId, index: Math.max(0, Math.min(total - 1, at.index + (to === 'up' ? -1 : 1))) }
-          : { stageId: to, index: 0 };
-      if (moves.commit(dealId, target) === 'moved') focus(dealId, target.stageId);
-    },
-    [columns, moves.commit, focus],
-  );
-
-  // ── Pointer drag ───────────────────────────────────────────────────────────────────────────────────────────
   const rowHeight = useRowHeight(root);
   const scroller = useRef<HTMLElement>(null);
-  const [point, setPoint] = useState<DragPoint | null>(null);
   const counts = useCallback(
     (stageId: string) =>
       columns.get(stageId)?.current?.total ?? board.stages.find((s) => s.stage.id === stageId)?.count ?? 0,
     [columns, board.stages],
   );
-  const { onPointerDown } = useBoardDrag(
+  const { onPointerDown, point } = usePointerMoves({
+    state,
     scroller,
     preview,
-    {
-      targetAt: (x, y) => {
-        const d = dragRef.current;
-        const column = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-pb-column]');
-        if (!d || !column || !scroller.current?.contains(column)) return null;
-        const stageId = column.dataset.pbColumn!;
-        const list = column.querySelector<HTMLElement>('[data-pb-list]');
-        const api = columns.get(stageId)?.current;
-        if (!list || !api) return { stageId, index: 0 };
-        const own = api.items.findIndex((i) => i.id === d.dealId);
-        const row = Math.floor((y - list.getBoundingClientRect().top) / rowHeight + 0.5);
-        const index = own >= 0 && row > own ? row - 1 : row;
-        // Only between loaded deals (or at the very end): a drop needs its neighbours.
-        const max = api.complete ? api.total - (own >= 0 ? 1 : 0) : api.items.length - (own >= 0 ? 1 : 0);
-        return { stageId, index: Math.max(0, Math.min(index, max)) };
-      },
-      onStart: (dealId, p) => {
-        const at = locate(columns, dealId);
-        if (!at) return;
-        const move = pickUp(dealId, { stageId: at.stageId, index: at.index });
-        setDrag({ ...move, mode: 'pointer' });
-        setPoint({ ...p });
-        announce(
-          t('board.dnd.picked', {
-            name: at.deal.name,
-            stage: stages.find((s) => s.id === at.stageId)?.name ?? '',
-            position: at.index + 1,
-            count: counts(at.stageId),
-          }),
-        );
-      },
-      onTarget: (target) => {
-        const d = dragRef.current;
-        if (d) setDrag({ ...d, target: target ?? d.origin });
-      },
-      onDrop: (target) => drop(target ?? dragRef.current!.origin),
-      onCancel: cancel,
-    },
+    rowHeight,
+    counts,
     canMove,
-  );
-  useEffect(() => {
-    if (drag?.mode !== 'pointer') setPoint(null);
-  }, [drag?.mode]);
+    t,
+    announce,
+  });
 
   const keyboard = useBoardKeyboard({
     columns,
@@ -284,10 +155,10 @@ export function PipelineBoard(props: PipelineBoardProps) {
     canMove,
     t,
     announce,
-    focus,
-    setDrag,
-    drop,
-    cancel,
+    focus: state.focus,
+    setDrag: state.setDrag,
+    drop: state.drop,
+    cancel: state.cancel,
     onOpenDeal: props.onOpenDeal,
   });
 
@@ -296,7 +167,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
   const owners = useOwners();
   const fields = schema.data?.fields.deal;
   const cardFields = useMemo(() => {
-    const keys = props.cardFields ?? fields?.filter((d) => (d as { card?: boolean }).card).map((d) => d.key) ?? [];
+    const keys = props.cardFields ?? fields?.filter((d) => d.card).map((d) => d.key) ?? [];
     return keys.flatMap((k) => fields?.find((d) => d.key === k) ?? []);
   }, [props.cardFields, fields]);
   const minute = Math.floor(now.getTime() / 60_000);
@@ -313,9 +184,9 @@ export function PipelineBoard(props: PipelineBoardProps) {
       cardFields,
       canMove,
       helpId,
-      onMoveTo,
+      onMoveTo: state.onMoveTo,
     }),
-    [t, f, locale, minute, today, stages, owners.names, cardFields, canMove, helpId, onMoveTo],
+    [t, f, locale, minute, today, stages, owners.names, cardFields, canMove, helpId, state.onMoveTo],
   );
   const previewDeal = drag && point ? locate(columns, drag.dealId) : undefined;
 
@@ -367,8 +238,9 @@ export function PipelineBoard(props: PipelineBoardProps) {
             stage={stage}
             filter={filter}
             q={search}
+            rotting={filters.rotting}
             totals={board.stages.find((s) => s.stage.id === stage.id)}
-            activity={undefined}
+            activity={activity?.get(stage.id) ?? (activity ? NO_ACTIVITY : undefined)}
             collapsed={folded.has(stage.id)}
             rowHeight={rowHeight}
             context={context}
@@ -385,10 +257,10 @@ export function PipelineBoard(props: PipelineBoardProps) {
                 : undefined
             }
             loadIndex={drag?.target.stageId === stage.id ? drag.target.index + 1 : 0}
-            register={register}
+            register={state.register}
             onToggle={onToggle}
-            onLanded={onLanded}
-            onAdd={canAdd ? setAdding : undefined}
+            onLanded={state.onLanded}
+            onAdd={canAdd && stage.kind !== 'lost' ? setAdding : undefined}
             adding={
               adding === stage.id && (
                 <Suspense>
@@ -420,6 +292,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
         <BoardHeader
           pipeline={pipeline}
           open={board.open}
+          forecast={<Forecast months={forecast} currency={pipeline.currency} today={today} entities={entities} />}
           headingLevel={headingLevel}
           filters={filters}
           onFiltersChange={setFilters}

@@ -12,7 +12,7 @@ export interface BoardFilters {
   probabilityMin: string;
   probabilityMax: string;
   close: 'any' | 'overdue' | 'thisMonth' | 'nextMonth';
-  /** Only deals idle past their stage's threshold. */
+  /** Only deals idle past their stage's threshold (a list parameter of its own, not part of the filter). */
   rotting: boolean;
 }
 
@@ -98,6 +98,5 @@ export function toFilter(f: BoardFilters, c: FilterContext): Filter<RecordOf<'de
     const from = f.close === 'thisMonth' ? 0 : 1;
     out.expectedCloseDate = { gte: monthStart(c.today, from), lt: monthStart(c.today, from + 1) };
   }
-  if (f.rotting) out.rotting = true;
   return out as Filter<RecordOf<'deals'>>;
 }
