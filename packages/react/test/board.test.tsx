@@ -7,9 +7,11 @@ import {
   neighboursAt,
   pickUp,
   stepMove,
+  useForecast,
   useLoadThrough,
   useMoveDeal,
   usePipeline,
+  useStageActivity,
   useStageDeals,
 } from '../src/index.js';
 import { providerFor, salesPipeline, sandbox } from './harness.js';
@@ -208,6 +210,53 @@ describe('board moves and the live feed', () => {
     expect(result.current.items[120]!.name).toBe('E20');
     expect(new Set(result.current.items.map((d) => d.id)).size).toBe(130);
   });
+});
+
+describe('board insights', () => {
+  for (const aggregates of [true, false]) {
+    it(`next-activity states per stage and a forecast by month, ${aggregates ? 'from the server' : 'summed in the browser'}`, async () => {
+      const s = await sandbox({ now: '2026-03-14T03:00:00.000Z', capabilities: { aggregates } });
+      const crm = s.client();
+      const { pipeline, lead, proposal } = await salesPipeline(crm);
+      const make = async (
+        name: string,
+        stageId: string,
+        amount: number,
+        expectedCloseDate: string | null,
+        dueAt?: string,
+      ) => {
+        const d = await crm.deals.create({ name, amount, pipelineId: pipeline.id, stageId, expectedCloseDate });
+        if (dueAt) await crm.activities.create({ type: 'task', dealId: d.id, dueAt });
+        return d;
+      };
+      await make('A', lead.id, 100, '2026-03-31', '2026-03-13T01:00:00.000Z');
+      await make('B', lead.id, 200, '2026-04-02', '2026-03-14T10:00:00.000Z');
+      await make('C', proposal.id, 400, null, '2026-03-20T10:00:00.000Z');
+      await make('D', proposal.id, 800, '2026-04-30');
+      const clock = () => new Date('2026-03-14T03:00:00.000Z');
+      const { wrapper } = providerFor(crm, { live: false, timeZone: 'Asia/Ho_Chi_Minh', now: clock });
+      const { result } = renderHook(
+        () => ({
+          activity: useStageActivity(pipeline.id),
+          forecast: useForecast(pipeline.id),
+          rotting: useStageDeals(pipeline.id, lead.id, { rotting: true }),
+        }),
+        { wrapper },
+      );
+      await waitFor(() => expect(result.current.activity).toBeDefined());
+      expect(result.current.activity!.get(lead.id)).toEqual({ overdue: 1, today: 1, future: 0, none: 0 });
+      expect(result.current.activity!.get(proposal.id)).toEqual({ overdue: 0, today: 0, future: 1, none: 1 });
+      await waitFor(() => expect(result.current.forecast).toBeDefined());
+      expect(result.current.forecast!.map((m) => [m.month, m.count, m.currencies[0]!.weightedSum])).toEqual([
+        ['2026-03', 1, 10],
+        ['2026-04', 2, 500],
+        [null, 1, 240],
+      ]);
+      // Nothing rots yet: the pipeline's stages have no threshold.
+      await waitFor(() => expect(result.current.rotting.isSuccess).toBe(true));
+      expect(result.current.rotting.items).toEqual([]);
+    });
+  }
 });
 
 // A type-level check that events are what applyEvent takes.
