@@ -9,10 +9,23 @@
  * </CrmProvider>
  */
 export { contactName, type Named } from '@crmkit/core';
+export {
+  type BoardColumn,
+  type BoardPosition,
+  isInPlace,
+  type KeyboardMove,
+  lastIndex,
+  type MoveStep,
+  pickUp,
+  stepMove,
+  stepOfKey,
+} from './board-keyboard.js';
+export { type DealScope, scopeQuery } from './deal-scope.js';
 export { createFormat, type Format, type FormatOptions } from './format.js';
 export { crmKeys, type TimelineTarget } from './keys.js';
 export { applyEvent, holdLive } from './live.js';
 export { type LocalizedText, localize } from './localize.js';
+export { type MoveFields, type MoveVariables, useMoveDeal } from './move-deal.js';
 export {
   type Conflict,
   type PendingMessage,
@@ -28,7 +41,15 @@ export {
   useUpdateRecord,
 } from './mutations.js';
 export { crmQueries } from './options.js';
-export * from './pipeline/index.js';
+export {
+  aggregateDeals,
+  type CurrencyTotals,
+  type PipelineOptions,
+  type StageTotals,
+  usePipeline,
+} from './pipeline.js';
+export { type ActivityCounts, type ForecastMonth, useForecast, useStageActivity } from './pipeline-insights.js';
+export { compareRank, insertAt, type Neighbours, neighboursAt, placeByRank } from './placement.js';
 export { type CrmContextValue, CrmProvider, type CrmProviderProps, useCrm, useFormat, useNow } from './provider.js';
 export {
   type CrmAction,
@@ -41,4 +62,11 @@ export {
   useTicketThread,
   useTimeline,
 } from './queries.js';
+export {
+  type PagedList,
+  STAGE_PAGE_SIZE,
+  type StageDealsOptions,
+  useLoadThrough,
+  useStageDeals,
+} from './stage-deals.js';
 export { queueFilter, type TicketView, UNRESOLVED, useTicketQueue } from './tickets.js';

@@ -1,7 +1,7 @@
 import type { ResourceName } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { crmKeys, type TimelineTarget } from './keys.js';
-import { isRankList } from './pipeline/placement.js';
+import { isRankList } from './placement.js';
 
 /** What kind of change happened to a record. */
 export interface ChangeInfo {

@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { routeEvent } from './echoes.js';
 import { invalidateAfterChange } from './invalidate.js';
 import { crmKeys } from './keys.js';
-import { placeByRank } from './pipeline/placement.js';
+import { placeByRank } from './placement.js';
 import { cachedRecord, editLists } from './records.js';
 
 type Versioned = { id: string; version?: number };

@@ -2,15 +2,15 @@ import { CrmError, PreconditionFailedError, type RecordOf } from '@crmkit/client
 import { dealInStage, weightedAmount } from '@crmkit/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { echoOf, trackWrite, writeKey } from '../echoes.js';
-import { invalidateAfterChange } from '../invalidate.js';
-import { crmKeys } from '../keys.js';
-import type { Conflict } from '../mutations.js';
-import { restore, snapshot } from '../optimistic.js';
-import { useCrm } from '../provider.js';
-import { useCapabilities, useSchema } from '../queries.js';
-import { cachedRecord, editLists, putRecord } from '../records.js';
+import { echoOf, trackWrite, writeKey } from './echoes.js';
+import { invalidateAfterChange } from './invalidate.js';
+import { crmKeys } from './keys.js';
+import type { Conflict } from './mutations.js';
+import { restore, snapshot } from './optimistic.js';
 import { insertAt, moveInAggregates, type Neighbours, placeByRank } from './placement.js';
+import { useCrm } from './provider.js';
+import { useCapabilities, useSchema } from './queries.js';
+import { cachedRecord, editLists, putRecord } from './records.js';
 
 type Deal = RecordOf<'deals'>;
 

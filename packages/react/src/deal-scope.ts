@@ -1,6 +1,6 @@
 import type { CrmClient, Filter, RecordOf } from '@crmkit/client';
 import { queryOptions } from '@tanstack/react-query';
-import { crmKeys } from '../keys.js';
+import { crmKeys } from './keys.js';
 
 type Deal = RecordOf<'deals'>;
 

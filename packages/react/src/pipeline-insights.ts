@@ -2,10 +2,10 @@ import type { RecordOf, Schemas } from '@crmkit/client';
 import { type NextActivityState, nextActivityState } from '@crmkit/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { crmQueries } from '../options.js';
-import { useCrm } from '../provider.js';
-import { useCapabilities } from '../queries.js';
-import { allDeals, type DealScope, scopeQuery } from './scope.js';
+import { allDeals, type DealScope, scopeQuery } from './deal-scope.js';
+import { crmQueries } from './options.js';
+import { useCrm } from './provider.js';
+import { useCapabilities } from './queries.js';
 
 type Deal = RecordOf<'deals'>;
 type Aggregate = Schemas['DealAggregate'];

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useList } from '../queries.js';
-import { type DealScope, scopeQuery } from './scope.js';
+import { type DealScope, scopeQuery } from './deal-scope.js';
+import { useList } from './queries.js';
 
 /** Deals per page of a stage: what a column shows at first, and how many more each scroll near its end loads. */
 export const STAGE_PAGE_SIZE = 50;

@@ -1,10 +1,10 @@
 import type { RecordOf, Schemas } from '@crmkit/client';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { crmQueries } from '../options.js';
-import { useCrm } from '../provider.js';
-import { useCapabilities, useSchema } from '../queries.js';
-import { allDeals, type DealScope, scopeQuery } from './scope.js';
+import { allDeals, type DealScope, scopeQuery } from './deal-scope.js';
+import { crmQueries } from './options.js';
+import { useCrm } from './provider.js';
+import { useCapabilities, useSchema } from './queries.js';
 
 type Deal = RecordOf<'deals'>;
 type Stage = Schemas['Stage'];

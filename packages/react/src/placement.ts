@@ -1,6 +1,6 @@
 import type { RecordOf, Schemas } from '@crmkit/client';
 import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
-import { crmKeys } from '../keys.js';
+import { crmKeys } from './keys.js';
 
 type Deal = RecordOf<'deals'>;
 type Page = { data: Deal[]; nextCursor: string | null };
