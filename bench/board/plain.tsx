@@ -7,12 +7,13 @@
 import type { RecordOf } from '@crmkit/client';
 import { type BoardPosition, useCrm, useFormat, useSchema } from '@crmkit/react';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useT } from '../../packages/ui/src/context.js';
-import { CrmRoot } from '../../packages/ui/src/root.js';
-import { type CardContext, DealCard } from '../../packages/ui/src/widgets/pipeline-board/DealCard.js';
-import type { BoardStage } from '../../packages/ui/src/widgets/pipeline-board/deal-facts.js';
-import { useBoardDrag } from '../../packages/ui/src/widgets/pipeline-board/useBoardDrag.js';
-import { useNames, useOwners } from '../../packages/ui/src/widgets/pipeline-board/useNames.js';
+import { useT } from '../../packages/ui/src/context/i18n.js';
+import { CrmRoot } from '../../packages/ui/src/primitives/CrmRoot.js';
+import { type CardContext, DealCard } from '../../packages/ui/src/widgets/pipeline-board/column/DealCard.js';
+import type { BoardStage } from '../../packages/ui/src/widgets/pipeline-board/column/deal-facts.js';
+import { useNames } from '../../packages/ui/src/widgets/pipeline-board/column/useNames.js';
+import { useBoardDrag } from '../../packages/ui/src/widgets/pipeline-board/moves/useBoardDrag.js';
+import { useUsers } from '../../packages/ui/src/widgets/shared/lists/useUsers.js';
 
 type Deal = RecordOf<'deals'>;
 
@@ -46,7 +47,7 @@ export function PlainBoard({ pipelineId }: { pipelineId: string }) {
 
   const all = useMemo(() => [...(columns?.values() ?? [])].flat(), [columns]);
   const names = useNames({ companies: all.map((d) => d.companyId), contacts: [] });
-  const owners = useOwners();
+  const owners = useUsers();
   const helpId = useId();
   const context = useMemo<CardContext>(
     () => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, toFilter } from '../src/widgets/pipeline-board/filters.js';
-import { layoutRows } from '../src/widgets/pipeline-board/rows.js';
+import { layoutRows } from '../src/widgets/pipeline-board/column/rows.js';
+import { EMPTY_FILTERS, toFilter } from '../src/widgets/pipeline-board/header/filters.js';
 
 const rows = (layout: ReturnType<typeof layoutRows>) =>
   Array.from({ length: layout.count }, (_, r) => {

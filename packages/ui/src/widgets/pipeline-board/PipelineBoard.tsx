@@ -11,24 +11,27 @@ import {
   useStageActivity,
 } from '@crmkit/react';
 import { type CSSProperties, type ReactNode, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { useAnnounce, useEntityLabel, useT } from '../../context.js';
+import { useAnnounce } from '../../context/announce.js';
+import { useT } from '../../context/i18n.js';
+import { useEntityLabel } from '../../context/labels.js';
 import { Button } from '../../primitives/Button.js';
+import { CrmRoot, Portal } from '../../primitives/CrmRoot.js';
 import { IconButton } from '../../primitives/IconButton.js';
 import { StateView } from '../../primitives/StateView.js';
-import { CrmRoot, Portal, VisuallyHidden } from '../../root.js';
-import { BoardHeader } from './BoardHeader.js';
-import { Column } from './Column.js';
-import { type CardContext, DealCard } from './DealCard.js';
-import type { BoardStage } from './deal-facts.js';
-import { Forecast } from './Forecast.js';
-import { activeFilters, type BoardFilters, EMPTY_FILTERS, toFilter } from './filters.js';
-import { ConflictDialog, LostReasonDialog, QuickAdd } from './lazy.js';
-import { useBoardKeyboard } from './useBoardKeyboard.js';
-import { locate } from './useBoardMoves.js';
-import { useBoardState } from './useBoardState.js';
-import { useOwners } from './useNames.js';
-import { usePointerMoves } from './usePointerMoves.js';
-import { useRowHeight } from './useRowHeight.js';
+import { VisuallyHidden } from '../../primitives/VisuallyHidden.js';
+import { useUsers } from '../shared/lists/useUsers.js';
+import { Column } from './column/Column.js';
+import { type CardContext, DealCard } from './column/DealCard.js';
+import type { BoardStage } from './column/deal-facts.js';
+import { useRowHeight } from './column/useRowHeight.js';
+import { ConflictDialog, LostReasonDialog, QuickAdd } from './dialogs/lazy.js';
+import { BoardHeader } from './header/BoardHeader.js';
+import { Forecast } from './header/Forecast.js';
+import { activeFilters, type BoardFilters, EMPTY_FILTERS, toFilter } from './header/filters.js';
+import { useBoardKeyboard } from './moves/useBoardKeyboard.js';
+import { locate } from './moves/useBoardMoves.js';
+import { useBoardState } from './moves/useBoardState.js';
+import { usePointerMoves } from './moves/usePointerMoves.js';
 
 type Deal = RecordOf<'deals'>;
 
@@ -164,7 +167,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
 
   // ── Cards ──────────────────────────────────────────────────────────────────────────────────────────────────
   const helpId = useId();
-  const owners = useOwners();
+  const owners = useUsers();
   const fields = schema.data?.fields.deal;
   const cardFields = useMemo(() => {
     const keys = props.cardFields ?? fields?.filter((d) => d.card).map((d) => d.key) ?? [];

@@ -1,11 +1,12 @@
 import type { Filter, RecordOf } from '@crmkit/client';
 import { type ActivityCounts, type StageTotals, useLoadThrough, useStageDeals } from '@crmkit/react';
 import { memo, type ReactNode, type RefObject, useEffect, useId, useMemo, useRef } from 'react';
-import { usePart, useT } from '../../context.js';
-import { Button } from '../../primitives/Button.js';
-import { Skeleton } from '../../primitives/Skeleton.js';
-import { StateView } from '../../primitives/StateView.js';
-import { useWindow } from '../contacts-table/useWindow.js';
+import { useT } from '../../../context/i18n.js';
+import { usePart } from '../../../context/parts.js';
+import { Button } from '../../../primitives/Button.js';
+import { Skeleton } from '../../../primitives/Skeleton.js';
+import { StateView } from '../../../primitives/StateView.js';
+import { useWindow } from '../../shared/lists/useWindow.js';
 import { ColumnHeader } from './ColumnHeader.js';
 import { type CardContext, DealCard } from './DealCard.js';
 import type { BoardDeal, BoardStage } from './deal-facts.js';

@@ -1,7 +1,7 @@
 import type { NextActivityState } from '@crmkit/core';
 import type { ActivityCounts, CurrencyTotals, Format, StageTotals } from '@crmkit/react';
-import { useT } from '../../context.js';
-import { IconButton } from '../../primitives/IconButton.js';
+import { useT } from '../../../context/i18n.js';
+import { IconButton } from '../../../primitives/IconButton.js';
 import type { BoardStage } from './deal-facts.js';
 
 const STATES: readonly NextActivityState[] = ['overdue', 'today', 'future', 'none'];

@@ -1,14 +1,14 @@
 import type { Schemas } from '@crmkit/client';
 import { type Format, localize } from '@crmkit/react';
 import { memo, type ReactNode } from 'react';
-import { cx, usePart } from '../../context.js';
-import type { Translate } from '../../i18n/translate.js';
-import { Avatar } from '../../primitives/Avatar.js';
-import { Icon } from '../../primitives/Icon.js';
-import { IconButton } from '../../primitives/IconButton.js';
-import { Menu, MenuItem, MenuSeparator } from '../../primitives/Popover.js';
-import { VisuallyHidden } from '../../root.js';
-import { fieldValue } from '../shared/FieldValue.js';
+import { cx, usePart } from '../../../context/parts.js';
+import type { Translate } from '../../../i18n/translate.js';
+import { Avatar } from '../../../primitives/Avatar.js';
+import { Icon } from '../../../primitives/Icon.js';
+import { IconButton } from '../../../primitives/IconButton.js';
+import { Menu, MenuItem, MenuSeparator } from '../../../primitives/Menu.js';
+import { VisuallyHidden } from '../../../primitives/VisuallyHidden.js';
+import { fieldValue } from '../../shared/fields/values.js';
 import { type BoardDeal, type BoardStage, dealFacts } from './deal-facts.js';
 
 type FieldDefinition = Schemas['FieldDefinition'];

@@ -1,4 +1,4 @@
-import { contactName, crmQueries, type Named, useCrm, useList } from '@crmkit/react';
+import { contactName, crmQueries, type Named, useCrm } from '@crmkit/react';
 import { useQueries } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 
@@ -54,18 +54,4 @@ export function useNames(wanted: { companies: readonly (string | null)[]; contac
       }
     return names;
   }, [stamp]);
-}
-
-/**
- * The workspace's users by id (owners of deals), and as a list for choosing one.
- *
- * @example
- * const { names, list } = useOwners();
- */
-export function useOwners() {
-  const { items } = useList('users', { limit: 200 });
-  return useMemo(() => {
-    const list = (items as { id: string; name: string }[]).map((u) => ({ id: u.id, name: u.name }));
-    return { list, names: new Map(list.map((u) => [u.id, u.name])) };
-  }, [items]);
 }

@@ -1,5 +1,5 @@
 import { type RefObject, useLayoutEffect, useState } from 'react';
-import { useAppearance } from '../../context.js';
+import { useAppearance } from '../../../context/parts.js';
 
 /** Space between two cards of a column, in pixels. */
 export const CARD_GAP = 8;

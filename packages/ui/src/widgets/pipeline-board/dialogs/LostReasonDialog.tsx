@@ -1,11 +1,12 @@
 import { localize, useCrm, useSchema } from '@crmkit/react';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { useEntityLabel, useT } from '../../context.js';
-import { Button } from '../../primitives/Button.js';
-import { Dialog } from '../../primitives/Dialog.js';
-import { TextField } from '../../primitives/Field.js';
-import type { BoardStage } from './deal-facts.js';
-import type { LostPrompt } from './useBoardMoves.js';
+import { useT } from '../../../context/i18n.js';
+import { useEntityLabel } from '../../../context/labels.js';
+import { Button } from '../../../primitives/Button.js';
+import { Dialog } from '../../../primitives/Dialog.js';
+import { TextField } from '../../../primitives/Field.js';
+import type { BoardStage } from '../column/deal-facts.js';
+import type { LostPrompt } from '../moves/useBoardMoves.js';
 
 /** Longest lost reason the contract takes. */
 const MAX_REASON = 500;

@@ -1,10 +1,11 @@
 import type { RecordOf } from '@crmkit/client';
 import { useCreateRecord, useFormat, useMoveDeal } from '@crmkit/react';
 import { type FormEvent, useState } from 'react';
-import { useAnnounce, useT } from '../../context.js';
-import { Button } from '../../primitives/Button.js';
-import { TextField } from '../../primitives/Field.js';
-import type { BoardStage } from './deal-facts.js';
+import { useAnnounce } from '../../../context/announce.js';
+import { useT } from '../../../context/i18n.js';
+import { Button } from '../../../primitives/Button.js';
+import { TextField } from '../../../primitives/Field.js';
+import type { BoardStage } from '../column/deal-facts.js';
 
 /**
  * The quick-add form at the top of a column: a name and an amount (in the pipeline's currency) make a deal in that

@@ -7,5 +7,5 @@ export const LostReasonDialog = lazy(() =>
 );
 export const QuickAdd = lazy(() => import('./QuickAdd.js').then((m) => ({ default: m.QuickAdd })));
 export const ConflictDialog = lazy(() =>
-  import('../shared/ConflictDialog.js').then((m) => ({ default: m.ConflictDialog })),
+  import('../../shared/editing/ConflictDialog.js').then((m) => ({ default: m.ConflictDialog })),
 );

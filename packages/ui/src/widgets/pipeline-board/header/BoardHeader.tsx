@@ -1,11 +1,12 @@
 import type { Schemas } from '@crmkit/client';
 import { type CurrencyTotals, useFormat } from '@crmkit/react';
-import { memo, type ReactNode, useEffect, useState } from 'react';
-import { useT } from '../../context.js';
-import { Button } from '../../primitives/Button.js';
-import { Checkbox, Select, TextField } from '../../primitives/Field.js';
-import { Popover } from '../../primitives/Popover.js';
-import { amounts } from './ColumnHeader.js';
+import { memo, type ReactNode } from 'react';
+import { useT } from '../../../context/i18n.js';
+import { Button } from '../../../primitives/Button.js';
+import { Checkbox, Select, TextField } from '../../../primitives/Field.js';
+import { Popover } from '../../../primitives/Popover.js';
+import { useDebouncedSearch } from '../../shared/lists/useDebouncedSearch.js';
+import { amounts } from '../column/ColumnHeader.js';
 import { activeFilters, type BoardFilters, EMPTY_FILTERS } from './filters.js';
 
 /** Props of {@link BoardHeader}. */
@@ -34,15 +35,7 @@ export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
   const Heading = `h${p.headingLevel}` as 'h2';
   const { open } = p;
   const count = open.reduce((n, c) => n + c.count, 0);
-  // Search as typed, sent a moment after typing stops.
-  const [query, setQuery] = useState(p.search);
-  const { search, onSearchChange } = p;
-  useEffect(() => setQuery(search), [search]);
-  useEffect(() => {
-    if (query === search) return;
-    const timer = setTimeout(() => onSearchChange(query), 250);
-    return () => clearTimeout(timer);
-  }, [query, search, onSearchChange]);
+  const [query, setQuery] = useDebouncedSearch(p.search, p.onSearchChange);
   const active = activeFilters(p.filters);
   return (
     <header className="crm-pb-header">

@@ -1,8 +1,8 @@
 import type { ForecastMonth } from '@crmkit/react';
 import { useCrm, useFormat } from '@crmkit/react';
 import { memo } from 'react';
-import { useT } from '../../context.js';
-import { VisuallyHidden } from '../../root.js';
+import { useT } from '../../../context/i18n.js';
+import { VisuallyHidden } from '../../../primitives/VisuallyHidden.js';
 
 /** Most bars shown: the months from the first with open deals on, and "no date". */
 const MAX_BARS = 12;

@@ -1,7 +1,7 @@
 import { type BoardColumn, type BoardPosition, type KeyboardMove, pickUp, stepMove, stepOfKey } from '@crmkit/react';
 import type { KeyboardEvent } from 'react';
-import type { Translate } from '../../i18n/translate.js';
-import type { BoardDeal, BoardStage } from './deal-facts.js';
+import type { Translate } from '../../../i18n/translate.js';
+import type { BoardDeal, BoardStage } from '../column/deal-facts.js';
 import { type ColumnRegistry, countWith, locate } from './useBoardMoves.js';
 
 /** A move in progress on the board, by pointer or keyboard. */

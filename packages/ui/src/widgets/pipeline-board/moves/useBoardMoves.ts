@@ -1,9 +1,9 @@
 import { CrmError, type RecordOf } from '@crmkit/client';
 import { type BoardPosition, type Neighbours, neighboursAt, useMoveDeal } from '@crmkit/react';
 import { type RefObject, useCallback, useState } from 'react';
-import type { Translate } from '../../i18n/translate.js';
-import type { ColumnApi } from './Column.js';
-import type { BoardDeal, BoardStage } from './deal-facts.js';
+import type { Translate } from '../../../i18n/translate.js';
+import type { ColumnApi } from '../column/Column.js';
+import type { BoardDeal, BoardStage } from '../column/deal-facts.js';
 
 /** The columns of a board by stage id, as they register themselves. */
 export type ColumnRegistry = Map<string, RefObject<ColumnApi | null>>;

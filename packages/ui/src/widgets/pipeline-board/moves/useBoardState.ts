@@ -2,10 +2,10 @@ import type { RecordOf } from '@crmkit/client';
 import { type BoardPosition, holdLive } from '@crmkit/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Announce } from '../../context.js';
-import type { Translate } from '../../i18n/translate.js';
-import type { ColumnApi } from './Column.js';
-import type { BoardStage } from './deal-facts.js';
+import type { Announce } from '../../../context/ui.js';
+import type { Translate } from '../../../i18n/translate.js';
+import type { ColumnApi } from '../column/Column.js';
+import type { BoardStage } from '../column/deal-facts.js';
 import type { BoardDrag } from './useBoardKeyboard.js';
 import { type ColumnRegistry, locate, useBoardMoves } from './useBoardMoves.js';
 

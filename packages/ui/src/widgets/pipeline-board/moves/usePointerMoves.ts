@@ -1,7 +1,7 @@
 import { pickUp } from '@crmkit/react';
 import { type RefObject, useEffect, useState } from 'react';
-import type { Announce } from '../../context.js';
-import type { Translate } from '../../i18n/translate.js';
+import type { Announce } from '../../../context/ui.js';
+import type { Translate } from '../../../i18n/translate.js';
 import { type DragPoint, useBoardDrag } from './useBoardDrag.js';
 import { locate } from './useBoardMoves.js';
 import type { BoardState } from './useBoardState.js';
