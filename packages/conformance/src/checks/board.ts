@@ -1,9 +1,9 @@
 import { isRotting, nextActivityState } from '@crmkit/core';
 import type { DealAggregate, Pipeline } from '@crmkit/spec';
-import type { CheckContext } from '../context.js';
-import type { ApiRecord } from '../fixtures.js';
-import { type Exchange, query } from '../http.js';
-import { RULES } from '../rules.js';
+import type { CheckContext } from '../base/context.js';
+import type { ApiRecord } from '../base/fixtures.js';
+import { type Exchange, query } from '../base/http.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck } from './check.js';
 
 const DAY = 86_400_000;

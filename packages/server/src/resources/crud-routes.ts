@@ -32,7 +32,9 @@ export function parseListQuery(c: Context<AppEnv>, def?: ResourceDef) {
   }
   const params = Object.fromEntries([...url.searchParams].filter(([k]) => !k.startsWith('filter')));
   const query = parseOrThrow(ListQuery, params);
-  const own = def?.spec.listQuery ? (parseOrThrow(def.spec.listQuery, params) as Record<string, string | undefined>) : {};
+  const own = def?.spec.listQuery
+    ? (parseOrThrow(def.spec.listQuery, params) as Record<string, string | undefined>)
+    : {};
   const conditions = Object.entries(own).flatMap(([field, value]) =>
     value === undefined ? [] : [{ field, op: 'eq' as const, value }],
   );
