@@ -13,6 +13,7 @@ const widgets = existsSync('src/widgets')
   : [];
 const entry: Record<string, string> = {
   index: 'src/index.ts',
+  'locales/en': 'src/i18n/en.ts',
   'locales/vi': 'src/i18n/vi.ts',
   'locales/th': 'src/i18n/th.ts',
   ...Object.fromEntries(widgets.map((name) => [name, `src/widgets/${name}/index.ts`])),

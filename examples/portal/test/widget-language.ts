@@ -1,4 +1,5 @@
-import { en, type Messages } from '@crmkit/ui';
+import type { Messages } from '@crmkit/ui';
+import { en } from '@crmkit/ui/locales/en';
 import { th } from '@crmkit/ui/locales/th';
 import { vi } from '@crmkit/ui/locales/vi';
 import type { Page } from 'playwright-core';

@@ -20,7 +20,6 @@ export { type EntityName, useEntityLabel } from './context/labels.js';
 export { cx, type PartProps, useAppearance, usePart } from './context/parts.js';
 export type { Announce, Politeness, PortalContainer } from './context/ui.js';
 export { preloadMessages } from './i18n/catalogs.js';
-export { en } from './i18n/en.js';
 export {
   createTranslator,
   type MessageKey,

@@ -7,7 +7,7 @@ import {
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { type Announce, type PortalContainer, UiContext, type UiContextValue } from './context/ui.js';
 import { builtinLanguages, loadedCatalog, preloadMessages } from './i18n/catalogs.js';
-import { en } from './i18n/en.js';
+import { english } from './i18n/english.js';
 import { createTranslator, type MessageOverrides, type Messages, resolveMessages } from './i18n/translate.js';
 import { LiveRegion } from './primitives/VisuallyHidden.js';
 import { type Appearance, resolveAppearance } from './theme/appearance.js';
@@ -50,8 +50,8 @@ export function CrmProvider({ appearance, messages, portalContainer, children, .
   );
 }
 
-const KEY_COUNT = Object.keys(en).length;
-const complete = (m: Partial<Messages> | undefined) => !!m && Object.keys(m).length >= KEY_COUNT;
+/** Whether a host's catalog has every message of the widgets loaded so far (then the built-in one isn't loaded). */
+const complete = (m: Partial<Messages> | undefined) => !!m && Object.keys(english).every((key) => key in m);
 
 /** Keeps the previous value while `value` serialises the same (hosts often pass inline objects). */
 function useStable<T>(value: T): T {

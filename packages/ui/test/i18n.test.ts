@@ -1,6 +1,8 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { preloadMessages } from '../src/i18n/catalogs.js';
 import { en } from '../src/i18n/en.js';
+import { english } from '../src/i18n/english.js';
 import { th } from '../src/i18n/th.js';
 import { createTranslator, type Messages, type PluralForms, resolveMessages } from '../src/i18n/translate.js';
 import { vi } from '../src/i18n/vi.js';
@@ -100,7 +102,7 @@ describe('resolveMessages', () => {
 describe('preloadMessages', () => {
   it('loads the built-in catalog of a language on demand', async () => {
     expect(await preloadMessages('th-TH')).toBe(th);
-    expect(await preloadMessages('en-GB')).toBe(en);
+    expect(await preloadMessages('en-GB')).toBe(english);
     expect(await preloadMessages('fr-FR')).toBeUndefined();
   });
 });
@@ -122,5 +124,82 @@ describe('types (checked by tsc)', () => {
     // At run time (untyped callers), an unknown key shows as itself.
     // @ts-expect-error no such key
     expect(t('action.nope')).toBe('action.nope');
+  });
+});
+
+/** The parts of the catalog, by the prefixes of their keys; `core` is what every widget may use. */
+const PARTS: Record<string, RegExp> = {
+  'contacts-table': /^table\./,
+  'activity-timeline': /^timeline\./,
+  cards: /^(card|consent|birthday)\./,
+  'pipeline-board': /^board\./,
+};
+const sources = import.meta.glob<string>(['../src/**/*.{ts,tsx}', '!../src/**/*.stories.tsx', '!../src/i18n/**'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+/** The keys of widget parts a source file names (comments left out: their examples may name any key). */
+const partKeys = (source: string) =>
+  [
+    ...source
+      .replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '')
+      .matchAll(/'((?:table|timeline|card|consent|birthday|board)\.[\w.]+)'/g),
+  ]
+    .map((m) => m[1]!)
+    .filter((key) => key in en);
+
+describe('each widget brings its own English', () => {
+  it('uses only the shared strings and the parts its module adds', () => {
+    const adds: Record<string, string[]> = {};
+    for (const [path, source] of Object.entries(sources)) {
+      const widget = /\/widgets\/([\w-]+)\//.exec(path)?.[1];
+      if (widget && widget !== 'shared')
+        for (const m of source.matchAll(/addEnglish\((\w+)\)/g)) {
+          const part = new RegExp(`import \\{ en as ${m[1]} \\} from '[./]+/i18n/messages/([\\w-]+)/en\\.js'`).exec(
+            source,
+          )?.[1];
+          adds[widget] = [...(adds[widget] ?? []), part!];
+        }
+    }
+    expect(Object.keys(adds).sort()).toEqual([
+      'activity-timeline',
+      'company-card',
+      'contact-card',
+      'contacts-table',
+      'pipeline-board',
+    ]);
+    /** The widgets that load a shared module: whose files import it, or import a shared module that does. */
+    const usersOf = (path: string, seen = new Set<string>()): string[] => {
+      const file = /\/widgets\/shared\/([\w-]+\/[\w-]+)\.tsx?$/.exec(path)![1]!;
+      const name = file.split('/')[1]!;
+      seen.add(path);
+      return Object.entries(sources).flatMap(([other, source]) => {
+        if (seen.has(other)) return [];
+        if (!other.includes('/widgets/shared/')) {
+          return source.includes(`shared/${file}.js'`) ? [/\/widgets\/([\w-]+)\//.exec(other)![1]!] : [];
+        }
+        return source.includes(`/${name}.js'`) ? usersOf(other, seen) : [];
+      });
+    };
+    const misplaced: string[] = [];
+    for (const [path, source] of Object.entries(sources)) {
+      const widget = /\/widgets\/([\w-]+)\//.exec(path)?.[1];
+      // A primitive, the provider's context, or a shared module: the parts of every widget that may load it.
+      const widgets = widget === 'shared' ? usersOf(path) : widget ? [widget] : ['(foundation)'];
+      for (const key of partKeys(source)) {
+        const part = Object.keys(PARTS).find((p) => PARTS[p]!.test(key))!;
+        for (const w of new Set(widgets)) if (!adds[w]?.includes(part)) misplaced.push(`${path}: ${key} (${w})`);
+      }
+    }
+    expect(misplaced).toEqual([]);
+  });
+
+  it('adds it when its module loads, not before', async () => {
+    expect(english['board.label']).toBeUndefined();
+    expect(english['action.save']).toBe('Save');
+    await import('../src/widgets/pipeline-board/PipelineBoard.js');
+    expect(english['board.label']).toBe(en['board.label']);
+    expect(english['table.pageOf']).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import type { Schemas } from '@crmkit/client';
 import { createContext, useContext } from 'react';
-import { en } from '../i18n/en.js';
+import { english } from '../i18n/english.js';
 import { createTranslator, type Messages, type Translate } from '../i18n/translate.js';
 import { type ResolvedAppearance, resolveAppearance } from '../theme/appearance.js';
 
@@ -39,8 +39,8 @@ function defaults(): UiContextValue {
   fallback ??= {
     appearance: resolveAppearance(),
     locale: 'en',
-    messages: en as unknown as Messages,
-    t: createTranslator('en', en as unknown as Messages),
+    messages: english as Messages,
+    t: createTranslator('en', english as Messages),
     pending: false,
     portalContainer: undefined,
     announce: () => {},

@@ -1,4 +1,4 @@
-import { en } from './en.js';
+import { english } from './english.js';
 import type { Messages } from './translate.js';
 
 /**
@@ -9,7 +9,7 @@ const loaders: Record<string, () => Promise<Messages>> = {
   vi: () => import('./vi.js').then((m) => m.vi),
   th: () => import('./th.js').then((m) => m.th),
 };
-const loaded: Record<string, Messages> = { en };
+const loaded: Record<string, Messages> = { en: english as Messages };
 const pending: Record<string, Promise<Messages | undefined>> = {};
 
 /** The languages with a built-in catalog. */

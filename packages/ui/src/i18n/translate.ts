@@ -1,4 +1,5 @@
-import { en } from './en.js';
+import type { en } from './en.js';
+import { english } from './english.js';
 import type { Catalog, PluralForms } from './messages/catalog.js';
 
 export type { Catalog, PluralForms } from './messages/catalog.js';
@@ -46,7 +47,7 @@ export function createTranslator(locale: string, catalog: Messages): Translate {
   const rules = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   return ((key: MessageKey, values?: Record<string, string | number>) => {
-    const message: string | PluralForms | undefined = catalog[key] ?? en[key];
+    const message: string | PluralForms | undefined = catalog[key] ?? english[key];
     let text: string;
     // An unknown key (only from untyped code) shows as itself rather than breaking the widget.
     if (message === undefined) return key;
@@ -69,7 +70,7 @@ export function createTranslator(locale: string, catalog: Messages): Translate {
 }
 
 /**
- * The catalog for `locale`: English, then the built-in catalog of its language, then the host's overrides for the
+ * The catalog for `locale`: English (the shared part and the loaded widgets', `english.ts`), then the built-in catalog of its language, then the host's overrides for the
  * language, then for the exact locale — each only where it has a message.
  *
  * @example
@@ -83,7 +84,7 @@ export function resolveMessages(
   const language = locale.split('-')[0]!;
   return Object.assign(
     {},
-    en,
+    english,
     catalogs[language],
     catalogs[locale],
     overrides[language],

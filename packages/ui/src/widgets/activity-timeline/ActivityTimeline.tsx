@@ -3,6 +3,8 @@ import { crmKeys, type TimelineTarget, useCan, useTimeline } from '@crmkit/react
 import { type InfiniteData, useQueryClient } from '@tanstack/react-query';
 import { type CSSProperties, type ReactNode, useId, useMemo, useState } from 'react';
 import { useT } from '../../context/i18n.js';
+import { addEnglish } from '../../i18n/english.js';
+import { en as activityTimeline } from '../../i18n/messages/activity-timeline/en.js';
 import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
@@ -12,6 +14,9 @@ import { Composer } from './Composer.js';
 import { Feed } from './Feed.js';
 import type { ActivityType } from './labels.js';
 import { TypeFilter } from './TypeFilter.js';
+
+// The widget's English, in this module so it loads with the widget (see i18n/english.ts).
+addEnglish(activityTimeline);
 
 type Activity = RecordOf<'activities'>;
 

@@ -3,6 +3,8 @@ import { COMPANY_LIMITS } from '@crmkit/core';
 import { contactName, useList, useRecord } from '@crmkit/react';
 import { useId, useMemo } from 'react';
 import { useEntityLabel } from '../../context/labels.js';
+import { addEnglish } from '../../i18n/english.js';
+import { en as cards } from '../../i18n/messages/cards/en.js';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
 import { Icon } from '../../primitives/Icon.js';
@@ -15,6 +17,9 @@ import { Opener } from '../shared/cards/Opener.js';
 import { RelatedDeals } from '../shared/cards/RelatedDeals.js';
 import { type BuiltInField, customFormFields } from '../shared/editing/form-fields.js';
 import { useInlineEdit } from '../shared/editing/useInlineEdit.js';
+
+// The widget's English, in this module so it loads with the widget (see i18n/english.ts).
+addEnglish(cards);
 
 type Company = RecordOf<'companies'>;
 

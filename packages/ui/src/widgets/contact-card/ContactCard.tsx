@@ -2,6 +2,8 @@ import type { RecordOf } from '@crmkit/client';
 import { CONTACT_LIMITS } from '@crmkit/core';
 import { contactName, localize, useList, useNow, useRecord } from '@crmkit/react';
 import { useId, useMemo } from 'react';
+import { addEnglish } from '../../i18n/english.js';
+import { en as cards } from '../../i18n/messages/cards/en.js';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Badge } from '../../primitives/Badge.js';
 import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
@@ -16,6 +18,9 @@ import { type BuiltInField, customFormFields } from '../shared/editing/form-fiel
 import { useInlineEdit } from '../shared/editing/useInlineEdit.js';
 import { stageLabel } from '../shared/fields/labels.js';
 import { nextBirthday } from './birthday.js';
+
+// The widget's English, in this module so it loads with the widget (see i18n/english.ts).
+addEnglish(cards);
 
 type Contact = RecordOf<'contacts'>;
 
@@ -190,7 +195,7 @@ function ContactCardBody({
           term: t('field.nextTouch'),
           description: next ? (
             <span>
-              {next.subject ?? t('timeline.type.task')}
+              {next.subject ?? t('card.task')}
               {next.dueAt && (
                 <>
                   {' · '}

@@ -5,6 +5,8 @@ import { type CSSProperties, type ReactNode, useCallback, useMemo, useRef } from
 import { useMessages, useT } from '../../context/i18n.js';
 import { useEntityLabel } from '../../context/labels.js';
 import { useAppearance } from '../../context/parts.js';
+import { addEnglish } from '../../i18n/english.js';
+import { en as contactsTable } from '../../i18n/messages/contacts-table/en.js';
 import { Button } from '../../primitives/Button.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
 import { StateView } from '../../primitives/StateView.js';
@@ -20,6 +22,9 @@ import { SelectionBanner } from './selection/SelectionBanner.js';
 import { useRowSelection } from './selection/useRowSelection.js';
 import { Toolbar } from './toolbar/Toolbar.js';
 import type { SavedView } from './views/useSavedViews.js';
+
+// The widget's English, in this module so it loads with the widget (see i18n/english.ts).
+addEnglish(contactsTable);
 
 export type { SavedView } from './views/useSavedViews.js';
 

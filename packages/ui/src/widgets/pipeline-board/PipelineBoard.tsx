@@ -14,6 +14,8 @@ import { type CSSProperties, type ReactNode, Suspense, useCallback, useId, useMe
 import { useAnnounce } from '../../context/announce.js';
 import { useT } from '../../context/i18n.js';
 import { useEntityLabel } from '../../context/labels.js';
+import { addEnglish } from '../../i18n/english.js';
+import { en as pipelineBoard } from '../../i18n/messages/pipeline-board/en.js';
 import { Button } from '../../primitives/Button.js';
 import { CrmRoot, Portal } from '../../primitives/CrmRoot.js';
 import { IconButton } from '../../primitives/IconButton.js';
@@ -32,6 +34,9 @@ import { useBoardKeyboard } from './moves/useBoardKeyboard.js';
 import { locate } from './moves/useBoardMoves.js';
 import { useBoardState } from './moves/useBoardState.js';
 import { usePointerMoves } from './moves/usePointerMoves.js';
+
+// The widget's English, in this module so it loads with the widget (see i18n/english.ts).
+addEnglish(pipelineBoard);
 
 type Deal = RecordOf<'deals'>;
 

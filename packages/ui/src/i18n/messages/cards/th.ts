@@ -22,6 +22,7 @@ export const th: Catalog<typeof en> = {
   'card.channels': 'ช่องทางการติดต่อ',
   'card.never': 'ยังไม่มีการติดต่อ',
   'card.nothingPlanned': 'ยังไม่มีนัดหมาย',
+  'card.task': 'งาน',
   'card.customFields': 'รายละเอียด',
   'card.noOpenDeals': 'ไม่มีดีลที่เปิดอยู่',
   'card.dealsSummary': { other: 'ดีลที่เปิดอยู่ {count} รายการ · {total} (ถ่วงน้ำหนัก {weighted})' },

@@ -22,6 +22,7 @@ export const vi: Catalog<typeof en> = {
   'card.channels': 'Cách liên hệ',
   'card.never': 'Chưa có tương tác nào',
   'card.nothingPlanned': 'Chưa có kế hoạch',
+  'card.task': 'Công việc',
   'card.customFields': 'Thông tin chi tiết',
   'card.noOpenDeals': 'Không có cơ hội đang mở',
   'card.dealsSummary': { other: '{count} cơ hội đang mở · {total} (theo xác suất {weighted})' },

@@ -60,9 +60,9 @@ export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
       <div className="crm-pb-toolbar">
         <TextField
           className="crm-pb-search"
-          label={t('table.searchOf', { entities: p.entities })}
+          label={t('board.search', { entities: p.entities })}
           hideLabel
-          placeholder={t('table.searchOf', { entities: p.entities })}
+          placeholder={t('board.search', { entities: p.entities })}
           icon="search"
           type="search"
           value={query}
@@ -115,12 +115,12 @@ function FilterPopover({
   );
   return (
     <Popover
-      label={t('table.filter')}
+      label={t('board.filterLabel')}
       placement="bottom-start"
       className="crm-pb-filters"
       trigger={
         <Button icon="filter" variant="secondary" data-active={active > 0 || undefined}>
-          {t('table.filters', { count: active })}
+          {t('board.filters', { count: active })}
         </Button>
       }
     >
@@ -137,7 +137,7 @@ function FilterPopover({
         />
         <TextField
           label={t('board.filter.tags')}
-          description={t('card.listHint', { options: '' }).trim()}
+          description={t('board.filter.tagsHint')}
           value={filters.tags}
           onChange={(e) => set({ tags: e.target.value })}
         />
