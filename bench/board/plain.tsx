@@ -9,9 +9,11 @@ import { type BoardPosition, useCrm, useFormat, useSchema } from '@crmkit/react'
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../packages/ui/src/context/i18n.js';
 import { CrmRoot } from '../../packages/ui/src/primitives/CrmRoot.js';
-import { type CardContext, DealCard } from '../../packages/ui/src/widgets/pipeline-board/column/DealCard.js';
+import type { CardContext } from '../../packages/ui/src/widgets/pipeline-board/column/card-context.js';
+import { DealCard } from '../../packages/ui/src/widgets/pipeline-board/column/DealCard.js';
 import type { BoardStage } from '../../packages/ui/src/widgets/pipeline-board/column/deal-facts.js';
 import { useNames } from '../../packages/ui/src/widgets/pipeline-board/column/useNames.js';
+import { MoveMenu } from '../../packages/ui/src/widgets/pipeline-board/extras/lazy.js';
 import { useBoardDrag } from '../../packages/ui/src/widgets/pipeline-board/moves/useBoardDrag.js';
 import { useUsers } from '../../packages/ui/src/widgets/shared/lists/useUsers.js';
 
@@ -63,6 +65,7 @@ export function PlainBoard({ pipelineId }: { pipelineId: string }) {
       canMove: true,
       helpId,
       onMoveTo: () => {},
+      MoveMenu,
     }),
     [t, f, locale, stages, owners.names, names, helpId],
   );

@@ -45,7 +45,12 @@ export async function eagerSize({ entry, source, resolveDir = '.', external = []
   });
   const outputs = result.metafile.outputs;
   const contents = new Map(result.outputFiles.map((f) => [resolve(f.path), f.contents]));
-  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+  // The entry's output (a lazy chunk is an entry point too: its `import()` target).
+  const entryOut = Object.keys(outputs).find((o) =>
+    source !== undefined
+      ? outputs[o].entryPoint === '<stdin>'
+      : resolve(outputs[o].entryPoint ?? '') === resolve(entry),
+  );
   // The entry and, transitively, the chunks it imports statically.
   const eager = new Set();
   const visit = (out) => {

@@ -127,13 +127,12 @@ describe('types (checked by tsc)', () => {
   });
 });
 
-/** The parts of the catalog, by the prefixes of their keys; `core` is what every widget may use. */
-const PARTS: Record<string, RegExp> = {
-  'contacts-table': /^table\./,
-  'activity-timeline': /^timeline\./,
-  cards: /^(card|consent|birthday)\./,
-  'pipeline-board': /^board\./,
-};
+/** Each key's part of the catalog (`messages/<part>/en.ts`); `core` is what every widget may use. */
+const partOf = new Map(
+  Object.entries(
+    import.meta.glob<Record<string, unknown>>('../src/i18n/messages/*/en.ts', { import: 'en', eager: true }),
+  ).flatMap(([path, part]) => Object.keys(part).map((key) => [key, /messages\/([\w-]+)\//.exec(path)![1]!])),
+);
 const sources = import.meta.glob<string>(['../src/**/*.{ts,tsx}', '!../src/**/*.stories.tsx', '!../src/i18n/**'], {
   query: '?raw',
   import: 'default',
@@ -188,7 +187,7 @@ describe('each widget brings its own English', () => {
       // A primitive, the provider's context, or a shared module: the parts of every widget that may load it.
       const widgets = widget === 'shared' ? usersOf(path) : widget ? [widget] : ['(foundation)'];
       for (const key of partKeys(source)) {
-        const part = Object.keys(PARTS).find((p) => PARTS[p]!.test(key))!;
+        const part = partOf.get(key)!;
         for (const w of new Set(widgets)) if (!adds[w]?.includes(part)) misplaced.push(`${path}: ${key} (${w})`);
       }
     }

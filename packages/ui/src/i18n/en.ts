@@ -3,6 +3,7 @@ import { en as cards } from './messages/cards/en.js';
 import { en as contactsTable } from './messages/contacts-table/en.js';
 import { en as core } from './messages/core/en.js';
 import { en as pipelineBoard } from './messages/pipeline-board/en.js';
+import { en as pipelineBoardExtras } from './messages/pipeline-board-extras/en.js';
 
 /**
  * `@crmkit/ui/locales/en`: the whole English catalog, the source of the message keys, assembled from one part per
@@ -14,4 +15,11 @@ import { en as pipelineBoard } from './messages/pipeline-board/en.js';
  * import { en } from '@crmkit/ui/locales/en';
  * en['action.save']; // 'Save'
  */
-export const en = { ...core, ...cards, ...contactsTable, ...activityTimeline, ...pipelineBoard };
+export const en = {
+  ...core,
+  ...cards,
+  ...contactsTable,
+  ...activityTimeline,
+  ...pipelineBoard,
+  ...pipelineBoardExtras,
+};

@@ -3,6 +3,7 @@ import { th as cards } from './messages/cards/th.js';
 import { th as contactsTable } from './messages/contacts-table/th.js';
 import { th as core } from './messages/core/th.js';
 import { th as pipelineBoard } from './messages/pipeline-board/th.js';
+import { th as pipelineBoardExtras } from './messages/pipeline-board-extras/th.js';
 import type { Messages } from './translate.js';
 
 /**
@@ -15,4 +16,11 @@ import type { Messages } from './translate.js';
  * import { th } from '@crmkit/ui/locales/th';
  * <CrmProvider client={client} locale="th-TH" calendar="gregory" messages={{ th }}>…</CrmProvider>
  */
-export const th: Messages = { ...core, ...cards, ...contactsTable, ...activityTimeline, ...pipelineBoard };
+export const th: Messages = {
+  ...core,
+  ...cards,
+  ...contactsTable,
+  ...activityTimeline,
+  ...pipelineBoard,
+  ...pipelineBoardExtras,
+};

@@ -1,16 +1,16 @@
 import type { Filter, RecordOf } from '@crmkit/client';
+import { useCan, useCrm, useFormat, useMe, useNow, usePipeline, useSchema, useStageActivity } from '@crmkit/react';
 import {
-  useCan,
-  useCrm,
-  useForecast,
-  useFormat,
-  useMe,
-  useNow,
-  usePipeline,
-  useSchema,
-  useStageActivity,
-} from '@crmkit/react';
-import { type CSSProperties, type ReactNode, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
+  type CSSProperties,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useAnnounce } from '../../context/announce.js';
 import { useT } from '../../context/i18n.js';
 import { useEntityLabel } from '../../context/labels.js';
@@ -23,12 +23,20 @@ import { StateView } from '../../primitives/StateView.js';
 import { VisuallyHidden } from '../../primitives/VisuallyHidden.js';
 import { useUsers } from '../shared/lists/useUsers.js';
 import { Column } from './column/Column.js';
-import { type CardContext, DealCard } from './column/DealCard.js';
+import type { CardContext } from './column/card-context.js';
+import { DealCard } from './column/DealCard.js';
 import type { BoardStage } from './column/deal-facts.js';
 import { useRowHeight } from './column/useRowHeight.js';
-import { ConflictDialog, LostReasonDialog, QuickAdd } from './dialogs/lazy.js';
+import {
+  ConflictDialog,
+  FilterForm,
+  Forecast,
+  LostReasonDialog,
+  loadExtras,
+  MoveMenu,
+  QuickAdd,
+} from './extras/lazy.js';
 import { BoardHeader } from './header/BoardHeader.js';
-import { Forecast } from './header/Forecast.js';
 import { activeFilters, type BoardFilters, EMPTY_FILTERS, toFilter } from './header/filters.js';
 import { useBoardKeyboard } from './moves/useBoardKeyboard.js';
 import { locate } from './moves/useBoardMoves.js';
@@ -112,7 +120,6 @@ export function PipelineBoard(props: PipelineBoardProps) {
   const scope = useMemo(() => ({ filter, q: search, rotting: filters.rotting }), [filter, search, filters.rotting]);
   const board = usePipeline(props.pipelineId, scope);
   const activity = useStageActivity(pipeline?.id, scope);
-  const forecast = useForecast(pipeline?.id, scope);
   const stages = (pipeline?.stages ?? []) as BoardStage[];
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string> | null>(null);
@@ -170,6 +177,9 @@ export function PipelineBoard(props: PipelineBoardProps) {
     onOpenDeal: props.onOpenDeal,
   });
 
+  // The menu, filter form, forecast and prompts: fetched now, in parallel with the data.
+  useEffect(() => void loadExtras().catch(() => {}), []);
+
   // ── Cards ──────────────────────────────────────────────────────────────────────────────────────────────────
   const helpId = useId();
   const owners = useUsers();
@@ -193,6 +203,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
       canMove,
       helpId,
       onMoveTo: state.onMoveTo,
+      MoveMenu,
     }),
     [t, f, locale, minute, today, stages, owners.names, cardFields, canMove, helpId, state.onMoveTo],
   );
@@ -300,7 +311,17 @@ export function PipelineBoard(props: PipelineBoardProps) {
         <BoardHeader
           pipeline={pipeline}
           open={board.open}
-          forecast={<Forecast months={forecast} currency={pipeline.currency} today={today} entities={entities} />}
+          forecast={
+            <Suspense fallback={<div className="crm-pb-forecast" aria-hidden="true" />}>
+              <Forecast
+                pipelineId={pipeline.id}
+                scope={scope}
+                currency={pipeline.currency}
+                today={today}
+                entities={entities}
+              />
+            </Suspense>
+          }
           headingLevel={headingLevel}
           filters={filters}
           onFiltersChange={setFilters}
@@ -308,6 +329,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
           onSearchChange={setSearch}
           owners={owners.list}
           entities={entities}
+          FilterForm={FilterForm}
         />
       )}
       {moves.notice && (

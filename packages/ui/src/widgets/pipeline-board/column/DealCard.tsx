@@ -1,36 +1,16 @@
 import type { Schemas } from '@crmkit/client';
-import { type Format, localize } from '@crmkit/react';
-import { memo, type ReactNode } from 'react';
+import { localize } from '@crmkit/react';
+import { memo, type ReactNode, Suspense } from 'react';
 import { cx, usePart } from '../../../context/parts.js';
-import type { Translate } from '../../../i18n/translate.js';
 import { Avatar } from '../../../primitives/Avatar.js';
 import { Icon } from '../../../primitives/Icon.js';
-import { IconButton } from '../../../primitives/IconButton.js';
-import { Menu, MenuItem, MenuSeparator } from '../../../primitives/Menu.js';
 import { VisuallyHidden } from '../../../primitives/VisuallyHidden.js';
 import { fieldValue } from '../../shared/fields/values.js';
-import { type BoardDeal, type BoardStage, dealFacts } from './deal-facts.js';
+import type { CardContext } from './card-context.js';
+import { type BoardDeal, dealFacts } from './deal-facts.js';
+import { MenuButton } from './MenuButton.js';
 
 type FieldDefinition = Schemas['FieldDefinition'];
-
-/** What every card of a board shares: the clock, names, stages and what the user may do. */
-export interface CardContext {
-  t: Translate;
-  f: Format;
-  locale: string;
-  /** "Now" in ms and today's date (`YYYY-MM-DD`) in the provider's time zone. */
-  now: number;
-  today: string;
-  stages: readonly BoardStage[];
-  owners: ReadonlyMap<string, string>;
-  /** Company and contact names by id (loaded per page of deals). */
-  names: ReadonlyMap<string, string>;
-  cardFields: readonly FieldDefinition[];
-  canMove: boolean;
-  /** The id of the element that explains the card's keys (`aria-describedby`). */
-  helpId: string;
-  onMoveTo: (dealId: string, to: string) => void;
-}
 
 /** Props of {@link DealCard}. */
 export interface DealCardProps {
@@ -80,7 +60,8 @@ const Line = ({ className, children }: { className?: string; children?: ReactNod
  * One deal on the board: name, company (or contact), amount and probability, owner, expected close (marked when
  * past), days in stage, an idle ("rotting") mark, the next activity, tags and the host's card fields — each on one
  * line of fixed height, so every card of a board is as tall as the others and columns can be virtualized by
- * arithmetic. Focusable; the "Move…" menu is the pointer-free way to move it (WCAG 2.5.7).
+ * arithmetic. Focusable; the "Move…" menu is the pointer-free way to move it (WCAG 2.5.7) — loaded with the board's
+ * extras (its button shows meanwhile).
  */
 export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lifted, preview }: DealCardProps) {
   const { t, f } = c;
@@ -97,7 +78,6 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
     future: () => t('board.card.nextFuture', { date: f.date(deal.nextActivityAt!, 'medium') }),
     none: () => t('board.card.nextNone'),
   }[facts.activity]();
-  const index = c.stages.findIndex((s) => s.id === deal.stageId);
   const inStage = t('board.card.inStage', { count: facts.daysInStage });
   return (
     <article
@@ -116,41 +96,9 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
           {deal.name}
         </span>
         {c.canMove && !preview && (
-          <Menu
-            label={t('board.card.moveMenu', { name: deal.name })}
-            placement="bottom-end"
-            trigger={
-              <IconButton
-                icon="more"
-                size="sm"
-                variant="ghost"
-                className="crm-pb-card-menu"
-                aria-label={t('board.card.moveMenu', { name: deal.name })}
-                tabIndex={tabbable ? 0 : -1}
-                data-pb-menu=""
-              />
-            }
-          >
-            <MenuItem icon="arrow-up" onSelect={() => c.onMoveTo(deal.id, 'up')}>
-              {t('board.card.moveUp')}
-            </MenuItem>
-            <MenuItem icon="arrow-down" onSelect={() => c.onMoveTo(deal.id, 'down')}>
-              {t('board.card.moveDown')}
-            </MenuItem>
-            <MenuSeparator />
-            {c.stages.map((s, i) => (
-              <MenuItem
-                key={s.id}
-                icon={i < index ? 'chevron-left' : i > index ? 'chevron-right' : 'check'}
-                disabled={s.id === deal.stageId}
-                onSelect={() => c.onMoveTo(deal.id, s.id)}
-              >
-                {s.id === deal.stageId
-                  ? t('board.card.current', { stage: s.name })
-                  : t('board.card.moveTo', { stage: s.name })}
-              </MenuItem>
-            ))}
-          </Menu>
+          <Suspense fallback={<MenuButton name={deal.name} t={t} tabbable={tabbable} />}>
+            <c.MoveMenu deal={deal} context={c} tabbable={tabbable} />
+          </Suspense>
         )}
       </Line>
       <Line className="crm-pb-card-sub">{company || '\u00a0'}</Line>

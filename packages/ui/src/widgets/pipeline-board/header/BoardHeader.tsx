@@ -1,13 +1,14 @@
 import type { Schemas } from '@crmkit/client';
 import { type CurrencyTotals, useFormat } from '@crmkit/react';
-import { memo, type ReactNode } from 'react';
+import { type ComponentType, memo, type ReactNode, Suspense } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Checkbox, Select, TextField } from '../../../primitives/Field.js';
 import { Popover } from '../../../primitives/Popover.js';
+import { Spinner } from '../../../primitives/Spinner.js';
 import { useDebouncedSearch } from '../../shared/lists/useDebouncedSearch.js';
 import { amounts } from '../column/ColumnHeader.js';
-import { activeFilters, type BoardFilters, EMPTY_FILTERS } from './filters.js';
+import { activeFilters, type BoardFilters, EMPTY_FILTERS, type FilterFormProps } from './filters.js';
 
 /** Props of {@link BoardHeader}. */
 export interface BoardHeaderProps {
@@ -23,6 +24,8 @@ export interface BoardHeaderProps {
   entities: string;
   /** The board's own forecast chart, when the server can group by month. */
   forecast?: ReactNode;
+  /** The filter form (loaded lazily by the board). */
+  FilterForm: ComponentType<FilterFormProps>;
 }
 
 /**
@@ -69,6 +72,7 @@ export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
           onChange={(e) => setQuery(e.target.value)}
         />
         <FilterPopover
+          FilterForm={p.FilterForm}
           filters={p.filters}
           onChange={p.onFiltersChange}
           owners={p.owners}
@@ -85,34 +89,10 @@ export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
   );
 });
 
-/** The filter form: owner, tags, amount and probability ranges, expected close, idle deals only (when stages rot). */
-function FilterPopover({
-  filters,
-  onChange,
-  owners,
-  entities,
-  canRot,
-}: {
-  /** The pipeline has a stage with an idle threshold. */
-  canRot: boolean;
-  filters: BoardFilters;
-  onChange: (filters: BoardFilters) => void;
-  owners: readonly { id: string; name: string }[];
-  entities: string;
-}) {
+/** The filter button and its popover; the form inside is one of the board's lazily loaded extras. */
+function FilterPopover({ FilterForm, ...props }: FilterFormProps & { FilterForm: ComponentType<FilterFormProps> }) {
   const t = useT();
-  const active = activeFilters(filters);
-  const set = (patch: Partial<BoardFilters>) => onChange({ ...filters, ...patch });
-  const number = (key: 'amountMin' | 'amountMax' | 'probabilityMin' | 'probabilityMax', label: string) => (
-    <TextField
-      label={label}
-      type="number"
-      inputMode="decimal"
-      min={0}
-      value={filters[key]}
-      onChange={(e) => set({ [key]: e.target.value })}
-    />
-  );
+  const active = activeFilters(props.filters);
   return (
     <Popover
       label={t('board.filterLabel')}
@@ -124,52 +104,9 @@ function FilterPopover({
         </Button>
       }
     >
-      <div className="crm-pb-filter-grid">
-        <Select
-          label={t('board.filter.owner')}
-          value={filters.owner}
-          options={[
-            { value: 'any', label: t('board.filter.anyone') },
-            { value: 'me', label: t('board.filter.mine') },
-            ...owners.map((o) => ({ value: o.id, label: o.name })),
-          ]}
-          onChange={(e) => set({ owner: e.target.value })}
-        />
-        <TextField
-          label={t('board.filter.tags')}
-          description={t('board.filter.tagsHint')}
-          value={filters.tags}
-          onChange={(e) => set({ tags: e.target.value })}
-        />
-        {number('amountMin', t('board.filter.amountMin'))}
-        {number('amountMax', t('board.filter.amountMax'))}
-        {number('probabilityMin', t('board.filter.probabilityMin'))}
-        {number('probabilityMax', t('board.filter.probabilityMax'))}
-        <Select
-          label={t('board.filter.close')}
-          value={filters.close}
-          options={(['any', 'overdue', 'thisMonth', 'nextMonth'] as const).map((value) => ({
-            value,
-            label: t(
-              value === 'any'
-                ? 'board.filter.closeAny'
-                : value === 'overdue'
-                  ? 'board.filter.closeOverdue'
-                  : value === 'thisMonth'
-                    ? 'board.filter.closeThisMonth'
-                    : 'board.filter.closeNextMonth',
-            ),
-          }))}
-          onChange={(e) => set({ close: e.target.value as BoardFilters['close'] })}
-        />
-        {canRot && (
-          <Checkbox
-            label={t('board.filter.rotting', { entities })}
-            checked={filters.rotting}
-            onChange={(e) => set({ rotting: e.target.checked })}
-          />
-        )}
-      </div>
+      <Suspense fallback={<Spinner />}>
+        <FilterForm {...props} />
+      </Suspense>
     </Popover>
   );
 }

@@ -16,6 +16,16 @@ export interface BoardFilters {
   rotting: boolean;
 }
 
+/** Props of the filter form (`extras/FilterForm.tsx`, loaded lazily). */
+export interface FilterFormProps {
+  filters: BoardFilters;
+  onChange: (filters: BoardFilters) => void;
+  owners: readonly { id: string; name: string }[];
+  entities: string;
+  /** The pipeline has a stage with an idle threshold. */
+  canRot: boolean;
+}
+
 export const EMPTY_FILTERS: BoardFilters = {
   owner: 'any',
   tags: '',

@@ -1,5 +1,4 @@
-import type { ForecastMonth } from '@crmkit/react';
-import { useCrm, useFormat } from '@crmkit/react';
+import { type DealScope, useCrm, useForecast, useFormat } from '@crmkit/react';
 import { memo } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { VisuallyHidden } from '../../../primitives/VisuallyHidden.js';
@@ -7,27 +6,30 @@ import { VisuallyHidden } from '../../../primitives/VisuallyHidden.js';
 /** Most bars shown: the months from the first with open deals on, and "no date". */
 const MAX_BARS = 12;
 
-/**
- * A small weighted-forecast chart: the open deals' probability-weighted amount by the month they are expected to
- * close (in the pipeline's currency; other currencies are never added in), months already past marked, deals without
- * a date last. Each bar's amount is in its text for screen readers and its title for a pointer.
- */
-export const Forecast = memo(function Forecast({
-  months,
-  currency,
-  today,
-  entities,
-}: {
-  months: readonly ForecastMonth[] | undefined;
+/** Props of {@link Forecast}. */
+export interface ForecastProps {
+  pipelineId: string;
+  /** The board's filters and search. */
+  scope: DealScope;
   currency: string;
   /** `YYYY-MM-DD` in the provider's time zone. */
   today: string;
   entities: string;
-}) {
+}
+
+/**
+ * A small weighted-forecast chart: the open deals' probability-weighted amount by the month they are expected to
+ * close (in the pipeline's currency; other currencies are never added in), months already past marked, deals without
+ * a date last. Each bar's amount is in its text for screen readers and its title for a pointer. It loads its data
+ * itself and as a chunk of its own (`lazy.ts`): the board's columns never wait for it.
+ */
+export const Forecast = memo(function Forecast({ pipelineId, scope, currency, today, entities }: ForecastProps) {
   const t = useT();
   const f = useFormat();
   const { locale, calendar } = useCrm();
-  if (!months) return null;
+  const months = useForecast(pipelineId, scope);
+  // Its place while it loads (as the board's fallback while the chunk does), so the header does not move.
+  if (!months) return <div className="crm-pb-forecast" aria-hidden="true" />;
   const options = { timeZone: 'UTC', ...(calendar ? { calendar } : {}) } as const;
   const label = new Intl.DateTimeFormat(locale, { ...options, month: 'short', year: 'numeric' });
   // `12/26` (`12/69` in the Buddhist era): short enough under a bar in every language.
