@@ -1,15 +1,8 @@
-import type { RecordOf, Schemas } from '@crmkit/client';
 import { type NextActivityState, nextActivityState } from '@crmkit/core';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { allDeals, type DealScope, scopeQuery } from './deal-scope.js';
-import { crmQueries } from './options.js';
+import { type GroupKeys, useDealGroups } from './deal-groups.js';
+import type { DealScope } from './deal-scope.js';
 import { useCrm } from './provider.js';
-import { useCapabilities } from './queries.js';
-
-type Deal = RecordOf<'deals'>;
-type Aggregate = Schemas['DealAggregate'];
-type GroupBy = Aggregate['groupBy'];
 
 /** Deals per state of their next activity. */
 export type ActivityCounts = Record<NextActivityState, number>;
@@ -23,48 +16,13 @@ export interface ForecastMonth {
 }
 
 const NO_COUNTS: ActivityCounts = { overdue: 0, today: 0, future: 0, none: 0 };
+const BY_MONTH = { groupBy: 'expectedCloseMonth' } as const;
+const byMonth: GroupKeys = (d) => [d.expectedCloseDate?.slice(0, 7) ?? null];
 
 /** The provider's time zone, or the runtime's. */
 function useTimeZone(): string {
   const { timeZone } = useCrm();
   return timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-/**
- * One grouping of a pipeline's deals: from `GET /v1/deals/aggregate`, or — on a server without aggregates — from every
- * deal of the scope, grouped here by `keysOf` (the same rule the server applies).
- */
-function useGrouped(
-  pipelineId: string | undefined,
-  scope: DealScope,
-  groupBy: GroupBy,
-  thenBy: GroupBy | undefined,
-  keysOf: (deal: Deal) => [string | null, string | null],
-) {
-  const { client } = useCrm();
-  const aggregates = useCapabilities()?.aggregates;
-  const timeZone = useTimeZone();
-  const query = scopeQuery(scope, { pipelineId: pipelineId ?? '' });
-  const server = useQuery({
-    ...crmQueries.aggregate(client, { groupBy, ...(thenBy ? { thenBy, timeZone } : {}), ...query } as never),
-    enabled: !!pipelineId && aggregates === true,
-  });
-  const local = useQuery({ ...allDeals(client, query), enabled: !!pipelineId && aggregates === false });
-  return useMemo(() => {
-    if (aggregates) return server.data?.groups;
-    if (!local.data) return undefined;
-    const groups = new Map<string, Aggregate['groups'][number]>();
-    for (const d of local.data.data) {
-      const [key, subKey] = keysOf(d);
-      const id = `${key}|${subKey}|${d.currency}`;
-      const g = groups.get(id) ?? { key, subKey, currency: d.currency, count: 0, sum: 0, weightedSum: 0 };
-      g.count++;
-      g.sum += d.amount ?? 0;
-      g.weightedSum += d.weightedAmount ?? 0;
-      groups.set(id, g);
-    }
-    return [...groups.values()];
-  }, [aggregates, server.data, local.data, keysOf]);
 }
 
 /**
@@ -77,15 +35,13 @@ function useGrouped(
  */
 export function useStageActivity(pipelineId: string | undefined, scope: DealScope = {}) {
   const { format, now } = useCrm();
-  const keysOf = useMemo(
-    () =>
-      (d: Deal): [string, string] => [
-        d.stageId,
-        nextActivityState(d.nextActivityAt, now().getTime(), (t) => format.dayKey(new Date(t))),
-      ],
+  const timeZone = useTimeZone();
+  const keysOf = useMemo<GroupKeys>(
+    () => (d) => [d.stageId, nextActivityState(d.nextActivityAt, now().getTime(), (t) => format.dayKey(new Date(t)))],
     [format, now],
   );
-  const groups = useGrouped(pipelineId, scope, 'stageId', 'nextActivity', keysOf);
+  const grouping = useMemo(() => ({ groupBy: 'stageId', thenBy: 'nextActivity', timeZone }) as const, [timeZone]);
+  const { groups } = useDealGroups(pipelineId, scope, grouping, keysOf);
   return useMemo(() => {
     const out = new Map<string, ActivityCounts>();
     for (const g of groups ?? []) {
@@ -107,13 +63,8 @@ export function useStageActivity(pipelineId: string | undefined, scope: DealScop
  * months?.map((m) => `${m.month}: ${m.currencies[0]?.weightedSum}`);
  */
 export function useForecast(pipelineId: string | undefined, scope: DealScope = {}) {
-  const keysOf = useMemo(
-    () =>
-      (d: Deal): [string | null, null] => [d.expectedCloseDate?.slice(0, 7) ?? null, null],
-    [],
-  );
   const open = { ...scope, filter: { ...scope.filter, status: 'open' } };
-  const groups = useGrouped(pipelineId, open, 'expectedCloseMonth', undefined, keysOf);
+  const { groups } = useDealGroups(pipelineId, open, BY_MONTH, byMonth);
   return useMemo(() => {
     if (!groups) return undefined;
     const months = new Map<string | null, ForecastMonth>();

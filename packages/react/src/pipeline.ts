@@ -1,14 +1,14 @@
 import type { RecordOf, Schemas } from '@crmkit/client';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { allDeals, type DealScope, scopeQuery } from './deal-scope.js';
-import { crmQueries } from './options.js';
-import { useCrm } from './provider.js';
-import { useCapabilities, useSchema } from './queries.js';
+import { type GroupKeys, groupDeals, useDealGroups } from './deal-groups.js';
+import type { DealScope } from './deal-scope.js';
+import { useSchema } from './queries.js';
 
 type Deal = RecordOf<'deals'>;
 type Stage = Schemas['Stage'];
 type Group = Schemas['DealAggregate']['groups'][number];
+
+const STAGES = { groupBy: 'stageId' } as const;
 
 /** Totals of one stage: in the pipeline's currency, plus any other currencies its deals use. */
 export interface StageTotals {
@@ -24,18 +24,11 @@ export interface StageTotals {
   otherCurrencies: Group[];
 }
 
+const byStage: GroupKeys = (d) => [d.stageId];
+
 /** Groups deals per stage and currency: what `GET /v1/deals/aggregate` answers, computed in the browser. */
 export function aggregateDeals(deals: readonly Deal[]): Group[] {
-  const groups = new Map<string, Group>();
-  for (const d of deals) {
-    const id = `${d.stageId}|${d.currency}`;
-    const g = groups.get(id) ?? { key: d.stageId, currency: d.currency, count: 0, sum: 0, weightedSum: 0 };
-    g.count++;
-    g.sum += d.amount ?? 0;
-    g.weightedSum += d.weightedAmount ?? 0;
-    groups.set(id, g);
-  }
-  return [...groups.values()];
+  return groupDeals(deals, byStage);
 }
 
 /** Totals of a pipeline or of one currency of it. */
@@ -74,23 +67,10 @@ export type PipelineOptions = DealScope;
  * stages.map((s) => `${s.stage.name}: ${format.money(s.weightedSum, s.currency)}`);
  */
 export function usePipeline(pipelineId?: string, options: PipelineOptions = {}) {
-  const { client } = useCrm();
   const schema = useSchema();
-  const aggregates = useCapabilities()?.aggregates;
   const pipeline =
     schema.data?.pipelines.find((p) => (pipelineId ? p.id === pipelineId : p.isDefault)) ?? schema.data?.pipelines[0];
-  const query = scopeQuery(options, { pipelineId: pipeline?.id ?? '' });
-  const server = useQuery({
-    ...crmQueries.aggregate(client, { groupBy: 'stageId', ...query }),
-    enabled: !!pipeline && aggregates === true,
-  });
-  const local = useQuery({
-    ...allDeals(client, query),
-    enabled: !!pipeline && aggregates === false,
-    select: (page) => aggregateDeals(page.data),
-  });
-  const groups = aggregates ? server.data?.groups : local.data;
-  const source = aggregates ? server : local;
+  const { groups, query: source } = useDealGroups(pipeline?.id, options, STAGES, byStage);
   const stages = useMemo<StageTotals[]>(() => {
     if (!pipeline) return [];
     return pipeline.stages.map((stage) => {

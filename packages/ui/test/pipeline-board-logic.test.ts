@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutRows } from '../src/widgets/pipeline-board/column/rows.js';
-import { EMPTY_FILTERS, toFilter } from '../src/widgets/pipeline-board/header/filters.js';
+import { toFilter } from '../src/widgets/pipeline-board/extras/to-filter.js';
+import { EMPTY_FILTERS } from '../src/widgets/pipeline-board/header/filters.js';
 
 const rows = (layout: ReturnType<typeof layoutRows>) =>
   Array.from({ length: layout.count }, (_, r) => {

@@ -32,12 +32,12 @@ import {
   FilterForm,
   Forecast,
   LostReasonDialog,
-  loadExtras,
   MoveMenu,
   QuickAdd,
+  useExtras,
 } from './extras/lazy.js';
 import { BoardHeader } from './header/BoardHeader.js';
-import { activeFilters, type BoardFilters, EMPTY_FILTERS, toFilter } from './header/filters.js';
+import { activeFilters, type BoardFilters, EMPTY_FILTERS } from './header/filters.js';
 import { useBoardKeyboard } from './moves/useBoardKeyboard.js';
 import { locate } from './moves/useBoardMoves.js';
 import { useBoardState } from './moves/useBoardState.js';
@@ -110,12 +110,17 @@ export function PipelineBoard(props: PipelineBoardProps) {
     schema.data?.pipelines.find((p) => (props.pipelineId ? p.id === props.pipelineId : p.isDefault)) ??
     schema.data?.pipelines[0];
   const currency = pipeline?.currency;
+  // The menu, filter form, forecast and prompts load now, in parallel with the data; the board's own filters become a
+  // list filter with them (only the filter form, one of them, sets any).
+  const extras = useExtras();
   const filter = useMemo(
     () => ({
       ...props.filter,
-      ...toFilter(filters, { today, me, toMinor: (major) => f.toMinor(major, currency) }),
+      ...(extras && activeFilters(filters)
+        ? extras.toFilter(filters, { today, me, toMinor: (major) => f.toMinor(major, currency) })
+        : {}),
     }),
-    [props.filter, filters, today, me, f, currency],
+    [props.filter, extras, filters, today, me, f, currency],
   );
   const scope = useMemo(() => ({ filter, q: search, rotting: filters.rotting }), [filter, search, filters.rotting]);
   const board = usePipeline(props.pipelineId, scope);
@@ -176,9 +181,6 @@ export function PipelineBoard(props: PipelineBoardProps) {
     cancel: state.cancel,
     onOpenDeal: props.onOpenDeal,
   });
-
-  // The menu, filter form, forecast and prompts: fetched now, in parallel with the data.
-  useEffect(() => void loadExtras().catch(() => {}), []);
 
   // ── Cards ──────────────────────────────────────────────────────────────────────────────────────────────────
   const helpId = useId();

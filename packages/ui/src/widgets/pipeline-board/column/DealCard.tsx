@@ -2,7 +2,6 @@ import type { Schemas } from '@crmkit/client';
 import { localize } from '@crmkit/react';
 import { memo, type ReactNode, Suspense } from 'react';
 import { cx, usePart } from '../../../context/parts.js';
-import { Avatar } from '../../../primitives/Avatar.js';
 import { Icon } from '../../../primitives/Icon.js';
 import { VisuallyHidden } from '../../../primitives/VisuallyHidden.js';
 import { fieldValue } from '../../shared/fields/values.js';
@@ -122,7 +121,8 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
       <Line className="crm-pb-card-meta">
         {owner && (
           <span className="crm-pb-card-owner" title={t('board.card.owner', { name: owner })}>
-            <Avatar name={owner} size="sm" />
+            <Icon name="user" />
+            <span aria-hidden="true">{owner}</span>
             <VisuallyHidden>{t('board.card.owner', { name: owner })}</VisuallyHidden>
           </span>
         )}
