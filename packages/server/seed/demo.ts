@@ -13,6 +13,7 @@ import {
 import { SOFTWARE_TOPICS } from './data/ticket-topics.js';
 import { dealFollowUps, softwareDeals, writeDeals } from './deals.js';
 import { inboundLeads, SMALL_BUSINESSES, SOFTWARE_LEAD_NOTES, writeLeads } from './leads.js';
+import { SOFTWARE_LOST_REASONS } from './lost-reasons.js';
 import { renumberMessages } from './renumber.js';
 import { calendar, customField, options, slaTargets, t, VN_HOLIDAYS_2026_2027 } from './settings.js';
 import { seedPart } from './time.js';
@@ -116,15 +117,7 @@ const SETTINGS: WorkspaceSettingsInput = {
       ),
     ],
   },
-  lostReasons: {
-    reasons: [
-      { key: 'competitor', label: t('Chose a competitor', 'Chọn nhà cung cấp khác', 'เลือกคู่แข่ง') },
-      { key: 'price', label: t('Over budget', 'Giá cao hơn ngân sách', 'เกินงบประมาณ') },
-      { key: 'postponed', label: t('Project postponed', 'Dự án bị hoãn', 'โครงการถูกเลื่อน') },
-      { key: 'no_decision_maker', label: t('No decision maker', 'Không gặp được người quyết định', 'ติดต่อผู้ตัดสินใจไม่ได้') },
-    ],
-    allowOther: true,
-  },
+  lostReasons: SOFTWARE_LOST_REASONS,
   leadSources: [
     { key: 'website', label: t('Website', 'Website', 'เว็บไซต์') },
     { key: 'referral', label: t('Referral', 'Giới thiệu', 'การแนะนำ') },

@@ -13,6 +13,7 @@ import {
 import { FITNESS_TOPICS } from './data/ticket-topics.js';
 import { type DealPlan, writeDeals } from './deals.js';
 import { inboundLeads, writeLeads } from './leads.js';
+import { FITNESS_LOST_REASONS } from './lost-reasons.js';
 import { fullName } from './people.js';
 import type { Rng } from './random.js';
 import { renumberMessages } from './renumber.js';
@@ -48,15 +49,7 @@ const SETTINGS: WorkspaceSettingsInput = {
     ticket: { singular: t('Request', 'Yêu cầu', 'คำร้อง'), plural: t('Requests', 'Yêu cầu', 'คำร้อง') },
     lead: { singular: t('Prospect', 'Khách tập thử', 'ผู้สนใจ'), plural: t('Prospects', 'Khách tập thử', 'ผู้สนใจ') },
   },
-  lostReasons: {
-    reasons: [
-      { key: 'moved', label: t('Moved away', 'Chuyển nhà', 'ย้ายที่อยู่') },
-      { key: 'other_gym', label: t('Joined another gym', 'Chuyển sang phòng tập khác', 'ย้ายไปฟิตเนสอื่น') },
-      { key: 'no_time', label: t('No time to train', 'Không có thời gian tập', 'ไม่มีเวลาออกกำลังกาย') },
-      { key: 'price', label: t('Too expensive', 'Giá cao', 'ราคาแพงเกินไป') },
-    ],
-    allowOther: true,
-  },
+  lostReasons: FITNESS_LOST_REASONS,
   customFields: {
     contact: [
       customField('membershipPlan', t('Membership plan', 'Gói hội viên', 'แพ็กเกจสมาชิก'), 'select', {
@@ -256,7 +249,7 @@ function renewalDeals(rng: Rng, time: SeedTime, members: readonly SeededContact[
         close: {
           at: closeAt,
           stageId: churned ? FITNESS_STAGES.churned : FITNESS_STAGES.renewed,
-          lostReason: churned ? rng.pick(['moved', 'other_gym', 'no_time', 'price']) : null,
+          lostReason: churned ? rng.pick(FITNESS_LOST_REASONS.reasons).key : null,
         },
       });
       continue;

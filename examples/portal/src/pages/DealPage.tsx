@@ -1,8 +1,8 @@
 import { useFormat, useRecord } from '@crmkit/react';
 import { ActivityTimeline } from '@crmkit/ui/activity-timeline';
+import { Link } from '../app/router.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
 import { usePortalT } from '../i18n/preferences.js';
-import { Link } from '../router.js';
 
 /** One deal: the portal's own summary (from the hooks) beside the deal's timeline. */
 export function DealPage({ dealId }: { dealId: string }) {

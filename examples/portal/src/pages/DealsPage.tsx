@@ -1,9 +1,9 @@
 import { useMe } from '@crmkit/react';
 import { PipelineBoard } from '@crmkit/ui/pipeline-board';
 import { useState } from 'react';
+import { navigate } from '../app/router.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
 import { usePortalT } from '../i18n/preferences.js';
-import { navigate } from '../router.js';
 
 /**
  * Deals: the portal's page around the crmkit pipeline board, with a portal toggle between the whole pipeline and the

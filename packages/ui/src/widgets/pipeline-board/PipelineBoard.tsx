@@ -1,16 +1,6 @@
 import type { Filter, RecordOf } from '@crmkit/client';
 import { useCan, useCrm, useFormat, useMe, useNow, usePipeline, useSchema, useStageActivity } from '@crmkit/react';
-import {
-  type CSSProperties,
-  type ReactNode,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type CSSProperties, type ReactNode, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useAnnounce } from '../../context/announce.js';
 import { useT } from '../../context/i18n.js';
 import { useEntityLabel } from '../../context/labels.js';

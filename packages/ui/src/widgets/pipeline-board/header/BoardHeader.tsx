@@ -3,7 +3,7 @@ import { type CurrencyTotals, useFormat } from '@crmkit/react';
 import { type ComponentType, memo, type ReactNode, Suspense } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
-import { Checkbox, Select, TextField } from '../../../primitives/Field.js';
+import { TextField } from '../../../primitives/Field.js';
 import { Popover } from '../../../primitives/Popover.js';
 import { Spinner } from '../../../primitives/Spinner.js';
 import { useDebouncedSearch } from '../../shared/lists/useDebouncedSearch.js';
