@@ -15,7 +15,6 @@ import type { Sandbox, SandboxRole, SandboxSeed } from '@crmkit/sandbox';
 import '@crmkit/sandbox/prebuilt';
 import { preloadSandbox } from '@crmkit/sandbox/preload';
 import { CrmProvider } from '@crmkit/ui';
-import { en } from '@crmkit/ui/locales/en';
 import { createContext, createElement, type ReactNode, useContext, useEffect, useState } from 'react';
 import { type CrmFault, type FaultControl, faultControl, offlineClient } from './faults.js';
 
@@ -203,8 +202,7 @@ export function useStoryClient(): CrmClient {
 /**
  * Wraps every story in what a host app puts around the widgets: `@crmkit/ui`'s provider with the role's client, the
  * toolbar's locale and theme, and the sandbox's clock. Keyed by data set, role and locale, so switching any starts
- * from a fresh cache. The whole English catalog is passed in, as the primitives' stories show strings of widgets they
- * do not load.
+ * from a fresh cache.
  */
 export function wrapStory(story: ReactNode, crm: StoryCrm): ReactNode {
   return createElement(
@@ -214,7 +212,6 @@ export function wrapStory(story: ReactNode, crm: StoryCrm): ReactNode {
       client: crm.client,
       locale: crm.locale,
       appearance: { theme: crm.theme },
-      messages: { en },
       ...(crm.sandbox ? { now: crm.sandbox.clock.now } : {}),
     },
     story,

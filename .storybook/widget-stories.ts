@@ -10,7 +10,6 @@
  * export const Forbidden: Story = stories.state('forbidden');
  */
 import { createTranslator, type MessageKey, resolveMessages, type Translate } from '@crmkit/ui';
-import { en } from '@crmkit/ui/locales/en';
 import { th } from '@crmkit/ui/locales/th';
 import { vi } from '@crmkit/ui/locales/vi';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -52,7 +51,7 @@ export interface StoryCheck {
 /** The check of a story context (`globals` as the story sees them). */
 export function storyCheck(context: { canvasElement: HTMLElement; globals: Record<string, unknown> }): StoryCheck {
   const { locale, theme } = { ...DEFAULT_GLOBALS, ...(context.globals as Partial<CrmGlobals>) };
-  const t = createTranslator(locale, resolveMessages(locale, { en, vi, th }));
+  const t = createTranslator(locale, resolveMessages(locale, { vi, th }));
   return {
     canvas: within(context.canvasElement),
     canvasElement: context.canvasElement,

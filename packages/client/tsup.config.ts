@@ -12,7 +12,6 @@ const common: Options = {
 
 export default defineConfig([
   { ...common, format: ['esm'], clean: true },
-  // The CommonJS build carries openapi-fetch inside: esbuild would import its CommonJS build with Node's interop,
-  // where the default export is the whole `exports` object rather than `createClient`.
-  { ...common, format: ['cjs'], noExternal: ['openapi-fetch'] },
+  // openapi-fetch (behind `raw`) stays a dynamic `import()` in the CommonJS build too, so it loads only when used.
+  { ...common, format: ['cjs'] },
 ]);

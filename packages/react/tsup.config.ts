@@ -1,13 +1,19 @@
 import { defineConfig } from 'tsup';
+import { writeStarIndex } from '../../scripts/star-index.js';
+
+/** `.` is `export *` of these groups (see src/index.ts); each is an entry, and `dist/index.*` is written after. */
+const groups = ['base', 'feed', 'board'];
+const entry = { ...Object.fromEntries(groups.map((g) => [g, `src/${g}.ts`])), tables: 'src/tables/index.ts' };
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', tables: 'src/tables/index.ts' },
+  entry,
   format: ['esm', 'cjs'],
   // The contract's types (which the client's types are made of) are bundled, as the client bundles them: neither
-  // package installs `@crmkit/spec`.
-  dts: { resolve: ['@crmkit/spec'] },
+  // package installs `@crmkit/spec`. The types of `.` too (its JavaScript is written by `writeStarIndex`).
+  dts: { entry: { ...entry, index: 'src/index.ts' }, resolve: ['@crmkit/spec'] },
   sourcemap: true,
   clean: true,
   target: 'es2022',
   external: ['react', '@tanstack/react-query', '@tanstack/react-table', '@crmkit/client'],
+  onSuccess: () => writeStarIndex(groups),
 });

@@ -2,27 +2,31 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { tidySourceMaps } from '../../scripts/sourcemaps.js';
+import { writeStarIndex } from '../../scripts/star-index.js';
 import { restoreUseClient } from './scripts/directives.js';
 
 /**
- * Entries: the foundation (`.`), the eager locale catalogs, and one per widget — every `src/widgets/<name>/index.ts`
- * becomes `dist/<name>.js` (add its `./<name>` export to package.json; the build fails without it).
+ * Entries: the foundation's two groups of exports (`foundation`, `controls`, which `.` re-exports), the
+ * eager locale catalogs, the icons, and one per widget — every `src/widgets/<name>/index.ts` becomes `dist/<name>.js`
+ * (add its `./<name>` export to package.json; the build fails without it).
  */
 const widgets = existsSync('src/widgets')
   ? readdirSync('src/widgets').filter((name) => existsSync(`src/widgets/${name}/index.ts`))
   : [];
 const entry: Record<string, string> = {
-  index: 'src/index.ts',
-  'locales/en': 'src/i18n/en.ts',
+  foundation: 'src/foundation.ts',
+  controls: 'src/controls.ts',
   'locales/vi': 'src/i18n/vi.ts',
   'locales/th': 'src/i18n/th.ts',
+  icons: 'src/primitives/icons.ts',
   ...Object.fromEntries(widgets.map((name) => [name, `src/widgets/${name}/index.ts`])),
 };
 
 export default defineConfig({
   entry,
   format: ['esm', 'cjs'],
-  dts: true,
+  // The types of `.` too (its JavaScript is written by `writeStarIndex`).
+  dts: { entry: { ...entry, index: 'src/index.ts' } },
   sourcemap: true,
   // Code shared by entries goes to chunks (CommonJS too), and each locale catalog is a chunk loaded on demand.
   splitting: true,
@@ -35,6 +39,8 @@ export default defineConfig({
     const exports = JSON.parse(readFileSync('package.json', 'utf8')).exports as Record<string, unknown>;
     const missing = widgets.filter((name) => !exports[`./${name}`]);
     if (missing.length) throw new Error(`package.json has no export for widget(s): ${missing.join(', ')}`);
+    // `.` is nothing but `export *` of the two groups (see src/index.ts and scripts/star-index.ts).
+    await writeStarIndex(['foundation', 'controls']);
     const marked = restoreUseClient(entry, 'dist', ['.js', '.cjs']);
     if (marked.length) console.log(`'use client' restored in ${marked.join(', ')}`);
     const unmapped = tidySourceMaps('dist');

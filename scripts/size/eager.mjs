@@ -45,7 +45,7 @@ export async function eagerSize({ entry, source, resolveDir = '.', external = []
   });
   const outputs = result.metafile.outputs;
   const contents = new Map(result.outputFiles.map((f) => [resolve(f.path), f.contents]));
-  // The entry's output (a lazy chunk is an entry point too: its `import()` target).
+  // The output of the entry itself (the chunks of dynamic imports are entry points of their own too).
   const entryOut = Object.keys(outputs).find((o) =>
     source !== undefined
       ? outputs[o].entryPoint === '<stdin>'

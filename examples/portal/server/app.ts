@@ -6,7 +6,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { proxy } from 'hono/proxy';
 import { secureHeaders } from 'hono/secure-headers';
 import { SessionStore } from './sessions.js';
-import { type PortalUser, UserDirectory } from './users.js';
+import { type PortalUser, publicUser, UserDirectory } from './users.js';
 
 /** Where the CRM API lives and the admin API key the portal mints embed tokens with (never sent to browsers). */
 export interface CrmConnection {
@@ -29,16 +29,6 @@ export interface PortalAppOptions {
 export const SESSION_COOKIE = 'portal_sid';
 
 type Env = { Variables: { user: PortalUser | null; sessionId: string | undefined } };
-
-/** What the SPA learns about the signed-in user (nothing about the CRM credentials). */
-const publicUser = (u: PortalUser) => ({
-  email: u.email,
-  name: u.name,
-  shortName: u.shortName,
-  jobTitle: u.jobTitle,
-  department: u.department,
-  crmRole: u.crmRole,
-});
 
 /**
  * The customer portal's own backend: its login and cookie session, `POST /api/crm-token` (an embed token for the

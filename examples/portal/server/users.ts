@@ -17,6 +17,14 @@ export interface PortalUser {
   crmRole: CrmRole;
 }
 
+/** What the SPA learns about the signed-in user: who they are and their role, nothing about the CRM credentials. */
+export type PublicUser = Omit<PortalUser, 'crmUserId'>;
+
+/** The {@link PublicUser} view of `user`, as `GET /api/session` and the login answer send it. */
+export function publicUser({ crmUserId: _crmUserId, ...user }: PortalUser): PublicUser {
+  return user;
+}
+
 interface StoredUser extends PortalUser {
   salt: Buffer;
   hash: Buffer;

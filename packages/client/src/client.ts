@@ -1,10 +1,11 @@
 import { RESOURCE_NAMES } from '@crmkit/core';
 import type { paths } from '@crmkit/spec';
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import type { CrmAuth } from './auth.js';
 import type { CrmError } from './errors.js';
 import type { CrmEvent, SubscribeOptions, Subscription } from './events.js';
 import { listParams } from './query.js';
+import { rawClient } from './raw.js';
 import { type Call, type ResourceClient, resourceClient } from './resources.js';
 import { createTransport, type FetchLike, type RetryOptions } from './transport.js';
 import type {
@@ -151,7 +152,8 @@ export interface CrmClient {
   };
   /**
    * The typed openapi-fetch client over every path of the contract, with the same auth, retries and validation.
-   * Failures throw `CrmError`s (`error` is never set on its results).
+   * Failures throw `CrmError`s (`error` is never set on its results). openapi-fetch is loaded on its first call (a
+   * chunk of its own), so apps that use only the resource methods never download it.
    *
    * @example
    * const { data } = await crm.raw.GET('/v1/contacts/{id}', { params: { path: { id } } });
@@ -175,15 +177,21 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const validator = contractValidator(options.validate, baseUrl);
   const send = createTransport({ ...options, validator });
-  const raw = createClient<paths>({ baseUrl, fetch: send });
-  const request = raw.request as unknown as (
-    method: string,
-    path: string,
-    init: Record<string, unknown>,
-  ) => Promise<{ data?: unknown }>;
-  const call: Call = async (method, path, o = {}, params = {}, body) =>
-    // openapi-fetch copies `timeout`, `ifVersion` and `idempotencyKey` onto the Request for the transport.
-    (await request(method, path, { ...o, params, body })).data as never;
+  const call: Call = async (method, path, { headers, ...o } = {}, params = {}, body) => {
+    const query = Object.entries(params.query ?? {})
+      .filter(([, v]) => v != null)
+      .map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`)
+      .join('&');
+    const res = await send({
+      ...o,
+      method: method.toUpperCase(),
+      url: `${baseUrl}${path.replace(/\{(\w+)\}/g, (_, k) => encodeURIComponent(params.path![k]!))}${query && `?${query}`}`,
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as never;
+  };
   /** A POST to a sub-path of a record, e.g. `leads/{id}/convert`. */
   const post =
     (path: string) =>
@@ -224,6 +232,6 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
         return subscription;
       },
     },
-    raw,
+    raw: rawClient(baseUrl, send),
   };
 }

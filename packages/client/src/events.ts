@@ -1,7 +1,7 @@
 import { backoff, sleep } from './abort.js';
 import { CrmError, InvalidResponseError, NetworkError } from './errors.js';
 import { readSse } from './sse.js';
-import { RETRY_STATUSES, SSE } from './transport.js';
+import { RETRY_STATUSES, type Send, SSE } from './transport.js';
 import type { Schemas } from './types.js';
 import type { ContractCheck } from './validation.js';
 
@@ -58,9 +58,6 @@ export interface Subscription {
   readonly position: string | undefined;
 }
 
-/** Sends a request through the client's pipeline (auth, retries, typed errors). */
-export type Send = (request: Request) => Promise<Response>;
-
 /**
  * Follows the change feed over fetch-based SSE (so the `Authorization` header works) until `signal` aborts: reconnects
  * with backoff and resumes with `Last-Event-ID` from the latest position — the last event handled, or the position the
@@ -110,7 +107,7 @@ export async function follow(
       alive();
       const headers: Record<string, string> = { accept: SSE };
       if (at.position) headers['last-event-id'] = at.position;
-      const res = await send(new Request(url, { headers, signal: connected }));
+      const res = await send({ method: 'GET', url, headers, signal: connected });
       if (!res.headers.get('content-type')?.includes(SSE)) {
         throw new InvalidResponseError(`Not an event stream: ${url}`, { status: res.status, body: await res.text() });
       }

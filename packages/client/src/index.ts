@@ -1,6 +1,7 @@
 /**
- * `@crmkit/client`: the typed crmkit SDK on openapi-fetch — resource methods, auth (API keys, embed tokens, cookies),
- * retries, typed errors, pagination, optimistic concurrency, the live change feed and optional response validation.
+ * `@crmkit/client`: the typed crmkit SDK — resource methods, auth (API keys, embed tokens, cookies), retries, typed
+ * errors, pagination, optimistic concurrency, the live change feed, optional response validation, and openapi-fetch's
+ * typed client for any path (`raw`, loaded on first use).
  *
  * @example
  * import { createCrmClient, PreconditionFailedError } from '@crmkit/client';

@@ -35,11 +35,18 @@ export interface TransportOptions {
   onError?: (error: CrmError) => void;
 }
 
-/**
- * A request with the per-call options of a resource method (`timeout`, `ifVersion`, `idempotencyKey`), which
- * openapi-fetch copies onto the `Request` from its `init`.
- */
-export type ClientRequest = Request & Pick<WriteOptions & CreateOptions, 'timeout' | 'ifVersion' | 'idempotencyKey'>;
+/** A request as the pipeline sends it: the URL and body built, with the per-call options of a method. */
+export interface Outgoing
+  extends Pick<WriteOptions & CreateOptions, 'signal' | 'timeout' | 'ifVersion' | 'idempotencyKey'> {
+  method: string;
+  url: string;
+  headers?: HeadersInit;
+  /** The body, serialised. */
+  body?: string;
+}
+
+/** Sends a request through the client's pipeline (auth, retries, typed errors). */
+export type Send = (request: Outgoing) => Promise<Response>;
 
 /** The media type of event streams, which are handed on unread. */
 export const SSE = 'text/event-stream';
@@ -61,7 +68,7 @@ const applied = (patch: unknown, stored: unknown): boolean =>
     : JSON.stringify(patch) === JSON.stringify(stored ?? null);
 
 /**
- * The client's fetch pipeline (openapi-fetch's `fetch`): adds the bearer token, and an `Idempotency-Key` to every POST
+ * The client's fetch pipeline: adds the bearer token, and an `Idempotency-Key` to every POST
  * that writes and every PATCH with `If-Match`; applies the timeout and the caller's `AbortSignal` to every attempt and
  * backoff, retries what is safe to retry, refreshes an embed token once on 401, and turns every failure into a
  * {@link CrmError} (with the status and the start of the body of any response that arrived). A successful JSON
@@ -72,16 +79,15 @@ const applied = (patch: unknown, stored: unknown): boolean =>
  * `Idempotency-Key` replays the first answer; on one that does not, a 412 whose `current` is version `ifVersion + 1`
  * with the patch applied is taken for the caller's own write and resolves with it.
  */
-export function createTransport(o: TransportOptions): (request: ClientRequest) => Promise<Response> {
+export function createTransport(o: TransportOptions): Send {
   const { retries = 2, minDelay = 300, maxDelay = 10_000 } = o.retry === false ? { retries: 0 } : (o.retry ?? {});
   const { auth = {}, fetch: fetchImpl = (input, init) => fetch(input, init), timeout: defaultTimeout = 30_000 } = o;
   const token = tokenSource(auth);
   return async (request) => {
     const check = await o.validator?.();
-    const { method, url, ifVersion, idempotencyKey = newKey() } = request;
+    const { method, url, ifVersion, idempotencyKey = newKey(), body } = request;
     const headers = new Headers(request.headers);
     if (ifVersion) headers.set('if-match', `"${ifVersion}"`);
-    const body = (await request.text()) || undefined;
     // A search only reads: sent without an `Idempotency-Key` (so the server stores nothing), and retried.
     const read = method === 'POST' && url.endsWith('/search');
     if ((method === 'POST' && !read) || (method === 'PATCH' && headers.has('if-match'))) {
@@ -99,7 +105,7 @@ export function createTransport(o: TransportOptions): (request: ClientRequest) =
             timeout,
           )
         : undefined;
-    const signal = AbortSignal.any([request.signal, timer.signal]);
+    const signal = request.signal ? AbortSignal.any([request.signal, timer.signal]) : timer.signal;
     let bearer: string | undefined;
     let stale: string | undefined;
     try {

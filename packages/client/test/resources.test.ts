@@ -146,6 +146,46 @@ describe('resource methods against the reference server', () => {
       NotFoundError,
     );
   });
+
+  it('applies raw middleware added before openapi-fetch has loaded, and ejects it', async () => {
+    const raw = t.client().raw;
+    const seen: string[] = [];
+    const middleware = {
+      onRequest: ({ request }: { request: Request }) =>
+        void seen.push(`${request.method} ${new URL(request.url).pathname}`),
+    };
+    // Added before the first call, i.e. before `raw` has loaded openapi-fetch.
+    raw.use(middleware);
+    const { data } = await raw.GET('/v1/contacts', { params: { query: { limit: 1 } } });
+    expect(data?.data).toHaveLength(1);
+    expect(seen).toEqual(['GET /v1/contacts']);
+    raw.eject(middleware);
+    await raw.GET('/v1/me');
+    expect(seen).toEqual(['GET /v1/contacts']);
+    // Ejected before loading: never runs.
+    const other = t.client().raw;
+    other.use(middleware);
+    other.eject(middleware);
+    await other.GET('/v1/me');
+    expect(seen).toHaveLength(1);
+  });
+
+  it('sends path values encoded, query values encoded and filter names as the contract writes them', async () => {
+    const urls: string[] = [];
+    const client = t.client({
+      fetch: (input, init) => {
+        urls.push(input);
+        return t.fetch(input, init);
+      },
+    });
+    const tagged = await client.contacts.create({ firstName: 'Encoded', tags: ['a&b', 'c d'] });
+    await client.contacts.list({ filter: { tags: ['a&b'], ownerId: { isNull: true } }, q: 'Encoded', limit: 5 });
+    await client.contacts.get(tagged.id);
+    expect(urls[1]).toMatch(/\/v1\/contacts\?q=Encoded&limit=5&filter\[tags\]=a%26b&filter\[ownerId\]\[isNull\]=true$/);
+    expect(urls[2]).toMatch(new RegExp(`/v1/contacts/${tagged.id}$`));
+    const page = await client.contacts.list({ filter: { tags: ['a&b'] } });
+    expect(page.data.map((c) => c.id)).toEqual([tagged.id]);
+  });
 });
 
 describe('typed errors from the reference server', () => {

@@ -1,21 +1,26 @@
-import {
-  type CreateOf,
-  type CrmClient,
-  PreconditionFailedError,
-  type RecordOf,
-  type ResourceName,
-  type Schemas,
-  type UpdateOf,
-} from '@crmkit/client';
+import type { CreateOf, RecordOf, ResourceName, Schemas, UpdateOf } from '@crmkit/client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { echoOf, trackWrite, writeKey } from './echoes.js';
-import { invalidateAfterChange } from './invalidate.js';
 import { crmKeys } from './keys.js';
-import { restore, snapshot } from './optimistic.js';
 import { useCrm } from './provider.js';
 import { useCapabilities } from './queries.js';
-import { cachedRecord, editLists, patchRecord, putRecord } from './records.js';
+
+/**
+ * What a write does to the cache (optimistic changes, rollback, echoes, invalidation) is in `writes.ts`, loaded with
+ * the first write: pages that only read never download it. `preloadWrites()` loads it ahead, e.g. when a form opens.
+ */
+const writes = () => import('./writes.js');
+
+/**
+ * Loads what the mutation hooks need to write (also loaded by the first write itself), so that the first save after
+ * a user's intent — an edit form opening, a hover on a button — starts at once.
+ *
+ * @example
+ * <button onPointerEnter={preloadWrites} onFocus={preloadWrites} onClick={startEditing}>Edit</button>
+ */
+export function preloadWrites(): void {
+  void writes();
+}
 
 /**
  * A write that lost a race: someone changed the record since you read it (the server answered 412). Show both and let
@@ -41,23 +46,6 @@ export interface UpdateVariables<N extends ResourceName> {
 }
 
 /**
- * On a server without ETags, which cannot refuse a stale write itself: reads the record and refuses the write, as the
- * server's 412 would, when its version is no longer `version`. A change made between this read and the write is still
- * overwritten; the window is one request long instead of the whole edit.
- */
-async function assertUnchanged(client: CrmClient, name: ResourceName, id: string, version: number) {
-  const current = (await client[name].get(id)) as { version?: number };
-  if (current.version !== version) {
-    throw new PreconditionFailedError({
-      type: 'https://crmkit.dev/problems/precondition-failed',
-      title: 'Precondition failed',
-      status: 412,
-      current,
-    });
-  }
-}
-
-/**
  * Changes fields of a record, optimistically: the cached record and its list rows change at once and are put back
  * exactly if the server refuses. The write carries `If-Match` with the version the user saw — or, on a server without
  * ETags, the record is read first and compared — so a concurrent change is never overwritten silently: it becomes
@@ -74,47 +62,30 @@ export function useUpdateRecord<N extends ResourceName>(name: N) {
   const etags = useCapabilities()?.etags !== false;
   const [conflict, setConflict] = useState<Conflict<RecordOf<N>> | null>(null);
   const mutation = useMutation({
-    mutationFn: async ({ id, patch, ifVersion }: UpdateVariables<N>) => {
-      if (!etags && ifVersion !== undefined) await assertUnchanged(client, name, id, ifVersion);
-      return client[name].update(id, patch as never, { ifVersion: etags ? ifVersion : undefined }) as Promise<
-        RecordOf<N>
-      >;
-    },
+    mutationFn: async (vars: UpdateVariables<N>) =>
+      (await writes()).sendUpdate(client, queryClient, name, vars as UpdateVariables<N> & { patch: object }, etags),
     onMutate: async ({ id, patch }) => {
       setConflict(null);
-      const saved = await snapshot(queryClient, [crmKeys.resource(name)]);
-      patchRecord(queryClient, name, id, patch as object);
-      return { saved, settle: trackWrite(queryClient, [writeKey(name, id)]) };
+      return (await writes()).beginUpdate(queryClient, name, id, patch as object);
     },
-    onError: (error, { patch }, context) => {
-      restore(queryClient, context?.saved);
-      if (error instanceof PreconditionFailedError && error.current) {
-        const theirs = error.current as RecordOf<N> & { id: string; version: number };
-        putRecord(queryClient, name, theirs);
+    onError: (error, { patch }, session) => {
+      const theirs = session?.failed(error);
+      if (theirs) {
         setConflict({
           mine: patch as object,
-          theirs,
+          theirs: theirs as RecordOf<N>,
           keepMine: () => mutation.mutate({ id: theirs.id, patch, ifVersion: theirs.version }),
           takeTheirs: () => setConflict(null),
         });
       }
     },
-    onSuccess: (record) => putRecord(queryClient, name, record as { id: string }),
-    onSettled: (record, _error, _vars, context) => {
-      invalidateAfterChange(queryClient, name, { membership: false, ...(record ? { record } : {}) });
-      context?.settle(
-        record ? [echoOf(name, (record as { id: string }).id, (record as { version?: number }).version)] : [],
-      );
-    },
+    onSuccess: (record, _vars, session) => session.succeeded(record),
+    onSettled: (record, _error, _vars, session) => session?.settled(record),
   });
   const update = useCallback(
     (id: string, patch: UpdateOf<N>, options: { ifVersion?: number } = {}) =>
-      mutation.mutate({
-        id,
-        patch,
-        ifVersion: options.ifVersion ?? cachedRecord(queryClient, name, id)?.version,
-      }),
-    [mutation.mutate, queryClient, name],
+      mutation.mutate({ id, patch, ifVersion: options.ifVersion }),
+    [mutation.mutate],
   );
   return { ...mutation, update, conflict };
 }
@@ -131,15 +102,9 @@ export function useCreateRecord<N extends ResourceName>(name: N) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (data: CreateOf<N>) => client[name].create(data as never) as Promise<RecordOf<N>>,
-    onMutate: () => ({ settle: trackWrite(queryClient, [writeKey(name)]) }),
-    onSuccess: (record) => {
-      queryClient.setQueryData(crmKeys.record(name, (record as { id: string }).id), record);
-      invalidateAfterChange(queryClient, name, { membership: true, record: record as object });
-    },
-    onSettled: (record, _error, _data, context) =>
-      context?.settle(
-        record ? [echoOf(name, (record as { id: string }).id, (record as { version?: number }).version)] : [],
-      ),
+    onMutate: async () => (await writes()).beginCreate(queryClient, name),
+    onSuccess: (record, _data, session) => session.succeeded(record),
+    onSettled: (record, _error, _data, session) => session?.settled(record),
   });
 }
 
@@ -155,17 +120,10 @@ export function useDeleteRecord<N extends ResourceName>(name: N) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => client[name].remove(id),
-    onMutate: async (id) => {
-      const saved = await snapshot(queryClient, [crmKeys.resource(name)]);
-      editLists(queryClient, name, (items) => items.filter((i) => i.id !== id));
-      return { saved, settle: trackWrite(queryClient, [writeKey(name, id)]) };
-    },
-    onError: (_error, _id, context) => restore(queryClient, context?.saved),
-    onSuccess: (_void, id) => queryClient.removeQueries({ queryKey: crmKeys.record(name, id), exact: true }),
-    onSettled: (_void, error, id, context) => {
-      invalidateAfterChange(queryClient, name, { membership: true });
-      context?.settle(error ? [] : [echoOf(name, id, id)]);
-    },
+    onMutate: async (id) => (await writes()).beginDelete(queryClient, name, id),
+    onError: (_error, _id, session) => session?.failed(),
+    onSuccess: (_void, _id, session) => session.succeeded(),
+    onSettled: (_void, error, _id, session) => session?.settled(error),
   });
 }
 
@@ -255,8 +213,6 @@ export function useReplyTicket() {
     mutationFn: ({ ticketId, body, kind = 'reply', status }: ReplyVariables) =>
       client.tickets[kind](ticketId, { body, ...(status ? { status } : {}) }),
     onMutate: async ({ ticketId, body, kind = 'reply' }) => {
-      const key = crmKeys.ticketMessages(ticketId);
-      const saved = await snapshot(queryClient, [key]);
       const pending: PendingMessage = {
         id: `pending_${Date.now()}`,
         ticketId,
@@ -268,22 +224,10 @@ export function useReplyTicket() {
         createdAt: new Date().toISOString(),
         pending: true,
       } as PendingMessage;
-      queryClient.setQueryData<{ pages: { data: unknown[] }[] }>(key, (d) =>
-        d?.pages.length
-          ? {
-              ...d,
-              pages: d.pages.map((p, i) => (i === d.pages.length - 1 ? { ...p, data: [...p.data, pending] } : p)),
-            }
-          : d,
-      );
-      return { saved, settle: trackWrite(queryClient, [writeKey('tickets', ticketId)]) };
+      return (await writes()).beginReply(queryClient, ticketId, pending);
     },
-    onError: (_error, _vars, context) => restore(queryClient, context?.saved),
-    onSettled: (message, _error, { ticketId }, context) => {
-      void queryClient.invalidateQueries({ queryKey: crmKeys.ticketMessages(ticketId) });
-      void queryClient.invalidateQueries({ queryKey: crmKeys.record('tickets', ticketId) });
-      context?.settle(message ? [echoOf('tickets', ticketId, message.id)] : []);
-    },
+    onError: (_error, _vars, session) => session?.failed(),
+    onSettled: (message, _error, _vars, session) => session?.settled(message),
   });
 }
 
@@ -299,27 +243,8 @@ export function useConvertLead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id: string; body?: Schemas['LeadConvert'] }) => client.leads.convert(id, body),
-    onMutate: ({ id }) => ({
-      settle: trackWrite(queryClient, [
-        writeKey('leads', id),
-        writeKey('contacts'),
-        writeKey('companies'),
-        writeKey('deals'),
-      ]),
-    }),
-    onSettled: (converted, _error, _vars, context) => {
-      const { lead, contact, company, deal } = converted ?? {};
-      const records = { leads: lead, contacts: contact, companies: company, deals: deal };
-      context?.settle(Object.entries(records).flatMap(([name, r]) => (r ? [echoOf(name, r.id, r.version)] : [])));
-    },
-    onSuccess: ({ lead, contact, company, deal }) => {
-      putRecord(queryClient, 'leads', lead);
-      queryClient.setQueryData(crmKeys.record('contacts', contact.id), contact);
-      if (company) queryClient.setQueryData(crmKeys.record('companies', company.id), company);
-      if (deal) queryClient.setQueryData(crmKeys.record('deals', deal.id), deal);
-      for (const name of ['leads', 'contacts', 'companies', 'deals'] as const) {
-        invalidateAfterChange(queryClient, name, { membership: true });
-      }
-    },
+    onMutate: async ({ id }) => (await writes()).beginConvert(queryClient, id),
+    onSuccess: (converted, _vars, session) => session.succeeded(converted),
+    onSettled: (converted, _error, _vars, session) => session?.settled(converted),
   });
 }

@@ -2,7 +2,6 @@ import type { CrmClient } from '@crmkit/client';
 import { QueryClient, QueryClientContext, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { createFormat, type Format } from './format.js';
-import { applyEvent } from './live.js';
 import { crmQueries } from './options.js';
 
 /** What {@link useCrm} returns: the client and the locale settings of the nearest {@link CrmProvider}. */
@@ -98,8 +97,12 @@ function CrmScope({
   const feed = schema?.capabilities.events;
   useEffect(() => {
     if (!live || feed === undefined) return;
-    // The feed resumes after a reconnect with Last-Event-ID, so nothing needs refetching then.
-    if (feed) return client.events.subscribe((event) => applyEvent(queryClient, event));
+    // The feed resumes after a reconnect with Last-Event-ID, so nothing needs refetching then. What an event does to
+    // the cache loads with the first event (a chunk of its own, as the client's feed code is); events are handed
+    // over one at a time, so they apply in order.
+    if (feed) {
+      return client.events.subscribe(async (event) => (await import('./live.js')).applyEvent(queryClient, event));
+    }
     const timer = setInterval(() => void queryClient.invalidateQueries({ queryKey: ['crmkit'] }), pollInterval);
     return () => clearInterval(timer);
   }, [client, queryClient, live, feed, pollInterval]);

@@ -2,6 +2,8 @@ import { screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, it } from 'vitest';
 import { page } from 'vitest/browser';
+import { MessagesScope } from '../src/context/scope.js';
+import { timelineMessages } from '../src/i18n/messages/activity-timeline/index.js';
 import { Button, Dialog, Select, TextField, type ThemeName, useT } from '../src/index.js';
 import { Gallery } from '../test/gallery.js';
 import { renderUi } from '../test/harness.js';
@@ -50,7 +52,12 @@ function DialogDemo() {
 describe('dialog', () => {
   it.each(THEMES)('%s', async (theme) => {
     document.body.style.background = PAGE[theme];
-    await renderUi(<DialogDemo />, { locale: 'vi-VN', appearance: { theme } });
+    await renderUi(
+      <MessagesScope part={timelineMessages}>
+        <DialogDemo />
+      </MessagesScope>,
+      { locale: 'vi-VN', appearance: { theme } },
+    );
     await screen.findByRole('dialog');
     await new Promise((r) => setTimeout(r, 300));
     await page.screenshot({ path: `/tmp/ui-dialog-${theme}.png` });

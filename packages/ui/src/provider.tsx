@@ -4,13 +4,14 @@ import {
   useCrm,
   useSchema,
 } from '@crmkit/react';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { usePartScope } from './context/scope.js';
 import { type Announce, type PortalContainer, UiContext, type UiContextValue } from './context/ui.js';
-import { builtinLanguages, loadedCatalog, preloadMessages } from './i18n/catalogs.js';
-import { english } from './i18n/english.js';
-import { createTranslator, type MessageOverrides, type Messages, resolveMessages } from './i18n/translate.js';
+import { coreMessages } from './i18n/messages/core/index.js';
+import type { MessageOverrides, Messages, Translate } from './i18n/translate.js';
 import { LiveRegion } from './primitives/VisuallyHidden.js';
-import { type Appearance, resolveAppearance } from './theme/appearance.js';
+import { rootAppearance } from './theme/root.js';
+import type { Appearance } from './theme/types.js';
 
 /** Props of {@link CrmProvider}: those of `@crmkit/react`'s provider, and how the widgets look and speak. */
 export interface CrmProviderProps extends BaseCrmProviderProps {
@@ -50,9 +51,6 @@ export function CrmProvider({ appearance, messages, portalContainer, children, .
   );
 }
 
-/** Whether a host's catalog has every message of the widgets loaded so far (then the built-in one isn't loaded). */
-const complete = (m: Partial<Messages> | undefined) => !!m && Object.keys(english).every((key) => key in m);
-
 /** Keeps the previous value while `value` serialises the same (hosts often pass inline objects). */
 function useStable<T>(value: T): T {
   const ref = useRef<{ json: string; value: T }>(null);
@@ -60,6 +58,8 @@ function useStable<T>(value: T): T {
   if (ref.current?.json !== json) ref.current = { json, value };
   return ref.current.value;
 }
+
+const NO_OVERRIDES: MessageOverrides = {};
 
 function UiScope({
   appearance: appearanceProp,
@@ -70,31 +70,30 @@ function UiScope({
   const { locale } = useCrm();
   const entities = useSchema().data?.entities;
   const appearanceInput = useStable(appearanceProp);
-  const overrides = useStable(overridesProp);
-  const language = locale.split('-')[0]!;
-  const [, loaded] = useReducer((n: number) => n + 1, 0);
-  const builtin = loadedCatalog(locale);
-  const pending =
-    !builtin &&
-    builtinLanguages.includes(language) &&
-    !complete(overrides?.[language]) &&
-    !complete(overrides?.[locale]);
-  useEffect(() => {
-    if (pending) preloadMessages(locale).then(loaded, loaded);
-  }, [pending, locale]);
+  const overrides = useStable(overridesProp) ?? NO_OVERRIDES;
 
   const announcer = useRef<Announce>(() => {});
   const announce = useCallback<Announce>((message, politeness) => announcer.current(message, politeness), []);
 
-  const appearance = useMemo(() => resolveAppearance(appearanceInput), [appearanceInput]);
-  const i18n = useMemo(() => {
-    const messages = resolveMessages(locale, builtin ? { [language]: builtin } : {}, overrides);
-    return { messages, t: createTranslator(locale, messages) };
-  }, [locale, language, builtin, overrides]);
-  const value = useMemo<UiContextValue>(
-    () => ({ appearance, locale, ...i18n, pending, portalContainer, announce, entities }),
-    [appearance, locale, i18n, pending, portalContainer, announce, entities],
+  const appearance = useMemo(() => rootAppearance(appearanceInput), [appearanceInput]);
+  const base = useMemo<UiContextValue>(
+    () => ({
+      appearance,
+      appearanceInput,
+      locale,
+      // Filled in by the core's scope below.
+      messages: {} as Messages,
+      t: ((key: string) => key) as Translate,
+      overrides,
+      pending: false,
+      portalContainer,
+      announce,
+      entities,
+    }),
+    [appearance, appearanceInput, locale, overrides, portalContainer, announce, entities],
   );
+  // The core's messages, for the primitives and every widget (each widget adds its own part below).
+  const value = usePartScope(coreMessages, base);
   return (
     <UiContext.Provider value={value}>
       {children}

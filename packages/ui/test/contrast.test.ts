@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AVATAR_COLORS } from '../src/primitives/Avatar.js';
 import { type ThemeName, themes } from '../src/theme/appearance.js';
 import { contrastRatio, mix } from '../src/theme/contrast.js';
+import { themesCss } from '../src/theme/css.js';
+import stylesheetThemes from '../src/theme/generated/themes.css?raw';
 
 /** Solid colours only: the overlay and shadows are not text or boundaries. */
 const TEXT = 4.5;
@@ -66,5 +68,11 @@ describe('contrastRatio', () => {
     expect(contrastRatio('#000', '#fff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
     expect(contrastRatio('#ffffff', '#ffffff')).toBe(1);
+  });
+});
+
+describe('the ready themes in the stylesheet', () => {
+  it('are the values of `themes` (run `pnpm --filter @crmkit/ui themes` after changing them)', () => {
+    expect(stylesheetThemes).toBe(themesCss());
   });
 });

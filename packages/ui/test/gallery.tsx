@@ -1,5 +1,9 @@
 /** A gallery of every primitive, in the provider's locale and theme: for axe checks and screenshots. */
 import { useState } from 'react';
+import { MessagesScope } from '../src/context/scope.js';
+import { timelineMessages } from '../src/i18n/messages/activity-timeline/index.js';
+import { cardMessages } from '../src/i18n/messages/cards/index.js';
+import { tableMessages } from '../src/i18n/messages/contacts-table/index.js';
 import {
   Avatar,
   Badge,
@@ -9,7 +13,6 @@ import {
   CrmRoot,
   Icon,
   IconButton,
-  iconNames,
   Menu,
   MenuItem,
   MenuSeparator,
@@ -21,8 +24,18 @@ import {
   TextField,
   useT,
 } from '../src/index.js';
+import * as icons from '../src/primitives/icons.js';
 
-export function Gallery({ menuOpen = false }: { menuOpen?: boolean }) {
+/** Every primitive, worded with the strings of every widget (each widget's part in scope). */
+export function Gallery(props: { menuOpen?: boolean }) {
+  return (
+    <MessagesScope part={[cardMessages, tableMessages, timelineMessages]}>
+      <Primitives {...props} />
+    </MessagesScope>
+  );
+}
+
+function Primitives({ menuOpen = false }: { menuOpen?: boolean }) {
   const t = useT();
   const [stage, setStage] = useState('loyal');
   const stages = (['potential', 'active', 'loyal', 'lost'] as const).map((s) => ({
@@ -37,18 +50,18 @@ export function Gallery({ menuOpen = false }: { menuOpen?: boolean }) {
           header={<Avatar name="Nguyễn Thị Mai Anh" size="lg" />}
           actions={
             <>
-              <IconButton icon="pencil" aria-label={t('action.edit')} />
+              <IconButton icon={icons.pencil} aria-label={t('action.edit')} />
               <Menu
                 defaultOpen={menuOpen}
-                trigger={<IconButton icon="more" aria-label={t('action.more')} />}
+                trigger={<IconButton icon={icons.more} aria-label={t('action.more')} />}
                 placement="bottom-end"
               >
-                <MenuItem icon="phone">{t('action.call')}</MenuItem>
-                <MenuItem icon="mail">{t('action.sendEmail')}</MenuItem>
-                <MenuItem icon="sms">{t('action.sendSms')}</MenuItem>
+                <MenuItem icon={icons.phone}>{t('action.call')}</MenuItem>
+                <MenuItem icon={icons.mail}>{t('action.sendEmail')}</MenuItem>
+                <MenuItem icon={icons.sms}>{t('action.sendSms')}</MenuItem>
                 <MenuSeparator />
                 <MenuItem checked>{t('field.tags')}</MenuItem>
-                <MenuItem icon="trash" tone="danger">
+                <MenuItem icon={icons.trash} tone="danger">
                   {t('action.delete')}
                 </MenuItem>
               </Menu>
@@ -57,7 +70,7 @@ export function Gallery({ menuOpen = false }: { menuOpen?: boolean }) {
           footer={
             <>
               <Button>{t('action.cancel')}</Button>
-              <Button variant="primary" icon="check">
+              <Button variant="primary" icon={icons.check}>
                 {t('action.save')}
               </Button>
             </>
@@ -72,11 +85,11 @@ export function Gallery({ menuOpen = false }: { menuOpen?: boolean }) {
                 <Badge tone="success" dot>
                   {t('lifecycle.active')}
                 </Badge>
-                <Badge tone="warning" icon="cake">
+                <Badge tone="warning" icon={icons.cake}>
                   {t('birthday.inDays', { count: 3 })}
                 </Badge>
                 <Badge tone="danger">{t('timeline.overdue')}</Badge>
-                <Badge icon="tag">VIP</Badge>
+                <Badge icon={icons.tag}>VIP</Badge>
               </div>
             </Section>
             <Section title={t('consent.title')}>
@@ -96,7 +109,7 @@ export function Gallery({ menuOpen = false }: { menuOpen?: boolean }) {
             <TextField
               label={t('table.search')}
               hideLabel
-              icon="search"
+              icon={icons.search}
               placeholder={t('table.searchOf', { entities: t('entity.contact.plural').toLocaleLowerCase() })}
             />
             <TextField label={t('field.email')} description={t('validation.email')} defaultValue="mai.anh@example.vn" />
@@ -114,22 +127,22 @@ export function Gallery({ menuOpen = false }: { menuOpen?: boolean }) {
         <Card title={t('action.more')}>
           <div style={{ display: 'flex', flexDirection: 'column', gap: 14 }}>
             <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-              <Button variant="primary" icon="plus">
+              <Button variant="primary" icon={icons.plus}>
                 {t('timeline.addTask')}
               </Button>
-              <Button icon="phone">{t('timeline.logCall')}</Button>
-              <Button variant="ghost" iconEnd="chevron-down">
+              <Button icon={icons.phone}>{t('timeline.logCall')}</Button>
+              <Button variant="ghost" iconEnd={icons.chevronDown}>
                 {t('table.savedViews')}
               </Button>
-              <Button variant="danger" icon="trash">
+              <Button variant="danger" icon={icons.trash}>
                 {t('action.delete')}
               </Button>
             </div>
             <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-              <Button size="sm" icon="filter">
+              <Button size="sm" icon={icons.filter}>
                 {t('table.filter')}
               </Button>
-              <Button size="sm" icon="columns">
+              <Button size="sm" icon={icons.columns}>
                 {t('table.columns')}
               </Button>
               <Button size="sm" variant="primary" loading>
@@ -138,7 +151,7 @@ export function Gallery({ menuOpen = false }: { menuOpen?: boolean }) {
               <Button size="sm" disabled>
                 {t('action.loadMore')}
               </Button>
-              <IconButton icon="refresh" aria-label={t('action.retry')} variant="secondary" size="sm" />
+              <IconButton icon={icons.refresh} aria-label={t('action.retry')} variant="secondary" size="sm" />
               <Spinner />
             </div>
             <div style={{ display: 'flex', gap: 10, alignItems: 'center' }}>
@@ -149,8 +162,8 @@ export function Gallery({ menuOpen = false }: { menuOpen?: boolean }) {
               <Avatar name="Lê Hoàng" label />
             </div>
             <div style={{ display: 'flex', flexWrap: 'wrap', gap: 10, color: 'var(--crm-color-text-muted)' }}>
-              {iconNames.map((name) => (
-                <Icon key={name} name={name} size={18} />
+              {Object.entries(icons).map(([name, icon]) => (
+                <Icon key={name} icon={icon} size={18} />
               ))}
             </div>
             <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
@@ -164,7 +177,7 @@ export function Gallery({ menuOpen = false }: { menuOpen?: boolean }) {
 
         <div style={{ display: 'flex', flexDirection: 'column', gap: 20 }}>
           <Card>
-            <StateView entity="contact" action={<Button icon="plus">{t('action.add')}</Button>} />
+            <StateView entity="contact" action={<Button icon={icons.plus}>{t('action.add')}</Button>} />
           </Card>
           <Card>
             <StateView

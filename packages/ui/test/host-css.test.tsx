@@ -5,6 +5,7 @@ import tailwindBase from 'tailwindcss/preflight.css?raw';
 import tailwindTheme from 'tailwindcss/theme.css?raw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Avatar, Badge, Button, Card, Checkbox, CrmRoot, IconButton, Select, TextField } from '../src/index.js';
+import * as icons from '../src/primitives/icons.js';
 import { renderUi } from './harness.js';
 
 /**
@@ -75,12 +76,12 @@ function Probe() {
     <>
       {/* The host decides the space a widget gets: a fixed box here, so only our own styles are compared. */}
       <CrmRoot data-testid="root" style={{ width: 640 }}>
-        <Card title="Contact" actions={<IconButton icon="pencil" aria-label="Edit" />}>
-          <Button variant="primary" icon="check">
+        <Card title="Contact" actions={<IconButton icon={icons.pencil} aria-label="Edit" />}>
+          <Button variant="primary" icon={icons.check}>
             Save
           </Button>
           <Button>Cancel</Button>
-          <TextField label="Email" description="Work address" icon="search" />
+          <TextField label="Email" description="Work address" icon={icons.search} />
           <Select label="Stage" options={[{ value: 'loyal', label: 'Loyal' }]} />
           <Checkbox label="Email marketing" defaultChecked />
           <Badge tone="success" dot>

@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Button, CrmRoot } from '../src/index.js';
-import css from '../src/styles/foundation.css?raw';
+import foundation from '../src/styles/foundation.css?raw';
+import themes from '../src/theme/generated/themes.css?raw';
 
 describe('opt-in cascade layer', () => {
   it('`@import "@crmkit/ui/styles.css" layer(crmkit)` lets later layers (Tailwind v4 utilities) win, earlier ones not', () => {
@@ -10,7 +11,7 @@ describe('opt-in cascade layer', () => {
     style.textContent = `
       @layer theme, base, crmkit, components, utilities;
       @layer base { button { padding: 20px; background: red; border-radius: 0; } }
-      @layer crmkit { ${css} }
+      @layer crmkit { ${foundation} ${themes} }
       @layer utilities { .rounded-full { border-radius: 9999px; } .bg-brand { background-color: rgb(1, 2, 3); } }
     `;
     document.head.append(style);

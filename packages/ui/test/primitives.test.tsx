@@ -16,6 +16,7 @@ import {
   TextField,
   useAnnounce,
 } from '../src/index.js';
+import * as icons from '../src/primitives/icons.js';
 import { renderUi } from './harness.js';
 
 function DialogDemo({ container }: { container?: HTMLElement }) {
@@ -110,11 +111,11 @@ describe('Dialog', () => {
 function MenuDemo({ onSelect }: { onSelect: (what: string) => void }) {
   const [email, setEmail] = useState(true);
   return (
-    <Menu trigger={<Button iconEnd="chevron-down">Actions</Button>}>
-      <MenuItem icon="user" onSelect={() => onSelect('owner')}>
+    <Menu trigger={<Button iconEnd={icons.chevronDown}>Actions</Button>}>
+      <MenuItem icon={icons.user} onSelect={() => onSelect('owner')}>
         Assign owner
       </MenuItem>
-      <MenuItem icon="tag" onSelect={() => onSelect('tag')}>
+      <MenuItem icon={icons.tag} onSelect={() => onSelect('tag')}>
         Add tag
       </MenuItem>
       <MenuItem disabled onSelect={() => onSelect('disabled')}>
@@ -124,7 +125,7 @@ function MenuDemo({ onSelect }: { onSelect: (what: string) => void }) {
       <MenuItem checked={email} onSelect={() => setEmail(!email)}>
         Email column
       </MenuItem>
-      <MenuItem icon="trash" tone="danger" onSelect={() => onSelect('delete')}>
+      <MenuItem icon={icons.trash} tone="danger" onSelect={() => onSelect('delete')}>
         Delete
       </MenuItem>
     </Menu>
@@ -226,7 +227,7 @@ describe('Popover', () => {
   it('is a non-modal dialog named by its trigger; focus moves in; Escape returns focus to the trigger', async () => {
     const user = userEvent.setup();
     await renderUi(
-      <Popover trigger={<Button icon="filter">Filter</Button>}>
+      <Popover trigger={<Button icon={icons.filter}>Filter</Button>}>
         {(close) => (
           <>
             <Checkbox label="Only mine" />
@@ -301,7 +302,7 @@ describe('Button and IconButton', () => {
         <Button loading onClick={onClick}>
           Saving
         </Button>
-        <IconButton icon="pencil" aria-label="Edit" />
+        <IconButton icon={icons.pencil} aria-label="Edit" />
       </form>,
     );
     await user.click(screen.getByRole('button', { name: 'Save' }));

@@ -1,10 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { MessagesScope } from '../src/context/scope.js';
+import { tableMessages } from '../src/i18n/messages/contacts-table/index.js';
 import { vi as viCatalog } from '../src/i18n/vi.js';
 import {
   Button,
   CrmRoot,
+  resolveAppearance,
   StateView,
+  type ThemeName,
   themes,
   useAppearance,
   useEntityLabel,
@@ -30,7 +34,7 @@ function AppearanceProbe() {
   );
 }
 
-function Texts() {
+function TextsInScope() {
   const t = useT();
   const { locale } = useMessages();
   return (
@@ -40,6 +44,15 @@ function Texts() {
       <p>{t('action.cancel')}</p>
       <p>{t('table.selected', { count: 3 })}</p>
     </CrmRoot>
+  );
+}
+
+/** Core messages and a widget's (the table's part). */
+function Texts() {
+  return (
+    <MessagesScope part={tableMessages}>
+      <TextsInScope />
+    </MessagesScope>
   );
 }
 
@@ -96,6 +109,20 @@ describe('appearance', () => {
     expect(root.getAttribute('data-theme')).toBe('brand');
     expect(cssVar(root, '--crm-color-background')).toBe('#fffdf7');
   });
+
+  it.each(Object.keys(themes) as ThemeName[])(
+    'takes the %s theme’s values from the stylesheet, and only the host’s variables inline',
+    async (theme) => {
+      await renderUi(<CrmRoot data-testid="root" />, { appearance: { theme, variables: { fontSize: 15 } } });
+      const root = screen.getByTestId('root');
+      // Every variable of the theme, as the stylesheet sets it by `data-theme`, with the host's on top.
+      for (const [name, value] of Object.entries(resolveAppearance({ theme, variables: { fontSize: 15 } }).style)) {
+        if (name.startsWith('--')) expect(cssVar(root, name), name).toBe(value);
+      }
+      expect(getComputedStyle(root).colorScheme).toBe(themes[theme].colorScheme);
+      expect(root.getAttribute('style')).toBe('--crm-font-size: 15px;');
+    },
+  );
 
   it('applies elements overrides: class names and styles, on every instance of the part', async () => {
     const style = document.createElement('style');
@@ -166,6 +193,15 @@ describe('messages', () => {
     // Synchronously present: no waiting.
     expect(screen.getByText('Lưu')).toBeTruthy();
     expect(screen.getByTestId('root').hasAttribute('data-pending')).toBe(false);
+  });
+
+  it('gives the core’s messages everywhere, and a widget’s part only inside its scope', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await renderUi(<TextsInScope />, { locale: 'vi-VN' });
+    expect(await screen.findByText('Lưu')).toBeTruthy();
+    expect(screen.getByText('table.selected')).toBeTruthy();
+    expect(error).toHaveBeenCalledWith('crmkit: no message "table.selected" in vi-VN here');
+    error.mockRestore();
   });
 
   it('falls back to English for a language without a catalog, with the host’s messages on top', async () => {

@@ -1,14 +1,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { PublicUser } from '../../server/users.js';
 
 /** The signed-in portal user, as the portal backend describes them. */
-export interface PortalUser {
-  email: string;
-  name: string;
-  shortName: string;
-  jobTitle: string;
-  department: string;
-  crmRole: 'owner' | 'admin' | 'manager' | 'agent' | 'viewer';
-}
+export type PortalUser = PublicUser;
 
 /** A sign-in the backend refused: `status` 401 for a wrong email or password, else something else went wrong. */
 export class LoginError extends Error {

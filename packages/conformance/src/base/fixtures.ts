@@ -241,6 +241,13 @@ export class Fixtures {
     return p;
   }
 
+  /** The shared set of `resource` as the server lists it (every record of its scope, server-set fields included). */
+  async sharedListed(resource: ResourceName): Promise<{ token: string; records: ApiRecord[] }> {
+    const { token } = await this.sharedSet(resource);
+    const { records } = await this.listAll(resource, token);
+    return { token, records };
+  }
+
   /** Every record of a scope, following `nextCursor` (with `extra` query parameters). */
   async listAll(
     resource: ResourceName,

@@ -61,8 +61,7 @@ export const authChecks = [
       const search = ctx.has('search');
       await forEachResource(ctx, async (resource) => {
         const r = resource.name;
-        const { token } = await ctx.fixtures.sharedSet(r);
-        const { records } = await ctx.fixtures.listAll(r, token);
+        const { token, records } = await ctx.fixtures.sharedListed(r);
         const record = records[0]!;
         const path = `/v1/${r}/${record.id}`;
         ctx.expectProblem(await b.get(path), [404], `${r}: workspace B GET of A's record`);
@@ -135,8 +134,7 @@ export const authChecks = [
       }
       await forEachResource(ctx, async (resource) => {
         const r = resource.name;
-        const { token } = await ctx.fixtures.sharedSet(r);
-        const { records } = await ctx.fixtures.listAll(r, token);
+        const { token, records } = await ctx.fixtures.sharedListed(r);
         const record = records[0]!;
         const path = `/v1/${r}/${record.id}`;
         ctx.expectStatus(await viewer.get(`/v1/${r}${query({ q: token })}`), [200], `${r}: viewer GET list`);

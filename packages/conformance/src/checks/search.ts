@@ -58,8 +58,7 @@ export const searchChecks = [
     async run(ctx) {
       await forEachResource(ctx, async (resource) => {
         const r = resource.name;
-        const { token } = await ctx.fixtures.sharedSet(r);
-        const { records } = await ctx.fixtures.listAll(r, token);
+        const { token, records } = await ctx.fixtures.sharedListed(r);
         const cases: { filter: FilterNode; matches: (x: ApiRecord) => boolean }[] = [];
         const scalar = twoValued(ctx, resource, records, ['enum', 'text', 'id', 'number', 'boolean']);
         if (scalar) {

@@ -1,6 +1,6 @@
 import type { Schemas } from '@crmkit/client';
 import { localize } from '@crmkit/react';
-import { english } from '../i18n/english.js';
+import { coreMessages } from '../i18n/messages/core/index.js';
 import { useUi } from './ui.js';
 
 /** An entity the workspace schema labels: `contact`, `company`, `lead`, `deal`, `activity`, `ticket`. */
@@ -21,5 +21,5 @@ export function useEntityLabel(entity: EntityName, form: 'singular' | 'plural' =
   const text = entities?.[entity]?.labels[form];
   if (!text) return t(key);
   if (text[locale] || text[locale.split('-')[0]!]) return localize(text, locale);
-  return text.en !== english[key] ? text.en : t(key);
+  return text.en !== coreMessages.en[key] ? text.en : t(key);
 }

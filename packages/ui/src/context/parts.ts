@@ -1,5 +1,8 @@
 import type { CSSProperties } from 'react';
-import { type ElementPart, partClass, type ResolvedAppearance } from '../theme/appearance.js';
+import { useMemo } from 'react';
+import { type ResolvedAppearance, resolveAppearance } from '../theme/appearance.js';
+import { partClass } from '../theme/root.js';
+import type { ElementPart } from '../theme/types.js';
 import { useUi } from './ui.js';
 
 /**
@@ -10,7 +13,18 @@ import { useUi } from './ui.js';
  * const isDark = useAppearance().colorScheme === 'dark';
  */
 export function useAppearance(): ResolvedAppearance {
-  return useUi().appearance;
+  const { appearanceInput } = useUi();
+  return useMemo(() => resolveAppearance(appearanceInput), [appearanceInput]);
+}
+
+/**
+ * The density of the appearance (`comfortable` or `compact`), without resolving the rest of it.
+ *
+ * @example
+ * const rowHeight = useDensity() === 'compact' ? 36 : 44;
+ */
+export function useDensity(): 'comfortable' | 'compact' {
+  return useUi().appearance.density;
 }
 
 /**

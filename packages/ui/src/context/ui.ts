@@ -1,8 +1,9 @@
 import type { Schemas } from '@crmkit/client';
 import { createContext, useContext } from 'react';
-import { english } from '../i18n/english.js';
-import { createTranslator, type Messages, type Translate } from '../i18n/translate.js';
-import { type ResolvedAppearance, resolveAppearance } from '../theme/appearance.js';
+import { coreMessages } from '../i18n/messages/core/index.js';
+import { createTranslator, type MessageOverrides, type Messages, type Translate } from '../i18n/translate.js';
+import { type RootAppearance, rootAppearance } from '../theme/root.js';
+import type { Appearance } from '../theme/types.js';
 
 /**
  * What the nearest `CrmProvider` of `@crmkit/ui` gives the components below it, and how to read it. Components read it
@@ -21,11 +22,17 @@ export type PortalContainer = HTMLElement | null | undefined;
 
 /** What the nearest `CrmProvider` of `@crmkit/ui` gives the components below it. */
 export interface UiContextValue {
-  appearance: ResolvedAppearance;
+  /** What roots need of the appearance (theme, density, inline variables, part overrides). */
+  appearance: RootAppearance;
+  /** The host's `appearance`, as given (resolved in full by `useAppearance`). */
+  appearanceInput: Appearance | undefined;
   locale: string;
+  /** The messages in scope: the core's, and inside a widget its part's (see `MessagesScope`). */
   messages: Messages;
   t: Translate;
-  /** True while the built-in catalog of the locale loads (roots render hidden meanwhile). */
+  /** The host's `messages`, which every part's messages are layered with. */
+  overrides: MessageOverrides;
+  /** True while built-in messages of the locale load (roots render hidden meanwhile). */
   pending: boolean;
   portalContainer: PortalContainer;
   announce: Announce;
@@ -36,11 +43,14 @@ export interface UiContextValue {
 let fallback: UiContextValue | undefined;
 /** Outside a provider, primitives still work: English, the light theme, portals into `document.body`. */
 function defaults(): UiContextValue {
+  const messages = coreMessages.en as unknown as Messages;
   fallback ??= {
-    appearance: resolveAppearance(),
+    appearance: rootAppearance(),
+    appearanceInput: undefined,
     locale: 'en',
-    messages: english as Messages,
-    t: createTranslator('en', english as Messages),
+    messages,
+    t: createTranslator('en', messages),
+    overrides: {},
     pending: false,
     portalContainer: undefined,
     announce: () => {},

@@ -6,20 +6,22 @@ import { en as pipelineBoard } from './messages/pipeline-board/en.js';
 import { en as pipelineBoardExtras } from './messages/pipeline-board-extras/en.js';
 
 /**
- * `@crmkit/ui/locales/en`: the whole English catalog, the source of the message keys, assembled from one part per
- * widget (`i18n/messages/<widget>/en.ts`, strings shared by every widget in `i18n/messages/core/`). `{name}` is a
+ * The whole English catalog: the source of the message keys, assembled from one part per widget
+ * (`i18n/messages/<widget>/en.ts`, strings shared by every widget in `i18n/messages/core/`). The widgets do not
+ * import it: each carries its own part (and the provider the core), so a page pays for the strings it shows. `{name}` is a
  * placeholder; an object is a plural message chosen with `Intl.PluralRules` by `count` (`=0` is an exact match for
- * zero). The widgets do not import it: each brings its own part (`english.ts`); import it to translate every key.
+ * zero).
  *
  * @example
- * import { en } from '@crmkit/ui/locales/en';
+ * import { en } from '@crmkit/ui';
  * en['action.save']; // 'Save'
  */
-export const en = {
+// Built in a call marked pure: a bundler drops it from pages that do not use it (an object spread alone it keeps).
+export const en = /* @__PURE__ */ (() => ({
   ...core,
   ...cards,
   ...contactsTable,
   ...activityTimeline,
   ...pipelineBoard,
   ...pipelineBoardExtras,
-};
+}))();

@@ -1,8 +1,7 @@
 import type { en } from './en.js';
-import { english } from './english.js';
 import type { Catalog, PluralForms } from './messages/catalog.js';
 
-export type { Catalog, PluralForms } from './messages/catalog.js';
+export type { Catalog, MessagePart, PluralForms } from './messages/catalog.js';
 
 type En = typeof en;
 
@@ -36,7 +35,8 @@ export type Translate = <K extends MessageKey>(
 
 /**
  * Builds a {@link Translate} over `catalog` for `locale`. Use it outside React (tests, servers); in components use
- * `useT()`.
+ * `useT()`. A key the catalog lacks shows as itself, and is reported on the console (inside a widget: a message of
+ * another widget's part, which its `MessagesScope` does not give).
  *
  * @example
  * const t = createTranslator('en-US', en);
@@ -47,10 +47,13 @@ export function createTranslator(locale: string, catalog: Messages): Translate {
   const rules = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   return ((key: MessageKey, values?: Record<string, string | number>) => {
-    const message: string | PluralForms | undefined = catalog[key] ?? english[key];
+    const message: string | PluralForms | undefined = catalog[key];
     let text: string;
-    // An unknown key (only from untyped code) shows as itself rather than breaking the widget.
-    if (message === undefined) return key;
+    // A missing message shows as its key rather than breaking the widget.
+    if (message === undefined) {
+      console.error(`crmkit: no message "${key}" in ${locale} here`);
+      return key;
+    }
     if (typeof message === 'string') text = message;
     else {
       const count = Number(values?.count ?? 0);
@@ -67,27 +70,4 @@ export function createTranslator(locale: string, catalog: Messages): Translate {
       return typeof value === 'number' ? numbers.format(value) : value;
     });
   }) as Translate;
-}
-
-/**
- * The catalog for `locale`: English (the shared part and the loaded widgets', `english.ts`), then the built-in catalog of its language, then the host's overrides for the
- * language, then for the exact locale — each only where it has a message.
- *
- * @example
- * resolveMessages('vi-VN', { vi }, { vi: { 'action.save': 'Lưu lại' } })['action.save']; // 'Lưu lại'
- */
-export function resolveMessages(
-  locale: string,
-  catalogs: Record<string, Partial<Messages>>,
-  overrides: MessageOverrides = {},
-): Messages {
-  const language = locale.split('-')[0]!;
-  return Object.assign(
-    {},
-    english,
-    catalogs[language],
-    catalogs[locale],
-    overrides[language],
-    language === locale ? undefined : overrides[locale],
-  ) as Messages;
 }

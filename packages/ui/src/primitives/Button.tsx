@@ -1,6 +1,6 @@
 import { type ButtonHTMLAttributes, forwardRef, type MouseEvent } from 'react';
 import { type PartProps, usePart } from '../context/parts.js';
-import { Icon, type IconName } from './Icon.js';
+import { Icon, type IconPath } from './Icon.js';
 import { Spinner } from './Spinner.js';
 
 /** Props of {@link Button}. */
@@ -12,9 +12,9 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** Busy: shows a spinner, sets `aria-busy` and ignores clicks, but stays focusable (focus is not lost). */
   loading?: boolean;
   /** An icon before the label. */
-  icon?: IconName;
+  icon?: IconPath;
   /** An icon after the label (e.g. `chevron-down` for a menu). */
-  iconEnd?: IconName;
+  iconEnd?: IconPath;
 }
 
 /**
@@ -22,7 +22,7 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
  *
  * @example
  * <Button variant="primary" loading={saving} onClick={save}>{t('action.save')}</Button>
- * <Button icon="plus" size="sm">{t('timeline.addNote')}</Button>
+ * <Button icon={icons.plus} size="sm">{t('timeline.addNote')}</Button>
  */
 export const Button = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonProps>(function Button(
   { variant = 'secondary', size = 'md', loading, icon, iconEnd, className, style, children, onClick, ...rest },
@@ -31,9 +31,9 @@ export const Button = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonProps>
   const part = usePart('button', { className, style });
   return (
     <ButtonBase ref={ref} partProps={part} variant={variant} size={size} loading={loading} onClick={onClick} {...rest}>
-      {loading ? <Spinner decorative /> : icon && <Icon name={icon} />}
+      {loading ? <Spinner decorative /> : icon && <Icon icon={icon} />}
       {children}
-      {iconEnd && <Icon name={iconEnd} />}
+      {iconEnd && <Icon icon={iconEnd} />}
     </ButtonBase>
   );
 });

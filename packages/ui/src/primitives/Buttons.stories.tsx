@@ -5,15 +5,16 @@ import { useT } from '../context/i18n.js';
 import type { MessageKey } from '../i18n/translate.js';
 import { Button, type ButtonProps } from './Button.js';
 import { CrmRoot } from './CrmRoot.js';
-import type { IconName } from './Icon.js';
+import type { IconPath } from './Icon.js';
 import { IconButton } from './IconButton.js';
+import * as icons from './icons.js';
 
 /** One button per variant: its label and icon (each variant says what it is for). */
-const VARIANTS: [NonNullable<ButtonProps['variant']>, MessageKey, IconName | undefined][] = [
-  ['primary', 'action.save', 'check'],
+const VARIANTS: [NonNullable<ButtonProps['variant']>, MessageKey, IconPath | undefined][] = [
+  ['primary', 'action.save', icons.check],
   ['secondary', 'action.cancel', undefined],
-  ['ghost', 'action.more', 'more'],
-  ['danger', 'action.delete', 'trash'],
+  ['ghost', 'action.more', icons.more],
+  ['danger', 'action.delete', icons.trash],
 ];
 
 /** Every variant of `Button` and `IconButton`, then the sizes and states (busy, disabled), in the story's locale. */
@@ -30,17 +31,17 @@ function Buttons({ onClick }: { onClick: () => void }) {
       </div>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
         {VARIANTS.map(([variant, label, icon]) => (
-          <IconButton key={variant} variant={variant} icon={icon ?? 'x'} aria-label={t(label)} size="sm" />
+          <IconButton key={variant} variant={variant} icon={icon ?? icons.x} aria-label={t(label)} size="sm" />
         ))}
       </div>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
         <Button size="sm" variant="primary" loading onClick={onClick}>
           {t('state.saving')}
         </Button>
-        <Button size="sm" iconEnd="chevron-down" disabled>
+        <Button size="sm" iconEnd={icons.chevronDown} disabled>
           {t('action.loadMore')}
         </Button>
-        <IconButton icon="refresh" aria-label={t('action.retry')} variant="secondary" loading onClick={onClick} />
+        <IconButton icon={icons.refresh} aria-label={t('action.retry')} variant="secondary" loading onClick={onClick} />
       </div>
     </div>
   );

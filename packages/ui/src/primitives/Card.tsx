@@ -21,7 +21,7 @@ export interface CardProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
  * A surface with an optional header (title and actions), a body and a footer.
  *
  * @example
- * <Card title={t('timeline.title')} actions={<IconButton icon="filter" aria-label={t('timeline.filterByType')} />}>
+ * <Card title={t('timeline.title')} actions={<IconButton icon={icons.filter} aria-label={t('timeline.filterByType')} />}>
  *   …
  * </Card>
  */

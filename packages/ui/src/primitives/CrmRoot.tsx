@@ -2,7 +2,7 @@ import { forwardRef, type HTMLAttributes, type ReactNode, useSyncExternalStore }
 import { createPortal } from 'react-dom';
 import { cx, usePart } from '../context/parts.js';
 import { useUi } from '../context/ui.js';
-import type { ElementPart } from '../theme/appearance.js';
+import type { ElementPart } from '../theme/types.js';
 
 /** Props of {@link CrmRoot}. */
 export interface CrmRootProps extends HTMLAttributes<HTMLDivElement> {
@@ -35,7 +35,7 @@ export const CrmRoot = /* @__PURE__ */ forwardRef<HTMLDivElement, CrmRootProps>(
       className={part ? cx(root.className, own.className) : root.className}
       style={{ ...appearance.style, ...root.style, ...(part ? own.style : undefined) }}
       data-theme={appearance.theme}
-      data-density={appearance.variables.density}
+      data-density={appearance.density}
       data-pending={pending || undefined}
       aria-busy={pending || rest['aria-busy'] || undefined}
     >

@@ -11,6 +11,7 @@ import { useT } from '../context/i18n.js';
 import { usePart } from '../context/parts.js';
 import { Portal } from './CrmRoot.js';
 import { IconButton } from './IconButton.js';
+import * as icons from './icons.js';
 import { activeElement, focusables } from './overlay.js';
 
 /** Props of {@link Dialog}. */
@@ -149,7 +150,7 @@ function DialogContent({
             {title}
           </h2>
           {dismissible && (
-            <IconButton icon="x" size="sm" aria-label={t('dialog.close')} onClick={() => onOpenChange(false)} />
+            <IconButton icon={icons.x} size="sm" aria-label={t('dialog.close')} onClick={() => onOpenChange(false)} />
           )}
         </div>
         {description && (

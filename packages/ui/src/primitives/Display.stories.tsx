@@ -2,13 +2,16 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { storyCheck } from '../../../../.storybook/widget-stories.js';
 import { useT } from '../context/i18n.js';
+import { MessagesScope } from '../context/scope.js';
+import { cardMessages } from '../i18n/messages/cards/index.js';
 import { Avatar } from './Avatar.js';
 import { Badge, type BadgeProps } from './Badge.js';
 import { Button } from './Button.js';
 import { Card, Section } from './Card.js';
 import { CrmRoot } from './CrmRoot.js';
-import { Icon, iconNames } from './Icon.js';
+import { Icon } from './Icon.js';
 import { IconButton } from './IconButton.js';
+import * as icons from './icons.js';
 import { Skeleton } from './Skeleton.js';
 import { Spinner } from './Spinner.js';
 
@@ -36,8 +39,8 @@ function Display() {
       <Card
         title="Nguyễn Thị Mai Anh"
         header={<Avatar name="Nguyễn Thị Mai Anh" size="lg" />}
-        actions={<IconButton icon="pencil" aria-label={t('action.edit')} />}
-        footer={<Button icon="phone">{t('action.call')}</Button>}
+        actions={<IconButton icon={icons.pencil} aria-label={t('action.edit')} />}
+        footer={<Button icon={icons.phone}>{t('action.call')}</Button>}
       >
         <Section title={t('field.lifecycleStage')}>
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 6 }}>
@@ -46,10 +49,10 @@ function Display() {
                 {t(`lifecycle.${stage}`)}
               </Badge>
             ))}
-            <Badge tone="danger" icon="alert">
+            <Badge tone="danger" icon={icons.alert}>
               {t('card.slaBreached')}
             </Badge>
-            <Badge icon="tag">VIP</Badge>
+            <Badge icon={icons.tag}>VIP</Badge>
           </div>
         </Section>
       </Card>
@@ -72,8 +75,8 @@ function Display() {
       </Card>
       <Card>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 10, color: 'var(--crm-color-text-muted)' }}>
-          {iconNames.map((name) => (
-            <Icon key={name} name={name} size={18} />
+          {Object.entries(icons).map(([name, icon]) => (
+            <Icon key={name} icon={icon} size={18} data-icon={name} />
           ))}
         </div>
       </Card>
@@ -86,7 +89,13 @@ const meta = {
   component: Display,
   // No data: no sandbox.
   parameters: { crmkit: { seed: 'none' } },
-  decorators: [(Story) => <CrmRoot style={{ padding: 16 }}>{Story()}</CrmRoot>],
+  decorators: [
+    (Story) => (
+      <MessagesScope part={[cardMessages]}>
+        <CrmRoot style={{ padding: 16 }}>{Story()}</CrmRoot>
+      </MessagesScope>
+    ),
+  ],
 } satisfies Meta<typeof Display>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -11,7 +11,8 @@ import {
   useRef,
 } from 'react';
 import { cx, usePart } from '../context/parts.js';
-import { Icon, type IconName } from './Icon.js';
+import { Icon, type IconPath } from './Icon.js';
+import * as icons from './icons.js';
 import { VisuallyHidden } from './VisuallyHidden.js';
 
 /** The label, help text and error of a form control. */
@@ -90,7 +91,7 @@ export function Field({
       })}
       {error && (
         <p id={errorId} {...errorPart}>
-          <Icon name="alert" />
+          <Icon icon={icons.alert} />
           <span>{error}</span>
         </p>
       )}
@@ -107,7 +108,7 @@ export interface TextFieldProps extends FieldProps, Omit<InputHTMLAttributes<HTM
   /** Rows of a multiline field (default 3). */
   rows?: number;
   /** An icon inside the field, before the text (e.g. `search`). */
-  icon?: IconName;
+  icon?: IconPath;
 }
 
 /**
@@ -115,7 +116,7 @@ export interface TextFieldProps extends FieldProps, Omit<InputHTMLAttributes<HTM
  *
  * @example
  * <TextField label={t('field.email')} type="email" required error={errors.email} />
- * <TextField label={t('table.search')} hideLabel icon="search" type="search" />
+ * <TextField label={t('table.search')} hideLabel icon={icons.search} type="search" />
  */
 export const TextField = /* @__PURE__ */ forwardRef<HTMLInputElement | HTMLTextAreaElement, TextFieldProps>(
   function TextField(
@@ -137,7 +138,7 @@ export const TextField = /* @__PURE__ */ forwardRef<HTMLInputElement | HTMLTextA
             />
           ) : (
             <span className="crm-input-wrap">
-              {icon && <Icon name={icon} className="crm-input-icon" />}
+              {icon && <Icon icon={icon} className="crm-input-icon" />}
               <input
                 ref={ref as Ref<HTMLInputElement>}
                 type="text"
@@ -197,7 +198,7 @@ export const Select = /* @__PURE__ */ forwardRef<HTMLSelectElement, SelectProps>
             ))}
             {children}
           </select>
-          <Icon name="chevron-down" className="crm-select-icon" />
+          <Icon icon={icons.chevronDown} className="crm-select-icon" />
         </span>
       )}
     </Field>
@@ -235,7 +236,7 @@ export const Checkbox = /* @__PURE__ */ forwardRef<HTMLInputElement, CheckboxPro
       {(control) => (
         <span className="crm-checkbox-control">
           <input ref={inner} type="checkbox" {...rest} {...control} {...box} />
-          <Icon name={indeterminate ? 'minus' : 'check'} className="crm-checkbox-mark" />
+          <Icon icon={indeterminate ? icons.minus : icons.check} className="crm-checkbox-mark" />
         </span>
       )}
     </Field>

@@ -3,9 +3,14 @@ import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
 import { storyCheck } from '../../../../.storybook/widget-stories.js';
 import { useT } from '../context/i18n.js';
+import { MessagesScope } from '../context/scope.js';
+import { timelineMessages } from '../i18n/messages/activity-timeline/index.js';
+import { cardMessages } from '../i18n/messages/cards/index.js';
+import { tableMessages } from '../i18n/messages/contacts-table/index.js';
 import type { Translate } from '../i18n/translate.js';
 import { CrmRoot } from './CrmRoot.js';
 import { Checkbox, Field, Select, TextField, type TextFieldProps } from './Field.js';
+import * as icons from './icons.js';
 
 const STAGES = ['potential', 'active', 'loyal', 'lost'] as const;
 
@@ -22,7 +27,7 @@ const textFields = (t: Translate) =>
     { label: t('field.firstName'), required: true, defaultValue: 'Mai Anh' },
     { label: t('field.email'), type: 'email', description: t('validation.email'), defaultValue: 'mai.anh@example.vn' },
     { label: t('field.phone'), type: 'tel', required: true, error: t('validation.phone'), defaultValue: '090 12' },
-    { label: t('table.search'), type: 'search', hideLabel: true, icon: 'search', placeholder: t('table.search') },
+    { label: t('table.search'), type: 'search', hideLabel: true, icon: icons.search, placeholder: t('table.search') },
   ] satisfies (TextFieldProps & { label: string })[];
 
 /** `TextField` (with help text, an error, an icon, multiline), `Select`, `Checkbox` and a custom control in `Field`. */
@@ -63,7 +68,13 @@ const meta = {
   component: Fields,
   // No data: no sandbox.
   parameters: { crmkit: { seed: 'none' } },
-  decorators: [(Story) => <CrmRoot style={{ padding: 16 }}>{Story()}</CrmRoot>],
+  decorators: [
+    (Story) => (
+      <MessagesScope part={[cardMessages, tableMessages, timelineMessages]}>
+        <CrmRoot style={{ padding: 16 }}>{Story()}</CrmRoot>
+      </MessagesScope>
+    ),
+  ],
 } satisfies Meta<typeof Fields>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,7 +1,8 @@
 import { createContext, type HTMLAttributes, type KeyboardEvent, type ReactNode, useContext, useState } from 'react';
 import { usePart } from '../context/parts.js';
 import { Portal } from './CrmRoot.js';
-import { Icon, type IconName } from './Icon.js';
+import { Icon, type IconPath } from './Icon.js';
+import * as icons from './icons.js';
 import { activeElement } from './overlay.js';
 import { Floating, type PopupProps, usePopup } from './popup.js';
 
@@ -23,10 +24,10 @@ const ITEM = '[role^="menuitem"]:not([aria-disabled="true"])';
  * item starting with it, Enter/Space choose, Escape closes and returns focus to the trigger, Tab closes and moves on.
  *
  * @example
- * <Menu trigger={<IconButton icon="more" aria-label={t('action.more')} />}>
- *   <MenuItem icon="pencil" onSelect={edit}>{t('action.edit')}</MenuItem>
+ * <Menu trigger={<IconButton icon={icons.more} aria-label={t('action.more')} />}>
+ *   <MenuItem icon={icons.pencil} onSelect={edit}>{t('action.edit')}</MenuItem>
  *   <MenuSeparator />
- *   <MenuItem icon="trash" tone="danger" onSelect={remove}>{t('action.delete')}</MenuItem>
+ *   <MenuItem icon={icons.trash} tone="danger" onSelect={remove}>{t('action.delete')}</MenuItem>
  * </Menu>
  */
 export function Menu(props: MenuProps) {
@@ -100,7 +101,7 @@ export function Menu(props: MenuProps) {
 export interface MenuItemProps extends Omit<HTMLAttributes<HTMLButtonElement>, 'onSelect'> {
   /** Chosen with a click, Enter or Space. The menu closes after, except for checkbox items. */
   onSelect?: () => void;
-  icon?: IconName;
+  icon?: IconPath;
   /** Makes it a `menuitemcheckbox` with this state (a check mark shows when true). */
   checked?: boolean;
   disabled?: boolean;
@@ -112,7 +113,7 @@ export interface MenuItemProps extends Omit<HTMLAttributes<HTMLButtonElement>, '
  * An item of a {@link Menu}.
  *
  * @example
- * <MenuItem icon="user" onSelect={() => setAssignOpen(true)}>{t('table.assignOwner')}</MenuItem>
+ * <MenuItem icon={icons.user} onSelect={() => setAssignOpen(true)}>{t('table.assignOwner')}</MenuItem>
  * <MenuItem checked={visible.email} onSelect={() => toggle('email')}>{t('field.email')}</MenuItem>
  */
 export function MenuItem({
@@ -146,9 +147,9 @@ export function MenuItem({
       }}
     >
       {checkable ? (
-        <Icon name="check" className="crm-menu-check" data-checked={checked || undefined} />
+        <Icon icon={icons.check} className="crm-menu-check" data-checked={checked || undefined} />
       ) : (
-        icon && <Icon name={icon} />
+        icon && <Icon icon={icon} />
       )}
       <span className="crm-menu-item-label">{children}</span>
     </button>

@@ -3,11 +3,15 @@ import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { STORY_TIMEOUT, storyCheck } from '../../../../.storybook/widget-stories.js';
 import { useT } from '../context/i18n.js';
+import { MessagesScope } from '../context/scope.js';
+import { timelineMessages } from '../i18n/messages/activity-timeline/index.js';
+import { tableMessages } from '../i18n/messages/contacts-table/index.js';
 import { Button } from './Button.js';
 import { CrmRoot } from './CrmRoot.js';
 import { Dialog } from './Dialog.js';
 import { Checkbox, TextField } from './Field.js';
 import { IconButton } from './IconButton.js';
+import * as icons from './icons.js';
 import { Menu, MenuItem, MenuSeparator } from './Menu.js';
 import { Popover } from './Popover.js';
 
@@ -17,7 +21,7 @@ function Overlays({ onSelect }: { onSelect: (item: string) => void }) {
   const [open, setOpen] = useState(false);
   return (
     <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
-      <Button icon="plus" onClick={() => setOpen(true)}>
+      <Button icon={icons.plus} onClick={() => setOpen(true)}>
         {t('timeline.addNote')}
       </Button>
       <Dialog
@@ -37,23 +41,23 @@ function Overlays({ onSelect }: { onSelect: (item: string) => void }) {
         <TextField label={t('timeline.body')} multiline />
       </Dialog>
 
-      <Menu trigger={<IconButton icon="more" aria-label={t('action.more')} variant="secondary" />}>
-        <MenuItem icon="phone" onSelect={() => onSelect('call')}>
+      <Menu trigger={<IconButton icon={icons.more} aria-label={t('action.more')} variant="secondary" />}>
+        <MenuItem icon={icons.phone} onSelect={() => onSelect('call')}>
           {t('action.call')}
         </MenuItem>
-        <MenuItem icon="mail" onSelect={() => onSelect('email')}>
+        <MenuItem icon={icons.mail} onSelect={() => onSelect('email')}>
           {t('action.sendEmail')}
         </MenuItem>
-        <MenuItem icon="sms" disabled>
+        <MenuItem icon={icons.sms} disabled>
           {t('action.sendSms')}
         </MenuItem>
         <MenuSeparator />
-        <MenuItem icon="trash" tone="danger" onSelect={() => onSelect('delete')}>
+        <MenuItem icon={icons.trash} tone="danger" onSelect={() => onSelect('delete')}>
           {t('action.delete')}
         </MenuItem>
       </Menu>
 
-      <Popover trigger={<Button icon="filter">{t('table.filter')}</Button>}>
+      <Popover trigger={<Button icon={icons.filter}>{t('table.filter')}</Button>}>
         {(close) => (
           <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
             <Checkbox label={t('lifecycle.loyal')} defaultChecked />
@@ -74,7 +78,13 @@ const meta = {
   // No data: no sandbox.
   parameters: { crmkit: { seed: 'none' } },
   args: { onSelect: fn() },
-  decorators: [(Story) => <CrmRoot style={{ padding: 16, minHeight: 280 }}>{Story()}</CrmRoot>],
+  decorators: [
+    (Story) => (
+      <MessagesScope part={[tableMessages, timelineMessages]}>
+        <CrmRoot style={{ padding: 16, minHeight: 280 }}>{Story()}</CrmRoot>
+      </MessagesScope>
+    ),
+  ],
 } satisfies Meta<typeof Overlays>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -16,7 +16,7 @@ export interface PopoverProps extends PopupProps {
  * focus moves in on open; Escape closes and returns focus to the trigger; a click outside or tabbing away closes it.
  *
  * @example
- * <Popover trigger={<Button icon="filter">{t('table.filter')}</Button>}>
+ * <Popover trigger={<Button icon={icons.filter}>{t('table.filter')}</Button>}>
  *   {(close) => <FilterForm onApply={close} />}
  * </Popover>
  */

@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/translate.js';
 import { Button } from './Button.js';
 import { Card } from './Card.js';
 import { CrmRoot } from './CrmRoot.js';
+import * as icons from './icons.js';
 import { StateView, type ViewState } from './StateView.js';
 
 /** An error as `@crmkit/client` throws it: a name, a status and the request id of the response. */
@@ -20,7 +21,7 @@ function States({ onRetry }: { onRetry: () => void }) {
         <StateView state="loading" entity="contact" />
       </Card>
       <Card>
-        <StateView entity="contact" action={<Button icon="plus">{t('action.add')}</Button>} />
+        <StateView entity="contact" action={<Button icon={icons.plus}>{t('action.add')}</Button>} />
       </Card>
       <Card>
         <StateView state="no-results" />

@@ -4,7 +4,8 @@ import { useMessages } from '../context/i18n.js';
 import { type EntityName, useEntityLabel } from '../context/labels.js';
 import { usePart } from '../context/parts.js';
 import { Button } from './Button.js';
-import { Icon, type IconName } from './Icon.js';
+import { Icon, type IconPath } from './Icon.js';
+import * as icons from './icons.js';
 import { Spinner } from './Spinner.js';
 
 /** The non-content states a widget can be in. */
@@ -46,14 +47,14 @@ const logged = new WeakSet<object>();
 const tokenFailure = (error: unknown): AuthError | undefined =>
   (error as Partial<AuthError> | null)?.reason === 'token' ? (error as AuthError) : undefined;
 
-const ICONS: Record<ViewState, IconName | undefined> = {
+const ICONS: Record<ViewState, IconPath | undefined> = {
   loading: undefined,
-  empty: 'inbox',
-  'no-results': 'search',
-  error: 'alert',
-  forbidden: 'lock',
-  'not-found': 'search',
-  offline: 'offline',
+  empty: icons.inbox,
+  'no-results': icons.search,
+  error: icons.alert,
+  forbidden: icons.lock,
+  'not-found': icons.search,
+  offline: icons.offline,
 };
 
 /** Props of {@link StateView}. */
@@ -151,7 +152,7 @@ export function StateView({
       ) : (
         icon && (
           <span className="crm-state-view-icon">
-            <Icon name={icon} />
+            <Icon icon={icon} />
           </span>
         )
       )}
@@ -163,7 +164,7 @@ export function StateView({
       {(retry || action) && (
         <div className="crm-state-view-actions">
           {retry && (
-            <Button icon="refresh" onClick={onRetry}>
+            <Button icon={icons.refresh} onClick={onRetry}>
               {t('action.retry')}
             </Button>
           )}

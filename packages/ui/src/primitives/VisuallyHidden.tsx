@@ -18,7 +18,7 @@ const HIDDEN: CSSProperties = {
  * Content for screen readers only, hidden by inline styles (so no stylesheet, and no host rule, can reveal it).
  *
  * @example
- * <button><Icon name="x" /><VisuallyHidden>Remove tag VIP</VisuallyHidden></button>
+ * <button><Icon icon={icons.x} /><VisuallyHidden>Remove tag VIP</VisuallyHidden></button>
  */
 export function VisuallyHidden({ children, ...rest }: HTMLAttributes<HTMLSpanElement>) {
   return (

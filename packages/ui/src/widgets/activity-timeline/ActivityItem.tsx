@@ -6,6 +6,7 @@ import { cx } from '../../context/parts.js';
 import { Badge } from '../../primitives/Badge.js';
 import { Checkbox } from '../../primitives/Field.js';
 import { Icon } from '../../primitives/Icon.js';
+import * as icons from '../../primitives/icons.js';
 import { VisuallyHidden } from '../../primitives/VisuallyHidden.js';
 import { durationLabel, MISSED, outcomeLabel, purposeLabel, TYPE_ICON } from './labels.js';
 
@@ -57,7 +58,7 @@ export function ActivityItem({
   if (a.durationSeconds) {
     meta.push(
       <span key="duration">
-        <Icon name="clock" />
+        <Icon icon={icons.clock} />
         {durationLabel(a.durationSeconds, f)}
       </span>,
     );
@@ -65,7 +66,7 @@ export function ActivityItem({
   if (task && a.dueAt) {
     meta.push(
       <span key="due" data-overdue={overdue || undefined}>
-        <Icon name="calendar" />
+        <Icon icon={icons.calendar} />
         {t('timeline.due', { date: f.dateTime(a.dueAt, 'short') })}
       </span>,
     );
@@ -88,7 +89,7 @@ export function ActivityItem({
       {day}
       <div className="crm-at-item" data-type={a.type} data-done={done || undefined} data-overdue={overdue || undefined}>
         <span className="crm-at-icon" data-type={a.type} aria-hidden="true">
-          <Icon name={TYPE_ICON[a.type]} />
+          <Icon icon={TYPE_ICON[a.type]} />
         </span>
         <div className="crm-at-content">
           <div className="crm-at-head">
@@ -112,21 +113,21 @@ export function ActivityItem({
           {(a.direction || a.outcome || a.purpose || overdue || done) && (
             <div className="crm-at-badges">
               {a.direction && (
-                <Badge icon={a.direction === 'inbound' ? 'inbound' : 'outbound'}>
+                <Badge icon={a.direction === 'inbound' ? icons.inbound : icons.outbound}>
                   {t(`timeline.direction.${a.direction}`)}
                 </Badge>
               )}
               {a.outcome && (
                 <Badge tone={MISSED.has(a.outcome) ? 'warning' : 'success'}>{outcomeLabel(a.outcome, t)}</Badge>
               )}
-              {a.purpose && <Badge icon="bell">{purposeLabel(a.purpose, t)}</Badge>}
+              {a.purpose && <Badge icon={icons.bell}>{purposeLabel(a.purpose, t)}</Badge>}
               {overdue && (
-                <Badge tone="danger" icon="alert">
+                <Badge tone="danger" icon={icons.alert}>
                   {t('timeline.overdue')}
                 </Badge>
               )}
               {done && (
-                <Badge tone="success" icon="check">
+                <Badge tone="success" icon={icons.check}>
                   {t('timeline.completed')}
                 </Badge>
               )}

@@ -3,8 +3,8 @@ import { crmKeys, type TimelineTarget, useCan, useTimeline } from '@crmkit/react
 import { type InfiniteData, useQueryClient } from '@tanstack/react-query';
 import { type CSSProperties, type ReactNode, useId, useMemo, useState } from 'react';
 import { useT } from '../../context/i18n.js';
-import { addEnglish } from '../../i18n/english.js';
-import { en as activityTimeline } from '../../i18n/messages/activity-timeline/en.js';
+import { MessagesScope } from '../../context/scope.js';
+import { timelineMessages } from '../../i18n/messages/activity-timeline/index.js';
 import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
@@ -14,9 +14,6 @@ import { Composer } from './Composer.js';
 import { Feed } from './Feed.js';
 import type { ActivityType } from './labels.js';
 import { TypeFilter } from './TypeFilter.js';
-
-// The widget's English, in this module so it loads with the widget (see i18n/english.ts).
-addEnglish(activityTimeline);
 
 type Activity = RecordOf<'activities'>;
 
@@ -50,7 +47,15 @@ export interface ActivityTimelineProps extends TimelineTarget {
  * @example
  * <ActivityTimeline contactId={contact.id} />
  */
-export function ActivityTimeline({
+export function ActivityTimeline(props: ActivityTimelineProps) {
+  return (
+    <MessagesScope part={timelineMessages}>
+      <Timeline {...props} />
+    </MessagesScope>
+  );
+}
+
+function Timeline({
   contactId,
   companyId,
   dealId,

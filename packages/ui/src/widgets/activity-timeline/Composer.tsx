@@ -5,14 +5,15 @@ import { useAnnounce } from '../../context/announce.js';
 import { useT } from '../../context/i18n.js';
 import { Button } from '../../primitives/Button.js';
 import { Select, TextField } from '../../primitives/Field.js';
-import { Icon, type IconName } from '../../primitives/Icon.js';
+import { Icon, type IconPath } from '../../primitives/Icon.js';
+import * as icons from '../../primitives/icons.js';
 import { OUTCOMES, outcomeLabel, PURPOSES, purposeLabel, typeLabel } from './labels.js';
 import { fromWallTime, wallTime } from './wall-time.js';
 
 type Activity = RecordOf<'activities'>;
 type Kind = 'call' | 'note' | 'task' | 'reminder';
 const KINDS: Kind[] = ['call', 'note', 'task', 'reminder'];
-const ICONS: Record<Kind, IconName> = { call: 'phone', note: 'note', task: 'task', reminder: 'bell' };
+const ICONS: Record<Kind, IconPath> = { call: icons.phone, note: icons.note, task: icons.task, reminder: icons.bell };
 
 /** What the composer's fields hold, as typed (dates as wall-clock times in the provider's time zone). */
 interface Values {
@@ -79,7 +80,7 @@ export function Composer({ target, onCreated }: ComposerProps) {
             className="crm-at-tab"
             onClick={() => setKind(k)}
           >
-            <Icon name={ICONS[k]} />
+            <Icon icon={ICONS[k]} />
             {label[k]}
           </button>
         ))}
@@ -293,8 +294,8 @@ function ComposerForm({
     <form ref={formRef} className="crm-at-form" onSubmit={submit} noValidate aria-label={submitLabel}>
       {fields}
       {errors.form && (
-        <p role="alert" className="crm-at-form-error">
-          <Icon name="alert" />
+        <p role="alert" className="crm-field-error">
+          <Icon icon={icons.alert} />
           {errors.form}
         </p>
       )}

@@ -4,6 +4,7 @@ import { type KeyboardEvent, useMemo } from 'react';
 import { useT } from '../../context/i18n.js';
 import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
+import * as icons from '../../primitives/icons.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { ActivityItem } from './ActivityItem.js';
@@ -75,7 +76,7 @@ export function Feed({
         state="no-results"
         compact
         action={
-          <Button size="sm" icon="x" onClick={onClearFilter}>
+          <Button size="sm" icon={icons.x} onClick={onClearFilter}>
             {t('action.clearAll')}
           </Button>
         }

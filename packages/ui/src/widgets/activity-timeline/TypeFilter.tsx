@@ -38,7 +38,7 @@ export function TypeFilter({
           aria-pressed={types.includes(type)}
           onClick={() => onToggle(type)}
         >
-          <Icon name={TYPE_ICON[type]} />
+          <Icon icon={TYPE_ICON[type]} />
           {typeLabel(type, t, locale, schema)}
         </button>
       ))}

@@ -1,23 +1,24 @@
 import type { Schemas } from '@crmkit/client';
 import { type Format, localize } from '@crmkit/react';
 import type { MessageKey, Translate } from '../../i18n/translate.js';
-import type { IconName } from '../../primitives/Icon.js';
+import type { IconPath } from '../../primitives/Icon.js';
+import * as icons from '../../primitives/icons.js';
 
 export type ActivityType = Schemas['ActivityType'];
 
 /** Every activity type, in the order the filter offers them. */
 export const TYPES: ActivityType[] = ['call', 'email', 'sms', 'chat', 'meeting', 'note', 'task', 'app', 'system'];
 
-export const TYPE_ICON: Record<ActivityType, IconName> = {
-  call: 'phone',
-  email: 'mail',
-  sms: 'sms',
-  chat: 'chat',
-  meeting: 'meeting',
-  note: 'note',
-  task: 'task',
-  app: 'app',
-  system: 'system',
+export const TYPE_ICON: Record<ActivityType, IconPath> = {
+  call: icons.phone,
+  email: icons.mail,
+  sms: icons.sms,
+  chat: icons.chat,
+  meeting: icons.meeting,
+  note: icons.note,
+  task: icons.task,
+  app: icons.app,
+  system: icons.system,
 };
 
 /** Call outcomes the composer offers (values as the API stores them). */

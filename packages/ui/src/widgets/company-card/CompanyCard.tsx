@@ -3,11 +3,10 @@ import { COMPANY_LIMITS } from '@crmkit/core';
 import { contactName, useList, useRecord } from '@crmkit/react';
 import { useId, useMemo } from 'react';
 import { useEntityLabel } from '../../context/labels.js';
-import { addEnglish } from '../../i18n/english.js';
-import { en as cards } from '../../i18n/messages/cards/en.js';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
 import { Icon } from '../../primitives/Icon.js';
+import * as icons from '../../primitives/icons.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { type CardBaseProps, CardFrame, useCardBasics } from '../shared/cards/CardFrame.js';
@@ -17,9 +16,6 @@ import { Opener } from '../shared/cards/Opener.js';
 import { RelatedDeals } from '../shared/cards/RelatedDeals.js';
 import { type BuiltInField, customFormFields } from '../shared/editing/form-fields.js';
 import { useInlineEdit } from '../shared/editing/useInlineEdit.js';
-
-// The widget's English, in this module so it loads with the widget (see i18n/english.ts).
-addEnglish(cards);
 
 type Company = RecordOf<'companies'>;
 
@@ -151,7 +147,7 @@ function CompanyCardBody({
         {company.domain && (
           <li>
             <a href={`https://${company.domain}`} target="_blank" rel="noopener noreferrer">
-              <Icon name="building" />
+              <Icon icon={icons.building} />
               <span>{company.domain}</span>
             </a>
           </li>
@@ -159,7 +155,7 @@ function CompanyCardBody({
         {company.phones.map((phone) => (
           <li key={phone}>
             <a href={`tel:${phone}`} aria-label={`${t('action.call')}: ${f.phone(phone)}`}>
-              <Icon name="phone" />
+              <Icon icon={icons.phone} />
               <span>{f.phone(phone)}</span>
             </a>
           </li>

@@ -2,12 +2,11 @@ import type { RecordOf } from '@crmkit/client';
 import { CONTACT_LIMITS } from '@crmkit/core';
 import { contactName, localize, useList, useNow, useRecord } from '@crmkit/react';
 import { useId, useMemo } from 'react';
-import { addEnglish } from '../../i18n/english.js';
-import { en as cards } from '../../i18n/messages/cards/en.js';
 import { Avatar } from '../../primitives/Avatar.js';
 import { Badge } from '../../primitives/Badge.js';
 import { Card, type HeadingLevel, Section } from '../../primitives/Card.js';
 import { Icon } from '../../primitives/Icon.js';
+import * as icons from '../../primitives/icons.js';
 import { type CardBaseProps, CardFrame, useCardBasics } from '../shared/cards/CardFrame.js';
 import { customFieldItems, EditButton, ownerItem, TagBadges } from '../shared/cards/CardParts.js';
 import { DetailList } from '../shared/cards/DetailList.js';
@@ -18,9 +17,6 @@ import { type BuiltInField, customFormFields } from '../shared/editing/form-fiel
 import { useInlineEdit } from '../shared/editing/useInlineEdit.js';
 import { stageLabel } from '../shared/fields/labels.js';
 import { nextBirthday } from './birthday.js';
-
-// The widget's English, in this module so it loads with the widget (see i18n/english.ts).
-addEnglish(cards);
 
 type Contact = RecordOf<'contacts'>;
 
@@ -141,7 +137,7 @@ function ContactCardBody({
             {stageLabel(contact.lifecycleStage, { t, locale, schema })}
           </Badge>
           {birthday && birthday.days <= 30 && (
-            <Badge tone="warning" icon="cake">
+            <Badge tone="warning" icon={icons.cake}>
               {birthday.days === 0 ? t('birthday.today') : t('birthday.inDays', { count: birthday.days })}
             </Badge>
           )}
@@ -156,7 +152,7 @@ function ContactCardBody({
       {contact.emails.map((email, i) => (
         <li key={email}>
           <a href={`mailto:${email}`} aria-label={`${t('action.sendEmail')}: ${email}`}>
-            <Icon name="mail" />
+            <Icon icon={icons.mail} />
             <span>{email}</span>
           </a>
           {i === 0 && contact.emails.length > 1 && <Badge>{t('field.primary')}</Badge>}
@@ -165,11 +161,11 @@ function ContactCardBody({
       {contact.phones.map((phone) => (
         <li key={phone}>
           <a href={`tel:${phone}`} aria-label={`${t('action.call')}: ${f.phone(phone)}`}>
-            <Icon name="phone" />
+            <Icon icon={icons.phone} />
             <span>{f.phone(phone)}</span>
           </a>
           <a href={`sms:${phone}`} className="crm-channel-sms" aria-label={`${t('action.sendSms')}: ${f.phone(phone)}`}>
-            <Icon name="sms" />
+            <Icon icon={icons.sms} />
           </a>
         </li>
       ))}
@@ -282,7 +278,7 @@ function ContactCardBody({
                     <span>{t(`consent.${channel}`)}</span>
                     <Badge
                       tone={status === 'granted' ? 'success' : status === 'denied' ? 'danger' : 'neutral'}
-                      icon={status === 'granted' ? 'check' : status === 'denied' ? 'x' : undefined}
+                      icon={status === 'granted' ? icons.check : status === 'denied' ? icons.x : undefined}
                       title={
                         state.updatedAt
                           ? t(status === 'granted' ? 'consent.grantedOn' : 'consent.deniedOn', {

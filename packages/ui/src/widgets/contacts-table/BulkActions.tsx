@@ -6,6 +6,7 @@ import { useAnnounce } from '../../context/announce.js';
 import { useT } from '../../context/i18n.js';
 import { useEntityLabel } from '../../context/labels.js';
 import { Button } from '../../primitives/Button.js';
+import * as icons from '../../primitives/icons.js';
 import type { BulkDialogProps } from './dialogs/BulkDialog.js';
 import type { Report } from './dialogs/BulkReport.js';
 import type { BulkResult, BulkTarget } from './dialogs/bulk.js';
@@ -66,20 +67,20 @@ export function BulkActions({ target, count, records, onSelectionChange, users, 
         <div className="crm-ct-bulk" role="toolbar" aria-label={t('table.bulkActions')}>
           <span className="crm-ct-bulk-count">{count === undefined ? all : t('table.selected', { count })}</span>
           <span className="crm-ct-bulk-actions">
-            <Button size="sm" icon="user" onClick={() => setAction('owner')}>
+            <Button size="sm" icon={icons.user} onClick={() => setAction('owner')}>
               {t('table.assignOwner')}
             </Button>
-            <Button size="sm" icon="tag" onClick={() => setAction('tag')}>
+            <Button size="sm" icon={icons.tag} onClick={() => setAction('tag')}>
               {t('table.addTag')}
             </Button>
-            <Button size="sm" icon="refresh" onClick={() => setAction('stage')}>
+            <Button size="sm" icon={icons.refresh} onClick={() => setAction('stage')}>
               {t('table.changeLifecycleStage')}
             </Button>
           </span>
           <Button
             size="sm"
             variant="ghost"
-            icon="x"
+            icon={icons.x}
             className="crm-ct-bulk-clear"
             onClick={() => onSelectionChange([])}
           >

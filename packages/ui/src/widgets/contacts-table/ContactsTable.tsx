@@ -4,11 +4,12 @@ import { type TableView, useContactsTable } from '@crmkit/react/tables';
 import { type CSSProperties, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { useMessages, useT } from '../../context/i18n.js';
 import { useEntityLabel } from '../../context/labels.js';
-import { useAppearance } from '../../context/parts.js';
-import { addEnglish } from '../../i18n/english.js';
-import { en as contactsTable } from '../../i18n/messages/contacts-table/en.js';
+import { useDensity } from '../../context/parts.js';
+import { MessagesScope } from '../../context/scope.js';
+import { tableMessages } from '../../i18n/messages/contacts-table/index.js';
 import { Button } from '../../primitives/Button.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
+import * as icons from '../../primitives/icons.js';
 import { StateView } from '../../primitives/StateView.js';
 import { stageLabel, standardFieldLabel } from '../shared/fields/labels.js';
 import { useDebouncedSearch } from '../shared/lists/useDebouncedSearch.js';
@@ -22,9 +23,6 @@ import { SelectionBanner } from './selection/SelectionBanner.js';
 import { useRowSelection } from './selection/useRowSelection.js';
 import { Toolbar } from './toolbar/Toolbar.js';
 import type { SavedView } from './views/useSavedViews.js';
-
-// The widget's English, in this module so it loads with the widget (see i18n/english.ts).
-addEnglish(contactsTable);
 
 export type { SavedView } from './views/useSavedViews.js';
 
@@ -83,7 +81,15 @@ const STAGES: Schemas['LifecycleStage'][] = ['potential', 'active', 'loyal', 'lo
  * @example
  * <ContactsTable onOpenContact={(id) => navigate(`/contacts/${id}`)} />
  */
-export function ContactsTable({
+export function ContactsTable(props: ContactsTableProps) {
+  return (
+    <MessagesScope part={tableMessages}>
+      <Table {...props} />
+    </MessagesScope>
+  );
+}
+
+function Table({
   onOpenContact,
   defaultView,
   views,
@@ -102,7 +108,7 @@ export function ContactsTable({
   const canEdit = useCan('update', 'contacts');
   const plural = useEntityLabel('contact', 'plural');
   const entities = plural.toLocaleLowerCase();
-  const density = useAppearance().variables.density;
+  const density = useDensity();
 
   const initialView = useMemo(() => ({ ...DEFAULT_VIEW, ...defaultView }), [defaultView]);
   const { messages } = useMessages();
@@ -148,7 +154,7 @@ export function ContactsTable({
           state="no-results"
           action={
             <Button
-              icon="x"
+              icon={icons.x}
               onClick={() => {
                 setQuery('');
                 applyView({ ...view, search: '', columnFilters: [] });

@@ -2,6 +2,7 @@ import { useFormat } from '@crmkit/react';
 import { useT } from '../../context/i18n.js';
 import { Select } from '../../primitives/Field.js';
 import { IconButton } from '../../primitives/IconButton.js';
+import * as icons from '../../primitives/icons.js';
 import type { Table } from './grid/columns.js';
 
 /**
@@ -26,7 +27,7 @@ export function Pager({ table, pageSizes, fetching }: { table: Table; pageSizes:
       </span>
       <span className="crm-ct-pager">
         <IconButton
-          icon="chevron-left"
+          icon={icons.chevronLeft}
           variant="secondary"
           size="sm"
           aria-label={t('table.previousPage')}
@@ -34,7 +35,7 @@ export function Pager({ table, pageSizes, fetching }: { table: Table; pageSizes:
           onClick={() => table.previousPage()}
         />
         <IconButton
-          icon="chevron-right"
+          icon={icons.chevronRight}
           variant="secondary"
           size="sm"
           aria-label={t('table.nextPage')}

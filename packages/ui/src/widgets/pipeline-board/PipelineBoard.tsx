@@ -4,11 +4,12 @@ import { type CSSProperties, type ReactNode, Suspense, useCallback, useId, useMe
 import { useAnnounce } from '../../context/announce.js';
 import { useT } from '../../context/i18n.js';
 import { useEntityLabel } from '../../context/labels.js';
-import { addEnglish } from '../../i18n/english.js';
-import { en as pipelineBoard } from '../../i18n/messages/pipeline-board/en.js';
+import { MessagesScope } from '../../context/scope.js';
+import { boardMessages } from '../../i18n/messages/pipeline-board/index.js';
 import { Button } from '../../primitives/Button.js';
 import { CrmRoot, Portal } from '../../primitives/CrmRoot.js';
 import { IconButton } from '../../primitives/IconButton.js';
+import * as icons from '../../primitives/icons.js';
 import { StateView } from '../../primitives/StateView.js';
 import { VisuallyHidden } from '../../primitives/VisuallyHidden.js';
 import { useUsers } from '../shared/lists/useUsers.js';
@@ -32,9 +33,6 @@ import { useBoardKeyboard } from './moves/useBoardKeyboard.js';
 import { locate } from './moves/useBoardMoves.js';
 import { useBoardState } from './moves/useBoardState.js';
 import { usePointerMoves } from './moves/usePointerMoves.js';
-
-// The widget's English, in this module so it loads with the widget (see i18n/english.ts).
-addEnglish(pipelineBoard);
 
 type Deal = RecordOf<'deals'>;
 
@@ -80,6 +78,14 @@ export interface PipelineBoardProps {
  * <PipelineBoard onOpenDeal={(id) => navigate(`/deals/${id}`)} cardFields={['contractMonths']} />
  */
 export function PipelineBoard(props: PipelineBoardProps) {
+  return (
+    <MessagesScope part={boardMessages}>
+      <Board {...props} />
+    </MessagesScope>
+  );
+}
+
+function Board(props: PipelineBoardProps) {
   const t = useT();
   const f = useFormat();
   const announce = useAnnounce();
@@ -327,7 +333,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
       {moves.notice && (
         <div className="crm-pb-notice" role="alert">
           <span>{moves.notice}</span>
-          <IconButton icon="x" size="sm" aria-label={t('action.close')} onClick={moves.dismissNotice} />
+          <IconButton icon={icons.x} size="sm" aria-label={t('action.close')} onClick={moves.dismissNotice} />
         </div>
       )}
       {empty && pipeline && !schema.error && (
@@ -338,7 +344,7 @@ export function PipelineBoard(props: PipelineBoardProps) {
           action={
             filtered && (
               <Button
-                icon="x"
+                icon={icons.x}
                 onClick={() => {
                   setSearch('');
                   setFilters(EMPTY_FILTERS);

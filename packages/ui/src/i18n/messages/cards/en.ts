@@ -19,6 +19,7 @@ export const en = {
   'card.channels': 'Ways to reach them',
   'card.never': 'No touches yet',
   'card.nothingPlanned': 'Nothing planned',
+  // The next touch, when the task has no subject.
   'card.task': 'Task',
   'card.customFields': 'Details',
   'card.noOpenDeals': 'No open deals',

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { Icon } from '../../../primitives/Icon.js';
 import { IconButton } from '../../../primitives/IconButton.js';
+import * as icons from '../../../primitives/icons.js';
 import type { BulkFailure } from './bulk.js';
 
 /** What a bulk action did. */
@@ -33,7 +34,7 @@ export function BulkReport({ report, onClose }: { report: Report; onClose: () =>
       data-tone={bad ? 'danger' : 'success'}
       role={bad ? 'alert' : 'status'}
     >
-      <Icon name={bad ? 'alert' : 'check'} />
+      <Icon icon={bad ? icons.alert : icons.check} />
       <div className="crm-ct-report-body">
         <p className="crm-ct-report-title">
           {[
@@ -54,7 +55,7 @@ export function BulkReport({ report, onClose }: { report: Report; onClose: () =>
           </ul>
         )}
       </div>
-      <IconButton icon="x" size="sm" aria-label={t('action.close')} onClick={onClose} />
+      <IconButton icon={icons.x} size="sm" aria-label={t('action.close')} onClick={onClose} />
     </div>
   );
 }

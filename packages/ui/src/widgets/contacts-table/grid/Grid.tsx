@@ -6,6 +6,7 @@ import { useT } from '../../../context/i18n.js';
 import { Avatar } from '../../../primitives/Avatar.js';
 import { Checkbox } from '../../../primitives/Field.js';
 import { Icon } from '../../../primitives/Icon.js';
+import * as icons from '../../../primitives/icons.js';
 import { fieldValue, isEmpty } from '../../shared/fields/values.js';
 import { useWindow } from '../../shared/lists/useWindow.js';
 import type { RowSelection } from '../selection/useRowSelection.js';
@@ -152,7 +153,9 @@ export function Grid({
         >
           <span className="crm-ct-th-label">{label}</span>
           <Icon
-            name={sorted === 'ascending' ? 'arrow-up' : sorted === 'descending' ? 'arrow-down' : 'chevrons-up-down'}
+            icon={
+              sorted === 'ascending' ? icons.arrowUp : sorted === 'descending' ? icons.arrowDown : icons.chevronsUpDown
+            }
             className="crm-ct-sort-icon"
           />
         </button>

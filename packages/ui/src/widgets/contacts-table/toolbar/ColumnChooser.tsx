@@ -1,6 +1,7 @@
 import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Checkbox } from '../../../primitives/Field.js';
+import * as icons from '../../../primitives/icons.js';
 import { Popover } from '../../../primitives/Popover.js';
 import type { Table, TableColumn } from '../grid/columns.js';
 
@@ -14,7 +15,7 @@ export function ColumnChooser({ table }: { table: Table }) {
       placement="bottom-end"
       className="crm-ct-columns"
       trigger={
-        <Button icon="columns" variant="secondary">
+        <Button icon={icons.columns} variant="secondary">
           {t('table.columns')}
         </Button>
       }

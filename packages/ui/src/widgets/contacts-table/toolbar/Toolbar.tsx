@@ -1,5 +1,6 @@
 import { useT } from '../../../context/i18n.js';
 import { Select, TextField } from '../../../primitives/Field.js';
+import * as icons from '../../../primitives/icons.js';
 import { findColumn, type Table } from '../grid/columns.js';
 import { ViewsMenu, type ViewsMenuProps } from '../views/ViewsMenu.js';
 import { ColumnChooser } from './ColumnChooser.js';
@@ -34,7 +35,7 @@ export function Toolbar({ table, views, query, onQueryChange, stages, fetching }
         label={searchLabel}
         hideLabel
         placeholder={searchLabel}
-        icon="search"
+        icon={icons.search}
         type="search"
         value={query}
         onChange={(e) => onQueryChange(e.target.value)}

@@ -3,6 +3,7 @@ import { Suspense, useRef, useState } from 'react';
 import { useAnnounce } from '../../../context/announce.js';
 import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
+import * as icons from '../../../primitives/icons.js';
 import { Menu, MenuItem, MenuSeparator } from '../../../primitives/Menu.js';
 import { SaveViewDialog } from '../dialogs/lazy.js';
 import { type SavedView, useSavedViews } from './useSavedViews.js';
@@ -79,7 +80,7 @@ export function ViewsMenu({
             ref={trigger}
             variant="ghost"
             className="crm-ct-views"
-            iconEnd="chevron-down"
+            iconEnd={icons.chevronDown}
             aria-label={`${t('table.savedViews')}: ${current}`}
           >
             <span className="crm-ct-views-name">{current}</span>
@@ -95,11 +96,11 @@ export function ViewsMenu({
           </MenuItem>
         ))}
         <MenuSeparator />
-        <MenuItem icon="plus" onSelect={() => setSaving(true)}>
+        <MenuItem icon={icons.plus} onSelect={() => setSaving(true)}>
           {t('table.saveView')}…
         </MenuItem>
         {active && (
-          <MenuItem icon="trash" tone="danger" onSelect={() => remove(active)}>
+          <MenuItem icon={icons.trash} tone="danger" onSelect={() => remove(active)}>
             {t('table.deleteView')}
           </MenuItem>
         )}

@@ -2,6 +2,7 @@ import type { NextActivityState } from '@crmkit/core';
 import type { ActivityCounts, CurrencyTotals, Format, StageTotals } from '@crmkit/react';
 import { useT } from '../../../context/i18n.js';
 import { IconButton } from '../../../primitives/IconButton.js';
+import * as icons from '../../../primitives/icons.js';
 import type { BoardStage } from './deal-facts.js';
 
 const STATES: readonly NextActivityState[] = ['overdue', 'today', 'future', 'none'];
@@ -93,7 +94,7 @@ export function ColumnHeader({
     <header className="crm-pb-col-header">
       <div className="crm-pb-col-title">
         <IconButton
-          icon={collapsed ? 'chevron-right' : 'chevron-left'}
+          icon={collapsed ? icons.chevronRight : icons.chevronLeft}
           size="sm"
           aria-label={t(collapsed ? 'board.column.expand' : 'board.column.collapse', { stage: stage.name })}
           aria-expanded={!collapsed}
@@ -113,7 +114,7 @@ export function ColumnHeader({
         )}
         {onAdd && !collapsed && (
           <IconButton
-            icon="plus"
+            icon={icons.plus}
             size="sm"
             aria-label={t('board.column.add', { entity, stage: stage.name })}
             onClick={onAdd}

@@ -3,6 +3,7 @@ import { localize } from '@crmkit/react';
 import { memo, type ReactNode, Suspense } from 'react';
 import { cx, usePart } from '../../../context/parts.js';
 import { Icon } from '../../../primitives/Icon.js';
+import * as icons from '../../../primitives/icons.js';
 import { VisuallyHidden } from '../../../primitives/VisuallyHidden.js';
 import { fieldValue } from '../../shared/fields/values.js';
 import type { CardContext } from './card-context.js';
@@ -113,7 +114,7 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
         </span>
         {facts.rottingDays !== undefined && (
           <span className="crm-pb-rotting">
-            <Icon name="alert" />
+            <Icon icon={icons.alert} />
             {t('board.card.rotting', { count: facts.rottingDays })}
           </span>
         )}
@@ -121,14 +122,14 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
       <Line className="crm-pb-card-meta">
         {owner && (
           <span className="crm-pb-card-owner" title={t('board.card.owner', { name: owner })}>
-            <Icon name="user" />
+            <Icon icon={icons.user} />
             <span aria-hidden="true">{owner}</span>
             <VisuallyHidden>{t('board.card.owner', { name: owner })}</VisuallyHidden>
           </span>
         )}
         {deal.expectedCloseDate && (
           <span className="crm-pb-card-close" data-overdue={facts.closeOverdue || undefined}>
-            <Icon name="calendar" />
+            <Icon icon={icons.calendar} />
             {t(facts.closeOverdue ? 'board.card.closeOverdue' : 'board.card.closes', {
               date: f.date(deal.expectedCloseDate, 'medium'),
             })}
@@ -141,7 +142,7 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
           <span className="crm-pb-next-text">{activityText}</span>
         </span>
         <span className="crm-pb-card-age" title={inStage}>
-          <Icon name="clock" />
+          <Icon icon={icons.clock} />
           <span aria-hidden="true">{f.number(facts.daysInStage, DAYS)}</span>
           <VisuallyHidden>{inStage}</VisuallyHidden>
         </span>

@@ -1,5 +1,6 @@
 import type { Translate } from '../../../i18n/translate.js';
 import { IconButton } from '../../../primitives/IconButton.js';
+import * as icons from '../../../primitives/icons.js';
 
 /**
  * The button of a card's "Move…" menu (`data-pb-menu`: the keyboard's M opens it). Rendered by the menu as its
@@ -8,7 +9,7 @@ import { IconButton } from '../../../primitives/IconButton.js';
 export function MenuButton({ name, t, tabbable }: { name: string; t: Translate; tabbable?: boolean }) {
   return (
     <IconButton
-      icon="more"
+      icon={icons.more}
       size="sm"
       variant="ghost"
       className="crm-pb-card-menu"

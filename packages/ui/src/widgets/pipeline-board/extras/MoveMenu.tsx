@@ -1,3 +1,4 @@
+import * as icons from '../../../primitives/icons.js';
 import { Menu, MenuItem, MenuSeparator } from '../../../primitives/Menu.js';
 import type { MoveMenuProps } from '../column/card-context.js';
 import { MenuButton } from '../column/MenuButton.js';
@@ -15,17 +16,17 @@ export function MoveMenu({ deal, context: c, tabbable }: MoveMenuProps) {
       placement="bottom-end"
       trigger={<MenuButton name={deal.name} t={t} tabbable={tabbable} />}
     >
-      <MenuItem icon="arrow-up" onSelect={() => c.onMoveTo(deal.id, 'up')}>
+      <MenuItem icon={icons.arrowUp} onSelect={() => c.onMoveTo(deal.id, 'up')}>
         {t('board.card.moveUp')}
       </MenuItem>
-      <MenuItem icon="arrow-down" onSelect={() => c.onMoveTo(deal.id, 'down')}>
+      <MenuItem icon={icons.arrowDown} onSelect={() => c.onMoveTo(deal.id, 'down')}>
         {t('board.card.moveDown')}
       </MenuItem>
       <MenuSeparator />
       {c.stages.map((s, i) => (
         <MenuItem
           key={s.id}
-          icon={i < index ? 'chevron-left' : i > index ? 'chevron-right' : 'check'}
+          icon={i < index ? icons.chevronLeft : i > index ? icons.chevronRight : icons.check}
           disabled={s.id === deal.stageId}
           onSelect={() => c.onMoveTo(deal.id, s.id)}
         >

@@ -4,6 +4,7 @@ import { type ComponentType, memo, type ReactNode, Suspense } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { TextField } from '../../../primitives/Field.js';
+import * as icons from '../../../primitives/icons.js';
 import { Popover } from '../../../primitives/Popover.js';
 import { Spinner } from '../../../primitives/Spinner.js';
 import { useDebouncedSearch } from '../../shared/lists/useDebouncedSearch.js';
@@ -66,7 +67,7 @@ export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
           label={t('board.search', { entities: p.entities })}
           hideLabel
           placeholder={t('board.search', { entities: p.entities })}
-          icon="search"
+          icon={icons.search}
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
@@ -80,7 +81,7 @@ export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
           canRot={p.pipeline.stages.some((s) => s.rottingDays != null)}
         />
         {active > 0 && (
-          <Button variant="ghost" icon="x" onClick={() => p.onFiltersChange(EMPTY_FILTERS)}>
+          <Button variant="ghost" icon={icons.x} onClick={() => p.onFiltersChange(EMPTY_FILTERS)}>
             {t('action.clearAll')}
           </Button>
         )}
@@ -99,7 +100,7 @@ function FilterPopover({ FilterForm, ...props }: FilterFormProps & { FilterForm:
       placement="bottom-start"
       className="crm-pb-filters"
       trigger={
-        <Button icon="filter" variant="secondary" data-active={active > 0 || undefined}>
+        <Button icon={icons.filter} variant="secondary" data-active={active > 0 || undefined}>
           {t('board.filters', { count: active })}
         </Button>
       }

@@ -3,11 +3,13 @@ import { useCan, useCrm, useFormat, useRecord, useSchema } from '@crmkit/react';
 import type { CSSProperties, ReactNode } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { type EntityName, useEntityLabel } from '../../../context/labels.js';
+import { MessagesScope } from '../../../context/scope.js';
+import { cardMessages } from '../../../i18n/messages/cards/index.js';
 import type { HeadingLevel } from '../../../primitives/Card.js';
 import { CrmRoot } from '../../../primitives/CrmRoot.js';
 import { Skeleton } from '../../../primitives/Skeleton.js';
 import { StateView } from '../../../primitives/StateView.js';
-import type { ElementPart } from '../../../theme/appearance.js';
+import type { ElementPart } from '../../../theme/types.js';
 
 /** Props every record card takes. */
 export interface CardBaseProps {
@@ -39,7 +41,7 @@ function CardSkeleton({ entity }: { entity: EntityName }) {
 }
 
 /**
- * The root of a record card and its states: loads the record by id unless the host passed it, then renders the card,
+ * The root of a record card and its states, with the cards' messages in scope: loads the record by id unless the host passed it, then renders the card,
  * else the load error (with retry), else the skeleton.
  *
  * @example
@@ -74,9 +76,11 @@ export function CardFrame<N extends 'contacts' | 'companies'>({
   else if (query.error) body = <StateView error={query.error} onRetry={() => query.refetch()} entity={entity} />;
   else body = <CardSkeleton entity={entity} />;
   return (
-    <CrmRoot part={part} data-variant={variant} className={className} style={style}>
-      {body}
-    </CrmRoot>
+    <MessagesScope part={cardMessages}>
+      <CrmRoot part={part} data-variant={variant} className={className} style={style}>
+        {body}
+      </CrmRoot>
+    </MessagesScope>
   );
 }
 

@@ -4,6 +4,7 @@ import type { Ref } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { Badge } from '../../../primitives/Badge.js';
 import { IconButton } from '../../../primitives/IconButton.js';
+import * as icons from '../../../primitives/icons.js';
 import { FieldValue } from '../fields/FieldValue.js';
 import { fieldValue } from '../fields/values.js';
 import type { Detail } from './DetailList.js';
@@ -27,7 +28,7 @@ export function EditButton({
   return (
     <IconButton
       ref={buttonRef}
-      icon="pencil"
+      icon={icons.pencil}
       className="crm-card-edit"
       aria-label={t('card.editName', { name })}
       onClick={onClick}
@@ -40,7 +41,7 @@ export function TagBadges({ tags }: { tags: readonly string[] }) {
   return (
     <p className="crm-badges">
       {tags.map((tag) => (
-        <Badge key={tag} icon="tag">
+        <Badge key={tag} icon={icons.tag}>
           {tag}
         </Badge>
       ))}

@@ -1,5 +1,5 @@
 import type { CrmError, RecordOf } from '@crmkit/client';
-import { useUpdateRecord } from '@crmkit/react';
+import { preloadWrites, useUpdateRecord } from '@crmkit/react';
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { Skeleton } from '../../../primitives/Skeleton.js';
@@ -109,6 +109,8 @@ export function useInlineEdit<N extends 'contacts' | 'companies'>(
     </>
   );
   const start = () => {
+    // What the save does to the cache loads while the user edits, so the save starts at once.
+    preloadWrites();
     setBase(record);
     setEditing(true);
   };

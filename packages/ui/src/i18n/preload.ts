@@ -1,0 +1,23 @@
+import { timelineMessages } from './messages/activity-timeline/index.js';
+import { cardMessages } from './messages/cards/index.js';
+import { tableMessages } from './messages/contacts-table/index.js';
+import { coreMessages } from './messages/core/index.js';
+import { languageOf, loadPart } from './parts.js';
+import type { Messages } from './translate.js';
+
+/** Every part of the catalogs. */
+const PARTS = [coreMessages, cardMessages, tableMessages, timelineMessages];
+
+/**
+ * Loads the built-in messages of `locale`'s language for every widget (resolves the whole catalog, or `undefined` for a
+ * language without one). Widgets load their own part on demand; call this before rendering — e.g. before hydrating a
+ * server-rendered page — so the first render is already in that language.
+ *
+ * @example
+ * await preloadMessages('th-TH');
+ * hydrateRoot(el, <App />);
+ */
+export async function preloadMessages(locale: string): Promise<Messages | undefined> {
+  const parts = await Promise.all(PARTS.map((part) => loadPart(part, languageOf(locale))));
+  return parts.every(Boolean) ? (Object.assign({}, ...parts) as Messages) : undefined;
+}
