@@ -2,6 +2,7 @@ import { BOOT_SCRIPT, sandboxSnapshots } from '@crmkit/sandbox/vite';
 import type { StorybookConfig } from '@storybook/react-vite';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, mergeConfig, type PluginOption, type UserConfig } from 'vite';
+import { preparingHead } from './preparing.js';
 
 /**
  * Build warnings that say nothing about our code: PGlite's emscripten glue uses `eval`; PGlite's Node-only paths and
@@ -37,8 +38,10 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // In the static site, the manager page starts the demo CRM's database too (the preview, framed in it, takes that
   // worker): it then starts while Storybook's own UI loads, before the preview exists.
+  // Until a story's code runs, Storybook's spinners say in words what is happening (see `preparing.ts`).
   managerHead: (head, { configType }) =>
-    configType === 'PRODUCTION' ? `${head ?? ''}<script src="./${BOOT_SCRIPT}"></script>` : (head ?? ''),
+    `${head ?? ''}${configType === 'PRODUCTION' ? `<script src="./${BOOT_SCRIPT}"></script>` : ''}${preparingHead()}`,
+  previewHead: (head) => `${head ?? ''}${preparingHead()}`,
   typescript: {
     // Props tables from the widgets' TypeScript types and TSDoc (inherited props included). Not in the Vitest run of
     // the stories, which shows no docs.

@@ -130,6 +130,24 @@ describe(`the static Storybook served under ${BASE}`, () => {
     await page.context().close();
   });
 
+  it('says it under Storybook’s own spinner too, in the URL’s locale, before the preview’s scripts have run', async () => {
+    const { page, errors } = await freshPage();
+    // A slow network: the preview's scripts arrive only once the spinner's words have been read.
+    const release = site.hold(/\/assets\/iframe-[\w-]+\.js$/);
+    try {
+      await page.goto(`${site.url}?path=/story/widgets-contactstable--default&globals=locale:vi-VN`);
+      const spinner = page.locator('#preview-loader');
+      await spinner.waitFor();
+      const words = await spinner.evaluate((element) => getComputedStyle(element.parentElement!, '::after').content);
+      expect(words).toBe('"Đang khởi động CRM mẫu trong trình duyệt của bạn…"');
+    } finally {
+      release();
+    }
+    await explained(page, errors, () => WIDGETS.ContactsTable!.ready(preview(page)));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('switches the data set from the toolbar: the fitness club’s members', async () => {
     const { page, errors } = await freshPage();
     await page.goto(`${site.url}?path=/story/widgets-contactstable--viewer&globals=dataset:fitness`);

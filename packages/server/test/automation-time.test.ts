@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { passWindow } from '../src/automation/dates.js';
 import { delayEnd } from '../src/automation/runner.js';
 import { WorkspaceSettings } from '../src/core/settings.js';
 import { nextWindow } from '../src/core/time-zone.js';
@@ -36,5 +37,12 @@ describe('automation time', () => {
       '2027-03-13T01:00:00.000Z',
     );
     expect(quietUntil(new Date('2027-03-12T05:00:00Z'), quiet, 'Asia/Ho_Chi_Minh')).toBeNull();
+  });
+
+  it("covers the days since a date rule's last pass, a week back at most, and nothing twice", () => {
+    expect(passWindow(null, '2027-03-01')).toEqual({ from: '2027-03-01', to: '2027-03-01' });
+    expect(passWindow('2027-02-27', '2027-03-01')).toEqual({ from: '2027-02-28', to: '2027-03-01' });
+    expect(passWindow('2027-01-15', '2027-03-01')).toEqual({ from: '2027-02-22', to: '2027-03-01' });
+    expect(passWindow('2027-03-01', '2027-03-01')).toBeNull();
   });
 });

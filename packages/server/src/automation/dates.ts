@@ -111,5 +111,6 @@ export function passWindow(scannedThrough: string | null, today: string): { from
   if (scannedThrough !== null && scannedThrough >= today) return null;
   const earliest = addDays(today, -CATCH_UP_DAYS);
   const from = scannedThrough === null ? today : addDays(scannedThrough, 1);
-  return { from: Math.max(from, earliest), to: today };
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates (YYYY-MM-DD) compare as strings; Math.max gives NaN.
+  return { from: from < earliest ? earliest : from, to: today };
 }
