@@ -1,4 +1,4 @@
-import type { CrmClient } from '@crmkit/client';
+import type { CrmClient, FetchLike } from '@crmkit/client';
 import type { Sandbox } from '@crmkit/sandbox';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -59,6 +59,27 @@ async function stored(pipelineId: string, stageId: string) {
   return names;
 }
 
+/**
+ * A client whose change feed says when it is open: `open` resolves once the feed's first bytes (the server's statement
+ * of its position) have arrived, so every later change reaches the board.
+ */
+function watchFeed() {
+  let opened: () => void = () => {};
+  const open = new Promise<void>((resolve) => (opened = resolve));
+  const fetch: FetchLike = async (input, init) => {
+    const res = await s.fetch(input, init);
+    if (!input.includes('/v1/events') || !res.body) return res;
+    const seen = new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, out) {
+        opened();
+        out.enqueue(chunk);
+      },
+    });
+    return new Response(res.body.pipeThrough(seen), res);
+  };
+  return { client: s.client({ fetch }), open };
+}
+
 const column = (name: string) => screen.findByRole('region', { name }, { timeout: 15_000 });
 /** Card names of a column, in order, as rendered. */
 const cards = (col: HTMLElement) =>
@@ -77,7 +98,10 @@ describe('PipelineBoard moves', () => {
     const lead = await column('Lead');
     const qualified = await column('Qualified');
     await waitFor(() => expect(cards(qualified)).toEqual(['X', 'Y']));
-    await browser.dragAndDrop(await card(lead, 'B'), await card(qualified, 'Y'));
+    // Dropped on the upper part of Y: the card lands before it.
+    const y = await card(qualified, 'Y');
+    const box = y.getBoundingClientRect();
+    await browser.dragAndDrop(await card(lead, 'B'), y, { targetPosition: { x: box.width / 2, y: box.height / 5 } });
     await waitFor(() => expect(cards(qualified)).toEqual(['X', 'B', 'Y']));
     expect(cards(lead)).toEqual(['A', 'C']);
     await waitFor(async () => expect(await stored(p.id, p.qualified.id)).toEqual(['X', 'B', 'Y']));
@@ -216,7 +240,8 @@ describe('PipelineBoard moves', () => {
     await renderUi(<PipelineBoard pipelineId={p.id} />, { client: admin });
     const lead = await column('Lead');
     await user.click(within(await card(lead, 'B')).getByRole('button', { name: 'Move B' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Move to Qualified' }));
+    // The menu is in the board's lazily loaded chunk: its first load may take a while.
+    await user.click(await screen.findByRole('menuitem', { name: 'Move to Qualified' }, { timeout: 15_000 }));
     await waitFor(async () => expect(await stored(p.id, p.qualified.id)).toEqual(['B']));
     await user.click(within(await card(lead, 'A')).getByRole('button', { name: 'Move A' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Move down' }));
@@ -227,11 +252,11 @@ describe('PipelineBoard moves', () => {
     const p = await pipeline();
     const [a] = await seed(p.id, p.lead.id, ['A', 'B']);
     await seed(p.id, p.qualified.id, ['X']);
-    await renderUi(<PipelineBoard pipelineId={p.id} />, { client: s.client(), live: true });
+    const feed = watchFeed();
+    await renderUi(<PipelineBoard pipelineId={p.id} />, { client: feed.client, live: true });
     const qualified = await column('Qualified');
     await waitFor(() => expect(cards(qualified)).toEqual(['X']));
-    // Let the feed connect.
-    await new Promise((r) => setTimeout(r, 500));
+    await feed.open;
     await admin.deals.move(a!.id, { stageId: p.qualified.id });
     await waitFor(() => expect(cards(qualified)).toEqual(['X', 'A']));
     expect(cards(await column('Lead'))).toEqual(['B']);
