@@ -239,11 +239,16 @@ describe('PipelineBoard moves', () => {
     await seed(p.id, p.lead.id, ['A', 'B']);
     await renderUi(<PipelineBoard pipelineId={p.id} />, { client: admin });
     const lead = await column('Lead');
-    await user.click(within(await card(lead, 'B')).getByRole('button', { name: 'Move B' }));
-    // The menu is in the board's lazily loaded chunk: its first load may take a while.
-    await user.click(await screen.findByRole('menuitem', { name: 'Move to Qualified' }, { timeout: 15_000 }));
+    // The menu is in the board's lazily loaded chunk: until it is there, the card shows its button alone.
+    const menu = async (name: string) => {
+      const button = () => within(lead).getByRole('button', { name: `Move ${name}` });
+      await waitFor(() => expect(button()).toHaveAttribute('aria-expanded'), { timeout: 15_000 });
+      return button();
+    };
+    await user.click(await menu('B'));
+    await user.click(await screen.findByRole('menuitem', { name: 'Move to Qualified' }));
     await waitFor(async () => expect(await stored(p.id, p.qualified.id)).toEqual(['B']));
-    await user.click(within(await card(lead, 'A')).getByRole('button', { name: 'Move A' }));
+    await user.click(await menu('A'));
     await user.click(await screen.findByRole('menuitem', { name: 'Move down' }));
     await waitFor(async () => expect(await stored(p.id, p.lead.id)).toEqual(['A']));
   });

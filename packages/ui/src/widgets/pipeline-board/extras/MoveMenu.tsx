@@ -1,3 +1,4 @@
+import { useT } from '../../../context/i18n.js';
 import * as icons from '../../../primitives/icons.js';
 import { Menu, MenuItem, MenuSeparator } from '../../../primitives/Menu.js';
 import type { MoveMenuProps } from '../column/card-context.js';
@@ -8,13 +9,13 @@ import { MenuButton } from '../column/MenuButton.js';
  * checked). The way to move a deal without dragging (WCAG 2.5.7).
  */
 export function MoveMenu({ deal, context: c, tabbable }: MoveMenuProps) {
-  const { t } = c;
+  const t = useT();
   const index = c.stages.findIndex((s) => s.id === deal.stageId);
   return (
     <Menu
       label={t('board.card.moveMenu', { name: deal.name })}
       placement="bottom-end"
-      trigger={<MenuButton name={deal.name} t={t} tabbable={tabbable} />}
+      trigger={<MenuButton name={deal.name} t={c.t} tabbable={tabbable} />}
     >
       <MenuItem icon={icons.arrowUp} onSelect={() => c.onMoveTo(deal.id, 'up')}>
         {t('board.card.moveUp')}
