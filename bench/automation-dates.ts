@@ -18,11 +18,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { addDays, instantAt } from '../packages/core/src/index.js';
 import { createCrmServer } from '../packages/server/src/app.js';
 import { runDatePass } from '../packages/server/src/automation/daily.js';
 import { manualClock } from '../packages/server/src/core/clock.js';
 import { workspaceContext } from '../packages/server/src/core/system.js';
-import { addDays, instantAt } from '../packages/server/src/core/time-zone.js';
 import { openDatabase } from '../packages/server/src/db/database.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
 import type { Database } from '../packages/server/src/db/types.js';

@@ -4,7 +4,7 @@
  * snippet is at most 10 lines and type-checks against the packages' sources as a host's code would; and every prop
  * of every widget says what it does (the docs pages' props tables come from the TSDoc).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -22,9 +22,12 @@ const manifest = JSON.parse(readFileSync(join(ui, 'package.json'), 'utf8')) as {
 };
 const setups = widgetSetups(readFileSync(join(ui, 'README.md'), 'utf8'));
 
-/** The widget entries (`./contact-card` → `ContactCard`), with their source entry. */
+/**
+ * The widget entries (`./contact-card` → `ContactCard`): those built from a folder of `src/widgets/` (not the
+ * locales, the icons or the stylesheet).
+ */
 const widgets = Object.keys(manifest.exports)
-  .filter((entry) => entry !== '.' && !/^\.\/(locales\/|styles\.css|package\.json)/.test(entry))
+  .filter((entry) => entry !== '.' && existsSync(join(ui, 'src/widgets', entry.slice(2), 'index.ts')))
   .map((entry) => ({
     entry: entry.slice(2),
     name: entry.slice(2).replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),

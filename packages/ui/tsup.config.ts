@@ -6,7 +6,7 @@ import { writeStarIndex } from '../../scripts/star-index.js';
 import { restoreUseClient } from './scripts/directives.js';
 
 /**
- * Entries: the foundation's two groups of exports (`foundation`, `controls`, which `.` re-exports), the
+ * Entries: the foundation's groups of exports (`foundation`, `controls`, `catalogs`, which `.` re-exports), the
  * eager locale catalogs, the icons, and one per widget — every `src/widgets/<name>/index.ts` becomes `dist/<name>.js`
  * (add its `./<name>` export to package.json; the build fails without it).
  */
@@ -16,6 +16,7 @@ const widgets = existsSync('src/widgets')
 const entry: Record<string, string> = {
   foundation: 'src/foundation.ts',
   controls: 'src/controls.ts',
+  catalogs: 'src/catalogs.ts',
   'locales/vi': 'src/i18n/vi.ts',
   'locales/th': 'src/i18n/th.ts',
   icons: 'src/primitives/icons.ts',
@@ -39,8 +40,8 @@ export default defineConfig({
     const exports = JSON.parse(readFileSync('package.json', 'utf8')).exports as Record<string, unknown>;
     const missing = widgets.filter((name) => !exports[`./${name}`]);
     if (missing.length) throw new Error(`package.json has no export for widget(s): ${missing.join(', ')}`);
-    // `.` is nothing but `export *` of the two groups (see src/index.ts and scripts/star-index.ts).
-    await writeStarIndex(['foundation', 'controls']);
+    // `.` is nothing but `export *` of the groups (see src/index.ts and scripts/star-index.ts).
+    await writeStarIndex(['foundation', 'controls', 'catalogs']);
     const marked = restoreUseClient(entry, 'dist', ['.js', '.cjs']);
     if (marked.length) console.log(`'use client' restored in ${marked.join(', ')}`);
     const unmapped = tidySourceMaps('dist');

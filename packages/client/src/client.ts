@@ -2,6 +2,7 @@ import { RESOURCE_NAMES } from '@crmkit/core';
 import type { paths } from '@crmkit/spec';
 import type { Client } from 'openapi-fetch';
 import type { CrmAuth } from './auth.js';
+import { type AutomationClients, automationClients } from './automation.js';
 import type { CrmError } from './errors.js';
 import type { CrmEvent, SubscribeOptions, Subscription } from './events.js';
 import { listParams } from './query.js';
@@ -59,8 +60,12 @@ export type MessageInput = string | Omit<Schemas['TicketMessageCreate'], 'kind'>
 type Deal = RecordOf<'deals'>;
 type TicketMessage = Schemas['TicketMessage'];
 
-/** The crmkit client: one typed object per resource, the contract's special operations, the change feed, and `raw`. */
-export interface CrmClient {
+/**
+ * The crmkit client: one typed object per resource, the contract's special operations, automation, webhooks and
+ * notifications (`automationRules`, `automationRuns`, `webhookSubscriptions`, `webhookDeliveries`, `notifications`:
+ * on servers with those capabilities), the change feed, and `raw`.
+ */
+export interface CrmClient extends AutomationClients {
   companies: ResourceClient<'companies'>;
   contacts: ResourceClient<'contacts'>;
   pipelines: ResourceClient<'pipelines'>;
@@ -206,6 +211,7 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
     call('get', '/v1/tickets/{id}/messages', o, { path: { id }, query: { ...query } });
   return {
     ...resources,
+    ...automationClients(call),
     leads: { ...resources.leads, convert: post('leads/{id}/convert') },
     deals: {
       ...resources.deals,

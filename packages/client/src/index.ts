@@ -11,6 +11,18 @@
  * }
  */
 export type { CrmAuth, TokenResult } from './auth.js';
+export type {
+  AutomationClients,
+  AutomationRulesClient,
+  AutomationRunsClient,
+  DeliveryQuery,
+  NotificationQuery,
+  NotificationsClient,
+  PageQuery,
+  RunQuery,
+  WebhookDeliveriesClient,
+  WebhookSubscriptionsClient,
+} from './automation.js';
 export {
   type CrmClient,
   type CrmClientOptions,
@@ -42,6 +54,7 @@ export type {
   BodyOf,
   CreateOf,
   CreateOptions,
+  CrudName,
   Filter,
   FilterOperators,
   FilterScalar,

@@ -2,11 +2,11 @@ import { listParams, paginate } from './query.js';
 import type {
   CreateOf,
   CreateOptions,
+  CrudName,
   ListQuery,
   Page,
   RecordOf,
   RequestOptions,
-  ResourceName,
   Schemas,
   UpdateOf,
   WriteOptions,
@@ -28,7 +28,7 @@ export type Call = <T>(
 ) => Promise<T>;
 
 /** One operation of a batch. */
-export type BatchOperation<N extends ResourceName> =
+export type BatchOperation<N extends CrudName> =
   | { op: 'create'; data: CreateOf<N> }
   | { op: 'update'; id: string; data: UpdateOf<N>; ifVersion?: number }
   | { op: 'delete'; id: string; ifVersion?: number };
@@ -43,9 +43,9 @@ export type SearchRequest = Schemas['SearchRequest'];
 
 /**
  * The methods of one resource. Every resource (`contacts`, `companies`, `leads`, `deals`, `activities`, `tickets`,
- * `pipelines`, `users`, `teams`) has them; records, bodies and filters are typed from the contract.
+ * `pipelines`, `users`, `teams`, and `automationRules` / `webhookSubscriptions`) has them; records, bodies and filters are typed from the contract.
  */
-export interface ResourceClient<N extends ResourceName, T = RecordOf<N>> {
+export interface ResourceClient<N extends CrudName, T = RecordOf<N>> {
   /**
    * One page of the list.
    *
@@ -117,7 +117,7 @@ export interface ResourceClient<N extends ResourceName, T = RecordOf<N>> {
  * @example
  * const contacts = resourceClient(call, 'contacts');
  */
-export function resourceClient<N extends ResourceName>(call: Call, name: N): ResourceClient<N> {
+export function resourceClient<N extends CrudName>(call: Call, name: N): ResourceClient<N> {
   const base = `/v1/${name}`;
   const item = `${base}/{id}`;
   const list: ResourceClient<N>['list'] = (query, options) => call('get', base, options, { query: listParams(query) });

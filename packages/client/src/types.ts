@@ -16,12 +16,18 @@ export type ResponseOf<Op, S extends number = 200> = Op extends {
 /** The JSON request body of an operation. */
 export type BodyOf<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
+/**
+ * A resource the client serves with the CRUD methods: the contract's records, plus automation rules and webhook
+ * subscriptions (the `automation` and `webhooks` capabilities).
+ */
+export type CrudName = ResourceName | 'automation-rules' | 'webhook-subscriptions';
+
 /** A record of resource `N` (`RecordOf<'contacts'>` is a contact). */
-export type RecordOf<N extends ResourceName> = ResponseOf<paths[`/v1/${N}/{id}`]['get']>;
+export type RecordOf<N extends CrudName> = ResponseOf<paths[`/v1/${N}/{id}`]['get']>;
 /** The body that creates a record of resource `N`. */
-export type CreateOf<N extends ResourceName> = BodyOf<paths[`/v1/${N}`]['post']>;
+export type CreateOf<N extends CrudName> = BodyOf<paths[`/v1/${N}`]['post']>;
 /** The body that updates a record of resource `N` (every field optional). */
-export type UpdateOf<N extends ResourceName> = BodyOf<paths[`/v1/${N}/{id}`]['patch']>;
+export type UpdateOf<N extends CrudName> = BodyOf<paths[`/v1/${N}/{id}`]['patch']>;
 
 /** One page of a list: pass `nextCursor` as `cursor` for the next; `null` on the last page. */
 export interface Page<T> {

@@ -46,3 +46,13 @@ export {
 export { contactName, type Named, splitName } from './names.js';
 export { RESOURCE_NAMES, type ResourceName } from './resources.js';
 export { renderTemplate, templateFields } from './templates.js';
+export {
+  addDays,
+  instantAt,
+  isValidTimeZone,
+  localDate,
+  nextWindow,
+  wallClock,
+  wallToInstant,
+  zoneOffsetMs,
+} from './time-zone.js';

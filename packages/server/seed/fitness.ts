@@ -2,16 +2,11 @@ import type { WorkspaceSettingsInput } from '../src/core/settings.js';
 import type { Database, Queryable } from '../src/db/types.js';
 import { pipelineResource } from '../src/pipelines/resource.js';
 import type { ProvisionedWorkspace } from '../src/workspace/provision.js';
-import {
-  type ActivityWrite,
-  birthdayReminders,
-  type SeededContact,
-  seedContacts,
-  seedTickets,
-  writeActivities,
-} from './b2b.js';
+import { birthdayReminders, type SeededContact, seedContacts, seedTickets, writeActivities } from './b2b.js';
 import { FITNESS_TOPICS } from './data/ticket-topics.js';
 import { type DealPlan, writeDeals } from './deals.js';
+import { checkIns, memberCare } from './fitness-activities.js';
+import { seedFitnessRules, seedRecentVisits } from './fitness-rules.js';
 import { inboundLeads, writeLeads } from './leads.js';
 import { FITNESS_LOST_REASONS } from './lost-reasons.js';
 import { fullName } from './people.js';
@@ -61,6 +56,9 @@ const SETTINGS: WorkspaceSettingsInput = {
       }),
       customField('membershipExpiry', t('Membership expiry', 'Ngày hết hạn thẻ', 'วันหมดอายุสมาชิก'), 'date'),
       customField('visits', t('Visits', 'Số lần đến tập', 'จำนวนครั้งที่เข้าใช้'), 'number', { min: 0 }),
+      customField('visits30d', t('Visits, last 30 days', 'Lượt tập 30 ngày qua', 'เข้าใช้ 30 วันล่าสุด'), 'number', {
+        min: 0,
+      }),
       customField('packageBalance', t('PT package balance', 'Số dư gói PT', 'ยอดคงเหลือแพ็กเกจ PT'), 'currency', {
         currency: 'VND',
         min: 0,
@@ -103,6 +101,8 @@ const SETTINGS: WorkspaceSettingsInput = {
     },
   ],
   routing: { defaultTeamId: FRONT_DESK, rules: [] },
+  lifecycle: { activeOnFirstWonDeal: true, loyalAfterRenewals: 2, lostAfterDays: 60, visitTypes: ['app'] },
+  messaging: { quietHours: { start: '21:00', end: '07:00' } },
 };
 
 const FRONT = ['usr_fit_linh', 'usr_fit_nam'] as const;
@@ -136,81 +136,6 @@ function membership(rng: Rng, time: SeedTime, stage: string): Record<string, str
     fields.personalTrainer = rng.pick(TRAINER_NAMES);
   }
   return fields;
-}
-
-/** App check-ins (type `app`, purpose `visit`) of active members over the last 30 days. */
-function checkIns(rng: Rng, time: SeedTime, members: readonly SeededContact[], count: number): ActivityWrite[] {
-  const regulars = members.filter((m) => m.lifecycleStage === 'active' || m.lifecycleStage === 'loyal');
-  return Array.from({ length: count }, () => {
-    const m = rng.pick(regulars);
-    const at = time.anyTime(0, 30, 6, 21.5);
-    const body = {
-      type: 'app',
-      direction: 'inbound',
-      subject: 'Check-in',
-      body: rng.pick(['Cổng chính — thẻ từ', 'Cổng chính — mã QR', 'Cổng hồ bơi — thẻ từ']),
-      purpose: 'visit',
-      occurredAt: at.toISOString(),
-      contactId: m.id,
-      tags: rng.chance(0.3) ? [rng.pick(['yoga', 'gym', 'swimming', 'group-class'])] : [],
-    };
-    return { body, at, completedAt: null, authorId: null };
-  });
-}
-
-/** Front-desk follow-ups: renewal call-backs, promotion SMS, trainer notes. */
-function memberCare(rng: Rng, time: SeedTime, members: readonly SeededContact[], count: number): ActivityWrite[] {
-  return Array.from({ length: count }, () => {
-    const m = rng.pick(members);
-    const at = time.anyTime(1, 90, 8, 21);
-    const kind = rng.weighted([
-      ['call_back', 4],
-      ['sms', 3],
-      ['note', 3],
-    ] as const);
-    if (kind === 'call_back') {
-      const due = time.plusMinutes(at, rng.int(1, 7) * 24 * 60);
-      const done = due.getTime() < time.base.getTime() && rng.chance(0.8);
-      const body = {
-        type: 'task',
-        subject: 'Gọi tư vấn gia hạn thẻ',
-        purpose: 'call_back',
-        occurredAt: at.toISOString(),
-        dueAt: due.toISOString(),
-        contactId: m.id,
-        assigneeId: m.ownerId,
-      };
-      return { body, at, completedAt: done ? time.plusMinutes(due, -rng.int(30, 480)) : null, authorId: m.ownerId };
-    }
-    if (kind === 'sms') {
-      const body = {
-        type: 'sms',
-        direction: 'outbound',
-        body: rng.pick([
-          'Lotus Fitness: Ưu đãi gia hạn sớm giảm 10% đến hết tháng này.',
-          'Lotus Fitness: Lớp Yoga bay mới khai giảng tối thứ 3 & 5, đăng ký tại quầy lễ tân.',
-          'Lotus Fitness: Thẻ của bạn sắp hết hạn, gia hạn ngay để giữ giá cũ.',
-        ]),
-        purpose: 'promotion',
-        occurredAt: at.toISOString(),
-        contactId: m.id,
-      };
-      return { body, at, completedAt: null, authorId: m.ownerId };
-    }
-    const trainer = rng.pick(['usr_fit_ploy', 'usr_fit_jack']);
-    const body = {
-      type: 'note',
-      body: rng.pick([
-        'Hội viên đạt mục tiêu giảm 5 kg sau 8 tuần.',
-        'Đau gối nhẹ — tránh bài squat nặng, ưu tiên bài phục hồi.',
-        'Muốn tăng cơ, đã lên giáo án 3 buổi/tuần.',
-        'Đo InBody: tỷ lệ mỡ giảm 3% so với tháng trước.',
-      ]),
-      occurredAt: at.toISOString(),
-      contactId: m.id,
-    };
-    return { body, at, completedAt: null, authorId: trainer };
-  });
 }
 
 const PLAN_NAMES: Record<Plan, string> = { basic: 'Cơ bản', premium: 'Cao cấp', vip: 'VIP' };
@@ -394,5 +319,7 @@ export async function seedFitnessWorkspace(db: Database, tx: Queryable, base: Da
         : `Send ${c.person.firstName} a birthday voucher`,
     ),
   ]);
+  await seedRecentVisits(w, time.base);
+  await seedFitnessRules(w, time.day(-1));
   return w.workspace;
 }

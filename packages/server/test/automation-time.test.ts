@@ -1,8 +1,8 @@
+import { nextWindow } from '@crmkit/core';
 import { describe, expect, it } from 'vitest';
 import { passWindow } from '../src/automation/dates.js';
 import { delayEnd } from '../src/automation/runner.js';
 import { WorkspaceSettings } from '../src/core/settings.js';
-import { nextWindow } from '../src/core/time-zone.js';
 import { quietUntil } from '../src/outbox/outbox.js';
 
 const settings = (timeZone: string) => WorkspaceSettings.parse({ timeZone });

@@ -1,6 +1,7 @@
+import { zoneOffsetMs } from '@crmkit/core';
 import type { BusinessCalendar } from '@crmkit/spec';
 import { describe, expect, it } from 'vitest';
-import { addBusinessMinutes, businessMinutesBetween, zoneOffsetMs } from '../src/tickets/sla/business-time.js';
+import { addBusinessMinutes, businessMinutesBetween } from '../src/tickets/sla/business-time.js';
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((day) => ({ day, start, end }));
 

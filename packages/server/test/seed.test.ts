@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FITNESS_RULES } from '../seed/fitness-rules.js';
 import { createCrmServer } from '../src/app.js';
 import { manualClock } from '../src/core/clock.js';
 import type { Database } from '../src/db/types.js';
 import { isEmptyDatabase, seedDatabase } from '../src/seeding.js';
 import type { ProvisionedWorkspace } from '../src/workspace/provision.js';
-
 import { freshDatabase } from './harness.js';
 
 /** A fresh database seeded with `kind`, and a server on it. */
@@ -231,6 +231,7 @@ describe('fitness seed', () => {
       'membershipPlan',
       'membershipExpiry',
       'visits',
+      'visits30d',
       'packageBalance',
       'personalTrainer',
     ]);
@@ -261,5 +262,39 @@ describe('fitness seed', () => {
       'stg_fit_offer',
       'stg_fit_renewed',
     ]);
+  });
+
+  it("runs the club's touch plan as automation rules: the next 30 days' renewal reminders and a low-visit nudge", async () => {
+    const rules = await all(f, club.keys.admin!, '/v1/automation-rules');
+    expect(rules.map((r) => r.id).sort()).toEqual(FITNESS_RULES.map((r) => r.id).sort());
+    expect(rules).toHaveLength(12);
+    expect(rules.every((r) => r.enabled)).toBe(true);
+    const dryRun = async (id: string, body: object) => {
+      const res = await f.server.fetch(
+        new Request(`http://crm.test/v1/automation-rules/${id}/dry-run`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${club.keys.admin}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      );
+      expect(res.status).toBe(200);
+      return (await res.json()) as any;
+    };
+    // Members (active or loyal) whose membership ends 30–59 days after the clock's day are reminded in the next 30.
+    const members = await all(f, club.keys.admin!, '/v1/contacts?filter[lifecycleStage][in]=active,loyal');
+    const day = (n: number) => new Date(Date.parse('2026-11-01T00:00:00Z') + n * 86_400_000).toISOString().slice(0, 10);
+    const due = members.filter((m) => {
+      const e = m.customFields.membershipExpiry as string;
+      return e >= day(30) && e < day(60);
+    });
+    const upcoming = (await dryRun('rul_fit_renewal_30', { days: 30 })).upcoming;
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(upcoming.map((u: any) => u.recordId).sort()).toEqual(due.map((m) => m.id).sort());
+    // The nudge goes to members with fewer than 2 check-ins in the last 30 days, counted from the seeded check-ins.
+    const quiet = members.find((m) => m.customFields.visits30d < 2);
+    const busy = members.find((m) => m.customFields.visits30d >= 2);
+    expect(quiet && busy).toBeTruthy();
+    expect((await dryRun('rul_fit_low_visits', { recordId: quiet.id })).matches).toBe(true);
+    expect((await dryRun('rul_fit_low_visits', { recordId: busy.id })).matches).toBe(false);
   });
 });

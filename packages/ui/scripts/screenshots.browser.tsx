@@ -4,6 +4,7 @@ import { describe, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { MessagesScope } from '../src/context/scope.js';
 import { timelineMessages } from '../src/i18n/messages/activity-timeline/index.js';
+import { editingMessages } from '../src/i18n/messages/editing/index.js';
 import { Button, Dialog, Select, TextField, type ThemeName, useT } from '../src/index.js';
 import { Gallery } from '../test/gallery.js';
 import { renderUi } from '../test/harness.js';
@@ -53,7 +54,7 @@ describe('dialog', () => {
   it.each(THEMES)('%s', async (theme) => {
     document.body.style.background = PAGE[theme];
     await renderUi(
-      <MessagesScope part={timelineMessages}>
+      <MessagesScope part={[timelineMessages, editingMessages]}>
         <DialogDemo />
       </MessagesScope>,
       { locale: 'vi-VN', appearance: { theme } },

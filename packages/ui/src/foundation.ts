@@ -8,9 +8,6 @@ export { useMessages, useT } from './context/i18n.js';
 export { type EntityName, useEntityLabel } from './context/labels.js';
 export { cx, type PartProps, useAppearance, usePart } from './context/parts.js';
 export type { Announce, Politeness, PortalContainer } from './context/ui.js';
-export { en } from './i18n/en.js';
-export { preloadMessages } from './i18n/preload.js';
-export { resolveMessages } from './i18n/resolve.js';
 export {
   createTranslator,
   type MessageKey,

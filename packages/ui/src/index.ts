@@ -13,9 +13,10 @@
  *   <ContactCard contactId={id} />
  * </CrmProvider>
  */
-// Two groups of re-exports, by `export *` only, so that this module itself has no code and no names of its own. A
+// Groups of re-exports, by `export *` only, so that this module itself has no code and no names of its own. A
 // bundler that splits code by module (esbuild) then follows only the group a page uses: a page that imports
 // `CrmProvider` from here does not pay, eagerly, for the fields and dialogs its widgets load lazily (it would if this
 // module named them). The build keeps this shape in `dist/index.js` (see tsup.config.ts).
+export * from './catalogs.js';
 export * from './controls.js';
 export * from './foundation.js';

@@ -52,6 +52,27 @@ describe('the cards’ inline editor keeps the focus', () => {
     await waitFor(async () => expect((await crm.contacts.get(lan.id)).title).toBe('Head of Purchasing'));
   });
 
+  it('in Vietnamese, the form comes with its strings: focus on the first field, its checks in Vietnamese', async () => {
+    // The form's checks are a catalog part of their own, loaded with the form (a skeleton meanwhile): focus still moves
+    // into the form once it shows, and nothing of it is in English.
+    const user = userEvent.setup();
+    const s = await sandbox();
+    const crm = s.client();
+    const lan = await contact(crm);
+    await renderUi(<ContactCard contactId={lan.id} />, { client: crm, locale: 'vi-VN' });
+    const name = `Lan Focus ${run}`;
+    (await screen.findByRole('button', { name: `Sửa ${name}` })).focus();
+    await user.keyboard('{Enter}');
+    const form = await screen.findByRole('form', { name: `Sửa ${name}` });
+    await waitFor(() => expect(focused()).toBe(within(form).getByRole('textbox', { name: 'Tên' })));
+    const email = within(form).getByRole('textbox', { name: 'Email' });
+    await user.type(email, 'not-an-email');
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
+    expect(within(form).getByRole('alert').textContent).toBe('Vui lòng sửa 1 trường để tiếp tục.');
+    expect(within(form).getByText('Nhập địa chỉ email hợp lệ, ví dụ name@example.com.')).toBeTruthy();
+    expect(focused()).toBe(email);
+  });
+
   it('CompanyCard: the same, and after the conflict prompt focus is back on Edit', async () => {
     const user = userEvent.setup();
     const s = await sandbox();

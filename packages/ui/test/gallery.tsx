@@ -4,6 +4,7 @@ import { MessagesScope } from '../src/context/scope.js';
 import { timelineMessages } from '../src/i18n/messages/activity-timeline/index.js';
 import { cardMessages } from '../src/i18n/messages/cards/index.js';
 import { tableMessages } from '../src/i18n/messages/contacts-table/index.js';
+import { editingMessages } from '../src/i18n/messages/editing/index.js';
 import {
   Avatar,
   Badge,
@@ -29,7 +30,7 @@ import * as icons from '../src/primitives/icons.js';
 /** Every primitive, worded with the strings of every widget (each widget's part in scope). */
 export function Gallery(props: { menuOpen?: boolean }) {
   return (
-    <MessagesScope part={[cardMessages, tableMessages, timelineMessages]}>
+    <MessagesScope part={[cardMessages, tableMessages, timelineMessages, editingMessages]}>
       <Primitives {...props} />
     </MessagesScope>
   );

@@ -5,6 +5,7 @@ import { useSession } from '../app/session.js';
 import { Avatar } from '../components/Avatar.js';
 import { Icon, type IconName } from '../components/Icon.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
+import { Panel } from '../components/Panel.js';
 import type { PortalKey } from '../i18n/en.js';
 import { type PortalT, usePortalT, usePreferences } from '../i18n/preferences.js';
 
@@ -115,12 +116,7 @@ export function DashboardPage() {
           <RecentContacts />
         </div>
         <div className="col-lg-5">
-          <section className="card portal-card h-100" aria-labelledby="news-title">
-            <div className="card-header bg-body py-3">
-              <h2 id="news-title" className="h6 mb-0">
-                {t('dashboard.news')}
-              </h2>
-            </div>
+          <Panel title={t('dashboard.news')} className="h-100">
             <ul className="list-group list-group-flush">
               {NEWS.map((n) => (
                 <li key={n.title} className="list-group-item py-3">
@@ -130,7 +126,7 @@ export function DashboardPage() {
                 </li>
               ))}
             </ul>
-          </section>
+          </Panel>
         </div>
       </div>
     </>
@@ -147,15 +143,15 @@ function RecentContacts() {
   const f = useFormat();
   const t = usePortalT();
   return (
-    <section className="card portal-card h-100" aria-labelledby="recent-title">
-      <div className="card-header bg-body py-3 d-flex align-items-center">
-        <h2 id="recent-title" className="h6 mb-0">
-          {t('dashboard.recent')}
-        </h2>
+    <Panel
+      title={t('dashboard.recent')}
+      className="h-100"
+      actions={
         <Link to="/contacts" className="ms-auto small">
           {t('dashboard.allContacts')}
         </Link>
-      </div>
+      }
+    >
       {list.error ? (
         <div className="card-body text-body-secondary small">{t('crm.unreachable')}</div>
       ) : (
@@ -182,6 +178,6 @@ function RecentContacts() {
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useSession } from '../app/session.js';
 import { roleLabel } from '../components/AppShell.js';
 import { PageHeader, usePageTitle } from '../components/PageHeader.js';
+import { Panel } from '../components/Panel.js';
 import {
   LANGUAGES,
   type Language,
@@ -38,12 +39,7 @@ export function SettingsPage() {
       <PageHeader title={t('nav.settings')} subtitle={t('settings.subtitle')} />
       <div className="row g-4">
         <div className="col-lg-6 d-flex flex-column gap-4">
-          <section className="card portal-card" aria-labelledby="profile-title">
-            <div className="card-header bg-body py-3">
-              <h2 id="profile-title" className="h6 mb-0">
-                {t('settings.profile')}
-              </h2>
-            </div>
+          <Panel title={t('settings.profile')}>
             <div className="card-body">
               <dl className="row mb-0 portal-dl">
                 <dt className="col-sm-4">{t('settings.name')}</dt>
@@ -57,13 +53,8 @@ export function SettingsPage() {
               </dl>
               <p className="small text-body-secondary mt-3 mb-0">{t('settings.managed')}</p>
             </div>
-          </section>
-          <section className="card portal-card" aria-labelledby="prefs-title">
-            <div className="card-header bg-body py-3">
-              <h2 id="prefs-title" className="h6 mb-0">
-                {t('settings.preferences')}
-              </h2>
-            </div>
+          </Panel>
+          <Panel title={t('settings.preferences')}>
             <form className="card-body" onSubmit={submit}>
               <div className="mb-3">
                 <label htmlFor="pref-language" className="form-label">
@@ -124,7 +115,7 @@ export function SettingsPage() {
                 )}
               </div>
             </form>
-          </section>
+          </Panel>
         </div>
         <div className="col-lg-6">
           <CrmAccess role={roleLabel(t, user.crmRole)} />
@@ -139,13 +130,7 @@ function CrmAccess({ role }: { role: string }) {
   const { data: me, error } = useMe();
   const t = usePortalT();
   return (
-    <section className="card portal-card" aria-labelledby="access-title">
-      <div className="card-header bg-body py-3 d-flex align-items-center">
-        <h2 id="access-title" className="h6 mb-0">
-          {t('access.title')}
-        </h2>
-        <span className="badge text-bg-primary ms-auto">{role}</span>
-      </div>
+    <Panel title={t('access.title')} actions={<span className="badge text-bg-primary ms-auto">{role}</span>}>
       <div className="card-body">
         {error && <p className="text-body-secondary small">{t('crm.unreachable')}</p>}
         {me && (
@@ -193,6 +178,6 @@ function CrmAccess({ role }: { role: string }) {
           </>
         )}
       </div>
-    </section>
+    </Panel>
   );
 }

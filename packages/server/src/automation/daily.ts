@@ -1,7 +1,7 @@
+import { addDays, instantAt, localDate } from '@crmkit/core';
 import type { AutomationRule } from '@crmkit/spec';
 import { type RequestContext, type ServerContext, withWrite } from '../core/context.js';
 import { workspaceContext } from '../core/system.js';
-import { addDays, instantAt, localDate } from '../core/time-zone.js';
 import { Params } from '../query/sql.js';
 import { settle } from '../queue/queue.js';
 import { backoffMs, type QueueHandler } from '../queue/worker.js';

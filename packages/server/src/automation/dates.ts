@@ -1,6 +1,6 @@
+import { addDays, instantAt } from '@crmkit/core';
 import type { AutomationRule } from '@crmkit/spec';
 import type { RequestContext } from '../core/context.js';
-import { addDays, instantAt } from '../core/time-zone.js';
 import { validationFailed } from '../http/problem.js';
 import type { ResolvedField } from '../query/filters.js';
 import { Params } from '../query/sql.js';

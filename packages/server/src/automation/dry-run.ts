@@ -1,7 +1,6 @@
-import { contactName } from '@crmkit/core';
+import { addDays, contactName, localDate } from '@crmkit/core';
 import type { AutomationDryRun, AutomationRule, AutomationStep } from '@crmkit/spec';
 import type { RequestContext } from '../core/context.js';
-import { addDays, localDate } from '../core/time-zone.js';
 import { getRecord } from '../resources/engine.js';
 import { matchingIds } from './conditions.js';
 import { dateCandidates } from './dates.js';

@@ -1,9 +1,9 @@
+import { nextWindow } from '@crmkit/core';
 import type { AutomationResource, AutomationStep, AutomationWindow } from '@crmkit/spec';
 import { type RequestContext, type ServerContext, type WriteContext, withWrite } from '../core/context.js';
 import { newId } from '../core/ids.js';
 import type { WorkspaceSettings } from '../core/settings.js';
 import { workspaceContext } from '../core/system.js';
-import { nextWindow } from '../core/time-zone.js';
 import { problemOf } from '../http/problem.js';
 import { notifyUser } from '../notifications/notify.js';
 import { contactTimeZone } from '../outbox/outbox.js';

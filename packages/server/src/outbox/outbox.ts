@@ -1,9 +1,9 @@
+import { addDays, instantAt, isValidTimeZone, localDate, wallClock } from '@crmkit/core';
 import type { Consent } from '@crmkit/spec';
 import type { ChannelName } from '../channels/channel.js';
 import type { WriteContext } from '../core/context.js';
 import { newId } from '../core/ids.js';
 import type { WorkspaceSettings } from '../core/settings.js';
-import { addDays, instantAt, isValidTimeZone, localDate, wallClock } from '../core/time-zone.js';
 import { enqueue } from '../queue/queue.js';
 
 /**

@@ -31,7 +31,8 @@ type AnyPart = MessagePart<any>;
  * Gives the components below it the messages of a widget's catalog part (or of several: a widget that shows another's
  * pieces), on top of the core's: every widget renders its content inside one, so `useT()` there knows its strings.
  * English comes with the widget's code; a built-in translation loads on demand (the widget's root stays hidden
- * meanwhile), unless the host's `messages` already give the whole part.
+ * meanwhile), unless the host's `messages` already give the whole part. A scope inside a rendered widget (a form or
+ * dialog loaded lazily, with its own part) shows `fallback` while its translation loads instead.
  *
  * @example
  * export function ContactsTable(props: ContactsTableProps) {
@@ -41,16 +42,40 @@ type AnyPart = MessagePart<any>;
  *     </MessagesScope>
  *   );
  * }
+ * <MessagesScope part={editingMessages} fallback={<Skeleton lines={4} />}>
+ *   <Form />
+ * </MessagesScope>
  */
-export function MessagesScope({ part, children }: { part: AnyPart | readonly AnyPart[]; children: ReactNode }) {
+export function MessagesScope({
+  part,
+  fallback,
+  children,
+}: {
+  part: AnyPart | readonly AnyPart[];
+  /** Shown instead of `children` while the part's translation loads (default: `children`, in a hidden root). */
+  fallback?: ReactNode;
+  children: ReactNode;
+}) {
   const [first, ...rest] = Array.isArray(part) ? part : [part as AnyPart];
   if (!first) return children;
   return (
-    <PartScope part={first}>{rest.length ? <MessagesScope part={rest}>{children}</MessagesScope> : children}</PartScope>
+    <PartScope part={first} fallback={fallback}>
+      {rest.length ? (
+        <MessagesScope part={rest} fallback={fallback}>
+          {children}
+        </MessagesScope>
+      ) : (
+        children
+      )}
+    </PartScope>
   );
 }
 
-function PartScope({ part, children }: { part: AnyPart; children: ReactNode }) {
+function PartScope({ part, fallback, children }: { part: AnyPart; fallback?: ReactNode; children: ReactNode }) {
   const value = usePartScope(part, useUi());
-  return <UiContext.Provider value={value}>{children}</UiContext.Provider>;
+  return (
+    <UiContext.Provider value={value}>
+      {fallback !== undefined && value.pending ? fallback : children}
+    </UiContext.Provider>
+  );
 }

@@ -2,6 +2,7 @@ import { en as activityTimeline } from './messages/activity-timeline/en.js';
 import { en as cards } from './messages/cards/en.js';
 import { en as contactsTable } from './messages/contacts-table/en.js';
 import { en as core } from './messages/core/en.js';
+import { en as editing } from './messages/editing/en.js';
 import { en as pipelineBoard } from './messages/pipeline-board/en.js';
 import { en as pipelineBoardExtras } from './messages/pipeline-board-extras/en.js';
 
@@ -19,6 +20,7 @@ import { en as pipelineBoardExtras } from './messages/pipeline-board-extras/en.j
 // Built in a call marked pure: a bundler drops it from pages that do not use it (an object spread alone it keeps).
 export const en = /* @__PURE__ */ (() => ({
   ...core,
+  ...editing,
   ...cards,
   ...contactsTable,
   ...activityTimeline,

@@ -2,6 +2,7 @@ import { th as activityTimeline } from './messages/activity-timeline/th.js';
 import { th as cards } from './messages/cards/th.js';
 import { th as contactsTable } from './messages/contacts-table/th.js';
 import { th as core } from './messages/core/th.js';
+import { th as editing } from './messages/editing/th.js';
 import { th as pipelineBoard } from './messages/pipeline-board/th.js';
 import { th as pipelineBoardExtras } from './messages/pipeline-board-extras/th.js';
 import type { Messages } from './translate.js';
@@ -18,6 +19,7 @@ import type { Messages } from './translate.js';
  */
 export const th: Messages = {
   ...core,
+  ...editing,
   ...cards,
   ...contactsTable,
   ...activityTimeline,

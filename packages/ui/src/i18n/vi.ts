@@ -2,6 +2,7 @@ import { vi as activityTimeline } from './messages/activity-timeline/vi.js';
 import { vi as cards } from './messages/cards/vi.js';
 import { vi as contactsTable } from './messages/contacts-table/vi.js';
 import { vi as core } from './messages/core/vi.js';
+import { vi as editing } from './messages/editing/vi.js';
 import { vi as pipelineBoard } from './messages/pipeline-board/vi.js';
 import { vi as pipelineBoardExtras } from './messages/pipeline-board-extras/vi.js';
 import type { Messages } from './translate.js';
@@ -17,6 +18,7 @@ import type { Messages } from './translate.js';
  */
 export const vi: Messages = {
   ...core,
+  ...editing,
   ...cards,
   ...contactsTable,
   ...activityTimeline,

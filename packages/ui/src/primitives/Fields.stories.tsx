@@ -7,6 +7,7 @@ import { MessagesScope } from '../context/scope.js';
 import { timelineMessages } from '../i18n/messages/activity-timeline/index.js';
 import { cardMessages } from '../i18n/messages/cards/index.js';
 import { tableMessages } from '../i18n/messages/contacts-table/index.js';
+import { editingMessages } from '../i18n/messages/editing/index.js';
 import type { Translate } from '../i18n/translate.js';
 import { CrmRoot } from './CrmRoot.js';
 import { Checkbox, Field, Select, TextField, type TextFieldProps } from './Field.js';
@@ -70,7 +71,7 @@ const meta = {
   parameters: { crmkit: { seed: 'none' } },
   decorators: [
     (Story) => (
-      <MessagesScope part={[cardMessages, tableMessages, timelineMessages]}>
+      <MessagesScope part={[cardMessages, tableMessages, timelineMessages, editingMessages]}>
         <CrmRoot style={{ padding: 16 }}>{Story()}</CrmRoot>
       </MessagesScope>
     ),

@@ -1,7 +1,5 @@
+import { isValidTimeZone, wallClock, wallToInstant } from '@crmkit/core';
 import type { BusinessCalendar } from '@crmkit/spec';
-import { isValidTimeZone, wallClock, wallToInstant } from '../../core/time-zone.js';
-
-export { isValidTimeZone, zoneOffsetMs } from '../../core/time-zone.js';
 
 /**
  * Business-time arithmetic over a {@link BusinessCalendar}: weekly open intervals in an IANA time zone,

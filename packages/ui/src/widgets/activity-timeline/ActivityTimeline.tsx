@@ -5,6 +5,7 @@ import { type CSSProperties, type ReactNode, useId, useMemo, useState } from 're
 import { useT } from '../../context/i18n.js';
 import { MessagesScope } from '../../context/scope.js';
 import { timelineMessages } from '../../i18n/messages/activity-timeline/index.js';
+import { editingMessages } from '../../i18n/messages/editing/index.js';
 import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
@@ -49,7 +50,8 @@ export interface ActivityTimelineProps extends TimelineTarget {
  */
 export function ActivityTimeline(props: ActivityTimelineProps) {
   return (
-    <MessagesScope part={timelineMessages}>
+    // The composer checks its fields with the strings of editing.
+    <MessagesScope part={[timelineMessages, editingMessages]}>
       <Timeline {...props} />
     </MessagesScope>
   );

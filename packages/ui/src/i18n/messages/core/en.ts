@@ -1,4 +1,4 @@
-/** The English strings shared by the primitives and every widget: states, actions, entity names, field labels, lifecycle stages, validation, conflicts: the source of their message keys (see `../en.ts`). */
+/** The English strings shared by the primitives and every widget: states, actions, entity names, field labels, lifecycle stages: the source of their message keys (see `../en.ts`). */
 export const en = {
   'state.loading': 'Loading…',
   'state.loadingOf': 'Loading {entities}…',
@@ -93,27 +93,6 @@ export const en = {
   'lifecycle.active': 'Active',
   'lifecycle.loyal': 'Loyal',
   'lifecycle.lost': 'Lost',
-
-  // A write that lost a race (412).
-  'conflict.title': 'Someone else changed this',
-  'conflict.description': 'This record was changed while you were editing. Choose which version to keep.',
-  'conflict.keepMine': 'Keep mine',
-  'conflict.takeTheirs': 'Take theirs',
-  'conflict.yours': 'Your version',
-  'conflict.theirs': 'Their version',
-
-  'validation.required': 'This field is required.',
-  'validation.email': 'Enter a valid email address, like name@example.com.',
-  'validation.phone': 'Enter a valid phone number, including the country code.',
-  'validation.url': 'Enter a valid web address.',
-  'validation.number': 'Enter a number.',
-  'validation.date': 'Enter a valid date.',
-  'validation.min': 'Enter {min} or more.',
-  'validation.max': 'Enter {max} or less.',
-  'validation.tooLong': { one: 'Use at most {count} character.', other: 'Use at most {count} characters.' },
-  'validation.duplicate': 'This value is already in use.',
-  'validation.invalid': 'Check this value.',
-  'validation.summary': { one: 'Fix {count} field to continue.', other: 'Fix {count} fields to continue.' },
 
   'field.required': 'required',
   'field.optional': 'optional',

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog.js';
 import type { en } from './en.js';
 
-/** The Thai strings shared by the primitives and every widget: states, actions, entity names, field labels, lifecycle stages, validation, conflicts. */
+/** The Thai strings shared by the primitives and every widget: states, actions, entity names, field labels, lifecycle stages. */
 export const th: Catalog<typeof en> = {
   'state.loading': 'กำลังโหลด…',
   'state.loadingOf': 'กำลังโหลด{entities}…',
@@ -95,26 +95,6 @@ export const th: Catalog<typeof en> = {
   'lifecycle.active': 'ลูกค้าปัจจุบัน',
   'lifecycle.loyal': 'ลูกค้าประจำ',
   'lifecycle.lost': 'เลิกใช้บริการ',
-
-  'conflict.title': 'มีผู้อื่นแก้ไขข้อมูลนี้',
-  'conflict.description': 'ข้อมูลนี้ถูกเปลี่ยนแปลงระหว่างที่คุณกำลังแก้ไข โปรดเลือกเวอร์ชันที่ต้องการเก็บไว้',
-  'conflict.keepMine': 'ใช้ของฉัน',
-  'conflict.takeTheirs': 'ใช้ของอีกฝ่าย',
-  'conflict.yours': 'เวอร์ชันของคุณ',
-  'conflict.theirs': 'เวอร์ชันของอีกฝ่าย',
-
-  'validation.required': 'โปรดกรอกข้อมูลในช่องนี้',
-  'validation.email': 'โปรดกรอกอีเมลที่ถูกต้อง เช่น name@example.com',
-  'validation.phone': 'โปรดกรอกหมายเลขโทรศัพท์ที่ถูกต้อง พร้อมรหัสประเทศ',
-  'validation.url': 'โปรดกรอกที่อยู่เว็บไซต์ที่ถูกต้อง',
-  'validation.number': 'โปรดกรอกตัวเลข',
-  'validation.date': 'โปรดกรอกวันที่ที่ถูกต้อง',
-  'validation.min': 'โปรดกรอกค่าตั้งแต่ {min} ขึ้นไป',
-  'validation.max': 'โปรดกรอกค่าไม่เกิน {max}',
-  'validation.tooLong': { other: 'ใช้ได้ไม่เกิน {count} ตัวอักษร' },
-  'validation.duplicate': 'ค่านี้ถูกใช้ไปแล้ว',
-  'validation.invalid': 'โปรดตรวจสอบค่านี้',
-  'validation.summary': { other: 'โปรดแก้ไข {count} ช่องเพื่อดำเนินการต่อ' },
 
   'field.required': 'จำเป็น',
   'field.optional': 'ไม่บังคับ',

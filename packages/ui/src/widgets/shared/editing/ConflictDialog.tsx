@@ -1,6 +1,8 @@
 import type { Conflict } from '@crmkit/react';
 import type { ReactNode } from 'react';
 import { useT } from '../../../context/i18n.js';
+import { MessagesScope } from '../../../context/scope.js';
+import { editingMessages } from '../../../i18n/messages/editing/index.js';
 import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
 
@@ -11,17 +13,25 @@ import { Dialog } from '../../../primitives/Dialog.js';
  * @example
  * {conflict && <ConflictDialog conflict={conflict} label={(key) => labels[key]} />}
  */
-export function ConflictDialog<T>({
-  conflict,
-  label,
-  show,
-}: {
+export function ConflictDialog<T>(props: ConflictDialogProps<T>) {
+  // The prompt's strings come with it; a translation loads with it (the prompt opens once it has).
+  return (
+    <MessagesScope part={editingMessages} fallback={null}>
+      <ConflictPrompt {...props} />
+    </MessagesScope>
+  );
+}
+
+/** Props of {@link ConflictDialog}. */
+export interface ConflictDialogProps<T> {
   conflict: Conflict<T>;
   /** The label of a changed field. */
   label: (key: string) => ReactNode;
   /** A value as shown to the user. */
   show: (key: string, value: unknown) => ReactNode;
-}) {
+}
+
+function ConflictPrompt<T>({ conflict, label, show }: ConflictDialogProps<T>) {
   const t = useT();
   const theirs = conflict.theirs as Record<string, unknown>;
   const rows = Object.entries(conflict.mine as Record<string, unknown>).filter(

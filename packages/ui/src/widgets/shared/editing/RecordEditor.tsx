@@ -1,8 +1,11 @@
 import { useFormat } from '@crmkit/react';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../../context/i18n.js';
+import { MessagesScope } from '../../../context/scope.js';
+import { editingMessages } from '../../../i18n/messages/editing/index.js';
 import { Button } from '../../../primitives/Button.js';
 import { Checkbox, Select, TextField } from '../../../primitives/Field.js';
+import { Skeleton } from '../../../primitives/Skeleton.js';
 import { type Draft, draftOf, fieldErrors, patchOf } from './draft.js';
 import type { BuiltInField } from './form-fields.js';
 import { checkField, type FieldProblem, type FormField } from './validate.js';
@@ -32,15 +35,16 @@ export interface RecordEditorProps {
  * @example
  * <RecordEditor label="Edit Lan" fields={fields} record={contact} onSave={(patch) => save(patch)} onCancel={close} />
  */
-export function RecordEditor({
-  label,
-  fields,
-  record,
-  draft: typed,
-  errors = [],
-  onSave,
-  onCancel,
-}: RecordEditorProps) {
+export function RecordEditor(props: RecordEditorProps) {
+  // The form's strings (field checks) come with it; a translation loads with the form, the skeleton shown meanwhile.
+  return (
+    <MessagesScope part={editingMessages} fallback={<Skeleton lines={4} />}>
+      <EditorForm {...props} />
+    </MessagesScope>
+  );
+}
+
+function EditorForm({ label, fields, record, draft: typed, errors = [], onSave, onCancel }: RecordEditorProps) {
   const t = useT();
   const f = useFormat();
   const id = useId();

@@ -8,9 +8,10 @@ import type { Draft } from './draft.js';
 import type { BuiltInField } from './form-fields.js';
 
 // Editing is what a card does least: the form (with what it does with values: draft.ts, validate.ts) and the conflict
-// prompt load when first needed, as chunks of their own.
-const RecordEditor = lazy(() => import('./RecordEditor.js').then((m) => ({ default: m.RecordEditor })));
-const ConflictDialog = lazy(() => import('./ConflictDialog.js').then((m) => ({ default: m.ConflictDialog })));
+// prompt load when the form first opens, as one chunk of their own (`editing.ts`).
+const editing = () => import('./editing.js');
+const RecordEditor = lazy(() => editing().then((m) => ({ default: m.RecordEditor })));
+const ConflictDialog = lazy(() => editing().then((m) => ({ default: m.ConflictDialog })));
 
 const show = (value: unknown): string =>
   Array.isArray(value)

@@ -1,6 +1,11 @@
 /**
  * Wall-clock arithmetic in IANA time zones with `Intl.DateTimeFormat` (Node and browsers, with or without daylight
- * saving time): what a zone's clock shows at an instant, and the instant at which it shows a given wall time.
+ * saving time): what a zone's clock shows at an instant, and the instant at which it shows a given wall time. The
+ * server's SLA clock, automation dates and quiet hours and the widgets' date inputs all use these.
+ *
+ * @example
+ * localDate(Date.parse('2026-12-06T18:00:00Z'), 'Asia/Ho_Chi_Minh'); // '2026-12-07'
+ * new Date(instantAt('2026-03-08', '02:30', 'America/New_York')).toISOString(); // '2026-03-08T07:30:00.000Z' (03:30 EDT)
  */
 
 const DAY_MS = 86_400_000;
@@ -59,24 +64,21 @@ export function zoneOffsetMs(ms: number, timeZone: string): number {
 }
 
 /**
- * The instant at which the wall clock of `timeZone` shows `wall` (encoded as a UTC instant).
- * In a daylight-saving gap the result is shifted by the gap; in an overlap it is the earlier instant.
+ * The instant at which the wall clock of `timeZone` shows `wall` (encoded as a UTC instant). A wall time skipped by a
+ * daylight-saving jump resolves to the instant after the jump (02:30 on the spring-forward night is 03:30 summer
+ * time); in an overlap it is the earlier instant.
  */
 export function wallToInstant(wall: number, timeZone: string): number {
-  const first = zoneOffsetMs(wall, timeZone);
-  const guess = wall - first;
-  const second = zoneOffsetMs(guess, timeZone);
-  return second === first ? guess : wall - second;
+  // The zone's offset near that time, then once more at the candidate (the offset may differ across a DST change).
+  const first = wall - zoneOffsetMs(wall, timeZone);
+  const second = wall - zoneOffsetMs(first, timeZone);
+  // Neither shows `wall` only when it falls in a gap: take the later candidate, after the jump.
+  return wallClock(second, timeZone) === wall ? second : Math.max(first, second);
 }
 
 /** The calendar date (`YYYY-MM-DD`) the wall clock of `timeZone` shows at instant `ms`. */
 export function localDate(ms: number, timeZone: string): string {
   return new Date(wallClock(ms, timeZone)).toISOString().slice(0, 10);
-}
-
-/** The weekday (0 = Sunday) in `timeZone` at instant `ms`. */
-export function localWeekday(ms: number, timeZone: string): number {
-  return new Date(wallClock(ms, timeZone)).getUTCDay();
 }
 
 /** The instant at which `timeZone` shows `time` (`HH:MM`) on `date` (`YYYY-MM-DD`); a DST gap shifts it forwards. */
