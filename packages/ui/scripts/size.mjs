@@ -57,7 +57,9 @@ const FOUNDATION = [
     names: ['CrmProvider', 'CrmRoot', 'useT', 'usePart', 'useAppearance', 'useEntityLabel', 'useAnnounce'],
     budget: 8_000,
   },
-  { label: 'foundation, the whole `.` entry (every primitive and icon)', names: null, budget: 14_000 },
+  // 15 kB since the pipeline board: the whole `.` entry carries the whole English catalog (`en`), now with the board's
+  // strings (≈ 0.6 kB); a widget's page counts only its own part.
+  { label: 'foundation, the whole `.` entry (every primitive and icon)', names: null, budget: 15_000 },
 ];
 
 /**
