@@ -22,6 +22,7 @@ import { registerLeadRoutes } from './leads/routes.js';
 import { registerNotificationRoutes } from './notifications/routes.js';
 import { RESOURCE_DEFS } from './registry.js';
 import { registerCrudRoutes } from './resources/crud-routes.js';
+import { registerSegmentRoutes } from './segments/routes.js';
 import { registerTicketRoutes } from './tickets/routes.js';
 import { type SweepResult, sweepSla } from './tickets/sla-sweep.js';
 import { registerUserRoutes } from './users/routes.js';
@@ -186,6 +187,7 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   registerAutomationRoutes(app);
   registerWebhookRoutes(app);
   registerNotificationRoutes(app);
+  registerSegmentRoutes(app);
   for (const def of RESOURCE_DEFS) registerCrudRoutes(app, def);
 
   return {

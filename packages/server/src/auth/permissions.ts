@@ -10,6 +10,7 @@ export const PERMISSION_RESOURCES = [
   'automation-rules',
   'automation-runs',
   'webhook-subscriptions',
+  'segments',
 ] as const;
 export type PermissionResource = (typeof PERMISSION_RESOURCES)[number];
 
@@ -31,6 +32,7 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     teams: READ,
     'automation-rules': READ,
     'automation-runs': READ,
+    segments: READ,
   },
   agent: {
     companies: WORK,
@@ -44,6 +46,7 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     teams: READ,
     'automation-rules': READ,
     'automation-runs': READ,
+    segments: WORK,
   },
   manager: {
     companies: ALL,
@@ -57,6 +60,7 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     teams: ALL,
     'automation-rules': ALL,
     'automation-runs': READ,
+    segments: ALL,
   },
   admin: Object.fromEntries(PERMISSION_RESOURCES.map((r) => [r, ALL])),
   owner: Object.fromEntries(PERMISSION_RESOURCES.map((r) => [r, ALL])),

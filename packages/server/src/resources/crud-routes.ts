@@ -30,7 +30,7 @@ export function parseListQuery(c: Context<AppEnv>) {
     ListQuery,
     Object.fromEntries([...url.searchParams].filter(([k]) => !k.startsWith('filter'))),
   );
-  return { ...query, filter: andAll(parseQueryFilters(url.searchParams)) };
+  return { ...query, count: query.count === 'true', filter: andAll(parseQueryFilters(url.searchParams)) };
 }
 
 /** Sends a record with its ETag. */

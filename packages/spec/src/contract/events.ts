@@ -48,6 +48,9 @@ export const EVENT_TYPES = [
   'webhook_subscription.updated',
   'webhook_subscription.deleted',
   'webhook_subscription.disabled',
+  'segment.created',
+  'segment.updated',
+  'segment.deleted',
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;

@@ -7,6 +7,7 @@ import { Contact, ContactCreate, ContactUpdate } from '../entities/contact.js';
 import { Deal, DealCreate, DealUpdate } from '../entities/deal.js';
 import { Lead, LeadCreate, LeadUpdate } from '../entities/lead.js';
 import { Pipeline, PipelineCreate, PipelineUpdate } from '../entities/pipeline.js';
+import { Segment, SegmentCreate, SegmentUpdate } from '../entities/segment.js';
 import { Ticket, TicketCreate, TicketUpdate } from '../entities/ticket.js';
 import { Team, TeamCreate, TeamUpdate, User, UserCreate, UserUpdate } from '../entities/user.js';
 import { AutomationRule, AutomationRuleCreate, AutomationRuleUpdate } from './automation.js';
@@ -264,6 +265,21 @@ export const webhookSubscriptions = resource({
   filterable: ['enabled', 'url'],
   searchable: ['url', 'description'],
   defaultSort: '-createdAt',
+});
+
+/** Segments (capability `segments`): CRUD, plus a live count and the members of each, and previews while editing. */
+export const segments = resource({
+  name: 'segments',
+  singular: 'segment',
+  tag: 'Segments',
+  pageId: 'SegmentPage',
+  schema: Segment,
+  create: SegmentCreate,
+  update: SegmentUpdate,
+  sortable: ['name', 'resource'],
+  filterable: ['name', 'resource'],
+  searchable: ['name'],
+  defaultSort: 'name',
 });
 
 /**

@@ -16,6 +16,7 @@ import {
   ok,
   type RouteDef,
 } from './route-kit.js';
+import { segmentRoutes } from './segment-routes.js';
 import { standardFields } from './standard-fields.js';
 import { EntityName, WorkspaceSchema } from './workspace.js';
 
@@ -188,6 +189,7 @@ export const routes: RouteDef[] = [
     responses: { 201: ok(TicketMessage, 'Created') },
   },
   ...automationRoutes,
+  ...segmentRoutes,
 ];
 
 /** Whether a route is the list of its resource (`GET /v1/<resource>`), which takes `sort`, `q` and `filter[...]`. */

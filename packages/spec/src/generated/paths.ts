@@ -984,6 +984,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List segments
+         * @description A page of the workspace's segments, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Optional capability `segments` (see `GET /v1/schema`). Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `resource`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `resource`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         */
+        get: operations["listSegments"];
+        put?: never;
+        /**
+         * Create a segment
+         * @description Creates a segment and answers it, with its path as `Location`. Unknown fields are a 400 problem. Optional capability `segments` (see `GET /v1/schema`).
+         */
+        post: operations["createSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a segment
+         * @description The segment with this id, and its `version` as `ETag`. Optional capability `segments` (see `GET /v1/schema`).
+         */
+        get: operations["getSegment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a segment
+         * @description Deletes the segment; later requests for it are 404 problems. Optional capability `segments` (see `GET /v1/schema`).
+         */
+        delete: operations["deleteSegment"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a segment
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed. Optional capability `segments` (see `GET /v1/schema`).
+         */
+        patch: operations["updateSegment"];
+        trace?: never;
+    };
+    "/v1/segments/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of a segment's members
+         * @description The records the segment selects now (membership is computed at each request), in the order of `sort` (default: the resource's); `count=true` adds how many there are in all. Optional capability `segments` (see `GET /v1/schema`).
+         */
+        get: operations["listSegmentMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create, update or delete up to 100 segments
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
+         */
+        post: operations["batchSegments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count and sample an unsaved segment
+         * @description How many records the filter in the body selects now, and the first `sample` of them in the resource's default order — what a segment builder shows as it is edited. Relative dates count from today in the workspace's time zone. Nothing is written. Optional capability `segments` (see `GET /v1/schema`).
+         */
+        post: operations["previewSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search segments with a filter tree
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `resource`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `resource`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         */
+        post: operations["searchSegments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/teams": {
         parameters: {
             query?: never;
@@ -1470,6 +1602,19 @@ export interface components {
              */
             version: number;
         };
+        ActivityCondition: {
+            activity: {
+                /** @enum {string} */
+                direction?: "inbound" | "outbound";
+                /**
+                 * Format: int32
+                 * @description 0: today.
+                 */
+                inLastDays?: number;
+                types?: components["schemas"]["ActivityType"][];
+            };
+            has: boolean;
+        };
         ActivityCreate: {
             assigneeId?: components["schemas"]["Id"] | null;
             /** @description Plain text. */
@@ -1493,6 +1638,8 @@ export interface components {
             type: "call" | "email" | "sms" | "chat" | "meeting" | "note" | "task" | "app";
         };
         ActivityPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Activity"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -1622,6 +1769,8 @@ export interface components {
             trigger: components["schemas"]["AutomationTrigger"];
         };
         AutomationRulePage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["AutomationRule"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -1655,6 +1804,8 @@ export interface components {
             status: "waiting" | "running" | "completed" | "failed" | "cancelled";
         };
         AutomationRunPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["AutomationRun"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -1674,6 +1825,8 @@ export interface components {
             type: string;
         };
         AutomationRunStepPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["AutomationRunStep"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -1796,7 +1949,7 @@ export interface components {
             /** @description For `*.updated`: start only when one of these fields changed. */
             changed?: string[];
             /** @description Change-feed event types, e.g. `deal.moved`. */
-            events: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            events: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted")[];
             /** @constant */
             type: "event";
         } | {
@@ -1945,6 +2098,8 @@ export interface components {
             } | null;
             /** @description `POST /v1/<resource>/search`. */
             search: boolean;
+            /** @description Segments with live counts and members (`/v1/segments`, …). Absent: false. */
+            segments?: boolean;
             /** @description Ticket SLA policies and the `sla` field. */
             sla: boolean;
             /** @description Webhook subscriptions and deliveries (`/v1/webhook-subscriptions`, …). Absent: false. */
@@ -1981,6 +2136,8 @@ export interface components {
             tags?: string[];
         };
         CompanyPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Company"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2066,6 +2223,8 @@ export interface components {
             title?: string | null;
         };
         ContactPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Contact"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2105,7 +2264,7 @@ export interface components {
             resource: string;
             resourceId: components["schemas"]["Id"];
             /** @enum {string} */
-            type: "company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled";
+            type: "company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted";
         };
         CurrencyCode: string;
         CustomFieldValues: {
@@ -2196,6 +2355,8 @@ export interface components {
             stageId: components["schemas"]["Id"];
         };
         DealPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Deal"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2333,6 +2494,8 @@ export interface components {
             tags?: string[];
         };
         LeadPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Lead"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2355,6 +2518,12 @@ export interface components {
         };
         /** @enum {string} */
         LifecycleStage: "potential" | "active" | "loyal" | "lost";
+        ListCount: {
+            /** @description `false`: `value` is the planner's estimate, not a count. */
+            exact: boolean;
+            /** Format: int64 */
+            value: number;
+        };
         LocalizedText: {
             en: string;
         } & {
@@ -2383,6 +2552,8 @@ export interface components {
             title: string;
         };
         NotificationPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Notification"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2421,6 +2592,8 @@ export interface components {
             }[];
         };
         PipelinePage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Pipeline"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2462,9 +2635,21 @@ export interface components {
             title: string;
             type: string;
         };
+        RelativeDateCondition: {
+            /** Format: int32 */
+            days: number;
+            /** @description A date or date-time field, or `customFields.<key>` of type date. */
+            field: string;
+            /** @enum {string} */
+            op: "inLastDays" | "inNextDays" | "moreThanDaysAgo" | "moreThanDaysAhead";
+            /** @description Compare the yearly anniversary: only with `inLastDays` / `inNextDays`, and `days` at most 365. */
+            yearly?: boolean;
+        };
         /** @enum {string} */
         Role: "owner" | "admin" | "manager" | "agent" | "viewer";
         SearchRequest: {
+            /** @description `true`: the page also says how many records match (`count`). */
+            count?: boolean;
             cursor?: string;
             filter?: components["schemas"]["FilterNode"];
             /** Format: int32 */
@@ -2475,7 +2660,8 @@ export interface components {
         };
         Segment: {
             createdAt: components["schemas"]["Timestamp"];
-            filter: components["schemas"]["FilterNode"];
+            description: string | null;
+            filter: components["schemas"]["SegmentFilter"];
             id: components["schemas"]["Id"];
             name: string;
             /** @enum {string} */
@@ -2486,6 +2672,61 @@ export interface components {
              * @description Optimistic concurrency version; also sent as the `ETag`.
              */
             version: number;
+        };
+        SegmentCreate: {
+            description?: string | null;
+            filter: components["schemas"]["SegmentFilter"];
+            name: string;
+            /**
+             * @description Default `contacts`.
+             * @enum {string}
+             */
+            resource?: "contacts" | "companies" | "leads" | "deals" | "tickets";
+        };
+        SegmentFilter: components["schemas"]["FilterCondition"] | components["schemas"]["RelativeDateCondition"] | components["schemas"]["ActivityCondition"] | {
+            and: components["schemas"]["SegmentFilter"][];
+        } | {
+            or: components["schemas"]["SegmentFilter"][];
+        } | {
+            not: components["schemas"]["SegmentFilter"];
+        };
+        SegmentMemberPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
+            data: (components["schemas"]["Contact"] | components["schemas"]["Company"] | components["schemas"]["Lead"] | components["schemas"]["Deal"] | components["schemas"]["Ticket"])[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        SegmentPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
+            data: components["schemas"]["Segment"][];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        SegmentPreview: {
+            count: components["schemas"]["ListCount"];
+            sample: (components["schemas"]["Contact"] | components["schemas"]["Company"] | components["schemas"]["Lead"] | components["schemas"]["Deal"] | components["schemas"]["Ticket"])[];
+        };
+        SegmentPreviewRequest: {
+            filter: components["schemas"]["SegmentFilter"];
+            /**
+             * @description Default `contacts`.
+             * @enum {string}
+             */
+            resource?: "contacts" | "companies" | "leads" | "deals" | "tickets";
+            /**
+             * Format: int32
+             * @description How many members to return (default 5).
+             */
+            sample?: number;
+        };
+        SegmentUpdate: {
+            description?: string | null;
+            filter?: components["schemas"]["SegmentFilter"];
+            name?: string;
+            /** @enum {string} */
+            resource?: "contacts" | "companies" | "leads" | "deals" | "tickets";
         };
         SlaPolicy: {
             calendarId: components["schemas"]["Id"];
@@ -2558,6 +2799,8 @@ export interface components {
             name: string;
         };
         TeamPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Team"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2645,11 +2888,15 @@ export interface components {
             status?: components["schemas"]["TicketStatus"];
         };
         TicketMessagePage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["TicketMessage"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
         };
         TicketPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Ticket"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2719,6 +2966,8 @@ export interface components {
             timeZone?: string | null;
         };
         UserPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["User"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2749,6 +2998,8 @@ export interface components {
             subscriptionId: components["schemas"]["Id"];
         };
         WebhookDeliveryPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["WebhookDelivery"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2766,7 +3017,7 @@ export interface components {
             disabledReason: string | null;
             enabled: boolean;
             /** @description Empty: every event. */
-            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted")[];
             id: components["schemas"]["Id"];
             secretRotatedAt: components["schemas"]["Timestamp"] | null;
             updatedAt: components["schemas"]["Timestamp"];
@@ -2785,7 +3036,7 @@ export interface components {
             description?: string | null;
             enabled?: boolean;
             /** @description Empty: every event. */
-            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted")[];
             /**
              * Format: uri
              * @description Where events are POSTed.
@@ -2799,7 +3050,7 @@ export interface components {
             disabledReason: string | null;
             enabled: boolean;
             /** @description Empty: every event. */
-            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted")[];
             id: components["schemas"]["Id"];
             secret: string;
             secretRotatedAt: components["schemas"]["Timestamp"] | null;
@@ -2816,6 +3067,8 @@ export interface components {
             version: number;
         };
         WebhookSubscriptionPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["WebhookSubscription"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2824,7 +3077,7 @@ export interface components {
             description?: string | null;
             enabled?: boolean;
             /** @description Empty: every event. */
-            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted")[];
             /**
              * Format: uri
              * @description Where events are POSTed.
@@ -3144,6 +3397,8 @@ export interface operations {
     listActivities: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -3609,6 +3864,8 @@ export interface operations {
     listAutomation: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -4166,6 +4423,8 @@ export interface operations {
     listCompanies: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -4527,6 +4786,8 @@ export interface operations {
     listContacts: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -4956,6 +5217,8 @@ export interface operations {
     listDeals: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -5684,6 +5947,8 @@ export interface operations {
     listLeads: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -6252,6 +6517,8 @@ export interface operations {
     listPipelines: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -6600,9 +6867,408 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listSegments: {
+        parameters: {
+            query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
+                filter?: {
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    name?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in. */
+                    resource?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "contacts" | "companies" | "leads" | "deals" | "tickets";
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
+                };
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description Case-insensitive text search over `name`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
+                q?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `name`. */
+                sort?: ("name" | "-name" | "resource" | "-resource" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
+                /** @description Only records updated at or after this instant. */
+                updatedSince?: components["schemas"]["Timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSegmentMembers: {
+        parameters: {
+            query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description A sortable field; prefix `-` for descending. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentMemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    batchSegments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Per-operation results */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    previewSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchSegments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listTeams: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -6907,6 +7573,8 @@ export interface operations {
     listTickets: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -7396,6 +8064,8 @@ export interface operations {
     listUsers: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -7812,6 +8482,8 @@ export interface operations {
     listWebhooks: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
