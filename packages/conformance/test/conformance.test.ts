@@ -44,6 +44,7 @@ const NO_OPTIONAL_CAPABILITIES = {
   sla: false,
   automation: false,
   webhooks: false,
+  segments: false,
 } as const;
 
 const failing = (r: ConformanceReport) => r.checks.filter((c) => c.status === 'fail').map((c) => c.id);
@@ -76,7 +77,18 @@ describe('the reference server', () => {
     expect(report.passed).toBe(false);
     expect(report.blockers?.level).toBe('full');
     expect(report.blockers?.capabilities.sort()).toEqual(
-      ['aggregates', 'automation', 'batch', 'etags', 'events', 'idempotency', 'search', 'sla', 'webhooks'].sort(),
+      [
+        'aggregates',
+        'automation',
+        'batch',
+        'etags',
+        'events',
+        'idempotency',
+        'search',
+        'segments',
+        'sla',
+        'webhooks',
+      ].sort(),
     );
     expect(formatPretty(report)).toContain('To reach full: capabilities not advertised: ');
     expect(formatJunit(report)).toContain('type="unsupported"');
@@ -96,7 +108,7 @@ describe('the reference server', () => {
     const pretty = formatPretty(report);
     expect(pretty).not.toContain('Level reached');
     expect(pretty).toContain(
-      'Partial run: 3 of 18 groups checked (crud, lists, auth), no level claimed (required: full) — PASS',
+      'Partial run: 3 of 19 groups checked (crud, lists, auth), no level claimed (required: full) — PASS',
     );
     expect(JSON.parse(formatJson(report))).toMatchObject({ levelReached: null, partial: true });
     expect(formatJunit(report)).toContain('<property name="levelReached" value="not claimed (partial run)"/>');
@@ -187,7 +199,7 @@ describe('the CLI', () => {
       const pretty = await exec([...base, '--only', 'crud', '--token', 'ck_not_a_valid_key_0000000000']);
       expect(pretty.code).toBe(1);
       expect(pretty.stdout).toContain('GET /v1/schema answered 401');
-      expect(pretty.stdout).toContain('Partial run: 1 of 18 groups checked (crud), no level claimed');
+      expect(pretty.stdout).toContain('Partial run: 1 of 19 groups checked (crud), no level claimed');
       expect(pretty.stdout).not.toContain('Level reached');
       const usage = await exec(['--token', 'x']);
       expect(usage.code).toBe(2);

@@ -77,5 +77,9 @@ export const RULES = {
     "`/v1/notifications` lists the calling user's notifications, newest first (`unread=true`: only unread); `POST /v1/notifications/{id}/read` sets `readAt`, `POST /v1/notifications/read-all` marks all.",
   webhooks:
     'With `webhooks`, `/v1/webhook-subscriptions` is a CRUD resource whose signing secret (`whsec_…`) appears only in the create answer and on rotation; each event a subscription wants is one delivery in `/v1/webhook-deliveries` (one per event id, however often retried), which can be replayed while the subscription is enabled.',
+  listCount:
+    '`count=true` on a list (`count: true` in a search body) adds `count` to the page: how many records the whole list or search matches, `exact: true` when counted, or an estimate marked `exact: false`.',
+  segments:
+    "With `segments`, `/v1/segments` is a CRUD resource of saved filter trees (field conditions, relative dates counted from today in the workspace's time zone — `yearly` for anniversaries —, and activity facts); `POST /v1/segments/preview` counts and samples an unsaved filter and `GET /v1/segments/{id}/members` lists a saved one's members live; a condition on a field that does not allow it is a 400 problem naming its path.",
   fuzz: 'For any request body or query string — valid or not — the server never answers 5xx, refuses invalid input with a 4xx problem, answers valid input as documented, and never corrupts stored data.',
 } as const;

@@ -21,6 +21,7 @@ export const AREAS = [
   'sla',
   'automation',
   'webhooks',
+  'segments',
   'fuzz',
   'rate-limit',
 ] as const;

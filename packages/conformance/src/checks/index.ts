@@ -5,6 +5,7 @@ import { batchChecks } from './batch.js';
 import type { CheckDef } from './check.js';
 import { concurrencyChecks } from './concurrency.js';
 import { corsChecks } from './cors.js';
+import { countChecks } from './counts.js';
 import { crudChecks } from './crud.js';
 import { dealChecks } from './deals.js';
 import { errorChecks } from './errors.js';
@@ -19,6 +20,7 @@ import { recordRuleChecks } from './record-rules.js';
 import { schemaChecks } from './schema.js';
 import { schemaFieldChecks } from './schema-fields.js';
 import { searchChecks } from './search.js';
+import { segmentChecks } from './segments.js';
 import { slaChecks } from './sla.js';
 import { webhookChecks } from './webhooks.js';
 
@@ -32,6 +34,7 @@ export const CHECKS: readonly CheckDef[] = [
   ...crudChecks,
   ...recordRuleChecks,
   ...listChecks,
+  ...countChecks,
   ...errorChecks,
   ...precedenceChecks,
   ...authChecks,
@@ -46,6 +49,7 @@ export const CHECKS: readonly CheckDef[] = [
   ...slaChecks,
   ...automationChecks,
   ...webhookChecks,
+  ...segmentChecks,
   ...fuzzChecks,
   ...rateLimitChecks,
 ];
