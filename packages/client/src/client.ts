@@ -8,6 +8,7 @@ import type { CrmEvent, SubscribeOptions, Subscription } from './events.js';
 import { listParams } from './query.js';
 import { rawClient } from './raw.js';
 import { type Call, type ResourceClient, resourceClient } from './resources.js';
+import { type SegmentsClient, segmentsClient } from './segments.js';
 import { createTransport, type FetchLike, type RetryOptions } from './transport.js';
 import type {
   CreateOptions,
@@ -100,6 +101,8 @@ export interface CrmClient extends AutomationClients {
       options?: RequestOptions,
     ): Promise<Schemas['DealAggregate']>;
   };
+  /** Segments (capability `segments`): CRUD, previews of unsaved filters, live members. */
+  segments: SegmentsClient;
   tickets: ResourceClient<'tickets'> & {
     /**
      * One page of a ticket's thread, oldest first (every message: `paginate`).
@@ -224,6 +227,7 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
       reply: message('reply'),
       note: message('note'),
     },
+    segments: segmentsClient(call),
     schema: { get: (o) => call('get', '/v1/schema', o) },
     me: { get: (o) => call('get', '/v1/me', o) },
     events: {

@@ -3,6 +3,12 @@ import type { components, paths } from '@crmkit/spec';
 
 export type { ResourceName };
 
+/**
+ * Every resource with the CRUD methods: the contract's core resources (`ResourceName`) and those of optional
+ * capabilities (`segments`).
+ */
+export type CrudName = ResourceName | 'segments';
+
 /** Schemas of the contract, by name (`Schemas['Contact']`). */
 export type Schemas = components['schemas'];
 
@@ -33,6 +39,14 @@ export type UpdateOf<N extends CrudName> = BodyOf<paths[`/v1/${N}/{id}`]['patch'
 export interface Page<T> {
   data: T[];
   nextCursor: string | null;
+  /** How many records the whole list holds: only when the request asked (`count: true`). */
+  count?: ListCount;
+}
+
+/** How many records a list or search holds: `exact`, or the server's estimate (`exact: false`). */
+export interface ListCount {
+  value: number;
+  exact: boolean;
 }
 
 /** A value a filter compares with. */
@@ -79,6 +93,8 @@ export interface ListQuery<T = Record<string, unknown>> {
   /** Only records updated at or after this instant (RFC 3339). */
   updatedSince?: string;
   filter?: Filter<T>;
+  /** Also answer how many records the whole list holds (`Page.count`). */
+  count?: boolean;
 }
 
 /** Options every call takes. */

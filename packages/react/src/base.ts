@@ -34,4 +34,5 @@ export {
   useTicketThread,
   useTimeline,
 } from './queries.js';
+export { useSegmentCount, useSegmentMembers, useSegmentPreview } from './segments.js';
 export { queueFilter, type TicketView, UNRESOLVED, useTicketQueue } from './tickets.js';

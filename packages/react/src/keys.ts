@@ -1,4 +1,4 @@
-import type { ListQuery, ResourceName } from '@crmkit/client';
+import type { CrudName, ListQuery, SegmentPreviewRequest, SegmentResource } from '@crmkit/client';
 
 /** What a timeline belongs to: a contact, company, deal or ticket. */
 export interface TimelineTarget {
@@ -22,11 +22,17 @@ export interface TimelineTarget {
  */
 export const crmKeys = {
   all: ['crmkit'] as const,
-  resource: (name: ResourceName) => ['crmkit', name] as const,
-  lists: (name: ResourceName) => ['crmkit', name, 'list'] as const,
-  list: (name: ResourceName, query: ListQuery<never> = {}) => ['crmkit', name, 'list', query] as const,
-  records: (name: ResourceName) => ['crmkit', name, 'record'] as const,
-  record: (name: ResourceName, id: string) => ['crmkit', name, 'record', id] as const,
+  resource: (name: CrudName) => ['crmkit', name] as const,
+  lists: (name: CrudName) => ['crmkit', name, 'list'] as const,
+  list: (name: CrudName, query: ListQuery<never> = {}) => ['crmkit', name, 'list', query] as const,
+  records: (name: CrudName) => ['crmkit', name, 'record'] as const,
+  record: (name: CrudName, id: string) => ['crmkit', name, 'record', id] as const,
+  /** A page list of a segment's members: a list of the member resource, so its changes refresh it. */
+  segmentMembers: (resource: SegmentResource, id: string, query: object = {}) =>
+    ['crmkit', resource, 'list', { ...query, segment: id }] as const,
+  segmentPreviews: (resource: SegmentResource) => ['crmkit', resource, 'segment-preview'] as const,
+  segmentPreview: (request: SegmentPreviewRequest) =>
+    ['crmkit', request.resource ?? 'contacts', 'segment-preview', request] as const,
   aggregates: () => ['crmkit', 'deals', 'aggregate'] as const,
   aggregate: (query: object) => ['crmkit', 'deals', 'aggregate', query] as const,
   timelines: () => ['crmkit', 'activities', 'timeline'] as const,

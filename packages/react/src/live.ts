@@ -1,4 +1,4 @@
-import type { CrmEvent, ResourceName } from '@crmkit/client';
+import type { CrmEvent, CrudName } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { routeEvent } from './echoes.js';
 import { invalidateAfterChange } from './invalidate.js';
@@ -23,7 +23,7 @@ export function newer<T extends Versioned>(current: T | undefined, incoming: T):
  * client.events.subscribe((event) => applyEvent(queryClient, event));
  */
 export function applyEvent(queryClient: QueryClient, event: CrmEvent): void {
-  const name = event.resource as ResourceName;
+  const name = event.resource as CrudName;
   const id = event.resourceId;
   if (event.type === 'ticket.message.created') {
     routeEvent(queryClient, event, () => void queryClient.invalidateQueries({ queryKey: crmKeys.ticketMessages(id) }));

@@ -1,4 +1,4 @@
-import type { CreateOf, RecordOf, ResourceName, Schemas, UpdateOf } from '@crmkit/client';
+import type { CreateOf, CrudName, RecordOf, Schemas, UpdateOf } from '@crmkit/client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { crmKeys } from './keys.js';
@@ -38,7 +38,7 @@ export interface Conflict<T> {
 }
 
 /** Variables of {@link useUpdateRecord}'s mutation. */
-export interface UpdateVariables<N extends ResourceName> {
+export interface UpdateVariables<N extends CrudName> {
   id: string;
   patch: UpdateOf<N>;
   /** The version the user saw (default: the cached record's); the write is refused if the record changed since. */
@@ -56,7 +56,7 @@ export interface UpdateVariables<N extends ResourceName> {
  * update(contact.id, { lifecycleStage: 'loyal' });
  * if (conflict) return <ConflictPrompt theirs={conflict.theirs} onKeep={conflict.keepMine} onTake={conflict.takeTheirs} />;
  */
-export function useUpdateRecord<N extends ResourceName>(name: N) {
+export function useUpdateRecord<N extends CrudName>(name: N) {
   const { client } = useCrm();
   const queryClient = useQueryClient();
   const etags = useCapabilities()?.etags !== false;
@@ -97,7 +97,7 @@ export function useUpdateRecord<N extends ResourceName>(name: N) {
  * const { mutate: create } = useCreateRecord('activities');
  * create({ type: 'call', contactId, direction: 'outbound', outcome: 'connected', occurredAt: new Date().toISOString() });
  */
-export function useCreateRecord<N extends ResourceName>(name: N) {
+export function useCreateRecord<N extends CrudName>(name: N) {
   const { client } = useCrm();
   const queryClient = useQueryClient();
   return useMutation({
@@ -115,7 +115,7 @@ export function useCreateRecord<N extends ResourceName>(name: N) {
  * const { mutate: remove } = useDeleteRecord('contacts');
  * remove(contact.id);
  */
-export function useDeleteRecord<N extends ResourceName>(name: N) {
+export function useDeleteRecord<N extends CrudName>(name: N) {
   const { client } = useCrm();
   const queryClient = useQueryClient();
   return useMutation({

@@ -1,4 +1,4 @@
-import { type CrmClient, PreconditionFailedError, type RecordOf, type ResourceName } from '@crmkit/client';
+import { type CrmClient, type CrudName, PreconditionFailedError, type RecordOf } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { echoOf, trackWrite, writeKey } from './echoes.js';
 import { invalidateAfterChange } from './invalidate.js';
@@ -31,7 +31,7 @@ export interface UpdateSession {
  */
 export async function beginUpdate(
   queryClient: QueryClient,
-  name: ResourceName,
+  name: CrudName,
   id: string,
   patch: object,
 ): Promise<UpdateSession> {
@@ -60,7 +60,7 @@ export async function beginUpdate(
  * would, when its version is no longer that one (a change made between this read and the write is still overwritten;
  * the window is one request long instead of the whole edit).
  */
-export async function sendUpdate<N extends ResourceName>(
+export async function sendUpdate<N extends CrudName>(
   client: CrmClient,
   queryClient: QueryClient,
   name: N,
@@ -91,7 +91,7 @@ export async function sendUpdate<N extends ResourceName>(
  * @example
  * const session = await beginCreate(queryClient, 'activities');
  */
-export function beginCreate(queryClient: QueryClient, name: ResourceName) {
+export function beginCreate(queryClient: QueryClient, name: CrudName) {
   const settle = trackWrite(queryClient, [writeKey(name)]);
   return {
     succeeded: (record: unknown) => {
@@ -109,7 +109,7 @@ export function beginCreate(queryClient: QueryClient, name: ResourceName) {
  * @example
  * const session = await beginDelete(queryClient, 'contacts', id);
  */
-export async function beginDelete(queryClient: QueryClient, name: ResourceName, id: string) {
+export async function beginDelete(queryClient: QueryClient, name: CrudName, id: string) {
   const saved = await snapshot(queryClient, [crmKeys.resource(name)]);
   editLists(queryClient, name, (items) => items.filter((i) => i.id !== id));
   const settle = trackWrite(queryClient, [writeKey(name, id)]);
