@@ -8,6 +8,7 @@ import {
 } from '@crmkit/spec';
 import type { RequestContext } from '../core/context.js';
 import { addDays, instantAt, localDate } from '../core/time-zone.js';
+import { anniversaryDays, indexedDays } from '../query/days.js';
 import { compileFieldCondition, compileTree, invalidFilter, type ResolvedField } from '../query/filters.js';
 import type { Params } from '../query/sql.js';
 import { type ResourceDef, resolverFor } from '../resources/engine.js';
@@ -20,7 +21,8 @@ const ACTIVITY_LINK: Partial<Record<SegmentResource, string>> = {
   tickets: 'ticket_id',
 };
 
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** The longest window of a custom date field matched day by day through its index (a value per day). */
+const MAX_INDEXED_DAYS = 366;
 
 /** What relative conditions count from: today's date in the workspace's zone, and the instant of now. */
 interface Today {
@@ -37,17 +39,6 @@ function windowOf(c: RelativeDateCondition, today: string): [string, string] {
   return c.op === 'inLastDays' ? [addDays(today, -c.days), today] : [today, addDays(today, c.days)];
 }
 
-/**
- * `date`'s anniversary in year `year` as SQL: the same month and day, 29 February read as 28 February in a year
- * without it.
- */
-function anniversary(date: string, year: number): string {
-  const month = `EXTRACT(MONTH FROM ${date})::int`;
-  const day = `EXTRACT(DAY FROM ${date})::int`;
-  const d = isLeap(year) ? day : `(CASE WHEN ${month} = 2 AND ${day} = 29 THEN 28 ELSE ${day} END)`;
-  return `make_date(${year}, ${month}, ${d})`;
-}
-
 /** SQL of a relative-date condition on a date or date-time field. */
 function relativeDate(f: ResolvedField, c: RelativeDateCondition, today: Today, params: Params, path: string): string {
   if (f.kind !== 'date' && f.kind !== 'ts') invalidFilter(`${path}.field`, `${c.field} is not a date field`);
@@ -59,9 +50,7 @@ function relativeDate(f: ResolvedField, c: RelativeDateCondition, today: Today, 
     if (c.days > 365) invalidFilter(`${path}.days`, 'a yearly window is at most 365 days');
     const [from, to] = windowOf(c, today.date);
     const date = ts ? `((${f.expr}) AT TIME ZONE ${params.add(today.timeZone)})::date` : `(${f.expr})`;
-    const range = `BETWEEN ${params.add(from, 'date')} AND ${params.add(to, 'date')}`;
-    const years = [...new Set([Number(from.slice(0, 4)), Number(to.slice(0, 4))])];
-    return `(${years.map((y) => `${anniversary(date, y)} ${range}`).join(' OR ')})`;
+    return anniversaryDays(date, from, to);
   }
   // Plain comparisons with constants, so an index on the field answers them.
   const bound = (date: string) => (ts ? params.add(startOf(today, date), 'timestamptz') : params.add(date, 'date'));
@@ -69,6 +58,8 @@ function relativeDate(f: ResolvedField, c: RelativeDateCondition, today: Today, 
     case 'inLastDays':
     case 'inNextDays': {
       const [from, to] = windowOf(c, today.date);
+      // A custom date field: each day's value by containment, which the GIN index of custom_fields answers.
+      if (f.json && c.days <= MAX_INDEXED_DAYS) return indexedDays(f, from, to, today.timeZone, params);
       return ts
         ? `(${f.expr} >= ${bound(from)} AND ${f.expr} < ${bound(addDays(to, 1))})`
         : `(${f.expr} BETWEEN ${bound(from)} AND ${bound(to)})`;
