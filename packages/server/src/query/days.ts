@@ -1,4 +1,4 @@
-import { addDays, instantAt } from '../core/time-zone.js';
+import { addDays, instantAt } from '@crmkit/core';
 import type { ResolvedField } from './filters.js';
 import type { Params } from './sql.js';
 

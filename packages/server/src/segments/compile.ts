@@ -1,3 +1,4 @@
+import { addDays, instantAt, localDate } from '@crmkit/core';
 import {
   ACTIVITY_LINKED_RESOURCES,
   type ActivityCondition,
@@ -7,7 +8,6 @@ import {
   type SegmentResource,
 } from '@crmkit/spec';
 import type { RequestContext } from '../core/context.js';
-import { addDays, instantAt, localDate } from '../core/time-zone.js';
 import { anniversaryDays, indexedDays } from '../query/days.js';
 import { compileFieldCondition, compileTree, invalidFilter, type ResolvedField } from '../query/filters.js';
 import type { Params } from '../query/sql.js';
