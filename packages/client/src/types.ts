@@ -3,12 +3,6 @@ import type { components, paths } from '@crmkit/spec';
 
 export type { ResourceName };
 
-/**
- * Every resource with the CRUD methods: the contract's core resources (`ResourceName`) and those of optional
- * capabilities (`segments`).
- */
-export type CrudName = ResourceName | 'segments';
-
 /** Schemas of the contract, by name (`Schemas['Contact']`). */
 export type Schemas = components['schemas'];
 
@@ -23,10 +17,10 @@ export type ResponseOf<Op, S extends number = 200> = Op extends {
 export type BodyOf<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
 /**
- * A resource the client serves with the CRUD methods: the contract's records, plus automation rules and webhook
- * subscriptions (the `automation` and `webhooks` capabilities).
+ * A resource the client serves with the CRUD methods: the contract's records, plus automation rules, webhook
+ * subscriptions and segments (the `automation`, `webhooks` and `segments` capabilities).
  */
-export type CrudName = ResourceName | 'automation-rules' | 'webhook-subscriptions';
+export type CrudName = ResourceName | 'automation-rules' | 'webhook-subscriptions' | 'segments';
 
 /** A record of resource `N` (`RecordOf<'contacts'>` is a contact). */
 export type RecordOf<N extends CrudName> = ResponseOf<paths[`/v1/${N}/{id}`]['get']>;

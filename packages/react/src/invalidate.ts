@@ -1,5 +1,5 @@
-import type { CrudName } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
+import type { HookResource } from './keys.js';
 import { crmKeys, type TimelineTarget } from './keys.js';
 
 /** What kind of change happened to a record. */
@@ -16,7 +16,7 @@ export interface ChangeInfo {
  * or searched lists on an update, as unfiltered ones were patched in place), deal aggregates, and the timelines that
  * show an activity.
  */
-export function invalidateAfterChange(queryClient: QueryClient, name: CrudName, change: ChangeInfo): void {
+export function invalidateAfterChange(queryClient: QueryClient, name: HookResource, change: ChangeInfo): void {
   void queryClient.invalidateQueries({
     queryKey: crmKeys.lists(name),
     predicate: (query) => {

@@ -1,4 +1,10 @@
-import type { CrudName, ListQuery, SegmentPreviewRequest, SegmentResource } from '@crmkit/client';
+import type { CrmClient, CrudName, ListQuery, SegmentPreviewRequest, SegmentResource } from '@crmkit/client';
+
+/**
+ * A resource the hooks serve: one the client has the CRUD methods for under its own name (`client.contacts`,
+ * `client.segments`).
+ */
+export type HookResource = Extract<CrudName, keyof CrmClient>;
 
 /** What a timeline belongs to: a contact, company, deal or ticket. */
 export interface TimelineTarget {
@@ -22,11 +28,11 @@ export interface TimelineTarget {
  */
 export const crmKeys = {
   all: ['crmkit'] as const,
-  resource: (name: CrudName) => ['crmkit', name] as const,
-  lists: (name: CrudName) => ['crmkit', name, 'list'] as const,
-  list: (name: CrudName, query: ListQuery<never> = {}) => ['crmkit', name, 'list', query] as const,
-  records: (name: CrudName) => ['crmkit', name, 'record'] as const,
-  record: (name: CrudName, id: string) => ['crmkit', name, 'record', id] as const,
+  resource: (name: HookResource) => ['crmkit', name] as const,
+  lists: (name: HookResource) => ['crmkit', name, 'list'] as const,
+  list: (name: HookResource, query: ListQuery<never> = {}) => ['crmkit', name, 'list', query] as const,
+  records: (name: HookResource) => ['crmkit', name, 'record'] as const,
+  record: (name: HookResource, id: string) => ['crmkit', name, 'record', id] as const,
   /** A page list of a segment's members: a list of the member resource, so its changes refresh it. */
   segmentMembers: (resource: SegmentResource, id: string, query: object = {}) =>
     ['crmkit', resource, 'list', { ...query, segment: id }] as const,

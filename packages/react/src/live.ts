@@ -1,7 +1,8 @@
-import type { CrmEvent, CrudName } from '@crmkit/client';
+import type { CrmEvent } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { routeEvent } from './echoes.js';
 import { invalidateAfterChange } from './invalidate.js';
+import type { HookResource } from './keys.js';
 import { crmKeys } from './keys.js';
 import { editLists } from './records.js';
 
@@ -23,7 +24,7 @@ export function newer<T extends Versioned>(current: T | undefined, incoming: T):
  * client.events.subscribe((event) => applyEvent(queryClient, event));
  */
 export function applyEvent(queryClient: QueryClient, event: CrmEvent): void {
-  const name = event.resource as CrudName;
+  const name = event.resource as HookResource;
   const id = event.resourceId;
   if (event.type === 'ticket.message.created') {
     routeEvent(queryClient, event, () => void queryClient.invalidateQueries({ queryKey: crmKeys.ticketMessages(id) }));

@@ -1,6 +1,7 @@
-import type { CreateOf, CrudName, RecordOf, Schemas, UpdateOf } from '@crmkit/client';
+import type { CreateOf, RecordOf, Schemas, UpdateOf } from '@crmkit/client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
+import type { HookResource } from './keys.js';
 import { crmKeys } from './keys.js';
 import { useCrm } from './provider.js';
 import { useCapabilities } from './queries.js';
@@ -38,7 +39,7 @@ export interface Conflict<T> {
 }
 
 /** Variables of {@link useUpdateRecord}'s mutation. */
-export interface UpdateVariables<N extends CrudName> {
+export interface UpdateVariables<N extends HookResource> {
   id: string;
   patch: UpdateOf<N>;
   /** The version the user saw (default: the cached record's); the write is refused if the record changed since. */
@@ -56,7 +57,7 @@ export interface UpdateVariables<N extends CrudName> {
  * update(contact.id, { lifecycleStage: 'loyal' });
  * if (conflict) return <ConflictPrompt theirs={conflict.theirs} onKeep={conflict.keepMine} onTake={conflict.takeTheirs} />;
  */
-export function useUpdateRecord<N extends CrudName>(name: N) {
+export function useUpdateRecord<N extends HookResource>(name: N) {
   const { client } = useCrm();
   const queryClient = useQueryClient();
   const etags = useCapabilities()?.etags !== false;
@@ -97,7 +98,7 @@ export function useUpdateRecord<N extends CrudName>(name: N) {
  * const { mutate: create } = useCreateRecord('activities');
  * create({ type: 'call', contactId, direction: 'outbound', outcome: 'connected', occurredAt: new Date().toISOString() });
  */
-export function useCreateRecord<N extends CrudName>(name: N) {
+export function useCreateRecord<N extends HookResource>(name: N) {
   const { client } = useCrm();
   const queryClient = useQueryClient();
   return useMutation({
@@ -115,7 +116,7 @@ export function useCreateRecord<N extends CrudName>(name: N) {
  * const { mutate: remove } = useDeleteRecord('contacts');
  * remove(contact.id);
  */
-export function useDeleteRecord<N extends CrudName>(name: N) {
+export function useDeleteRecord<N extends HookResource>(name: N) {
   const { client } = useCrm();
   const queryClient = useQueryClient();
   return useMutation({

@@ -1,6 +1,5 @@
 import type {
   CrmClient,
-  CrudName,
   ListQuery,
   Page,
   RecordOf,
@@ -10,6 +9,7 @@ import type {
   SegmentPreviewRequest,
 } from '@crmkit/client';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { HookResource } from './keys.js';
 import { crmKeys, type TimelineTarget } from './keys.js';
 
 /** The schema and the caller change rarely: shared for five minutes before a background refetch. */
@@ -34,14 +34,14 @@ const retry = false;
  */
 export const crmQueries = {
   /** One record by id. */
-  record: <N extends CrudName>(client: CrmClient, name: N, id: string) =>
+  record: <N extends HookResource>(client: CrmClient, name: N, id: string) =>
     queryOptions({
       retry,
       queryKey: crmKeys.record(name, id),
       queryFn: ({ signal }) => client[name].get(id, { signal }) as Promise<RecordOf<N>>,
     }),
   /** A list, a page at a time (cursor based) for `useInfiniteQuery`. */
-  list: <N extends CrudName>(client: CrmClient, name: N, query: ListQuery<RecordOf<N>> = {}) =>
+  list: <N extends HookResource>(client: CrmClient, name: N, query: ListQuery<RecordOf<N>> = {}) =>
     infiniteQueryOptions({
       retry,
       queryKey: crmKeys.list(name, query as ListQuery<never>),
@@ -51,7 +51,7 @@ export const crmQueries = {
       getNextPageParam: nextPage,
     }),
   /** One page of a list (`page` = a cursor), for page-at-a-time tables. */
-  page: <N extends CrudName>(client: CrmClient, name: N, query: ListQuery<RecordOf<N>> = {}) =>
+  page: <N extends HookResource>(client: CrmClient, name: N, query: ListQuery<RecordOf<N>> = {}) =>
     queryOptions({
       retry,
       queryKey: crmKeys.list(name, { ...query, page: true } as ListQuery<never>),

@@ -1,7 +1,7 @@
-import type { CrudName, ListQuery, RecordOf, Schemas } from '@crmkit/client';
+import type { ListQuery, RecordOf, Schemas } from '@crmkit/client';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { TimelineTarget } from './keys.js';
+import type { HookResource, TimelineTarget } from './keys.js';
 import { crmQueries } from './options.js';
 import { useCrm } from './provider.js';
 
@@ -11,7 +11,7 @@ import { useCrm } from './provider.js';
  * @example
  * const { data: contact, isPending, error } = useRecord('contacts', contactId);
  */
-export function useRecord<N extends CrudName>(name: N, id: string | undefined) {
+export function useRecord<N extends HookResource>(name: N, id: string | undefined) {
   const { client } = useCrm();
   return useQuery({ ...crmQueries.record(client, name, id ?? ''), enabled: !!id });
 }
@@ -22,7 +22,7 @@ export function useRecord<N extends CrudName>(name: N, id: string | undefined) {
  * @example
  * const { items, hasNextPage, fetchNextPage } = useList('contacts', { filter: { lifecycleStage: 'loyal' } });
  */
-export function useList<N extends CrudName>(
+export function useList<N extends HookResource>(
   name: N,
   query: ListQuery<RecordOf<N>> = {},
   options: { enabled?: boolean } = {},
@@ -98,6 +98,6 @@ export type CrmAction = 'read' | 'create' | 'update' | 'delete';
  * @example
  * const canEdit = useCan('update', 'contacts');
  */
-export function useCan(action: CrmAction, resource: CrudName): boolean {
+export function useCan(action: CrmAction, resource: HookResource): boolean {
   return useMe().data?.permissions.includes(`${resource}:${action}`) ?? false;
 }

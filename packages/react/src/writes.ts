@@ -1,7 +1,8 @@
-import { type CrmClient, type CrudName, PreconditionFailedError, type RecordOf } from '@crmkit/client';
+import { type CrmClient, PreconditionFailedError, type RecordOf } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { echoOf, trackWrite, writeKey } from './echoes.js';
 import { invalidateAfterChange } from './invalidate.js';
+import type { HookResource } from './keys.js';
 import { crmKeys } from './keys.js';
 import { restore, snapshot } from './optimistic.js';
 import { cachedRecord, editLists, patchRecord, putRecord } from './records.js';
@@ -31,7 +32,7 @@ export interface UpdateSession {
  */
 export async function beginUpdate(
   queryClient: QueryClient,
-  name: CrudName,
+  name: HookResource,
   id: string,
   patch: object,
 ): Promise<UpdateSession> {
@@ -60,7 +61,7 @@ export async function beginUpdate(
  * would, when its version is no longer that one (a change made between this read and the write is still overwritten;
  * the window is one request long instead of the whole edit).
  */
-export async function sendUpdate<N extends CrudName>(
+export async function sendUpdate<N extends HookResource>(
   client: CrmClient,
   queryClient: QueryClient,
   name: N,
@@ -91,7 +92,7 @@ export async function sendUpdate<N extends CrudName>(
  * @example
  * const session = await beginCreate(queryClient, 'activities');
  */
-export function beginCreate(queryClient: QueryClient, name: CrudName) {
+export function beginCreate(queryClient: QueryClient, name: HookResource) {
   const settle = trackWrite(queryClient, [writeKey(name)]);
   return {
     succeeded: (record: unknown) => {
@@ -109,7 +110,7 @@ export function beginCreate(queryClient: QueryClient, name: CrudName) {
  * @example
  * const session = await beginDelete(queryClient, 'contacts', id);
  */
-export async function beginDelete(queryClient: QueryClient, name: CrudName, id: string) {
+export async function beginDelete(queryClient: QueryClient, name: HookResource, id: string) {
   const saved = await snapshot(queryClient, [crmKeys.resource(name)]);
   editLists(queryClient, name, (items) => items.filter((i) => i.id !== id));
   const settle = trackWrite(queryClient, [writeKey(name, id)]);
