@@ -2,7 +2,7 @@ import { type Segment, SegmentMembersQuery, SegmentPreviewRequest, type SegmentR
 import type { Context, Hono } from 'hono';
 import type { RequestContext } from '../core/context.js';
 import { readBody } from '../http/body.js';
-import { requireCapability } from '../http/capability.js';
+import { gateCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
 import { parseOrThrow } from '../http/problem.js';
 import { countRows } from '../query/list.js';
@@ -25,12 +25,7 @@ function membersOf(ctx: RequestContext, resource: SegmentResource, filter: Segme
 
 /** Segments: CRUD, previews of unsaved filters, and the live members (and count) of a saved one. */
 export function registerSegmentRoutes(app: Hono<AppEnv>): void {
-  for (const path of ['/v1/segments', '/v1/segments/*']) {
-    app.use(path, async (c, next) => {
-      requireCapability(c, 'segments');
-      await next();
-    });
-  }
+  gateCapability(app, 'segments', ['/v1/segments']);
 
   app.post('/v1/segments/preview', async (c: Context<AppEnv>) => {
     const ctx = c.get('ctx');
