@@ -25,6 +25,7 @@ import { registerCrudRoutes } from './resources/crud-routes.js';
 import { registerSegmentRoutes } from './segments/routes.js';
 import { registerTicketRoutes } from './tickets/routes.js';
 import { type SweepResult, sweepSla } from './tickets/sla-sweep.js';
+import { runTimers, type TimerResult } from './tickets/timers.js';
 import { registerUserRoutes } from './users/routes.js';
 import { registerWebhookRoutes } from './webhooks/routes.js';
 import { registerWorkspaceRoutes } from './workspace/routes.js';
@@ -66,6 +67,11 @@ export interface CrmServer {
    * triggers) at the server clock's now. `startCrmServer` calls it every few seconds and right after writes.
    */
   automation: Automation;
+  /**
+   * Every timer of the server, once: the SLA sweep, snoozed tickets whose time came woken (`ticket.unsnoozed`), expired
+   * presences ended (`ticket.presence.changed`). Run it every few seconds to a minute; running it twice is harmless.
+   */
+  sweep(): Promise<TimerResult>;
 }
 
 /**
@@ -196,5 +202,6 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
     context,
     sla: { sweep: () => sweepSla(context) },
     automation,
+    sweep: () => runTimers(context),
   };
 }

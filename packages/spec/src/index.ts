@@ -21,6 +21,7 @@ export * from './contract/standard-fields.js';
 export * from './contract/webhooks.js';
 export * from './contract/workspace.js';
 export * from './entities/activity.js';
+export * from './entities/canned-response.js';
 export * from './entities/company.js';
 export * from './entities/contact.js';
 export * from './entities/deal.js';

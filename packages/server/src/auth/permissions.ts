@@ -47,6 +47,7 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     'automation-rules': READ,
     'automation-runs': READ,
     segments: WORK,
+    cannedResponses: READ,
   },
   manager: {
     companies: ALL,
@@ -61,6 +62,7 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     'automation-rules': ALL,
     'automation-runs': READ,
     segments: ALL,
+    cannedResponses: ALL,
   },
   admin: Object.fromEntries(PERMISSION_RESOURCES.map((r) => [r, ALL])),
   owner: Object.fromEntries(PERMISSION_RESOURCES.map((r) => [r, ALL])),

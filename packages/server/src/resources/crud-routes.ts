@@ -46,7 +46,9 @@ export function registerCrudRoutes(app: Hono<AppEnv>, def: ResourceDef): void {
   app.get(base, async (c) => {
     const ctx = c.get('ctx');
     authorize(ctx, def, 'read');
-    return c.json(await listRecords(ctx, def, parseListQuery(c)));
+    const own = def.spec.listQuery ? parseOrThrow(def.spec.listQuery, c.req.query()) : {};
+    const where = def.listScope?.(ctx, own);
+    return c.json(await listRecords(ctx, def, { ...parseListQuery(c), ...(where ? { where } : {}) }));
   });
 
   app.post(`${base}/search`, async (c) => {

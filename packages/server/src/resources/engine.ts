@@ -47,6 +47,11 @@ export interface ResourceDef {
   afterDelete?(w: WriteContext, existing: AnyRecord): Promise<void>;
   /** The event of an update; default `<singular>.updated`. */
   updateEvent?(record: AnyRecord, existing: AnyRecord): EventType;
+  /**
+   * Conditions the list adds for its own query parameters (`ResourceSpec.listQuery`, e.g. tickets' `view`), given them
+   * parsed; undefined when they add none.
+   */
+  listScope?(ctx: RequestContext, query: Record<string, unknown>): ListRequest['where'];
 }
 
 /** Throws 403 unless the caller may do `action` on the resource; 404 when the module is switched off. */
@@ -72,7 +77,14 @@ export function resolverFor(ctx: RequestContext, def: ResourceDef): FieldResolve
     }
     if (!allowed.has(name)) return undefined;
     const f = fieldOf(def.table, name);
-    return f ? { expr: f.column, kind: f.kind, ...(f.notNull ? { notNull: true } : {}) } : undefined;
+    return f
+      ? {
+          expr: f.column,
+          kind: f.kind,
+          ...(f.notNull ? { notNull: true } : {}),
+          ...(f.sortExpr ? { sortExpr: f.sortExpr } : {}),
+        }
+      : undefined;
   };
 }
 

@@ -102,6 +102,13 @@ export const Problem = named(
       .optional()
       .describe(`Each bad value (the first ${CONTRACT_LIMITS.problemErrors} when there are more).`),
     current: z.record(z.string().max(64), z.unknown()).optional().describe('On 412: the record as currently stored.'),
+    newMessages: z
+      .array(z.record(z.string().max(64), z.unknown()))
+      .max(50)
+      .optional()
+      .describe(
+        'On 409 `stale-thread` (a reply sent with `lastSeenMessageId`): the TicketMessages added since, oldest first (the latest 50).',
+      ),
   }),
   'An RFC 9457 problem details document.',
 );

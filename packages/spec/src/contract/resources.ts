@@ -1,14 +1,15 @@
 import { RESOURCE_NAMES, type ResourceName } from '@crmkit/core';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { pageOf } from '../base/primitives.js';
 import { Activity, ActivityCreate, ActivityUpdate } from '../entities/activity.js';
+import { CannedResponse, CannedResponseCreate, CannedResponseUpdate } from '../entities/canned-response.js';
 import { Company, CompanyCreate, CompanyUpdate } from '../entities/company.js';
 import { Contact, ContactCreate, ContactUpdate } from '../entities/contact.js';
 import { Deal, DealCreate, DealUpdate } from '../entities/deal.js';
 import { Lead, LeadCreate, LeadUpdate } from '../entities/lead.js';
 import { Pipeline, PipelineCreate, PipelineUpdate } from '../entities/pipeline.js';
 import { Segment, SegmentCreate, SegmentUpdate } from '../entities/segment.js';
-import { Ticket, TicketCreate, TicketUpdate } from '../entities/ticket.js';
+import { Ticket, TicketCreate, TicketUpdate, TicketView } from '../entities/ticket.js';
 import { Team, TeamCreate, TeamUpdate, User, UserCreate, UserUpdate } from '../entities/user.js';
 import { AutomationRule, AutomationRuleCreate, AutomationRuleUpdate } from './automation.js';
 import { WebhookSubscription, WebhookSubscriptionCreate, WebhookSubscriptionUpdate } from './webhooks.js';
@@ -46,6 +47,8 @@ export interface ResourceSpec<
    * path: tickets' `slaStatus` is `sla.status` (null while `sla` is null).
    */
   derived?: Readonly<Record<string, string>>;
+  /** Query parameters the list takes besides the common ones (tickets: `view`). */
+  listQuery?: z.ZodObject;
 }
 
 /** Fields every list sorts by, whatever its descriptor says. */
@@ -202,11 +205,30 @@ export const tickets = resource({
     'tags',
     'slaStatus',
     'nextBreachAt',
+    'snoozedUntil',
+    'mergedIntoId',
   ],
   searchable: ['subject'],
   defaultSort: '-createdAt',
   // Core, not part of the `sla` capability: without it every ticket's `sla` is null, so are these.
-  derived: { slaStatus: 'sla.status', nextBreachAt: 'sla.nextBreachAt' },
+  derived: { slaStatus: 'sla.status', nextBreachAt: 'sla.nextBreachAt', snoozedUntil: 'snooze.until' },
+  listQuery: z.object({
+    view: TicketView.optional().describe("One of the caller's inbox views (see `GET /v1/tickets/views`)."),
+  }),
+});
+
+export const cannedResponses = resource({
+  name: 'cannedResponses',
+  singular: 'cannedResponse',
+  tag: 'CannedResponses',
+  pageId: 'CannedResponsePage',
+  schema: CannedResponse,
+  create: CannedResponseCreate,
+  update: CannedResponseUpdate,
+  sortable: ['name', 'shortcut'],
+  filterable: ['name', 'shortcut', 'teamIds', 'tags', 'status'],
+  searchable: ['name', 'shortcut', 'body'],
+  defaultSort: 'name',
 });
 
 export const users = resource({
@@ -296,5 +318,6 @@ export const resources = {
   tickets,
   users,
   teams,
+  cannedResponses,
 } as const satisfies { readonly [N in ResourceName]: ResourceSpec<N> };
 export { RESOURCE_NAMES, type ResourceName };

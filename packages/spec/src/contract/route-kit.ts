@@ -120,7 +120,7 @@ export function crudRoutes(r: ResourceSpec, capability?: CapabilityName): RouteD
       operationId: `list${r.tag}`,
       summary: `List ${r.name}`,
       description: `A page of the workspace's ${r.name}, in the order of \`sort\`; pass \`nextCursor\` as \`cursor\` for the next page.`,
-      query: ListQuery,
+      query: r.listQuery ? ListQuery.extend(r.listQuery.shape) : ListQuery,
       responses: { 200: ok(r.page) },
     },
     {

@@ -2,6 +2,7 @@ import { sql as initial } from './001_initial.js';
 import { sql as listIndexes } from './002_list_indexes.js';
 import { sql as automation } from './004_automation.js';
 import { sql as segments } from './005_segments.js';
+import { sql as inbox } from './006_inbox.js';
 
 /** Versioned migrations, applied in order; never edit one that has shipped, add the next. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   // 3 is the shared state of several processes (the reliability work).
   { version: 4, name: 'automation', sql: automation },
   { version: 5, name: 'segments', sql: segments },
+  { version: 6, name: 'inbox', sql: inbox },
 ];
