@@ -55,6 +55,8 @@ export interface MessageQuery {
   cursor?: string;
   /** Only replies (what the customer sees) or only internal notes. */
   kind?: 'reply' | 'note';
+  /** `-createdAt`: newest first. */
+  sort?: 'createdAt' | '-createdAt';
 }
 
 /** A reply or note as `tickets.reply` / `tickets.note` take it: the text, or the message without its `kind`. */

@@ -4,6 +4,8 @@
  */
 export { contactName, type Named } from '@crmkit/core';
 export { createFormat, type Format, type FormatOptions } from './format.js';
+export { staleMessages, useMergeTickets, useSnoozeTicket } from './inbox/actions.js';
+export { useTicketPresence, useWorkspacePresence } from './inbox/presence.js';
 export { crmKeys, type TimelineTarget } from './keys.js';
 export { type LocalizedText, localize } from './localize.js';
 export {
@@ -35,4 +37,4 @@ export {
   useTimeline,
 } from './queries.js';
 export { useSegmentCount, useSegmentMembers, useSegmentPreview } from './segments.js';
-export { queueFilter, type TicketView, UNRESOLVED, useTicketQueue } from './tickets.js';
+export { TICKET_VIEWS, type TicketView, useTicketQueue, useTicketViews } from './tickets.js';

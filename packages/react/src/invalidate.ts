@@ -21,8 +21,8 @@ export function invalidateAfterChange(queryClient: QueryClient, name: HookResour
     queryKey: crmKeys.lists(name),
     predicate: (query) => {
       if (change.membership) return true;
-      const q = query.queryKey[3] as { filter?: object; q?: string; segment?: string } | undefined;
-      return !!(q?.q || q?.segment || (q?.filter && Object.keys(q.filter).length));
+      const q = query.queryKey[3] as { filter?: object; q?: string; segment?: string; view?: string } | undefined;
+      return !!(q?.q || q?.segment || q?.view || (q?.filter && Object.keys(q.filter).length));
     },
   });
   // Segment counts and samples of these records may change with any of them.

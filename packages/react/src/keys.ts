@@ -44,7 +44,13 @@ export const crmKeys = {
   timelines: () => ['crmkit', 'activities', 'timeline'] as const,
   timeline: (target: TimelineTarget, query: object = {}) =>
     ['crmkit', 'activities', 'timeline', target, query] as const,
-  ticketMessages: (ticketId: string) => ['crmkit', 'tickets', 'messages', ticketId] as const,
+  ticketMessages: (ticketId: string, query: object = {}) => ['crmkit', 'tickets', 'messages', ticketId, query] as const,
+  ticketThreads: (ticketId: string) => ['crmkit', 'tickets', 'messages', ticketId] as const,
+  ticketViews: () => ['crmkit', 'tickets', 'views'] as const,
+  presence: (ticketId?: string) =>
+    ticketId === undefined
+      ? (['crmkit', 'tickets', 'presence'] as const)
+      : (['crmkit', 'tickets', 'presence', ticketId] as const),
   schema: () => ['crmkit', 'schema'] as const,
   me: () => ['crmkit', 'me'] as const,
 };

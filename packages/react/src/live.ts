@@ -1,6 +1,7 @@
 import type { CrmEvent } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { routeEvent } from './echoes.js';
+import { applyTicketEvent } from './inbox/live.js';
 import { invalidateAfterChange } from './invalidate.js';
 import type { HookResource } from './keys.js';
 import { crmKeys } from './keys.js';
@@ -26,10 +27,7 @@ export function newer<T extends Versioned>(current: T | undefined, incoming: T):
 export function applyEvent(queryClient: QueryClient, event: CrmEvent): void {
   const name = event.resource as HookResource;
   const id = event.resourceId;
-  if (event.type === 'ticket.message.created') {
-    routeEvent(queryClient, event, () => void queryClient.invalidateQueries({ queryKey: crmKeys.ticketMessages(id) }));
-    return;
-  }
+  if (applyTicketEvent(queryClient, event)) return;
   const deleted = event.type.endsWith('.deleted');
   const record = event.data as Versioned;
   if (deleted) {

@@ -190,29 +190,36 @@ export function useTicketStatus() {
 export interface ReplyVariables {
   ticketId: string;
   body: string;
+  /** `text` (default) or `html` (sanitised by the server with the allow-list of `@crmkit/core/tickets`). */
+  bodyFormat?: 'text' | 'html';
   /** `reply` (to the requester, the default) or an internal `note`. */
   kind?: 'reply' | 'note';
   /** Set the ticket status in the same step. */
   status?: Schemas['TicketStatus'];
+  /**
+   * The newest message the writer had seen (null: an empty thread): a thread that gained messages since refuses the
+   * reply with a 409 `stale-thread` whose new messages {@link staleMessages} reads. Omit to post regardless.
+   */
+  lastSeenMessageId?: string | null;
 }
 
 /** A message shown in a thread before the server confirmed it. */
 export type PendingMessage = Schemas['TicketMessage'] & { pending: true };
 
 /**
- * Replies to a ticket or adds an internal note: the message shows in the thread at once (`pending: true`) and is
- * removed again if the server refuses.
+ * Replies to a ticket or adds an internal note: the message shows in the thread at once (`pending: true`, in every
+ * cached order of the thread) and is removed again if the server refuses — e.g. because the thread gained messages
+ * since `lastSeenMessageId`.
  *
  * @example
  * const { mutate: reply } = useReplyTicket();
- * reply({ ticketId, body: 'Fixed — thanks for your patience!', status: 'pending' });
+ * reply({ ticketId, body: 'Fixed — thanks for your patience!', status: 'pending', lastSeenMessageId: last.id });
  */
 export function useReplyTicket() {
   const { client } = useCrm();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ ticketId, body, kind = 'reply', status }: ReplyVariables) =>
-      client.tickets[kind](ticketId, { body, ...(status ? { status } : {}) }),
+    mutationFn: ({ ticketId, kind = 'reply', ...message }: ReplyVariables) => client.tickets[kind](ticketId, message),
     onMutate: async ({ ticketId, body, kind = 'reply' }) => {
       const pending: PendingMessage = {
         id: `pending_${Date.now()}`,

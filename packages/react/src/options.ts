@@ -106,13 +106,17 @@ export const crmQueries = {
       initialPageParam: undefined as string | undefined,
       getNextPageParam: nextPage,
     }),
-  /** A ticket's thread, oldest first, for `useInfiniteQuery`. */
-  ticketMessages: (client: CrmClient, ticketId: string) =>
+  /** A ticket's thread, oldest first (`newestFirst`: the latest page first), for `useInfiniteQuery`. */
+  ticketMessages: (client: CrmClient, ticketId: string, newestFirst = false) =>
     infiniteQueryOptions({
       retry,
-      queryKey: crmKeys.ticketMessages(ticketId),
+      queryKey: crmKeys.ticketMessages(ticketId, newestFirst ? { sort: '-createdAt' } : {}),
       queryFn: ({ pageParam, signal }) =>
-        client.tickets.messages(ticketId, { cursor: pageParam, limit: 100 }, { signal }),
+        client.tickets.messages(
+          ticketId,
+          { cursor: pageParam, limit: 100, ...(newestFirst ? { sort: '-createdAt' as const } : {}) },
+          { signal },
+        ),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: nextPage,
     }),

@@ -47,14 +47,15 @@ export function useTimeline(target: TimelineTarget, query: ListQuery<RecordOf<'a
 }
 
 /**
- * A ticket's thread (replies and internal notes), oldest first.
+ * A ticket's thread (replies and internal notes), oldest first — or, with `newestFirst`, the latest messages first and
+ * older pages as `fetchNextPage()` asks (for a long thread shown from its end).
  *
  * @example
  * const { items: messages } = useTicketThread(ticketId);
  */
-export function useTicketThread(ticketId: string) {
+export function useTicketThread(ticketId: string, options: { newestFirst?: boolean } = {}) {
   const { client } = useCrm();
-  const result = useInfiniteQuery(crmQueries.ticketMessages(client, ticketId));
+  const result = useInfiniteQuery(crmQueries.ticketMessages(client, ticketId, options.newestFirst));
   const items = useMemo(() => result.data?.pages.flatMap((p) => p.data) ?? [], [result.data]);
   return { ...result, items };
 }

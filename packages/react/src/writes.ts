@@ -15,6 +15,7 @@ import { cachedRecord, editLists, patchRecord, putRecord } from './records.js';
  */
 
 type Versioned = { id: string; version?: number };
+type Thread = { pages: { data: unknown[] }[] };
 
 /** The session of a record update. */
 export interface UpdateSession {
@@ -125,25 +126,31 @@ export async function beginDelete(queryClient: QueryClient, name: HookResource, 
 }
 
 /**
- * Starts a reply or note: `pending` shows at the end of the ticket's thread at once, and goes again if the server
- * refuses.
+ * Starts a reply or note: `pending` shows in the ticket's thread at once — at the end of an oldest-first thread, at
+ * the start of a newest-first one — and goes again if the server refuses.
  *
  * @example
  * const session = await beginReply(queryClient, ticketId, pendingMessage);
  */
 export async function beginReply(queryClient: QueryClient, ticketId: string, pending: object) {
-  const key = crmKeys.ticketMessages(ticketId);
-  const saved = await snapshot(queryClient, [key]);
-  queryClient.setQueryData<{ pages: { data: unknown[] }[] }>(key, (d) =>
-    d?.pages.length
-      ? { ...d, pages: d.pages.map((p, i) => (i === d.pages.length - 1 ? { ...p, data: [...p.data, pending] } : p)) }
-      : d,
-  );
+  const threads = crmKeys.ticketThreads(ticketId);
+  const saved = await snapshot(queryClient, [threads]);
+  for (const [key] of queryClient.getQueriesData<Thread>({ queryKey: threads })) {
+    const newestFirst = (key[4] as { sort?: string } | undefined)?.sort === '-createdAt';
+    queryClient.setQueryData<Thread>(key, (d) => {
+      if (!d?.pages.length) return d;
+      const at = newestFirst ? 0 : d.pages.length - 1;
+      const pages = d.pages.map((p, i) =>
+        i === at ? { ...p, data: newestFirst ? [pending, ...p.data] : [...p.data, pending] } : p,
+      );
+      return { ...d, pages };
+    });
+  }
   const settle = trackWrite(queryClient, [writeKey('tickets', ticketId)]);
   return {
     failed: () => restore(queryClient, saved),
     settled: (message: Versioned | undefined) => {
-      void queryClient.invalidateQueries({ queryKey: crmKeys.ticketMessages(ticketId) });
+      void queryClient.invalidateQueries({ queryKey: threads });
       void queryClient.invalidateQueries({ queryKey: crmKeys.record('tickets', ticketId) });
       settle(message ? [echoOf('tickets', ticketId, message.id)] : []);
     },

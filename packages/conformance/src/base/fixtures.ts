@@ -303,6 +303,11 @@ export class Fixtures {
     return this.pipelinePromise;
   }
 
+  /** A new ticket from a contact, with a first message (its description). */
+  async ticket(extra: Record<string, unknown> = {}): Promise<ApiRecord> {
+    return this.create('tickets', { ...(await this.body('tickets', 1, this.token())), description: 'Hello', ...extra });
+  }
+
   /** A contact that activities and tickets link to. */
   contact(): Promise<ApiRecord> {
     this.contactPromise ??= this.body('contacts', 0, this.token()).then((b) => this.create('contacts', b));

@@ -22,6 +22,7 @@ export const AREAS = [
   'automation',
   'webhooks',
   'segments',
+  'inbox',
   'fuzz',
   'rate-limit',
 ] as const;

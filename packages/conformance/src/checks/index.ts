@@ -12,6 +12,7 @@ import { errorChecks } from './errors.js';
 import { eventChecks } from './events.js';
 import { fuzzChecks } from './fuzz.js';
 import { idempotencyChecks } from './idempotency.js';
+import { inboxChecks } from './inbox.js';
 import { leadChecks } from './leads.js';
 import { listChecks } from './lists.js';
 import { precedenceChecks } from './precedence.js';
@@ -50,6 +51,7 @@ export const CHECKS: readonly CheckDef[] = [
   ...automationChecks,
   ...webhookChecks,
   ...segmentChecks,
+  ...inboxChecks,
   ...fuzzChecks,
   ...rateLimitChecks,
 ];

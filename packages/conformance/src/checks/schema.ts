@@ -65,11 +65,26 @@ async function exercise(ctx: CheckContext, route: RouteDef): Promise<Exchange | 
       return ctx.api.get(`${route.path}${query({ groupBy: 'stageId' })}`);
     case 'listTicketMessages':
     case 'createTicketMessage': {
-      const ticket = await f.create('tickets', { ...(await f.body('tickets', 1, f.token())), description: 'Hello' });
+      const ticket = await f.ticket();
       const path = `/v1/tickets/${ticket.id}/messages`;
       return route.method === 'get'
         ? ctx.api.get(`${path}${query({ limit: 5 })}`)
         : ctx.api.post(path, { kind: 'note', body: 'conformance note' });
+    }
+    case 'countTicketViews':
+    case 'listPresence':
+      return ctx.api.get(route.path);
+    case 'mergeTickets': {
+      const [keep, dup] = [await f.ticket(), await f.ticket()];
+      return ctx.api.post(`/v1/tickets/${keep.id}/merge`, { sourceIds: [dup.id] });
+    }
+    case 'getTicketPresence':
+    case 'setTicketPresence':
+    case 'leaveTicketPresence': {
+      const path = `/v1/tickets/${(await f.ticket()).id}/presence`;
+      if (route.method === 'get') return ctx.api.get(path);
+      if (route.method === 'delete') return ctx.api.delete(path);
+      return ctx.api.post(path, { state: 'viewing', ttlSeconds: 5 });
     }
     default:
       return null;

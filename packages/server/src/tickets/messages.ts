@@ -85,13 +85,13 @@ export async function insertMessage(w: WriteContext, m: NewMessage): Promise<Tic
 }
 
 /**
- * A page of a ticket's thread, oldest first; `kind: 'reply'` leaves internal notes out (what a customer may see). The
- * caller checks the ticket exists.
+ * A page of a ticket's thread, oldest first (`sort: '-createdAt'`: newest first); `kind: 'reply'` leaves internal notes
+ * out (what a customer may see). The caller checks the ticket exists.
  */
 export async function listMessages(
   ctx: RequestContext,
   ticketId: string,
-  page: { limit?: number; cursor?: string; kind?: TicketMessage['kind'] },
+  page: { limit?: number; cursor?: string; kind?: TicketMessage['kind']; sort?: 'createdAt' | '-createdAt' },
 ): Promise<{ data: TicketMessage[]; nextCursor: string | null }> {
   const { kind, ...rest } = page;
   const { rows, nextCursor } = await listRows<MessageRow & Record<string, unknown>>(dbOf(ctx), MESSAGES, {

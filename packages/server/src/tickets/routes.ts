@@ -1,4 +1,4 @@
-import { ListQuery, TicketMerge, TicketMessageCreate, TicketMessageKind, TicketPresenceUpdate } from '@crmkit/spec';
+import { ListQuery, TicketMerge, TicketMessageCreate, TicketMessageQuery, TicketPresenceUpdate } from '@crmkit/spec';
 import type { Hono } from 'hono';
 import { withWrite } from '../core/context.js';
 import { readBody } from '../http/body.js';
@@ -12,7 +12,7 @@ import { leavePresence, listPresence, setPresence } from './presence.js';
 import { ticketResource } from './resource.js';
 import { countViews } from './views.js';
 
-const PageQuery = ListQuery.pick({ limit: true, cursor: true }).extend({ kind: TicketMessageKind.optional() });
+const PageQuery = ListQuery.pick({ limit: true, cursor: true }).extend(TicketMessageQuery.shape);
 
 /**
  * The ticket operations beside CRUD: the thread (`GET`/`POST /v1/tickets/{id}/messages`), the inbox view counts,

@@ -6,7 +6,7 @@ import {
   TicketMergeResult,
   TicketMessage,
   TicketMessageCreate,
-  TicketMessageKind,
+  TicketMessageQuery,
   TicketPresenceList,
   TicketPresenceUpdate,
   TicketViewCounts,
@@ -181,9 +181,7 @@ export const routes: RouteDef[] = [
     tag: 'Tickets',
     auth: true,
     params: IdParams,
-    query: ListQuery.pick({ limit: true, cursor: true }).extend({
-      kind: TicketMessageKind.optional().describe('Only replies, or only internal notes.'),
-    }),
+    query: ListQuery.pick({ limit: true, cursor: true }).extend(TicketMessageQuery.shape),
     responses: { 200: ok(MessagePage) },
   },
   {

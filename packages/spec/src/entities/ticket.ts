@@ -234,3 +234,12 @@ export const TicketPresenceList = named(
   z.object({ data: z.array(TicketPresence).max(1000) }),
   'Who has tickets open right now (expired entries are never listed).',
 );
+
+/** What a page of a thread is narrowed and ordered by. */
+export const TicketMessageQuery = z.object({
+  kind: TicketMessageKind.optional().describe('Only replies (what the customer sees) or only internal notes.'),
+  sort: z
+    .enum(['createdAt', '-createdAt'])
+    .optional()
+    .describe('Oldest first (default) or newest first, to show the latest messages before loading older ones.'),
+});

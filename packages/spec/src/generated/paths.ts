@@ -8654,10 +8654,12 @@ export interface operations {
             query?: {
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
-                /** @description Only replies, or only internal notes. */
+                /** @description Only replies (what the customer sees) or only internal notes. */
                 kind?: "reply" | "note";
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
+                /** @description Oldest first (default) or newest first, to show the latest messages before loading older ones. */
+                sort?: "createdAt" | "-createdAt";
             };
             header?: never;
             path: {
