@@ -33,6 +33,7 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     'automation-rules': READ,
     'automation-runs': READ,
     segments: READ,
+    cannedResponses: READ,
   },
   agent: {
     companies: WORK,
