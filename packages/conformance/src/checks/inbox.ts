@@ -1,7 +1,7 @@
 import type { Ticket, TicketMessage, TicketPresence } from '@crmkit/spec';
-import type { ApiRecord } from '../fixtures.js';
-import { query, sleep } from '../http.js';
-import { RULES } from '../rules.js';
+import type { ApiRecord } from '../base/fixtures.js';
+import { query, sleep } from '../base/http.js';
+import { RULES } from '../base/rules.js';
 import { defineCheck } from './check.js';
 
 type Page<T> = { data?: T[] };
