@@ -4,8 +4,6 @@
  */
 export { contactName, type Named } from '@crmkit/core';
 export { createFormat, type Format, type FormatOptions } from './format.js';
-export { staleMessages, useMergeTickets, useSnoozeTicket } from './inbox/actions.js';
-export { useTicketPresence, useWorkspacePresence } from './inbox/presence.js';
 export { crmKeys, type TimelineTarget } from './keys.js';
 export { type LocalizedText, localize } from './localize.js';
 export {
@@ -24,6 +22,7 @@ export {
   useUpdateRecord,
 } from './mutations.js';
 export { crmQueries } from './options.js';
+export { useTicketPresence, useWorkspacePresence } from './presence.js';
 export { type CrmContextValue, CrmProvider, type CrmProviderProps, useCrm, useFormat, useNow } from './provider.js';
 export {
   type CrmAction,
@@ -37,4 +36,5 @@ export {
   useTimeline,
 } from './queries.js';
 export { useSegmentCount, useSegmentMembers, useSegmentPreview } from './segments.js';
+export { staleMessages, useMergeTickets, useSnoozeTicket } from './ticket-actions.js';
 export { TICKET_VIEWS, type TicketView, useTicketQueue, useTicketViews } from './tickets.js';

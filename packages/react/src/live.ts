@@ -1,11 +1,11 @@
 import type { CrmEvent } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { routeEvent } from './echoes.js';
-import { applyTicketEvent } from './inbox/live.js';
 import { invalidateAfterChange } from './invalidate.js';
 import type { HookResource } from './keys.js';
 import { crmKeys } from './keys.js';
 import { editLists } from './records.js';
+import { applyTicketEvent } from './ticket-live.js';
 
 type Versioned = { id: string; version?: number };
 

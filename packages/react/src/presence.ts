@@ -1,8 +1,8 @@
 import type { Schemas } from '@crmkit/client';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { crmKeys } from '../keys.js';
-import { useCrm } from '../provider.js';
+import { crmKeys } from './keys.js';
+import { useCrm } from './provider.js';
 
 /** How long a presence lives without a heartbeat, and how often the hooks renew it (three chances per lifetime). */
 const TTL_SECONDS = 30;

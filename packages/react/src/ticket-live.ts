@@ -1,7 +1,7 @@
 import type { CrmEvent, Schemas } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
-import { routeEvent } from '../echoes.js';
-import { crmKeys } from '../keys.js';
+import { routeEvent } from './echoes.js';
+import { crmKeys } from './keys.js';
 
 type Presence = Schemas['TicketPresence'];
 type PresenceList = { data: Presence[] };

@@ -1,11 +1,11 @@
 import { ConflictError, type CrmError, type Schemas } from '@crmkit/client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { invalidateAfterChange } from '../invalidate.js';
-import { crmKeys } from '../keys.js';
-import { useUpdateRecord } from '../mutations.js';
-import { useCrm } from '../provider.js';
-import { putRecord } from '../records.js';
+import { invalidateAfterChange } from './invalidate.js';
+import { crmKeys } from './keys.js';
+import { useUpdateRecord } from './mutations.js';
+import { useCrm } from './provider.js';
+import { putRecord } from './records.js';
 
 /**
  * Snoozes a ticket until a time (or, with `null`, until the customer replies) — or wakes it with `wake` —
