@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 import { writeStarIndex } from '../../scripts/star-index.js';
 
 /** `.` is `export *` of these groups (see src/index.ts); each is an entry, and `dist/index.*` is written after. */
-const groups = ['base', 'feed', 'board'];
+const groups = ['base', 'feed', 'automation', 'board', 'tasks'];
 const entry = { ...Object.fromEntries(groups.map((g) => [g, `src/${g}.ts`])), tables: 'src/tables/index.ts' };
 
 export default defineConfig({

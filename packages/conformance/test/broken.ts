@@ -399,6 +399,28 @@ export function brokenVariants(tokens: { a: string; b: string }): {
       },
     },
     {
+      name: 'segment previews ignore yearly (a birthday compared as a full date)',
+      only: ['segments'],
+      catches: 'segments.semantics',
+      finding: /preview of birthdays in the next 7 days/,
+      wrap: (inner) => async (req) => {
+        if (req.method !== 'POST' || new URL(req.url).pathname !== '/v1/segments/preview') return inner(req);
+        const body = (await req.clone().text()).replaceAll('"yearly":true', '"yearly":false');
+        return inner(new Request(req.url, { method: 'POST', headers: req.headers, body }));
+      },
+    },
+    {
+      name: 'lists never say how many records they hold',
+      only: ['lists'],
+      catches: 'lists.count',
+      finding: /with count has no count/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (!isList(new URL(req.url)) || res.status !== 200) return res;
+        return rewriteJson(res, ({ count: _dropped, ...page }) => page);
+      },
+    },
+    {
       name: 'a record field has the wrong type (version is a string)',
       only: ['schema'],
       catches: 'schema.core-endpoints',

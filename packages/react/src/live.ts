@@ -1,10 +1,12 @@
-import type { CrmEvent, RecordOf, ResourceName } from '@crmkit/client';
+import type { CrmEvent, RecordOf } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { routeEvent } from './echoes.js';
 import { invalidateAfterChange } from './invalidate.js';
+import type { HookResource } from './keys.js';
 import { crmKeys } from './keys.js';
 import { placeByRank } from './placement.js';
 import { cachedRecord, editLists } from './records.js';
+import { applyTicketEvent } from './ticket-live.js';
 
 type Versioned = { id: string; version?: number };
 
@@ -59,12 +61,9 @@ export function applyEvent(queryClient: QueryClient, event: CrmEvent): void {
     hold.queue.push(event);
     return;
   }
-  const name = event.resource as ResourceName;
+  const name = event.resource as HookResource;
   const id = event.resourceId;
-  if (event.type === 'ticket.message.created') {
-    routeEvent(queryClient, event, () => void queryClient.invalidateQueries({ queryKey: crmKeys.ticketMessages(id) }));
-    return;
-  }
+  if (applyTicketEvent(queryClient, event)) return;
   const deleted = event.type.endsWith('.deleted');
   const record = event.data as Versioned;
   if (deleted) {

@@ -22,8 +22,10 @@ import { registerLeadRoutes } from './leads/routes.js';
 import { registerNotificationRoutes } from './notifications/routes.js';
 import { RESOURCE_DEFS } from './registry.js';
 import { registerCrudRoutes } from './resources/crud-routes.js';
+import { registerSegmentRoutes } from './segments/routes.js';
 import { registerTicketRoutes } from './tickets/routes.js';
 import { type SweepResult, sweepSla } from './tickets/sla-sweep.js';
+import { runTimers, type TimerResult } from './tickets/timers.js';
 import { registerUserRoutes } from './users/routes.js';
 import { registerWebhookRoutes } from './webhooks/routes.js';
 import { registerWorkspaceRoutes } from './workspace/routes.js';
@@ -65,6 +67,11 @@ export interface CrmServer {
    * triggers) at the server clock's now. `startCrmServer` calls it every few seconds and right after writes.
    */
   automation: Automation;
+  /**
+   * Every timer of the server, once: the SLA sweep, snoozed tickets whose time came woken (`ticket.unsnoozed`), expired
+   * presences ended (`ticket.presence.changed`). Run it every few seconds to a minute; running it twice is harmless.
+   */
+  sweep(): Promise<TimerResult>;
 }
 
 /**
@@ -186,6 +193,7 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   registerAutomationRoutes(app);
   registerWebhookRoutes(app);
   registerNotificationRoutes(app);
+  registerSegmentRoutes(app);
   for (const def of RESOURCE_DEFS) registerCrudRoutes(app, def);
 
   return {
@@ -194,5 +202,6 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
     context,
     sla: { sweep: () => sweepSla(context) },
     automation,
+    sweep: () => runTimers(context),
   };
 }

@@ -156,17 +156,17 @@ function startTicker(server: CrmServer, everyMs: number, onError: (e: unknown) =
 }
 
 /**
- * Runs `server.sla.sweep()` now and every `everyMs` (never two at once; errors go to `onError`).
+ * Runs the server's timers (`server.sweep()`: SLA, snooze wake-ups, presence expiry) now and every `everyMs` (never two
+ * at once; errors go to `onError`).
  * @returns a function that stops the timer and waits for a running sweep
  */
 function startSlaTimer(server: CrmServer, everyMs: number, onError: (e: unknown) => void): () => Promise<void> {
   // Feature-detected: a server built without the SLA module has no timer to run.
-  const sla = (server as Partial<CrmServer>).sla;
-  if (!sla || everyMs <= 0) return async () => {};
+  const timers = (server as Partial<CrmServer>).sweep ?? (server as Partial<CrmServer>).sla?.sweep;
+  if (!timers || everyMs <= 0) return async () => {};
   let running: Promise<void> | null = null;
   const tick = () => {
-    running ??= sla
-      .sweep()
+    running ??= timers()
       .then(
         () => {},
         (e: unknown) => onError(e),

@@ -5,12 +5,12 @@ import {
   AutomationRuleCreate,
   AutomationRunsQuery,
 } from '@crmkit/spec';
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { Hono } from 'hono';
 import { can } from '../auth/permissions.js';
 import { withWrite } from '../core/context.js';
 import { newId } from '../core/ids.js';
 import { readBody } from '../http/body.js';
-import { requireCapability } from '../http/capability.js';
+import { gateCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
 import { forbidden, notFound, parseOrThrow } from '../http/problem.js';
 import { logPage, logPageQuery, logQuery } from '../query/log-page.js';
@@ -50,22 +50,9 @@ const toStep = (r: Record<string, unknown>) => ({
   error: r.error ?? null,
 });
 
-/** Answers 404 on a server without the automation capability. */
-export const automationGate: MiddlewareHandler<AppEnv> = async (c, next) => {
-  requireCapability(c, 'automation');
-  await next();
-};
-
 /** Rules (CRUD, run, dry-run) and the run log. */
 export function registerAutomationRoutes(app: Hono<AppEnv>): void {
-  for (const path of [
-    '/v1/automation-rules',
-    '/v1/automation-rules/*',
-    '/v1/automation-runs',
-    '/v1/automation-runs/*',
-  ]) {
-    app.use(path, automationGate);
-  }
+  gateCapability(app, 'automation', ['/v1/automation-rules', '/v1/automation-runs']);
   app.post('/v1/automation-rules/dry-run', async (c) => {
     const ctx = c.get('ctx');
     authorize(ctx, automationRuleResource, 'read');

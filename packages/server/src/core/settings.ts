@@ -81,3 +81,9 @@ export const WorkspaceSettings = z.object({
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 export type WorkspaceSettingsInput = z.input<typeof WorkspaceSettings>;
+
+/** Stored settings as the server reads them: a value that no longer parses (an old shape) reads as the defaults. */
+export function readSettings(raw: unknown): WorkspaceSettings {
+  const parsed = WorkspaceSettings.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : WorkspaceSettings.parse({});
+}

@@ -1,5 +1,5 @@
 import type { CapabilityName } from '@crmkit/spec';
-import type { Context } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 import { ProblemError } from './problem.js';
 
@@ -9,5 +9,22 @@ export function requireCapability(c: Context<AppEnv>, name: CapabilityName): voi
     throw new ProblemError(404, 'capability-disabled', 'Not found', {
       detail: `This server does not implement "${name}".`,
     });
+  }
+}
+
+/**
+ * Answers 404 for each path of `prefixes` and everything under it on a server without the capability `name`.
+ *
+ * @example
+ * gateCapability(app, 'webhooks', ['/v1/webhook-subscriptions', '/v1/webhook-deliveries']);
+ */
+export function gateCapability(app: Hono<AppEnv>, name: CapabilityName, prefixes: readonly string[]): void {
+  const gate: MiddlewareHandler<AppEnv> = async (c, next) => {
+    requireCapability(c, name);
+    await next();
+  };
+  for (const prefix of prefixes) {
+    app.use(prefix, gate);
+    app.use(`${prefix}/*`, gate);
   }
 }

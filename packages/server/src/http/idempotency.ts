@@ -16,7 +16,7 @@ const ABANDONED_MS = 5 * 60 * 1000;
  * otherwise fail its own `If-Match`). A search is a read: it is safe to retry without a key, and stores nothing.
  */
 const keyed = (method: string, path: string): boolean =>
-  method === 'PATCH' || (method === 'POST' && !path.endsWith('/search'));
+  method === 'PATCH' || (method === 'POST' && !/\/(search|presence)$/.test(path));
 
 /**
  * `Idempotency-Key` on POST and PATCH. The first successful response (2xx/3xx) is stored for 24 hours; a retry with

@@ -1,20 +1,14 @@
 import { NotificationsQuery } from '@crmkit/spec';
-import type { Context, Hono, MiddlewareHandler } from 'hono';
-import { requireCapability } from '../http/capability.js';
+import type { Context, Hono } from 'hono';
+import { gateCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
 import { forbidden, notFound } from '../http/problem.js';
 import { logPage, logPageQuery, logQuery } from '../query/log-page.js';
 import { toNotification } from './notify.js';
 
 /** The caller's notifications: list (newest first, `unread=true`), mark one or all read. */
-const automationGate: MiddlewareHandler<AppEnv> = async (c, next) => {
-  requireCapability(c, 'automation');
-  await next();
-};
-
 export function registerNotificationRoutes(app: Hono<AppEnv>): void {
-  app.use('/v1/notifications', automationGate);
-  app.use('/v1/notifications/*', automationGate);
+  gateCapability(app, 'automation', ['/v1/notifications']);
   const userOf = (c: Context<AppEnv>) => {
     const ctx = c.get('ctx');
     if (!ctx.principal.userId) throw forbidden('Notifications belong to users; this key acts for no user.');

@@ -1,8 +1,8 @@
 import { WebhookDeliveriesQuery, WebhookSubscriptionCreate } from '@crmkit/spec';
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { Hono } from 'hono';
 import { withWrite } from '../core/context.js';
 import { readBody } from '../http/body.js';
-import { requireCapability } from '../http/capability.js';
+import { gateCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
 import { conflict, notFound } from '../http/problem.js';
 import { logPage, logPageQuery, logQuery } from '../query/log-page.js';
@@ -29,21 +29,9 @@ const toDelivery = (r: Record<string, unknown>) => ({
   createdAt: r.created_at,
 });
 
-const webhooksGate: MiddlewareHandler<AppEnv> = async (c, next) => {
-  requireCapability(c, 'webhooks');
-  await next();
-};
-
 /** Subscriptions (CRUD, the secret on create, rotation) and the delivery log with replay. */
 export function registerWebhookRoutes(app: Hono<AppEnv>): void {
-  for (const p of [
-    '/v1/webhook-subscriptions',
-    '/v1/webhook-subscriptions/*',
-    '/v1/webhook-deliveries',
-    '/v1/webhook-deliveries/*',
-  ]) {
-    app.use(p, webhooksGate);
-  }
+  gateCapability(app, 'webhooks', ['/v1/webhook-subscriptions', '/v1/webhook-deliveries']);
   app.post('/v1/webhook-subscriptions', async (c) => {
     const ctx = c.get('ctx');
     authorize(ctx, def, 'create');

@@ -61,6 +61,10 @@ export const ListQuery = z.object({
       "Case-insensitive text search over the resource's searchable fields: every word (split at spaces and commas) must appear, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài).",
     ),
   updatedSince: Timestamp.optional().describe('Only records updated at or after this instant.'),
+  count: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('`true`: the page also says how many records the whole list holds (`count`).'),
 });
 
 export const IdParams = z.object({ id: Id });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { DealAggregate, DealAggregateGroupBy, DealMove } from '../entities/deal.js';
 import { LeadConversion, LeadConvert } from '../entities/lead.js';
-import { TicketMessage, TicketMessageCreate } from '../entities/ticket.js';
 import { Me } from '../entities/user.js';
 import { automationRoutes } from './automation-routes.js';
 import { CrmEvent } from './events.js';
@@ -16,7 +15,9 @@ import {
   ok,
   type RouteDef,
 } from './route-kit.js';
+import { segmentRoutes } from './segment-routes.js';
 import { standardFields } from './standard-fields.js';
+import { ticketRoutes } from './ticket-routes.js';
 import { EntityName, WorkspaceSchema } from './workspace.js';
 
 export {
@@ -173,33 +174,9 @@ export const routes: RouteDef[] = [
     filters: resources.deals,
     responses: { 200: ok(DealAggregate) },
   },
-  {
-    method: 'get',
-    path: '/v1/tickets/{id}/messages',
-    operationId: 'listTicketMessages',
-    description: 'Replies and internal notes of the ticket, oldest first, paginated.',
-    summary: 'The thread of a ticket, oldest first',
-    tag: 'Tickets',
-    auth: true,
-    params: IdParams,
-    query: ListQuery.pick({ limit: true, cursor: true }),
-    responses: { 200: ok(MessagePage) },
-  },
-  {
-    method: 'post',
-    path: '/v1/tickets/{id}/messages',
-    operationId: 'createTicketMessage',
-    description:
-      'A reply to the requester or an internal note; HTML is sanitised, text becomes safe HTML. May set the ticket status in the same step.',
-    summary: 'Reply to a ticket or add an internal note',
-    tag: 'Tickets',
-    auth: true,
-    params: IdParams,
-    headers: ['Idempotency-Key'],
-    body: TicketMessageCreate,
-    responses: { 201: ok(TicketMessage, 'Created') },
-  },
+  ...ticketRoutes,
   ...automationRoutes,
+  ...segmentRoutes,
 ];
 
 /** Whether a route is the list of its resource (`GET /v1/<resource>`), which takes `sort`, `q` and `filter[...]`. */

@@ -151,6 +151,10 @@ export const Capabilities = named(
       .boolean()
       .optional()
       .describe('Webhook subscriptions and deliveries (`/v1/webhook-subscriptions`, …). Absent: false.'),
+    segments: z
+      .boolean()
+      .optional()
+      .describe('Segments with live counts and members (`/v1/segments`, …). Absent: false.'),
     rateLimit: z
       .object({ limit: z.int().min(1), windowSeconds: z.int().min(1).max(86_400) })
       .nullable()

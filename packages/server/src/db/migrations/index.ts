@@ -1,7 +1,9 @@
 import { sql as initial } from './001_initial.js';
 import { sql as listIndexes } from './002_list_indexes.js';
 import { sql as automation } from './004_automation.js';
-import { sql as dealActivity } from './005_deal_activity.js';
+import { sql as segments } from './005_segments.js';
+import { sql as inbox } from './006_inbox.js';
+import { sql as dealActivity } from './007_deal_activity.js';
 
 /** Versioned migrations, applied in order; never edit one that has shipped, add the next. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -9,5 +11,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 2, name: 'list_indexes', sql: listIndexes },
   // 3 is the shared state of several processes (the reliability work).
   { version: 4, name: 'automation', sql: automation },
-  { version: 5, name: 'deal_activity', sql: dealActivity },
+  { version: 5, name: 'segments', sql: segments },
+  { version: 6, name: 'inbox', sql: inbox },
+  { version: 7, name: 'deal_activity', sql: dealActivity },
 ];

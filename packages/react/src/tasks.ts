@@ -1,0 +1,64 @@
+import type { Filter, ListQuery, RecordOf } from '@crmkit/client';
+import { addDays, instantAt, localDate } from '@crmkit/core';
+import type { TimelineTarget } from './keys.js';
+import { useCrm } from './provider.js';
+import { useList, useMe } from './queries.js';
+
+type Activity = RecordOf<'activities'>;
+
+/** The task lists of a to-do view: open tasks and reminders. */
+export type TaskView = 'mine' | 'overdue' | 'today' | 'upcoming' | 'all';
+
+/**
+ * The filter of a task view for the caller at `now`, "today" being the calendar day in `timeZone` (undefined while the
+ * caller loads): `mine` every open task assigned to the caller, `overdue` due before now, `today` due today (overdue
+ * ones included), `upcoming` due after today, `all` every open task (with a `target`: that record's).
+ *
+ * @example
+ * taskFilter('today', me, new Date(), 'Asia/Ho_Chi_Minh');
+ */
+export function taskFilter(
+  view: TaskView,
+  me: { id: string } | null | undefined,
+  now: Date,
+  timeZone: string,
+  target: TimelineTarget = {},
+): Filter<Activity> | undefined {
+  const open: Filter<Activity> = { type: ['task', 'reminder'], completedAt: { isNull: true }, ...target };
+  if (view === 'all') return open;
+  if (!me) return undefined;
+  const mine = { ...open, assigneeId: me.id };
+  const today = localDate(now.getTime(), timeZone);
+  const endOfToday = new Date(instantAt(addDays(today, 1), '00:00', timeZone)).toISOString();
+  switch (view) {
+    case 'mine':
+      return mine;
+    case 'overdue':
+      return { ...mine, dueAt: { lt: now.toISOString() } };
+    case 'today':
+      return { ...mine, dueAt: { lt: endOfToday } };
+    case 'upcoming':
+      return { ...mine, dueAt: { gte: endOfToday } };
+  }
+}
+
+/**
+ * Open tasks and reminders of a view (see {@link taskFilter}), soonest due first, optionally of one record; "now" and
+ * "today" come from the provider's clock and time zone. Complete with `useCompleteTask`, snooze or reassign with
+ * `useUpdateRecord('activities')` (`{ dueAt }`, `{ assigneeId }`): both optimistic.
+ *
+ * @example
+ * const { items: overdue } = useTasks('overdue');
+ * const { items: theirs } = useTasks('all', { contactId });
+ */
+export function useTasks(view: TaskView, target: TimelineTarget = {}, query: ListQuery<Activity> = {}) {
+  const { now, timeZone } = useCrm();
+  const me = useMe().data?.user;
+  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const filter = taskFilter(view, me, now(), zone, target);
+  return useList(
+    'activities',
+    { sort: 'dueAt', ...query, filter: { ...filter, ...query.filter } },
+    { enabled: filter !== undefined },
+  );
+}
