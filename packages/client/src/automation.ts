@@ -142,42 +142,53 @@ export interface AutomationClients {
   notifications: NotificationsClient;
 }
 
-/** Builds the automation, webhook and notification methods over `call`. */
+/** The methods of {@link AutomationClients} that {@link automationMethods} serves (all but the CRUD ones). */
+const DEFERRED = {
+  automationRules: ['run', 'dryRun'],
+  automationRuns: ['list', 'get', 'steps'],
+  webhookSubscriptions: ['rotateSecret'],
+  webhookDeliveries: ['list', 'replay'],
+  notifications: ['list', 'read', 'readAll'],
+} as const;
+
+/** The part of {@link AutomationClients} that loads on first use. */
+export type DeferredClients = {
+  [C in keyof typeof DEFERRED]: Pick<
+    AutomationClients[C],
+    Extract<(typeof DEFERRED)[C][number], keyof AutomationClients[C]>
+  >;
+};
+
+/**
+ * Builds the automation, webhook and notification methods over `call`. The CRUD methods of rules and subscriptions
+ * are the shared resource methods; the others live in a chunk of their own (`automation-methods`), loaded on the
+ * first call of one of them, so apps (and widgets) that never use automation never download them.
+ *
+ * @example
+ * const { automationRuns } = automationClients(call);
+ * const { data } = await automationRuns.list({ status: 'failed' });
+ */
 export function automationClients(call: Call): AutomationClients {
-  const post =
-    <T>(path: string) =>
-    (id: string, body: unknown, options?: CreateOptions): Promise<T> =>
-      call('post', path, options, { path: { id } }, body);
+  let loading: Promise<DeferredClients> | undefined;
+  const load = () => (loading ??= import('./automation-methods.js').then((m) => m.automationMethods(call)));
+  const clients = Object.fromEntries(
+    Object.entries(DEFERRED).map(([client, methods]) => [
+      client,
+      Object.fromEntries(
+        methods.map((method) => [
+          method,
+          async (...args: unknown[]) =>
+            ((await load()) as unknown as Record<string, Record<string, Function>>)[client]![method]!(...args),
+        ]),
+      ),
+    ]),
+  ) as unknown as DeferredClients;
   return {
-    automationRules: {
-      ...resourceClient(call, 'automation-rules'),
-      run: post('/v1/automation-rules/{id}/run'),
-      dryRun: (id, body, options) =>
-        id === null
-          ? call('post', '/v1/automation-rules/dry-run', options, {}, body)
-          : call('post', '/v1/automation-rules/{id}/dry-run', options, { path: { id } }, body),
-    },
-    automationRuns: {
-      list: (query, options) => call('get', '/v1/automation-runs', options, { query: { ...query } }),
-      get: (id, options) => call('get', '/v1/automation-runs/{id}', options, { path: { id } }),
-      steps: (id, query, options) =>
-        call('get', '/v1/automation-runs/{id}/steps', options, { path: { id }, query: { ...query } }),
-    },
+    ...clients,
+    automationRules: { ...resourceClient(call, 'automation-rules'), ...clients.automationRules },
     webhookSubscriptions: {
       ...(resourceClient(call, 'webhook-subscriptions') as Omit<WebhookSubscriptionsClient, 'rotateSecret'>),
-      rotateSecret: (id, options) => post<never>('/v1/webhook-subscriptions/{id}/rotate-secret')(id, {}, options),
-    },
-    webhookDeliveries: {
-      list: (query, options) => call('get', '/v1/webhook-deliveries', options, { query: { ...query } }),
-      replay: (id, options) => post<never>('/v1/webhook-deliveries/{id}/replay')(id, {}, options),
-    },
-    notifications: {
-      list: ({ unread, ...query } = {}, options) =>
-        call('get', '/v1/notifications', options, {
-          query: { ...query, unread: unread === undefined ? undefined : String(unread) },
-        }),
-      read: (id, options) => post<never>('/v1/notifications/{id}/read')(id, {}, options),
-      readAll: (options) => call('post', '/v1/notifications/read-all', options, {}, {}),
+      ...clients.webhookSubscriptions,
     },
   };
 }
