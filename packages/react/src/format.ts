@@ -1,5 +1,5 @@
 import { groupPhone } from '@crmkit/core';
-import { type AmountResult, minorToDecimal, numberSymbols, parseAmount } from './amounts.js';
+import { type AmountResult, minorToDecimal, parseAmount } from './amounts.js';
 
 /** Options of {@link createFormat}: the provider's locale settings. */
 export interface FormatOptions {
