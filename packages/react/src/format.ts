@@ -1,5 +1,5 @@
 import { groupPhone } from '@crmkit/core';
-import { type AmountResult, minorToDecimal, parseAmount } from './amounts.js';
+import { minorToDecimal } from './decimal.js';
 
 /** Options of {@link createFormat}: the provider's locale settings. */
 export interface FormatOptions {
@@ -21,28 +21,14 @@ export interface FormatOptions {
 /** Formatting bound to one locale: every number, amount, date and phone number a widget shows goes through it. */
 export interface Format {
   readonly locale: string;
+  /** The default currency (the provider's). Reading what users type: `@crmkit/react/input`. */
+  readonly currency: string;
   /**
    * An amount in minor units as money, exact to the last digit: `money(5_000_000, 'VND')` → `5.000.000 ₫` (VND has
    * no minor units); `money(123_456, 'THB')` → `฿1,234.56`. `compact` abbreviates the way the language does:
    * `1,25 tỷ ₫`, `450 triệu ₫`, `12.5 ล้านบาท`, `$1.3M` (no trailing `.0`).
    */
   money(minor: number, currency?: string, options?: { compact?: boolean }): string;
-  /**
-   * An amount in minor units as the user would type it in this locale, without the currency: `1.500.000`,
-   * `1,234.56`. {@link Format.parseMoney} reads it back to the same minor units.
-   */
-  moneyInput(minor: number, currency?: string): string;
-  /**
-   * An amount as typed, in minor units: the locale's separators (`5.000.000` and `1,5` in Vietnamese, `1,500.50` in
-   * Thai), spaces between groups, native digits and currency symbols or codes are understood; separators the locale
-   * reads another way, or that could mean either (`1.500` for dollars), and more decimals than the currency has are
-   * a problem to show (see `AmountProblem`) — never guessed, scaled or rounded.
-   */
-  parseMoney(text: string, currency?: string): AmountResult;
-  /** A number as the user would type it in this locale (`12,5` in Vietnamese), without grouping. */
-  numberInput(value: number): string;
-  /** A number as typed in this locale, by the rules of {@link Format.parseMoney} without a decimal limit. */
-  parseNumber(text: string): AmountResult;
   /** Minor units → major units of `currency` (`12_345` THB → `123.45`; VND unchanged). */
   toMajor(minor: number, currency?: string): number;
   /** Major units → minor units, rounded (`123.45` THB → `12_345`). */
@@ -112,16 +98,12 @@ export function createFormat({ locale, timeZone, currency = 'USD', calendar, now
   const digits = (c: string) =>
     numberFormat({ style: 'currency', currency: c }).resolvedOptions().maximumFractionDigits ?? 2;
   const language = locale.split('-')[0]!.toLowerCase();
-  // A number written the locale's way, for messages: `1.234.567` (VND), `1,234,567.89` (THB).
-  const example = (c?: string) =>
-    c
-      ? format.moneyInput(1_234_567 * 10 ** digits(c) + Math.floor(0.89 * 10 ** digits(c)), c)
-      : format.number(1234567.89);
   const toDate = (v: string | Date) => (typeof v === 'string' ? new Date(v) : v);
   const dateFormat = (key: string, options: Intl.DateTimeFormatOptions) =>
     memo(`d|${id}|${key}`, () => new Intl.DateTimeFormat(locale, { ...tz, ...cal, ...options }));
   const format: Format = {
     locale,
+    currency,
     toMajor: (minor, c = currency) => minor / 10 ** digits(c),
     toMinor: (major, c = currency) => Math.round(major * 10 ** digits(c)),
     digits: (c = currency) => digits(c),
@@ -130,20 +112,6 @@ export function createFormat({ locale, timeZone, currency = 'USD', calendar, now
       if (o.compact) return compactMoney(exact, c, numberFormat, language);
       return numberFormat({ style: 'currency', currency: c }).format(exact);
     },
-    moneyInput: (minor, c = currency) =>
-      numberFormat({ minimumFractionDigits: digits(c), maximumFractionDigits: digits(c) }).format(
-        minorToDecimal(minor, digits(c)) as `${number}`,
-      ),
-    parseMoney: (text, c = currency) =>
-      parseAmount(text, {
-        locale,
-        maxFraction: digits(c),
-        minor: true,
-        currencyTexts: currencyTexts(locale, c),
-        example: example(c),
-      }),
-    numberInput: (value) => numberFormat({ maximumFractionDigits: 20, useGrouping: false }).format(value),
-    parseNumber: (text) => parseAmount(text, { locale, example: example() }),
     number: (value, options) => numberFormat(options).format(value),
     percent: (value) => numberFormat({ style: 'percent', maximumFractionDigits: 1 }).format(value / 100),
     date: (value, style = 'medium') => {
@@ -215,22 +183,3 @@ function compactMoney(exact: `${number}`, currency: string, numberFormat: Number
     .find((p) => p.type === 'currency')!.value;
   return `${amount}\u00a0${symbol}`;
 }
-
-const textsCache = new Map<string, string[]>();
-
-/** What a typed amount in `currency` may carry besides digits: its symbols, code and names in the locale. */
-function currencyTexts(locale: string, currency: string): string[] {
-  const key = `${locale}|${currency}`;
-  const cached = textsCache.get(key);
-  if (cached) return cached;
-  const texts = new Set([currency, ...(EXTRA_CURRENCY_TEXTS[currency] ?? [])]);
-  for (const currencyDisplay of ['symbol', 'narrowSymbol', 'name'] as const) {
-    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay }).formatToParts(2);
-    for (const p of parts) if (p.type === 'currency') texts.add(p.value);
-  }
-  textsCache.set(key, [...texts]);
-  return [...texts];
-}
-
-/** How people write a currency besides its symbol and code: `đ`/`vnđ` for dong, `บาท` for baht. */
-const EXTRA_CURRENCY_TEXTS: Record<string, string[]> = { VND: ['vnđ', 'đ', 'đồng'], THB: ['บาท', '฿'] };

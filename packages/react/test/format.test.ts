@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFormat } from '../src/index.js';
+import { moneyInput } from '../src/input/index.js';
 
 describe('createFormat', () => {
   it('formats money in minor units: VND has none, THB has two', () => {
@@ -69,7 +70,7 @@ describe('createFormat', () => {
   it('formats money exactly beyond 2^53 / 100', () => {
     const en = createFormat({ locale: 'en-US' });
     expect(en.money(Number.MAX_SAFE_INTEGER, 'USD')).toBe('$90,071,992,547,409.91');
-    expect(en.moneyInput(-5, 'USD')).toBe('-0.05');
-    expect(createFormat({ locale: 'vi-VN' }).moneyInput(5_000_000, 'VND')).toBe('5.000.000');
+    expect(moneyInput(en, -5, 'USD')).toBe('-0.05');
+    expect(moneyInput(createFormat({ locale: 'vi-VN' }), 5_000_000, 'VND')).toBe('5.000.000');
   });
 });
