@@ -43,11 +43,14 @@ const OTHER_WIDGET_BUDGET = 25_000;
  * fails; the report prints the real budget next to each. Lower a limit with every reduction, and delete a widget's
  * entry when it meets its budget.
  */
+// Issue 20 raised these by ≈ 0.5–1.5 kB: reading a Vietnamese or Thai user's data right needs, in every widget that
+// shows a name or a phone, the Vietnamese family names that decide the name order (`@crmkit/core` names) and the area
+// codes phones are grouped by (`@crmkit/core` phone); the amount parser stays lazy (`@crmkit/react/input`).
 const TEMPORARY_LIMITS = {
-  'contact-card': { bundled: 19_100, vite: 19_150 },
-  'company-card': { bundled: 17_950, vite: 17_950 },
-  'activity-timeline': { bundled: 19_800, vite: 20_250 },
-  'contacts-table': { bundled: 26_300, vite: 26_150 },
+  'contact-card': { bundled: 20_800, vite: 20_600 },
+  'company-card': { bundled: 19_600, vite: 19_500 },
+  'activity-timeline': { bundled: 20_500, vite: 20_900 },
+  'contacts-table': { bundled: 27_250, vite: 26_900 },
 };
 
 /** Foundation-only budgets (the stop-8 split of the 15 kB): the core every widget pays, and the whole `.` entry. */
