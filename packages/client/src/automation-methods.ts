@@ -1,4 +1,4 @@
-import type { DeferredClients } from './automation.js';
+import type { DeferredClients } from './automation-types.js';
 import type { Call } from './resources.js';
 import type { CreateOptions } from './types.js';
 
