@@ -22,7 +22,7 @@ export type {
   RunQuery,
   WebhookDeliveriesClient,
   WebhookSubscriptionsClient,
-} from './automation.js';
+} from './automation-types.js';
 export {
   type CrmClient,
   type CrmClientOptions,

@@ -43,7 +43,19 @@ export {
   EMAIL_MAX_LENGTH,
   TAG_LIMITS,
 } from './limits.js';
-export { contactName, type Named, splitName } from './names.js';
+export {
+  contactName,
+  foldName,
+  isVietnamese,
+  isVietnameseFamily,
+  type Named,
+  type NameOrder,
+  nameOrderOf,
+  type SplitName,
+  splitName,
+  splitSalutation,
+} from './names/index.js';
+export { groupPhone, localeCountry, phoneCountry, toE164 } from './phone.js';
 export { RESOURCE_NAMES, type ResourceName } from './resources.js';
 export { renderTemplate, templateFields } from './templates.js';
 export {

@@ -10,6 +10,7 @@
 export const CONTACT_LIMITS = {
   firstName: 100,
   lastName: 100,
+  salutation: 32,
   title: 200,
   source: 64,
   emails: 20,
@@ -73,6 +74,8 @@ export const CONTRACT_LIMITS = {
   customFields: 100,
   /** Most lead sources a workspace defines. */
   leadSources: 100,
+  /** Most call outcomes a workspace names (the built-in ones included). */
+  callOutcomes: 50,
   /** Most SLA policies a workspace defines. */
   slaPolicies: 50,
   /** Most business calendars a workspace defines. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  contactName,
   dealInStage,
   dealProbability,
   idleDays,
@@ -8,7 +7,6 @@ import {
   lostReasonProblem,
   nextActivityState,
   RESOURCE_NAMES,
-  splitName,
   weightedAmount,
 } from '../src/index.js';
 
@@ -112,26 +110,6 @@ describe('deal activity', () => {
     expect(lostReasonProblem('lost', 'Moved away', closed)).toBe('unknown');
     expect(lostReasonProblem('lost', 'price', closed)).toBeNull();
     expect(lostReasonProblem('lost', 'Moved away', { reasons: [], allowOther: false })).toBeNull();
-  });
-});
-
-describe('names', () => {
-  it('writes Vietnamese names family name first and others given name first', () => {
-    expect(contactName({ firstName: 'Văn Tài', lastName: 'Đỗ' })).toBe('Đỗ Văn Tài');
-    expect(contactName({ firstName: 'Văn Tài'.normalize('NFD'), lastName: 'Đỗ'.normalize('NFD') }).normalize()).toBe(
-      'Đỗ Văn Tài',
-    );
-    expect(contactName({ firstName: 'Somchai', lastName: 'Jaidee' })).toBe('Somchai Jaidee');
-    expect(contactName({ firstName: 'Emily', lastName: 'Carter' })).toBe('Emily Carter');
-    expect(contactName({ emails: ['lan@example.vn'] })).toBe('lan@example.vn');
-    expect(contactName({ phones: ['+84901234567'] })).toBe('+84901234567');
-    expect(contactName({})).toBe('—');
-  });
-
-  it('splits a full name by the locale', () => {
-    expect(splitName('Nguyễn Văn An', 'vi-VN')).toEqual({ firstName: 'Văn An', lastName: 'Nguyễn' });
-    expect(splitName(' Emily  Carter ', 'en')).toEqual({ firstName: 'Emily', lastName: 'Carter' });
-    expect(splitName('Madonna', 'vi')).toEqual({ firstName: 'Madonna', lastName: '' });
   });
 });
 

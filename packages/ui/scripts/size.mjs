@@ -43,11 +43,14 @@ const OTHER_WIDGET_BUDGET = 25_000;
  * fails; the report prints the real budget next to each. Lower a limit with every reduction, and delete a widget's
  * entry when it meets its budget.
  */
+// Issue 20 raised these by ≈ 0.5–1.5 kB: reading a Vietnamese or Thai user's data right needs, in every widget that
+// shows a name or a phone, the Vietnamese family names that decide the name order (`@crmkit/core` names) and the area
+// codes phones are grouped by (`@crmkit/core` phone); the amount parser stays lazy (`@crmkit/react/input`).
 const TEMPORARY_LIMITS = {
-  'contact-card': { bundled: 19_250, vite: 19_200 },
-  'company-card': { bundled: 18_100, vite: 18_050 },
-  'activity-timeline': { bundled: 19_900, vite: 20_300 },
-  'contacts-table': { bundled: 26_500, vite: 26_200 },
+  'contact-card': { bundled: 20_450, vite: 20_300 },
+  'company-card': { bundled: 19_250, vite: 19_200 },
+  'activity-timeline': { bundled: 20_000, vite: 20_400 },
+  'contacts-table': { bundled: 26_900, vite: 26_650 },
 };
 
 /** Foundation-only budgets (the stop-8 split of the 15 kB): the core every widget pays, and the whole `.` entry. */
