@@ -1,9 +1,8 @@
-import { addDays, instantAt } from '@crmkit/core';
+import { addDays } from '@crmkit/core';
 import type { AutomationRule } from '@crmkit/spec';
 import type { RequestContext } from '../core/context.js';
 import { validationFailed } from '../http/problem.js';
 import { indexedDays } from '../query/days.js';
-import type { ResolvedField } from '../query/filters.js';
 import { Params } from '../query/sql.js';
 import { resolverFor } from '../resources/engine.js';
 import { filterSql } from './conditions.js';
