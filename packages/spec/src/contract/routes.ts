@@ -5,16 +5,7 @@ import { Me } from '../entities/user.js';
 import { automationRoutes } from './automation-routes.js';
 import { CrmEvent } from './events.js';
 import { DealListQuery, RESOURCE_NAMES, resources } from './resources.js';
-import {
-  crudRoutes,
-  EmbedToken,
-  EmbedTokenRequest,
-  IdParams,
-  ListQuery,
-  MessagePage,
-  ok,
-  type RouteDef,
-} from './route-kit.js';
+import { crudRoutes, EmbedToken, EmbedTokenRequest, IdParams, ok, type RouteDef } from './route-kit.js';
 import { segmentRoutes } from './segment-routes.js';
 import { standardFields } from './standard-fields.js';
 import { ticketRoutes } from './ticket-routes.js';
