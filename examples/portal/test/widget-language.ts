@@ -1,5 +1,4 @@
-import type { Messages } from '@crmkit/ui';
-import { en } from '@crmkit/ui/locales/en';
+import { en, type Messages } from '@crmkit/ui';
 import { th } from '@crmkit/ui/locales/th';
 import { vi } from '@crmkit/ui/locales/vi';
 import type { Page } from 'playwright-core';
