@@ -260,6 +260,9 @@ describe('customer portal embedding crmkit', () => {
   });
 
   it('shows the deals board: an agent moves a deal with the keyboard, an admin filters to his own deals', async () => {
+    // A page of its own: the language tests before this one leave the shared page signed in.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
     const signOut = async (name: string) => {
       await page.getByRole('button', { name: `Account: ${name}` }).click();
       await page.getByRole('button', { name: 'Sign out' }).click();
@@ -302,5 +305,6 @@ describe('customer portal embedding crmkit', () => {
       expect(deal.ownerId).toBe('usr_demo_bao');
     }
     await signOut('Trần Quốc Bảo');
+    await context.close();
   });
 });
