@@ -1,4 +1,5 @@
 import { playwright } from '@vitest/browser-playwright';
+import type { BrowserCommand } from 'vitest/node';
 import { chromium } from './chromium.js';
 
 /**
@@ -8,7 +9,12 @@ import { chromium } from './chromium.js';
  * defineProject({ test: { name: 'ui', browser: chromiumBrowser({ viewport: { width: 1024, height: 768 } }) } });
  */
 export const chromiumBrowser = (
-  extra: { viewport?: { width: number; height: number }; screenshotFailures?: boolean } = {},
+  extra: {
+    viewport?: { width: number; height: number };
+    screenshotFailures?: boolean;
+    /** Custom browser commands (`commands.<name>()` in tests), e.g. real touch input through CDP. */
+    commands?: Record<string, BrowserCommand<never[]>>;
+  } = {},
 ) => ({
   enabled: true,
   headless: true,

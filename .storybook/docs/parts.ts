@@ -44,6 +44,9 @@ const ALL_PARTS = {
   companyCard: true,
   contactsTable: true,
   activityTimeline: true,
+  pipelineBoard: true,
+  pipelineColumn: true,
+  pipelineCard: true,
 } as const satisfies Record<ElementPart, true>;
 
 export const PARTS = Object.keys(ALL_PARTS) as ElementPart[];

@@ -1,7 +1,11 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: {
+    index: 'src/index.ts',
+    'tickets/index': 'src/tickets/index.ts',
+    'collation/index': 'src/collation/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -2,8 +2,12 @@ import { defineConfig } from 'tsup';
 import { writeStarIndex } from '../../scripts/star-index.js';
 
 /** `.` is `export *` of these groups (see src/index.ts); each is an entry, and `dist/index.*` is written after. */
-const groups = ['base', 'feed', 'automation', 'pipeline', 'tasks'];
-const entry = { ...Object.fromEntries(groups.map((g) => [g, `src/${g}.ts`])), tables: 'src/tables/index.ts' };
+const groups = ['base', 'feed', 'automation', 'board', 'tasks'];
+const entry = {
+  ...Object.fromEntries(groups.map((g) => [g, `src/${g}.ts`])),
+  tables: 'src/tables/index.ts',
+  input: 'src/input/index.ts',
+};
 
 export default defineConfig({
   entry,

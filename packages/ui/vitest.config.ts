@@ -2,6 +2,7 @@ import { defineProject } from 'vitest/config';
 import { chromiumBrowser } from '../../scripts/vitest-browser.js';
 // By path: Vite bundles a config's relative imports, but leaves packages to Node, which cannot load TypeScript.
 import { SANDBOX_VITEST_SETUP, sandboxSnapshots } from '../../tooling/sandbox/src/vite/plugin.js';
+import { touchDrag } from './test/commands.js';
 
 export default defineProject({
   // The tests' databases start from snapshots built once, in Node, before the tests (none is seeded in the page).
@@ -36,6 +37,7 @@ export default defineProject({
     browser: chromiumBrowser({
       viewport: { width: 1024, height: 768 },
       screenshotFailures: false,
+      commands: { touchDrag },
     }),
   },
 });

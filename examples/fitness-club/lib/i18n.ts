@@ -13,6 +13,9 @@ const en = {
   openDaily: 'Open daily',
   members: 'Members',
   classes: 'Classes',
+  renewals: 'Renewals',
+  renewalsLead:
+    'Memberships ending soon, from the first call to renewed or churned. Drag a card, or use its Move menu.',
   nav: 'Main',
   language: 'Language',
   staff: 'Front desk',
@@ -33,6 +36,9 @@ const dictionaries: Record<Locale, Dictionary> = {
     openDaily: 'Mở cửa hằng ngày',
     members: 'Hội viên',
     classes: 'Lớp tập',
+    renewals: 'Gia hạn',
+    renewalsLead:
+      'Các gói tập sắp hết hạn, từ cuộc gọi đầu tiên đến khi gia hạn hoặc rời câu lạc bộ. Kéo thẻ, hoặc dùng menu Chuyển.',
     nav: 'Chính',
     language: 'Ngôn ngữ',
     staff: 'Lễ tân',
@@ -49,6 +55,8 @@ const dictionaries: Record<Locale, Dictionary> = {
     openDaily: 'เปิดทุกวัน',
     members: 'สมาชิก',
     classes: 'คลาส',
+    renewals: 'การต่ออายุ',
+    renewalsLead: 'สมาชิกภาพที่ใกล้หมดอายุ ตั้งแต่การโทรครั้งแรกจนถึงต่ออายุหรือยกเลิก ลากการ์ด หรือใช้เมนูย้าย',
     nav: 'หลัก',
     language: 'ภาษา',
     staff: 'เคาน์เตอร์',

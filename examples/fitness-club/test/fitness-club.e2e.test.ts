@@ -235,7 +235,7 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
     const member = data.slice(1).find((c) => c.firstName && c.emails.length > 0)!;
     await page.goto(`${url}/members`);
     await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
-    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(2);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(3);
     // The widget names its grid after the schema's plural label of contacts: "Members" in this workspace.
     const grid = page.getByRole('grid', { name: 'Members' });
     await grid.waitFor();
@@ -265,6 +265,28 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
       await page.waitForTimeout(1000);
       await page.screenshot({ path: process.env.CLUB_SCREENSHOT, fullPage: true });
     }
+  });
+
+  it('shows the renewals pipeline as a board (labelled from the schema) and opens a renewal on its member', async () => {
+    await page.goto(`${url}/renewals`);
+    await page.getByRole('heading', { level: 1, name: 'Renewals' }).waitFor();
+    // The board and its cards take the workspace's name of deals: "Renewals".
+    const board = page.getByRole('region', { name: 'Renewals board' });
+    await board.waitFor();
+    const expiring = board.getByRole('region', { name: 'Expiring soon' });
+    await expiring.getByRole('article').first().waitFor();
+    for (const stage of ['Contacted', 'Offer sent']) await board.getByRole('region', { name: stage }).waitFor();
+    // Column counts are the server's.
+    const { groups } = await api<{ groups: { key: string; count: number }[] }>(
+      '/v1/deals/aggregate?groupBy=stageId&filter[pipelineId]=pip_fit_renewals',
+    );
+    const count = groups.filter((g) => g.key === 'stg_fit_expiring').reduce((n, g) => n + g.count, 0);
+    await expiring.getByText(String(count), { exact: true }).first().waitFor();
+    // A renewal opens its member's card.
+    const card = expiring.getByRole('article').first();
+    const deal = await api<{ contactIds: string[] }>(`/v1/deals/${await card.getAttribute('data-deal-id')}`);
+    await card.click();
+    await page.waitForURL(`${url}/members/${deal.contactIds[0]}`);
   });
 
   it('styles its own elements with Tailwind and leaves the widgets exactly as they are without it', async () => {

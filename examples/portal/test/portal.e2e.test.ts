@@ -258,4 +258,53 @@ describe('customer portal embedding crmkit', () => {
 
     await choose('English', 'en-US', 'Settings');
   });
+
+  it('shows the deals board: an agent moves a deal with the keyboard, an admin filters to his own deals', async () => {
+    // A page of its own: the language tests before this one leave the shared page signed in.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const signOut = async (name: string) => {
+      await page.getByRole('button', { name: `Account: ${name}` }).click();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    };
+    const board = page.getByRole('region', { name: 'Deals board' });
+    const openDeals = async () => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Deals' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Deals' }).waitFor();
+      await expect.poll(() => board.getByRole('article').count(), { timeout: 15_000 }).toBeGreaterThan(5);
+    };
+
+    // Minh, a support agent, owns no deal: "My deals" is empty; the whole pipeline is one click away, and he may move.
+    await signIn(page);
+    await openDeals();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByText('My deals').click();
+    await page.getByRole('status', { name: 'No deals yet' }).waitFor();
+    await page.getByText('All deals').click();
+    await expect.poll(() => board.getByRole('article').count(), { timeout: 15_000 }).toBeGreaterThan(5);
+    const first = board.getByRole('article').first();
+    const id = await first.getAttribute('data-deal-id');
+    const before = await api<{ stageId: string }>(`/v1/deals/${id}`);
+    await first.focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect
+      .poll(async () => (await api<{ stageId: string }>(`/v1/deals/${id}`)).stageId, { timeout: 15_000 })
+      .not.toBe(before.stageId);
+    await signOut('Phạm Văn Minh');
+
+    // Bảo, an admin and a seller: his own deals, each of them his.
+    await signIn(page, 'bao@saigonsoftware.vn');
+    await openDeals();
+    await page.getByText('My deals').click();
+    await expect.poll(() => board.getByRole('article').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    for (const card of await board.getByRole('article').all()) {
+      const deal = await api<{ ownerId: string }>(`/v1/deals/${await card.getAttribute('data-deal-id')}`);
+      expect(deal.ownerId).toBe('usr_demo_bao');
+    }
+    await signOut('Trần Quốc Bảo');
+    await context.close();
+  });
 });

@@ -1,183 +1,41 @@
-import { type Call, type ResourceClient, resourceClient } from './resources.js';
-import type { CreateOf, CreateOptions, Page, RequestOptions, Schemas } from './types.js';
+import {
+  type AutomationClients,
+  DEFERRED,
+  type DeferredClients,
+  type WebhookSubscriptionsClient,
+} from './automation-types.js';
+import { type Call, resourceClient } from './resources.js';
 
-/** A page query of a log or a list that only pages. */
-export interface PageQuery {
-  limit?: number;
-  cursor?: string;
-}
-
-/** Query of the run log: by rule, record and status. */
-export interface RunQuery extends PageQuery {
-  ruleId?: string;
-  recordId?: string;
-  status?: Schemas['AutomationRun']['status'];
-}
-
-/** Query of the webhook delivery log: by subscription, status and event. */
-export interface DeliveryQuery extends PageQuery {
-  subscriptionId?: string;
-  status?: Schemas['WebhookDelivery']['status'];
-  eventId?: string;
-}
-
-/** Query of the caller's notifications (`unread: true`: only the unread ones). */
-export interface NotificationQuery extends PageQuery {
-  unread?: boolean;
-}
-
-/** Automation rules (capability `automation`): the CRUD methods, plus manual runs and dry runs. */
-export type AutomationRulesClient = ResourceClient<'automation-rules'> & {
-  /**
-   * Enrols records in a rule (conditions still apply); the same `occurrence` never enrols a record twice.
-   *
-   * @example
-   * const { runs } = await crm.automationRules.run(rule.id, { recordIds: [contact.id], occurrence: 'spring-2027' });
-   */
-  run(
-    id: string,
-    body: Schemas['AutomationManualRun'],
-    options?: CreateOptions,
-  ): Promise<Schemas['AutomationManualRunResult']>;
-  /**
-   * What a rule would do, nothing written: for one record now (`recordId`), or who would enrol in the next `days`.
-   * Pass `rule` (and no id) for an unsaved rule, e.g. from an editor.
-   *
-   * @example
-   * const { upcoming } = await crm.automationRules.dryRun(rule.id, { days: 30 });
-   * const preview = await crm.automationRules.dryRun(null, { rule: draft, recordId: contact.id });
-   */
-  dryRun(
-    id: string | null,
-    body: Schemas['AutomationDryRunRequest'],
-    options?: RequestOptions,
-  ): Promise<Schemas['AutomationDryRun']>;
-};
-
-/** The run log of automation rules. */
-export interface AutomationRunsClient {
-  /**
-   * Runs, newest first.
-   *
-   * @example
-   * const { data } = await crm.automationRuns.list({ ruleId: rule.id, status: 'failed' });
-   */
-  list(query?: RunQuery, options?: RequestOptions): Promise<Page<Schemas['AutomationRun']>>;
-  /** One run. */
-  get(id: string, options?: RequestOptions): Promise<Schemas['AutomationRun']>;
-  /**
-   * What each step of a run did, every attempt of a retried step included.
-   *
-   * @example
-   * const { data: steps } = await crm.automationRuns.steps(run.id);
-   */
-  steps(id: string, query?: PageQuery, options?: RequestOptions): Promise<Page<Schemas['AutomationRunStep']>>;
-}
-
-/** Webhook subscriptions (capability `webhooks`): the CRUD methods, plus secret rotation. */
-export type WebhookSubscriptionsClient = Omit<ResourceClient<'webhook-subscriptions'>, 'create'> & {
-  /**
-   * Creates a subscription; the answer holds its signing `secret`, shown this once.
-   *
-   * @example
-   * const { id, secret } = await crm.webhookSubscriptions.create({ url: 'https://example.com/hooks', eventTypes: [] });
-   */
-  create(
-    data: CreateOf<'webhook-subscriptions'>,
-    options?: CreateOptions,
-  ): Promise<Schemas['WebhookSubscriptionCreated']>;
-  /**
-   * A new signing secret; deliveries are signed with the old one too for 24 hours.
-   *
-   * @example
-   * const { secret } = await crm.webhookSubscriptions.rotateSecret(subscription.id);
-   */
-  rotateSecret(id: string, options?: CreateOptions): Promise<Schemas['WebhookSecret']>;
-};
-
-/** The webhook delivery log. */
-export interface WebhookDeliveriesClient {
-  /**
-   * Deliveries, newest first.
-   *
-   * @example
-   * const { data } = await crm.webhookDeliveries.list({ subscriptionId: subscription.id, status: 'failed' });
-   */
-  list(query?: DeliveryQuery, options?: RequestOptions): Promise<Page<Schemas['WebhookDelivery']>>;
-  /**
-   * Delivers an event again now, with the same `webhook-id` (receivers dedupe on it).
-   *
-   * @example
-   * await crm.webhookDeliveries.replay(delivery.id);
-   */
-  replay(id: string, options?: CreateOptions): Promise<Schemas['WebhookDelivery']>;
-}
-
-/** The caller's in-app notifications: reminders that came due, alerts, failed automations. */
-export interface NotificationsClient {
-  /**
-   * Notifications, newest first.
-   *
-   * @example
-   * const { data: unread } = await crm.notifications.list({ unread: true });
-   */
-  list(query?: NotificationQuery, options?: RequestOptions): Promise<Page<Schemas['Notification']>>;
-  /** Marks one notification read. */
-  read(id: string, options?: CreateOptions): Promise<Schemas['Notification']>;
-  /**
-   * Marks all the caller's notifications read.
-   *
-   * @example
-   * const { updated } = await crm.notifications.readAll();
-   */
-  readAll(options?: CreateOptions): Promise<{ updated: number }>;
-}
-
-/** The methods of the `automation` and `webhooks` capabilities. */
-export interface AutomationClients {
-  automationRules: AutomationRulesClient;
-  automationRuns: AutomationRunsClient;
-  webhookSubscriptions: WebhookSubscriptionsClient;
-  webhookDeliveries: WebhookDeliveriesClient;
-  notifications: NotificationsClient;
-}
-
-/** Builds the automation, webhook and notification methods over `call`. */
+/**
+ * Builds the automation, webhook and notification methods over `call`. The CRUD methods of rules and subscriptions
+ * are the shared resource methods; the others live in a chunk of their own (`automation-methods`), loaded on the
+ * first call of one of them, so apps (and widgets) that never use automation never download them.
+ *
+ * @example
+ * const { automationRuns } = automationClients(call);
+ * const { data } = await automationRuns.list({ status: 'failed' });
+ */
 export function automationClients(call: Call): AutomationClients {
-  const post =
-    <T>(path: string) =>
-    (id: string, body: unknown, options?: CreateOptions): Promise<T> =>
-      call('post', path, options, { path: { id } }, body);
+  let loading: Promise<DeferredClients> | undefined;
+  const load = () => (loading ??= import('./automation-methods.js').then((m) => m.automationMethods(call)));
+  const clients = Object.fromEntries(
+    Object.entries(DEFERRED).map(([client, methods]) => [
+      client,
+      Object.fromEntries(
+        methods.map((method) => [
+          method,
+          async (...args: unknown[]) =>
+            ((await load()) as unknown as Record<string, Record<string, Function>>)[client]![method]!(...args),
+        ]),
+      ),
+    ]),
+  ) as unknown as DeferredClients;
   return {
-    automationRules: {
-      ...resourceClient(call, 'automation-rules'),
-      run: post('/v1/automation-rules/{id}/run'),
-      dryRun: (id, body, options) =>
-        id === null
-          ? call('post', '/v1/automation-rules/dry-run', options, {}, body)
-          : call('post', '/v1/automation-rules/{id}/dry-run', options, { path: { id } }, body),
-    },
-    automationRuns: {
-      list: (query, options) => call('get', '/v1/automation-runs', options, { query: { ...query } }),
-      get: (id, options) => call('get', '/v1/automation-runs/{id}', options, { path: { id } }),
-      steps: (id, query, options) =>
-        call('get', '/v1/automation-runs/{id}/steps', options, { path: { id }, query: { ...query } }),
-    },
+    ...clients,
+    automationRules: { ...resourceClient(call, 'automation-rules'), ...clients.automationRules },
     webhookSubscriptions: {
       ...(resourceClient(call, 'webhook-subscriptions') as Omit<WebhookSubscriptionsClient, 'rotateSecret'>),
-      rotateSecret: (id, options) => post<never>('/v1/webhook-subscriptions/{id}/rotate-secret')(id, {}, options),
-    },
-    webhookDeliveries: {
-      list: (query, options) => call('get', '/v1/webhook-deliveries', options, { query: { ...query } }),
-      replay: (id, options) => post<never>('/v1/webhook-deliveries/{id}/replay')(id, {}, options),
-    },
-    notifications: {
-      list: ({ unread, ...query } = {}, options) =>
-        call('get', '/v1/notifications', options, {
-          query: { ...query, unread: unread === undefined ? undefined : String(unread) },
-        }),
-      read: (id, options) => post<never>('/v1/notifications/{id}/read')(id, {}, options),
-      readAll: (options) => call('post', '/v1/notifications/read-all', options, {}, {}),
+      ...clients.webhookSubscriptions,
     },
   };
 }

@@ -2,12 +2,14 @@ import { RESOURCE_NAMES } from '@crmkit/core';
 import type { paths } from '@crmkit/spec';
 import type { Client } from 'openapi-fetch';
 import type { CrmAuth } from './auth.js';
-import { type AutomationClients, automationClients } from './automation.js';
+import { automationClients } from './automation.js';
+import type { AutomationClients } from './automation-types.js';
 import type { CrmError } from './errors.js';
 import type { CrmEvent, SubscribeOptions, Subscription } from './events.js';
 import { listParams } from './query.js';
 import { rawClient } from './raw.js';
 import { type Call, type ResourceClient, resourceClient } from './resources.js';
+import { type SegmentsClient, segmentsClient } from './segments.js';
 import { createTransport, type FetchLike, type RetryOptions } from './transport.js';
 import type {
   CreateOptions,
@@ -52,6 +54,10 @@ export interface CrmClientOptions {
 export interface MessageQuery {
   limit?: number;
   cursor?: string;
+  /** Only replies (what the customer sees) or only internal notes. */
+  kind?: 'reply' | 'note';
+  /** `-createdAt`: newest first. */
+  sort?: 'createdAt' | '-createdAt';
 }
 
 /** A reply or note as `tickets.reply` / `tickets.note` take it: the text, or the message without its `kind`. */
@@ -72,6 +78,7 @@ export interface CrmClient extends AutomationClients {
   activities: ResourceClient<'activities'>;
   users: ResourceClient<'users'>;
   teams: ResourceClient<'teams'>;
+  cannedResponses: ResourceClient<'cannedResponses'>;
   leads: ResourceClient<'leads'> & {
     /**
      * Converts a lead into a contact (+ company) (+ deal), atomically.
@@ -100,6 +107,8 @@ export interface CrmClient extends AutomationClients {
       options?: RequestOptions,
     ): Promise<Schemas['DealAggregate']>;
   };
+  /** Segments (capability `segments`): CRUD, previews of unsaved filters, live members. */
+  segments: SegmentsClient;
   tickets: ResourceClient<'tickets'> & {
     /**
      * One page of a ticket's thread, oldest first (every message: `paginate`).
@@ -123,6 +132,32 @@ export interface CrmClient extends AutomationClients {
      * await crm.tickets.note(ticket.id, 'Customer is on the gold plan.');
      */
     note(id: string, message: MessageInput, options?: CreateOptions): Promise<TicketMessage>;
+    /**
+     * How many tickets each of the caller's inbox views holds, without listing them (list one with `list({ view })`).
+     *
+     * @example
+     * const { counts } = await crm.tickets.views(); // counts.mine, counts.breached, …
+     */
+    views(options?: RequestOptions): Promise<Schemas['TicketViewCounts']>;
+    /**
+     * Merges tickets into this one, atomically: their threads move here and each is closed, linked by `mergedIntoId`.
+     *
+     * @example
+     * const { ticket } = await crm.tickets.merge(keep.id, { sourceIds: [duplicate.id] });
+     */
+    merge(id: string, body: Schemas['TicketMerge'], options?: CreateOptions): Promise<Schemas['TicketMergeResult']>;
+    /**
+     * Who has tickets open: `presence()` for the workspace, `presence(id)` for one ticket, `presence(id, { state })`
+     * to announce the caller (a heartbeat: repeat it within `ttlSeconds`), `presence(id, null)` to leave.
+     *
+     * @example
+     * const { data: others } = await crm.tickets.presence(ticket.id, { state: 'replying' });
+     */
+    presence(
+      id?: string,
+      update?: Schemas['TicketPresenceUpdate'] | null,
+      options?: RequestOptions,
+    ): Promise<Schemas['TicketPresenceList']>;
   };
   schema: {
     /**
@@ -223,7 +258,18 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
       messages,
       reply: message('reply'),
       note: message('note'),
+      views: (o) => call('get', '/v1/tickets/views', o),
+      merge: post('tickets/{id}/merge'),
+      presence: (id, update, o) =>
+        id === undefined
+          ? call('get', '/v1/tickets/presence', o)
+          : update === undefined
+            ? call('get', '/v1/tickets/{id}/presence', o, { path: { id } })
+            : update === null
+              ? call('delete', '/v1/tickets/{id}/presence', o, { path: { id } })
+              : post('tickets/{id}/presence')(id, update, o),
     },
+    segments: segmentsClient(call),
     schema: { get: (o) => call('get', '/v1/schema', o) },
     me: { get: (o) => call('get', '/v1/me', o) },
     events: {

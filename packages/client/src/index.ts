@@ -22,7 +22,7 @@ export type {
   RunQuery,
   WebhookDeliveriesClient,
   WebhookSubscriptionsClient,
-} from './automation.js';
+} from './automation-types.js';
 export {
   type CrmClient,
   type CrmClientOptions,
@@ -49,6 +49,16 @@ export {
 export type { CrmEvent, EventType, SubscribeOptions, Subscription } from './events.js';
 export { filterParams, paginate } from './query.js';
 export type { BatchOperation, BatchResult, ResourceClient, SearchRequest } from './resources.js';
+export type {
+  Segment,
+  SegmentFilter,
+  SegmentMember,
+  SegmentMembersQuery,
+  SegmentPreview,
+  SegmentPreviewRequest,
+  SegmentResource,
+  SegmentsClient,
+} from './segments.js';
 export type { FetchLike, RetryOptions } from './transport.js';
 export type {
   BodyOf,
@@ -58,6 +68,7 @@ export type {
   Filter,
   FilterOperators,
   FilterScalar,
+  ListCount,
   ListQuery,
   Page,
   RecordOf,

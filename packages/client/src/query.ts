@@ -24,8 +24,12 @@ export function filterParams<T>(filter: Filter<T> = {}): Record<string, string> 
 }
 
 /** The query parameters of a list query, its filter flattened. */
-export function listParams<T>({ filter, ...query }: ListQuery<T> = {}): Record<string, string | number> {
-  return { ...(query as Record<string, string | number>), ...filterParams(filter) };
+export function listParams<T>({ filter, count, ...query }: ListQuery<T> = {}): Record<string, string | number> {
+  return {
+    ...(query as Record<string, string | number>),
+    ...(count ? { count: 'true' } : {}),
+    ...filterParams(filter),
+  };
 }
 
 /**

@@ -88,8 +88,9 @@ export function createTransport(o: TransportOptions): Send {
     const { method, url, ifVersion, idempotencyKey = newKey(), body } = request;
     const headers = new Headers(request.headers);
     if (ifVersion) headers.set('if-match', `"${ifVersion}"`);
-    // A search only reads: sent without an `Idempotency-Key` (so the server stores nothing), and retried.
-    const read = method === 'POST' && url.endsWith('/search');
+    // A search only reads and a presence heartbeat sets a state: sent without an `Idempotency-Key` (so the server
+    // stores nothing), and retried.
+    const read = method === 'POST' && /\/(search|presence)$/.test(url);
     if ((method === 'POST' && !read) || (method === 'PATCH' && headers.has('if-match'))) {
       if (!headers.has('idempotency-key')) headers.set('idempotency-key', idempotencyKey);
     }

@@ -17,10 +17,10 @@ export type ResponseOf<Op, S extends number = 200> = Op extends {
 export type BodyOf<Op> = Op extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
 /**
- * A resource the client serves with the CRUD methods: the contract's records, plus automation rules and webhook
- * subscriptions (the `automation` and `webhooks` capabilities).
+ * A resource the client serves with the CRUD methods: the contract's records, plus automation rules, webhook
+ * subscriptions and segments (the `automation`, `webhooks` and `segments` capabilities).
  */
-export type CrudName = ResourceName | 'automation-rules' | 'webhook-subscriptions';
+export type CrudName = ResourceName | 'automation-rules' | 'webhook-subscriptions' | 'segments';
 
 /** A record of resource `N` (`RecordOf<'contacts'>` is a contact). */
 export type RecordOf<N extends CrudName> = ResponseOf<paths[`/v1/${N}/{id}`]['get']>;
@@ -33,6 +33,14 @@ export type UpdateOf<N extends CrudName> = BodyOf<paths[`/v1/${N}/{id}`]['patch'
 export interface Page<T> {
   data: T[];
   nextCursor: string | null;
+  /** How many records the whole list holds: only when the request asked (`count: true`). */
+  count?: ListCount;
+}
+
+/** How many records a list or search holds: `exact`, or the server's estimate (`exact: false`). */
+export interface ListCount {
+  value: number;
+  exact: boolean;
 }
 
 /** A value a filter compares with. */
@@ -79,6 +87,8 @@ export interface ListQuery<T = Record<string, unknown>> {
   /** Only records updated at or after this instant (RFC 3339). */
   updatedSince?: string;
   filter?: Filter<T>;
+  /** Also answer how many records the whole list holds (`Page.count`). */
+  count?: boolean;
 }
 
 /** Options every call takes. */

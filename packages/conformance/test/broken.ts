@@ -67,6 +67,30 @@ export function brokenVariants(tokens: { a: string; b: string }): {
 }[] {
   return [
     {
+      name: 'deals never show their next activity',
+      only: ['deals'],
+      catches: 'deals.activity-times',
+      finding: /nextActivityAt is null/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (req.method !== 'GET' || !/^\/v1\/deals\/[^/]+$/.test(new URL(req.url).pathname) || res.status !== 200)
+          return res;
+        return rewriteJson(res, (deal) => ({ ...deal, nextActivityAt: null }));
+      },
+    },
+    {
+      name: 'rotting=true is ignored',
+      only: ['deals'],
+      catches: 'deals.rotting',
+      finding: /rotting=true lists .*not been idle a day/,
+      wrap: (inner) => async (req) => {
+        const url = new URL(req.url);
+        if (url.pathname !== '/v1/deals' || url.searchParams.get('rotting') !== 'true') return inner(req);
+        url.searchParams.delete('rotting');
+        return inner(await rebuild(req, { url }));
+      },
+    },
+    {
       name: 'pagination drops the first row of every page after the first',
       only: ['lists'],
       catches: 'lists.pagination',
@@ -372,6 +396,28 @@ export function brokenVariants(tokens: { a: string; b: string }): {
         if (req.method !== 'GET' || !/^\/v1\/webhook-subscriptions\/[^/]+$/.test(path) || res.status !== 200)
           return res;
         return rewriteJson(res, (sub) => ({ ...sub, secret: 'whsec_leaked' }));
+      },
+    },
+    {
+      name: 'segment previews ignore yearly (a birthday compared as a full date)',
+      only: ['segments'],
+      catches: 'segments.semantics',
+      finding: /preview of birthdays in the next 7 days/,
+      wrap: (inner) => async (req) => {
+        if (req.method !== 'POST' || new URL(req.url).pathname !== '/v1/segments/preview') return inner(req);
+        const body = (await req.clone().text()).replaceAll('"yearly":true', '"yearly":false');
+        return inner(new Request(req.url, { method: 'POST', headers: req.headers, body }));
+      },
+    },
+    {
+      name: 'lists never say how many records they hold',
+      only: ['lists'],
+      catches: 'lists.count',
+      finding: /with count has no count/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (!isList(new URL(req.url)) || res.status !== 200) return res;
+        return rewriteJson(res, ({ count: _dropped, ...page }) => page);
       },
     },
     {

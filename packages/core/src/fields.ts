@@ -78,6 +78,9 @@ export const DEAL_FIELDS: readonly StandardField[] = [
   { key: 'companyId', type: 'select' },
   OWNER,
   TAGS,
+  { key: 'stageEnteredAt', type: 'date' },
+  { key: 'lastActivityAt', type: 'date' },
+  { key: 'nextActivityAt', type: 'date' },
 ];
 
 /** The standard fields of a activity, in display order. */

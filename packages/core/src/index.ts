@@ -9,9 +9,16 @@
  * weightedAmount(12_000_000, 25); // 3_000_000
  */
 export {
+  type DealActivity,
   type DealStageFields,
   dealInStage,
   dealProbability,
+  idleDays,
+  isRotting,
+  type LostReasonPolicy,
+  lostReasonProblem,
+  type NextActivityState,
+  nextActivityState,
   type StageKind,
   type StageRule,
   weightedAmount,
@@ -36,7 +43,19 @@ export {
   EMAIL_MAX_LENGTH,
   TAG_LIMITS,
 } from './limits.js';
-export { contactName, type Named, splitName } from './names.js';
+export {
+  contactName,
+  foldName,
+  isVietnamese,
+  isVietnameseFamily,
+  type Named,
+  type NameOrder,
+  nameOrderOf,
+  type SplitName,
+  splitName,
+  splitSalutation,
+} from './names/index.js';
+export { groupPhone, localeCountry, phoneCountry, toE164 } from './phone.js';
 export { RESOURCE_NAMES, type ResourceName } from './resources.js';
 export { renderTemplate, templateFields } from './templates.js';
 export {

@@ -10,6 +10,7 @@
 export const CONTACT_LIMITS = {
   firstName: 100,
   lastName: 100,
+  salutation: 32,
   title: 200,
   source: 64,
   emails: 20,
@@ -29,7 +30,7 @@ export const COMPANY_LIMITS = {
 } as const;
 
 /** Fields of a deal. */
-export const DEAL_LIMITS = { name: 200, lostReason: 500, contactIds: 50 } as const;
+export const DEAL_LIMITS = { name: 200, lostReason: 500, contactIds: 50, rottingDays: 3650 } as const;
 
 /** Fields of an activity. */
 export const ACTIVITY_LIMITS = { subject: 300, body: 20_000, outcome: 100, purpose: 64 } as const;
@@ -67,10 +68,14 @@ export const CONTRACT_LIMITS = {
   teamMembers: 1000,
   /** Most pipelines a workspace holds. */
   pipelines: 100,
+  /** Most lost reasons a workspace offers. */
+  lostReasons: 50,
   /** Most custom fields per entity. */
   customFields: 100,
   /** Most lead sources a workspace defines. */
   leadSources: 100,
+  /** Most call outcomes a workspace names (the built-in ones included). */
+  callOutcomes: 50,
   /** Most SLA policies a workspace defines. */
   slaPolicies: 50,
   /** Most business calendars a workspace defines. */

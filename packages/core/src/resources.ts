@@ -16,6 +16,7 @@ export const RESOURCE_NAMES = [
   'tickets',
   'users',
   'teams',
+  'cannedResponses',
 ] as const;
 
 /** The name of a CRUD resource of the contract (`'contacts'`, `'deals'`, …). */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { contactName, dealInStage, dealProbability, RESOURCE_NAMES, splitName, weightedAmount } from '../src/index.js';
+import {
+  dealInStage,
+  dealProbability,
+  idleDays,
+  isRotting,
+  lostReasonProblem,
+  nextActivityState,
+  RESOURCE_NAMES,
+  weightedAmount,
+} from '../src/index.js';
 
 describe('weightedAmount', () => {
   it('is amount × probability / 100, rounded half up; null without an amount', () => {
@@ -31,7 +40,13 @@ describe('stage defaults', () => {
   it('closes a deal in a won or lost stage, keeps an earlier closedAt, and reopens in an open stage', () => {
     const now = '2026-11-23T02:00:00.000Z';
     const deal = { probability: 10, probabilityOverridden: false, closedAt: null };
-    expect(dealInStage(won, deal, now)).toEqual({ stageId: 'stg_won', status: 'won', probability: 100, closedAt: now });
+    expect(dealInStage(won, deal, now)).toEqual({
+      stageId: 'stg_won',
+      status: 'won',
+      probability: 100,
+      closedAt: now,
+      stageEnteredAt: now,
+    });
     const closed = { ...deal, closedAt: '2026-01-01T00:00:00.000Z' };
     expect(dealInStage(won, closed, now).closedAt).toBe('2026-01-01T00:00:00.000Z');
     expect(dealInStage(open, closed, now)).toEqual({
@@ -39,27 +54,62 @@ describe('stage defaults', () => {
       status: 'open',
       probability: 20,
       closedAt: null,
+      stageEnteredAt: now,
     });
+  });
+
+  it('keeps when a deal entered its stage while it stays there', () => {
+    const deal = { probability: 10, probabilityOverridden: false, closedAt: null, stageId: 'stg_open' };
+    const entered = '2026-01-05T08:00:00.000Z';
+    expect(dealInStage(open, { ...deal, stageEnteredAt: entered }, '2026-02-01T00:00:00.000Z').stageEnteredAt).toBe(
+      entered,
+    );
+    expect(dealInStage(won, { ...deal, stageEnteredAt: entered }, '2026-02-01T00:00:00.000Z').stageEnteredAt).toBe(
+      '2026-02-01T00:00:00.000Z',
+    );
   });
 });
 
-describe('names', () => {
-  it('writes Vietnamese names family name first and others given name first', () => {
-    expect(contactName({ firstName: 'Văn Tài', lastName: 'Đỗ' })).toBe('Đỗ Văn Tài');
-    expect(contactName({ firstName: 'Văn Tài'.normalize('NFD'), lastName: 'Đỗ'.normalize('NFD') }).normalize()).toBe(
-      'Đỗ Văn Tài',
-    );
-    expect(contactName({ firstName: 'Somchai', lastName: 'Jaidee' })).toBe('Somchai Jaidee');
-    expect(contactName({ firstName: 'Emily', lastName: 'Carter' })).toBe('Emily Carter');
-    expect(contactName({ emails: ['lan@example.vn'] })).toBe('lan@example.vn');
-    expect(contactName({ phones: ['+84901234567'] })).toBe('+84901234567');
-    expect(contactName({})).toBe('—');
+describe('deal activity', () => {
+  const now = Date.parse('2026-03-11T10:00:00Z');
+  const deal = {
+    status: 'open' as const,
+    stageEnteredAt: '2026-03-01T09:00:00Z',
+    lastActivityAt: null,
+    nextActivityAt: null,
+  };
+
+  it('counts idle days from the later of entering the stage and the last activity', () => {
+    expect(idleDays(deal, now)).toBe(10);
+    expect(idleDays({ ...deal, lastActivityAt: '2026-03-09T11:00:00Z' }, now)).toBe(1);
+    expect(idleDays({ ...deal, lastActivityAt: '2026-02-01T00:00:00Z' }, now)).toBe(10);
+    expect(idleDays({ stageEnteredAt: null, lastActivityAt: null }, now)).toBeUndefined();
   });
 
-  it('splits a full name by the locale', () => {
-    expect(splitName('Nguyễn Văn An', 'vi-VN')).toEqual({ firstName: 'Văn An', lastName: 'Nguyễn' });
-    expect(splitName(' Emily  Carter ', 'en')).toEqual({ firstName: 'Emily', lastName: 'Carter' });
-    expect(splitName('Madonna', 'vi')).toEqual({ firstName: 'Madonna', lastName: '' });
+  it('rots an open deal idle for more days than its stage allows, never a closed one or a stage without a threshold', () => {
+    expect(isRotting(deal, { rottingDays: 9 }, now)).toBe(true);
+    expect(isRotting(deal, { rottingDays: 10 }, now)).toBe(false);
+    expect(isRotting(deal, { rottingDays: null }, now)).toBe(false);
+    expect(isRotting({ ...deal, status: 'won' }, { rottingDays: 1 }, now)).toBe(false);
+  });
+
+  it('places the next activity: overdue, later today, later, none', () => {
+    const dayOf = (t: string | number) => new Date(t).toISOString().slice(0, 10);
+    expect(nextActivityState(null, now, dayOf)).toBe('none');
+    expect(nextActivityState('2026-03-11T09:59:00Z', now, dayOf)).toBe('overdue');
+    expect(nextActivityState('2026-03-11T23:00:00Z', now, dayOf)).toBe('today');
+    expect(nextActivityState('2026-03-12T00:00:00Z', now, dayOf)).toBe('future');
+  });
+
+  it('asks a lost stage for a reason, and for one of the workspace’s own when it allows no other', () => {
+    const open = { reasons: [{ key: 'price' }], allowOther: true };
+    const closed = { reasons: [{ key: 'price' }], allowOther: false };
+    expect(lostReasonProblem('open', null, closed)).toBeNull();
+    expect(lostReasonProblem('lost', '  ', open)).toBe('required');
+    expect(lostReasonProblem('lost', 'Moved away', open)).toBeNull();
+    expect(lostReasonProblem('lost', 'Moved away', closed)).toBe('unknown');
+    expect(lostReasonProblem('lost', 'price', closed)).toBeNull();
+    expect(lostReasonProblem('lost', 'Moved away', { reasons: [], allowOther: false })).toBeNull();
   });
 });
 

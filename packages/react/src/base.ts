@@ -22,6 +22,7 @@ export {
   useUpdateRecord,
 } from './mutations.js';
 export { crmQueries } from './options.js';
+export { useTicketPresence, useWorkspacePresence } from './presence.js';
 export { type CrmContextValue, CrmProvider, type CrmProviderProps, useCrm, useFormat, useNow } from './provider.js';
 export {
   type CrmAction,
@@ -34,4 +35,6 @@ export {
   useTicketThread,
   useTimeline,
 } from './queries.js';
-export { queueFilter, type TicketView, UNRESOLVED, useTicketQueue } from './tickets.js';
+export { useSegmentCount, useSegmentMembers, useSegmentPreview } from './segments.js';
+export { staleMessages, useMergeTickets, useSnoozeTicket } from './ticket-actions.js';
+export { TICKET_VIEWS, type TicketView, useTicketQueue, useTicketViews } from './tickets.js';

@@ -1,5 +1,5 @@
 /**
- * The change feed's export (see `index.ts`): `applyEvent`, apart from `base.ts`, so that a page that does not call it
+ * The change feed's exports (see `index.ts`): `applyEvent` and `holdLive`, apart from `base.ts`, so that a page that does not call it
  * loads it only with the first event.
  */
-export { applyEvent } from './live.js';
+export { applyEvent, holdLive } from './live.js';

@@ -1,3 +1,6 @@
+import { groupPhone } from '@crmkit/core';
+import { minorToDecimal } from './decimal.js';
+
 /** Options of {@link createFormat}: the provider's locale settings. */
 export interface FormatOptions {
   /** BCP 47 locale, e.g. `vi-VN`, `th-TH`, `en-US`. */
@@ -18,21 +21,29 @@ export interface FormatOptions {
 /** Formatting bound to one locale: every number, amount, date and phone number a widget shows goes through it. */
 export interface Format {
   readonly locale: string;
+  /** The default currency (the provider's). Reading what users type: `@crmkit/react/input`. */
+  readonly currency: string;
   /**
-   * An amount in minor units as money: `money(5_000_000, 'VND')` → `5.000.000 ₫` (VND has no minor units);
-   * `money(123_456, 'THB')` → `฿1,234.56`.
+   * An amount in minor units as money, exact to the last digit: `money(5_000_000, 'VND')` → `5.000.000 ₫` (VND has
+   * no minor units); `money(123_456, 'THB')` → `฿1,234.56`. `compact` abbreviates the way the language does:
+   * `1,25 tỷ ₫`, `450 triệu ₫`, `12.5 ล้านบาท`, `$1.3M` (no trailing `.0`).
    */
   money(minor: number, currency?: string, options?: { compact?: boolean }): string;
   /** Minor units → major units of `currency` (`12_345` THB → `123.45`; VND unchanged). */
   toMajor(minor: number, currency?: string): number;
   /** Major units → minor units, rounded (`123.45` THB → `12_345`). */
   toMinor(major: number, currency?: string): number;
+  /** The decimals of `currency` (VND 0, THB 2, KWD 3). */
+  digits(currency?: string): number;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** A percentage given in percent (`percent(60)` → `60%`). */
   percent(value: number): string;
-  /** A calendar date (`2026-11-30` or an instant) without time; date-only strings are not shifted by the time zone. */
+  /**
+   * A calendar date (`2026-11-30` or an instant) without time; date-only strings are not shifted by the time zone.
+   * Vietnamese writes short and medium dates `30/11/2026`.
+   */
   date(value: string | Date, style?: 'short' | 'medium' | 'long'): string;
-  /** Date and time of an instant, in the time zone. */
+  /** Date and time of an instant, in the time zone; Vietnamese writes `14:30, 30/11/2026`. */
   dateTime(value: string | Date, style?: 'short' | 'medium'): string;
   /** Time of day of an instant. */
   time(value: string | Date): string;
@@ -40,7 +51,7 @@ export interface Format {
   relative(value: string | Date, now?: Date): string;
   /** A list of words: `a, b and c` in the locale's way. */
   list(items: readonly string[]): string;
-  /** An E.164 number grouped for reading: `+84901234567` → `+84 90 123 4567`. */
+  /** An E.164 number grouped as its country writes it: `+84901234567` → `+84 90 123 4567`, `+66 53 123 456`. */
   phone(e164: string): string;
   /** The day `value` falls on in the time zone, as `YYYY-MM-DD` (to group by day). */
   dayKey(value: string | Date): string;
@@ -71,17 +82,6 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 /**
- * Groups of the national number after the country code, by calling code and national length: Vietnamese mobiles
- * (9 digits) and landlines (10), Thai mobiles (9) and Bangkok landlines (8), NANP, Singapore.
- */
-const PHONE_GROUPS: Record<string, Record<number, number[]>> = {
-  '84': { 9: [2, 3, 4], 10: [2, 4, 4] },
-  '66': { 9: [2, 3, 4], 8: [1, 3, 4] },
-  '1': { 10: [3, 3, 4] },
-  '65': { 8: [4, 4] },
-};
-
-/**
  * Formatting helpers for one locale, time zone and currency, built on `Intl` (formatters are cached).
  *
  * @example
@@ -97,30 +97,36 @@ export function createFormat({ locale, timeZone, currency = 'USD', calendar, now
     memo(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
   const digits = (c: string) =>
     numberFormat({ style: 'currency', currency: c }).resolvedOptions().maximumFractionDigits ?? 2;
+  const language = locale.split('-')[0]!.toLowerCase();
   const toDate = (v: string | Date) => (typeof v === 'string' ? new Date(v) : v);
   const dateFormat = (key: string, options: Intl.DateTimeFormatOptions) =>
     memo(`d|${id}|${key}`, () => new Intl.DateTimeFormat(locale, { ...tz, ...cal, ...options }));
   const format: Format = {
     locale,
+    currency,
     toMajor: (minor, c = currency) => minor / 10 ** digits(c),
     toMinor: (major, c = currency) => Math.round(major * 10 ** digits(c)),
-    money: (minor, c = currency, o = {}) =>
-      numberFormat({
-        style: 'currency',
-        currency: c,
-        ...(o.compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
-      }).format(format.toMajor(minor, c)),
+    digits: (c = currency) => digits(c),
+    money: (minor, c = currency, o = {}) => {
+      const exact = minorToDecimal(minor, digits(c)) as `${number}`;
+      if (o.compact) return compactMoney(exact, c, numberFormat, language);
+      return numberFormat({ style: 'currency', currency: c }).format(exact);
+    },
     number: (value, options) => numberFormat(options).format(value),
     percent: (value) => numberFormat({ style: 'percent', maximumFractionDigits: 1 }).format(value / 100),
-    date: (value, style = 'medium') =>
-      typeof value === 'string' && DATE_ONLY.test(value)
+    date: (value, style = 'medium') => {
+      const options = dateOptions(language, style);
+      return typeof value === 'string' && DATE_ONLY.test(value)
         ? memo(
             `d|${locale}|${calendar}|utc|${style}`,
-            () => new Intl.DateTimeFormat(locale, { ...cal, timeZone: 'UTC', dateStyle: style }),
+            () => new Intl.DateTimeFormat(locale, { ...cal, timeZone: 'UTC', ...options }),
           ).format(new Date(`${value}T00:00:00Z`))
-        : dateFormat(`date|${style}`, { dateStyle: style }).format(toDate(value)),
+        : dateFormat(`date|${style}`, options).format(toDate(value));
+    },
     dateTime: (value, style = 'medium') =>
-      dateFormat(`dt|${style}`, { dateStyle: style, timeStyle: 'short' }).format(toDate(value)),
+      language === 'vi'
+        ? `${format.time(value)}, ${format.date(value, style)}`
+        : dateFormat(`dt|${style}`, { dateStyle: style, timeStyle: 'short' }).format(toDate(value)),
     time: (value) => dateFormat('t', { timeStyle: 'short' }).format(toDate(value)),
     relative: (value, now = clock ? clock() : new Date()) => {
       const seconds = (toDate(value).getTime() - now.getTime()) / 1000;
@@ -131,22 +137,7 @@ export function createFormat({ locale, timeZone, currency = 'USD', calendar, now
       );
     },
     list: (items) => memo(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items),
-    phone: (e164) => {
-      const m = /^\+(\d+)$/.exec(e164);
-      if (!m) return e164;
-      const code = ['1', '84', '66', '65'].find((c) => m[1]!.startsWith(c));
-      if (!code) return e164;
-      const parts = [`+${code}`];
-      let rest = m[1]!.slice(code.length);
-      const groups = PHONE_GROUPS[code]![rest.length];
-      if (!groups) return e164;
-      for (const size of groups) {
-        if (!rest) break;
-        parts.push(rest.slice(0, size));
-        rest = rest.slice(size);
-      }
-      return parts.join(' ');
-    },
+    phone: groupPhone,
     dayKey: (value) => {
       const parts = memo(
         `k|${timeZone}`,
@@ -157,4 +148,38 @@ export function createFormat({ locale, timeZone, currency = 'USD', calendar, now
     },
   };
   return format;
+}
+
+/**
+ * Date styles where a language writes them otherwise than CLDR: Vietnamese software writes short and medium dates
+ * `30/11/2026` (CLDR: `30/11/26`, `30 thg 11, 2026`).
+ */
+function dateOptions(language: string, style: 'short' | 'medium' | 'long'): Intl.DateTimeFormatOptions {
+  if (language === 'vi' && style !== 'long') return { day: '2-digit', month: '2-digit', year: 'numeric' };
+  return { dateStyle: style };
+}
+
+type NumberFormatOf = (options?: Intl.NumberFormatOptions) => Intl.NumberFormat;
+
+/**
+ * Money in a few characters, the way the language abbreviates it: Vietnamese and Thai with their words for the
+ * powers of ten (`1,25 tỷ ₫`, `450 triệu ₫`; `12.5 ล้านบาท`, `4.5 แสนบาท`), others with the short compact
+ * notation and no trailing zero (`$1.3M`, `฿450K`).
+ */
+function compactMoney(exact: `${number}`, currency: string, numberFormat: NumberFormatOf, language: string): string {
+  if (language !== 'vi' && language !== 'th') {
+    return numberFormat({
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(exact);
+  }
+  const amount = numberFormat({ notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(exact);
+  if (language === 'th' && currency === 'THB') return /\p{L}$/u.test(amount) ? `${amount}บาท` : `${amount} บาท`;
+  const symbol = numberFormat({ style: 'currency', currency })
+    .formatToParts(1)
+    .find((p) => p.type === 'currency')!.value;
+  return `${amount}\u00a0${symbol}`;
 }

@@ -10,10 +10,10 @@
  */
 // Groups of exports by `export *` only, and the build keeps this shape (`scripts/star-index.ts`): a bundler that
 // splits code by module then counts only the groups a page uses, so what the provider and the hooks load lazily (the
-// change feed's and the writes' cache code) is not eager in every page (the board's moves, in `pipeline.ts`, import it).
+// change feed's and the writes' cache code) is not eager in every page (the board's moves, in `board.ts`, import it).
 
 export * from './automation.js';
 export * from './base.js';
+export * from './board.js';
 export * from './feed.js';
-export * from './pipeline.js';
 export * from './tasks.js';

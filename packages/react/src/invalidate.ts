@@ -1,6 +1,7 @@
-import type { ResourceName } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
+import type { HookResource } from './keys.js';
 import { crmKeys, type TimelineTarget } from './keys.js';
+import { isRankList } from './placement.js';
 
 /** What kind of change happened to a record. */
 export interface ChangeInfo {
@@ -8,6 +9,11 @@ export interface ChangeInfo {
   membership: boolean;
   /** For activities: the record's links, to refresh only the timelines that show it (all when unknown). */
   record?: object;
+  /**
+   * Deal lists ordered by rank and filtered at most by pipeline and stage were already put right by `placeByRank`:
+   * leave them alone.
+   */
+  exactRankLists?: boolean;
 }
 
 /**
@@ -16,15 +22,24 @@ export interface ChangeInfo {
  * or searched lists on an update, as unfiltered ones were patched in place), deal aggregates, and the timelines that
  * show an activity.
  */
-export function invalidateAfterChange(queryClient: QueryClient, name: ResourceName, change: ChangeInfo): void {
+export function invalidateAfterChange(queryClient: QueryClient, name: HookResource, change: ChangeInfo): void {
   void queryClient.invalidateQueries({
     queryKey: crmKeys.lists(name),
     predicate: (query) => {
+      if (change.exactRankLists && isRankList(query.queryKey)) return false;
       if (change.membership) return true;
-      const q = query.queryKey[3] as { filter?: object; q?: string } | undefined;
-      return !!(q?.q || (q?.filter && Object.keys(q.filter).length));
+      const q = query.queryKey[3] as { filter?: object; q?: string; segment?: string; view?: string } | undefined;
+      return !!(q?.q || q?.segment || q?.view || (q?.filter && Object.keys(q.filter).length));
     },
   });
+  // Segment counts and samples of these records may change with any of them.
+  if (name !== 'segments') void queryClient.invalidateQueries({ queryKey: ['crmkit', name, 'segment-preview'] });
+  if (name === 'segments') {
+    // A segment's changed filter changes its members, whichever resource they are.
+    void queryClient.invalidateQueries({
+      predicate: (query) => query.queryKey[0] === 'crmkit' && !!(query.queryKey[3] as { segment?: string })?.segment,
+    });
+  }
   if (name === 'deals') void queryClient.invalidateQueries({ queryKey: crmKeys.aggregates() });
   if (name === 'activities') {
     const links = change.record as TimelineTarget | undefined;

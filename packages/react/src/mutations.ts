@@ -1,6 +1,7 @@
-import type { CreateOf, RecordOf, ResourceName, Schemas, UpdateOf } from '@crmkit/client';
+import type { CreateOf, RecordOf, Schemas, UpdateOf } from '@crmkit/client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
+import type { HookResource } from './keys.js';
 import { crmKeys } from './keys.js';
 import { useCrm } from './provider.js';
 import { useCapabilities } from './queries.js';
@@ -38,7 +39,7 @@ export interface Conflict<T> {
 }
 
 /** Variables of {@link useUpdateRecord}'s mutation. */
-export interface UpdateVariables<N extends ResourceName> {
+export interface UpdateVariables<N extends HookResource> {
   id: string;
   patch: UpdateOf<N>;
   /** The version the user saw (default: the cached record's); the write is refused if the record changed since. */
@@ -56,7 +57,7 @@ export interface UpdateVariables<N extends ResourceName> {
  * update(contact.id, { lifecycleStage: 'loyal' });
  * if (conflict) return <ConflictPrompt theirs={conflict.theirs} onKeep={conflict.keepMine} onTake={conflict.takeTheirs} />;
  */
-export function useUpdateRecord<N extends ResourceName>(name: N) {
+export function useUpdateRecord<N extends HookResource>(name: N) {
   const { client } = useCrm();
   const queryClient = useQueryClient();
   const etags = useCapabilities()?.etags !== false;
@@ -97,7 +98,7 @@ export function useUpdateRecord<N extends ResourceName>(name: N) {
  * const { mutate: create } = useCreateRecord('activities');
  * create({ type: 'call', contactId, direction: 'outbound', outcome: 'connected', occurredAt: new Date().toISOString() });
  */
-export function useCreateRecord<N extends ResourceName>(name: N) {
+export function useCreateRecord<N extends HookResource>(name: N) {
   const { client } = useCrm();
   const queryClient = useQueryClient();
   return useMutation({
@@ -115,7 +116,7 @@ export function useCreateRecord<N extends ResourceName>(name: N) {
  * const { mutate: remove } = useDeleteRecord('contacts');
  * remove(contact.id);
  */
-export function useDeleteRecord<N extends ResourceName>(name: N) {
+export function useDeleteRecord<N extends HookResource>(name: N) {
   const { client } = useCrm();
   const queryClient = useQueryClient();
   return useMutation({
@@ -189,29 +190,36 @@ export function useTicketStatus() {
 export interface ReplyVariables {
   ticketId: string;
   body: string;
+  /** `text` (default) or `html` (sanitised by the server with the allow-list of `@crmkit/core/tickets`). */
+  bodyFormat?: 'text' | 'html';
   /** `reply` (to the requester, the default) or an internal `note`. */
   kind?: 'reply' | 'note';
   /** Set the ticket status in the same step. */
   status?: Schemas['TicketStatus'];
+  /**
+   * The newest message the writer had seen (null: an empty thread): a thread that gained messages since refuses the
+   * reply with a 409 `stale-thread` whose new messages {@link staleMessages} reads. Omit to post regardless.
+   */
+  lastSeenMessageId?: string | null;
 }
 
 /** A message shown in a thread before the server confirmed it. */
 export type PendingMessage = Schemas['TicketMessage'] & { pending: true };
 
 /**
- * Replies to a ticket or adds an internal note: the message shows in the thread at once (`pending: true`) and is
- * removed again if the server refuses.
+ * Replies to a ticket or adds an internal note: the message shows in the thread at once (`pending: true`, in every
+ * cached order of the thread) and is removed again if the server refuses — e.g. because the thread gained messages
+ * since `lastSeenMessageId`.
  *
  * @example
  * const { mutate: reply } = useReplyTicket();
- * reply({ ticketId, body: 'Fixed — thanks for your patience!', status: 'pending' });
+ * reply({ ticketId, body: 'Fixed — thanks for your patience!', status: 'pending', lastSeenMessageId: last.id });
  */
 export function useReplyTicket() {
   const { client } = useCrm();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ ticketId, body, kind = 'reply', status }: ReplyVariables) =>
-      client.tickets[kind](ticketId, { body, ...(status ? { status } : {}) }),
+    mutationFn: ({ ticketId, kind = 'reply', ...message }: ReplyVariables) => client.tickets[kind](ticketId, message),
     onMutate: async ({ ticketId, body, kind = 'reply' }) => {
       const pending: PendingMessage = {
         id: `pending_${Date.now()}`,

@@ -1,5 +1,15 @@
-import type { CrmClient, ListQuery, Page, RecordOf, ResourceName, Schemas } from '@crmkit/client';
+import type {
+  CrmClient,
+  ListQuery,
+  Page,
+  RecordOf,
+  Schemas,
+  Segment,
+  SegmentMembersQuery,
+  SegmentPreviewRequest,
+} from '@crmkit/client';
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { HookResource } from './keys.js';
 import { crmKeys, type TimelineTarget } from './keys.js';
 
 /** The schema and the caller change rarely: shared for five minutes before a background refetch. */
@@ -24,14 +34,14 @@ const retry = false;
  */
 export const crmQueries = {
   /** One record by id. */
-  record: <N extends ResourceName>(client: CrmClient, name: N, id: string) =>
+  record: <N extends HookResource>(client: CrmClient, name: N, id: string) =>
     queryOptions({
       retry,
       queryKey: crmKeys.record(name, id),
       queryFn: ({ signal }) => client[name].get(id, { signal }) as Promise<RecordOf<N>>,
     }),
   /** A list, a page at a time (cursor based) for `useInfiniteQuery`. */
-  list: <N extends ResourceName>(client: CrmClient, name: N, query: ListQuery<RecordOf<N>> = {}) =>
+  list: <N extends HookResource>(client: CrmClient, name: N, query: ListQuery<RecordOf<N>> = {}) =>
     infiniteQueryOptions({
       retry,
       queryKey: crmKeys.list(name, query as ListQuery<never>),
@@ -41,11 +51,40 @@ export const crmQueries = {
       getNextPageParam: nextPage,
     }),
   /** One page of a list (`page` = a cursor), for page-at-a-time tables. */
-  page: <N extends ResourceName>(client: CrmClient, name: N, query: ListQuery<RecordOf<N>> = {}) =>
+  page: <N extends HookResource>(client: CrmClient, name: N, query: ListQuery<RecordOf<N>> = {}) =>
     queryOptions({
       retry,
       queryKey: crmKeys.list(name, { ...query, page: true } as ListQuery<never>),
       queryFn: ({ signal }) => client[name].list(query as never, { signal }) as Promise<Page<RecordOf<N>>>,
+    }),
+  /** The members of a saved segment, a page at a time, for `useInfiniteQuery`. */
+  segmentMembers: (
+    client: CrmClient,
+    segment: Pick<Segment, 'id' | 'resource'>,
+    query: Omit<SegmentMembersQuery, 'cursor'> = {},
+  ) =>
+    infiniteQueryOptions({
+      retry,
+      queryKey: crmKeys.segmentMembers(segment.resource, segment.id, query),
+      queryFn: ({ pageParam, signal }) =>
+        client.segments.members(segment.id, { ...query, cursor: pageParam }, { signal }),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: nextPage,
+    }),
+  /** How many members a saved segment has now (one page of one record, with its count). */
+  segmentCount: (client: CrmClient, segment: Pick<Segment, 'id' | 'resource'>) =>
+    queryOptions({
+      retry,
+      queryKey: crmKeys.segmentMembers(segment.resource, segment.id, { limit: 1, count: true, page: true }),
+      queryFn: ({ signal }) => client.segments.members(segment.id, { limit: 1, count: true }, { signal }),
+      select: (page: Page<unknown>) => page.count,
+    }),
+  /** How many records an unsaved segment filter selects now, and a sample of them. */
+  segmentPreview: (client: CrmClient, request: SegmentPreviewRequest) =>
+    queryOptions({
+      retry,
+      queryKey: crmKeys.segmentPreview(request),
+      queryFn: ({ signal }) => client.segments.preview(request, { signal }),
     }),
   /** Count, sum and weighted sum of deals per group. */
   aggregate: (client: CrmClient, query: Parameters<CrmClient['deals']['aggregate']>[0]) =>
@@ -67,13 +106,17 @@ export const crmQueries = {
       initialPageParam: undefined as string | undefined,
       getNextPageParam: nextPage,
     }),
-  /** A ticket's thread, oldest first, for `useInfiniteQuery`. */
-  ticketMessages: (client: CrmClient, ticketId: string) =>
+  /** A ticket's thread, oldest first (`newestFirst`: the latest page first), for `useInfiniteQuery`. */
+  ticketMessages: (client: CrmClient, ticketId: string, newestFirst = false) =>
     infiniteQueryOptions({
       retry,
-      queryKey: crmKeys.ticketMessages(ticketId),
+      queryKey: crmKeys.ticketMessages(ticketId, newestFirst ? { sort: '-createdAt' } : {}),
       queryFn: ({ pageParam, signal }) =>
-        client.tickets.messages(ticketId, { cursor: pageParam, limit: 100 }, { signal }),
+        client.tickets.messages(
+          ticketId,
+          { cursor: pageParam, limit: 100, ...(newestFirst ? { sort: '-createdAt' as const } : {}) },
+          { signal },
+        ),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: nextPage,
     }),

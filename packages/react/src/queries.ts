@@ -1,7 +1,7 @@
-import type { ListQuery, RecordOf, ResourceName, Schemas } from '@crmkit/client';
+import type { ListQuery, RecordOf, Schemas } from '@crmkit/client';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { TimelineTarget } from './keys.js';
+import type { HookResource, TimelineTarget } from './keys.js';
 import { crmQueries } from './options.js';
 import { useCrm } from './provider.js';
 
@@ -11,7 +11,7 @@ import { useCrm } from './provider.js';
  * @example
  * const { data: contact, isPending, error } = useRecord('contacts', contactId);
  */
-export function useRecord<N extends ResourceName>(name: N, id: string | undefined) {
+export function useRecord<N extends HookResource>(name: N, id: string | undefined) {
   const { client } = useCrm();
   return useQuery({ ...crmQueries.record(client, name, id ?? ''), enabled: !!id });
 }
@@ -22,7 +22,7 @@ export function useRecord<N extends ResourceName>(name: N, id: string | undefine
  * @example
  * const { items, hasNextPage, fetchNextPage } = useList('contacts', { filter: { lifecycleStage: 'loyal' } });
  */
-export function useList<N extends ResourceName>(
+export function useList<N extends HookResource>(
   name: N,
   query: ListQuery<RecordOf<N>> = {},
   options: { enabled?: boolean } = {},
@@ -47,14 +47,15 @@ export function useTimeline(target: TimelineTarget, query: ListQuery<RecordOf<'a
 }
 
 /**
- * A ticket's thread (replies and internal notes), oldest first.
+ * A ticket's thread (replies and internal notes), oldest first — or, with `newestFirst`, the latest messages first and
+ * older pages as `fetchNextPage()` asks (for a long thread shown from its end).
  *
  * @example
  * const { items: messages } = useTicketThread(ticketId);
  */
-export function useTicketThread(ticketId: string) {
+export function useTicketThread(ticketId: string, options: { newestFirst?: boolean } = {}) {
   const { client } = useCrm();
-  const result = useInfiniteQuery(crmQueries.ticketMessages(client, ticketId));
+  const result = useInfiniteQuery(crmQueries.ticketMessages(client, ticketId, options.newestFirst));
   const items = useMemo(() => result.data?.pages.flatMap((p) => p.data) ?? [], [result.data]);
   return { ...result, items };
 }
@@ -98,6 +99,6 @@ export type CrmAction = 'read' | 'create' | 'update' | 'delete';
  * @example
  * const canEdit = useCan('update', 'contacts');
  */
-export function useCan(action: CrmAction, resource: ResourceName): boolean {
+export function useCan(action: CrmAction, resource: HookResource): boolean {
   return useMe().data?.permissions.includes(`${resource}:${action}`) ?? false;
 }

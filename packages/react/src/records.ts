@@ -1,5 +1,5 @@
-import type { ResourceName } from '@crmkit/client';
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
+import type { HookResource } from './keys.js';
 import { crmKeys } from './keys.js';
 
 type Item = { id: string; version?: number };
@@ -11,7 +11,7 @@ export type CachedList<T = Item> =
 /** Applies `edit` to the items of every cached list of `name` (both shapes). */
 export function editLists<T extends Item>(
   queryClient: QueryClient,
-  name: ResourceName,
+  name: HookResource,
   edit: (items: T[], query: Record<string, unknown>) => T[],
 ): void {
   for (const [key, data] of queryClient.getQueriesData<CachedList<T>>({ queryKey: crmKeys.lists(name) })) {
@@ -26,19 +26,19 @@ export function editLists<T extends Item>(
 }
 
 /** Writes a record into its own cache entry and into every cached list that shows it. */
-export function putRecord<T extends Item>(queryClient: QueryClient, name: ResourceName, record: T): void {
+export function putRecord<T extends Item>(queryClient: QueryClient, name: HookResource, record: T): void {
   queryClient.setQueryData(crmKeys.record(name, record.id), record);
   editLists<T>(queryClient, name, (items) => items.map((i) => (i.id === record.id ? record : i)));
 }
 
 /** Merges `patch` into the cached record and its list rows (an optimistic update). */
-export function patchRecord(queryClient: QueryClient, name: ResourceName, id: string, patch: object): void {
+export function patchRecord(queryClient: QueryClient, name: HookResource, id: string, patch: object): void {
   queryClient.setQueryData<Item>(crmKeys.record(name, id), (r) => r && { ...r, ...patch });
   editLists<Item>(queryClient, name, (items) => items.map((i) => (i.id === id ? { ...i, ...patch } : i)));
 }
 
 /** The cached copy of a record: its own entry, else a row of a cached list. */
-export function cachedRecord<T extends Item>(queryClient: QueryClient, name: ResourceName, id: string): T | undefined {
+export function cachedRecord<T extends Item>(queryClient: QueryClient, name: HookResource, id: string): T | undefined {
   const own = queryClient.getQueryData<T>(crmKeys.record(name, id));
   if (own) return own;
   for (const [, data] of queryClient.getQueriesData<CachedList<T>>({ queryKey: crmKeys.lists(name) })) {

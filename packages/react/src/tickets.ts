@@ -1,49 +1,53 @@
-import type { Filter, ListQuery, RecordOf } from '@crmkit/client';
-import { useList, useMe } from './queries.js';
+import type { ListQuery, RecordOf, Schemas } from '@crmkit/client';
+import { useQuery } from '@tanstack/react-query';
+import { crmKeys } from './keys.js';
+import { useCrm } from './provider.js';
+import { useList } from './queries.js';
 
 type Ticket = RecordOf<'tickets'>;
 
-/** The ticket queues of an inbox. */
-export type TicketView = 'mine' | 'team' | 'unassigned' | 'breached' | 'all';
+/**
+ * The inbox views of the caller (the contract's `TicketView`): `mine`, `team`, `unassigned` and `open` (unresolved, not
+ * snoozed), `atRisk` and `breached` (by SLA), `snoozed`, `solved`. The server defines them, so lists and counts agree.
+ */
+export type TicketView = Schemas['TicketView'];
 
-/** Statuses of tickets still to be worked on. */
-export const UNRESOLVED = ['new', 'open', 'pending', 'on_hold'] as const;
+/** The views in the order an inbox shows them. */
+export const TICKET_VIEWS: readonly TicketView[] = [
+  'mine',
+  'team',
+  'unassigned',
+  'open',
+  'atRisk',
+  'breached',
+  'snoozed',
+  'solved',
+];
 
-/** The filter of a queue for the caller (undefined while the caller loads, for the views that need them). */
-export function queueFilter(
-  view: TicketView,
-  me: { id: string; teamIds: string[] } | null | undefined,
-): Filter<Ticket> | undefined {
-  const open = { status: [...UNRESOLVED] };
-  switch (view) {
-    case 'mine':
-      return me ? { ...open, assigneeId: me.id } : undefined;
-    case 'team':
-      // A caller in no team has an empty team queue: no ticket's team id is ''.
-      return me ? { ...open, teamId: me.teamIds.length ? me.teamIds : [''] } : undefined;
-    case 'unassigned':
-      return { ...open, assigneeId: { isNull: true } };
-    case 'breached':
-      return { ...open, slaStatus: 'missed' } as Filter<Ticket>;
-    case 'all':
-      return open;
-  }
+/**
+ * A ticket queue of the inbox: one of the caller's views, soonest SLA breach first unless `query.sort` says otherwise
+ * (the solved view: most recent activity first), with the list's own filters and search on top.
+ *
+ * @example
+ * const { items: tickets, fetchNextPage } = useTicketQueue('mine', { filter: { priority: ['high', 'urgent'] } });
+ */
+export function useTicketQueue(view: TicketView, query: ListQuery<Ticket> = {}) {
+  const sort = view === 'solved' ? '-lastMessageAt' : 'nextBreachAt';
+  return useList('tickets', { sort, ...query, view } as ListQuery<Ticket>);
 }
 
 /**
- * A ticket queue of the inbox, unresolved tickets only: `mine` (assigned to the caller), `team` (the caller's teams),
- * `unassigned`, `breached` (an SLA target was missed) or `all`; soonest SLA breach first unless `query.sort` says
- * otherwise.
+ * How many tickets each of the caller's views holds, without listing them; refreshed when tickets change on the feed.
  *
  * @example
- * const { items: tickets, fetchNextPage } = useTicketQueue('mine');
+ * const { data } = useTicketViews();
+ * <span>{data?.counts.breached}</span>
  */
-export function useTicketQueue(view: TicketView, query: ListQuery<Ticket> = {}) {
-  const me = useMe().data?.user;
-  const filter = queueFilter(view, me);
-  return useList(
-    'tickets',
-    { sort: 'nextBreachAt' as ListQuery<Ticket>['sort'], ...query, filter: { ...filter, ...query.filter } },
-    { enabled: filter !== undefined },
-  );
+export function useTicketViews() {
+  const { client } = useCrm();
+  return useQuery({
+    queryKey: crmKeys.ticketViews(),
+    queryFn: ({ signal }) => client.tickets.views({ signal }),
+    retry: false,
+  });
 }

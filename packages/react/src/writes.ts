@@ -1,7 +1,8 @@
-import { type CrmClient, PreconditionFailedError, type RecordOf, type ResourceName } from '@crmkit/client';
+import { type CrmClient, PreconditionFailedError, type RecordOf } from '@crmkit/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { echoOf, trackWrite, writeKey } from './echoes.js';
 import { invalidateAfterChange } from './invalidate.js';
+import type { HookResource } from './keys.js';
 import { crmKeys } from './keys.js';
 import { restore, snapshot } from './optimistic.js';
 import { cachedRecord, editLists, patchRecord, putRecord } from './records.js';
@@ -14,6 +15,7 @@ import { cachedRecord, editLists, patchRecord, putRecord } from './records.js';
  */
 
 type Versioned = { id: string; version?: number };
+type Thread = { pages: { data: unknown[] }[] };
 
 /** The session of a record update. */
 export interface UpdateSession {
@@ -31,7 +33,7 @@ export interface UpdateSession {
  */
 export async function beginUpdate(
   queryClient: QueryClient,
-  name: ResourceName,
+  name: HookResource,
   id: string,
   patch: object,
 ): Promise<UpdateSession> {
@@ -60,7 +62,7 @@ export async function beginUpdate(
  * would, when its version is no longer that one (a change made between this read and the write is still overwritten;
  * the window is one request long instead of the whole edit).
  */
-export async function sendUpdate<N extends ResourceName>(
+export async function sendUpdate<N extends HookResource>(
   client: CrmClient,
   queryClient: QueryClient,
   name: N,
@@ -91,7 +93,7 @@ export async function sendUpdate<N extends ResourceName>(
  * @example
  * const session = await beginCreate(queryClient, 'activities');
  */
-export function beginCreate(queryClient: QueryClient, name: ResourceName) {
+export function beginCreate(queryClient: QueryClient, name: HookResource) {
   const settle = trackWrite(queryClient, [writeKey(name)]);
   return {
     succeeded: (record: unknown) => {
@@ -109,7 +111,7 @@ export function beginCreate(queryClient: QueryClient, name: ResourceName) {
  * @example
  * const session = await beginDelete(queryClient, 'contacts', id);
  */
-export async function beginDelete(queryClient: QueryClient, name: ResourceName, id: string) {
+export async function beginDelete(queryClient: QueryClient, name: HookResource, id: string) {
   const saved = await snapshot(queryClient, [crmKeys.resource(name)]);
   editLists(queryClient, name, (items) => items.filter((i) => i.id !== id));
   const settle = trackWrite(queryClient, [writeKey(name, id)]);
@@ -124,25 +126,31 @@ export async function beginDelete(queryClient: QueryClient, name: ResourceName, 
 }
 
 /**
- * Starts a reply or note: `pending` shows at the end of the ticket's thread at once, and goes again if the server
- * refuses.
+ * Starts a reply or note: `pending` shows in the ticket's thread at once — at the end of an oldest-first thread, at
+ * the start of a newest-first one — and goes again if the server refuses.
  *
  * @example
  * const session = await beginReply(queryClient, ticketId, pendingMessage);
  */
 export async function beginReply(queryClient: QueryClient, ticketId: string, pending: object) {
-  const key = crmKeys.ticketMessages(ticketId);
-  const saved = await snapshot(queryClient, [key]);
-  queryClient.setQueryData<{ pages: { data: unknown[] }[] }>(key, (d) =>
-    d?.pages.length
-      ? { ...d, pages: d.pages.map((p, i) => (i === d.pages.length - 1 ? { ...p, data: [...p.data, pending] } : p)) }
-      : d,
-  );
+  const threads = crmKeys.ticketThreads(ticketId);
+  const saved = await snapshot(queryClient, [threads]);
+  for (const [key] of queryClient.getQueriesData<Thread>({ queryKey: threads })) {
+    const newestFirst = (key[4] as { sort?: string } | undefined)?.sort === '-createdAt';
+    queryClient.setQueryData<Thread>(key, (d) => {
+      if (!d?.pages.length) return d;
+      const at = newestFirst ? 0 : d.pages.length - 1;
+      const pages = d.pages.map((p, i) =>
+        i === at ? { ...p, data: newestFirst ? [pending, ...p.data] : [...p.data, pending] } : p,
+      );
+      return { ...d, pages };
+    });
+  }
   const settle = trackWrite(queryClient, [writeKey('tickets', ticketId)]);
   return {
     failed: () => restore(queryClient, saved),
     settled: (message: Versioned | undefined) => {
-      void queryClient.invalidateQueries({ queryKey: crmKeys.ticketMessages(ticketId) });
+      void queryClient.invalidateQueries({ queryKey: threads });
       void queryClient.invalidateQueries({ queryKey: crmKeys.record('tickets', ticketId) });
       settle(message ? [echoOf('tickets', ticketId, message.id)] : []);
     },

@@ -161,6 +161,9 @@ export async function seedContacts(
 export interface DealLink {
   id: string;
   contactIds: readonly string[];
+  ownerId: string | null;
+  /** Still in an open stage once seeded. */
+  open: boolean;
 }
 
 /** An activity to write: its create body, who logged it when, and when it was completed (tasks). */

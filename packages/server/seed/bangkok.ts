@@ -105,8 +105,8 @@ export async function seedBangkokWorkspace(db: Database, tx: Queryable, base: Da
       currency: 'THB',
       isDefault: true,
       stages: [
-        { id: BKK_STAGES.prospect, name: 'Prospect', probability: 20, kind: 'open' },
-        { id: BKK_STAGES.quotation, name: 'Quotation', probability: 50, kind: 'open' },
+        { id: BKK_STAGES.prospect, name: 'Prospect', probability: 20, kind: 'open', rottingDays: 14 },
+        { id: BKK_STAGES.quotation, name: 'Quotation', probability: 50, kind: 'open', rottingDays: 10 },
         { id: BKK_STAGES.won, name: 'Won', probability: 100, kind: 'won' },
         { id: BKK_STAGES.lost, name: 'Lost', probability: 0, kind: 'lost' },
       ],

@@ -1,5 +1,5 @@
 import { dealResource } from '../src/deals/resource.js';
-import { byTime, type DealLink, type SeededCompany, type SeededContact } from './b2b.js';
+import { type ActivityWrite, byTime, type DealLink, type SeededCompany, type SeededContact } from './b2b.js';
 import type { Rng } from './random.js';
 import { renumberSystemActivities } from './renumber.js';
 import type { SeedTime } from './time.js';
@@ -121,7 +121,7 @@ export async function writeDeals(w: SeedWriter, plans: DealPlan[]): Promise<Deal
     const id = w.id('dea');
     const ownerId = (plan.body.ownerId as string | null | undefined) ?? null;
     await w.create(dealResource, id, plan.body, plan.at, ownerId);
-    out.push({ id, contactIds: (plan.body.contactIds as string[] | undefined) ?? [] });
+    out.push({ id, contactIds: (plan.body.contactIds as string[] | undefined) ?? [], ownerId, open: !plan.close });
     if (plan.close) closing.push({ id, ownerId, close: plan.close });
   }
   closing.sort((a, b) => a.close.at.getTime() - b.close.at.getTime());
@@ -130,5 +130,58 @@ export async function writeDeals(w: SeedWriter, plans: DealPlan[]): Promise<Deal
     await w.update(dealResource, id, patch, close.at, ownerId);
   }
   await renumberSystemActivities(w);
+  return out;
+}
+
+const FOLLOW_UPS = [
+  { purpose: 'call_back', vi: 'Gọi lại cho khách', en: 'Call back' },
+  { purpose: 'follow_up', vi: 'Theo dõi phản hồi báo giá', en: 'Follow up on the quote' },
+  { purpose: 'send_quote', vi: 'Gửi báo giá điều chỉnh', en: 'Send the revised quote' },
+  { purpose: 'demo', vi: 'Demo cho ban giám đốc', en: 'Demo for the board' },
+] as const;
+
+/**
+ * What keeps a seeded pipeline alive: for most open deals a recent touch by their owner (a call, within the last two
+ * weeks, so they do not rot) and for most an open follow-up task — some overdue, some due today, most later — so the
+ * board shows every state of a next activity.
+ */
+export function dealFollowUps(rng: Rng, time: SeedTime, deals: readonly DealLink[], english = false): ActivityWrite[] {
+  const out: ActivityWrite[] = [];
+  for (const d of deals) {
+    if (!d.open) continue;
+    const links = { dealId: d.id, ...(d.contactIds[0] ? { contactId: d.contactIds[0] } : {}) };
+    if (rng.chance(0.6)) {
+      const at = time.workTime(1, 14);
+      const body = {
+        type: 'call',
+        direction: 'outbound',
+        outcome: 'connected',
+        occurredAt: at.toISOString(),
+        ...links,
+      };
+      out.push({ body, at, completedAt: null, authorId: d.ownerId });
+    }
+    if (rng.chance(0.7)) {
+      const task = rng.pick(FOLLOW_UPS);
+      const at = time.workTime(1, 10);
+      // Days from the base: a few overdue, some today (later in the day), most in the next three weeks.
+      const inDays = rng.weighted([
+        [-rng.int(1, 6), 2],
+        [0, 2],
+        [rng.int(1, 21), 6],
+      ] as const);
+      const due = inDays === 0 ? time.plusMinutes(time.base, rng.int(60, 8 * 60)) : time.day(inDays);
+      const body = {
+        type: 'task',
+        subject: english ? task.en : task.vi,
+        purpose: task.purpose,
+        occurredAt: at.toISOString(),
+        dueAt: due.toISOString(),
+        assigneeId: d.ownerId,
+        ...links,
+      };
+      out.push({ body, at, completedAt: null, authorId: d.ownerId });
+    }
+  }
   return out;
 }

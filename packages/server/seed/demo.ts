@@ -11,8 +11,9 @@ import {
   writeActivities,
 } from './b2b.js';
 import { SOFTWARE_TOPICS } from './data/ticket-topics.js';
-import { softwareDeals, writeDeals } from './deals.js';
+import { dealFollowUps, softwareDeals, writeDeals } from './deals.js';
 import { inboundLeads, SMALL_BUSINESSES, SOFTWARE_LEAD_NOTES, writeLeads } from './leads.js';
+import { SOFTWARE_LOST_REASONS } from './lost-reasons.js';
 import { renumberMessages } from './renumber.js';
 import { calendar, customField, options, slaTargets, t, VN_HOLIDAYS_2026_2027 } from './settings.js';
 import { seedPart } from './time.js';
@@ -111,10 +112,12 @@ const SETTINGS: WorkspaceSettingsInput = {
         {
           min: 1,
           max: 60,
+          card: true,
         },
       ),
     ],
   },
+  lostReasons: SOFTWARE_LOST_REASONS,
   leadSources: [
     { key: 'website', label: t('Website', 'Website', 'เว็บไซต์') },
     { key: 'referral', label: t('Referral', 'Giới thiệu', 'การแนะนำ') },
@@ -212,10 +215,10 @@ export async function seedDemoWorkspace(db: Database, tx: Queryable, base: Date)
       currency: 'VND',
       isDefault: true,
       stages: [
-        { id: DEMO_STAGES.leadIn, name: 'Lead in', probability: 10, kind: 'open' },
-        { id: DEMO_STAGES.qualified, name: 'Qualified', probability: 25, kind: 'open' },
-        { id: DEMO_STAGES.proposal, name: 'Proposal', probability: 50, kind: 'open' },
-        { id: DEMO_STAGES.negotiation, name: 'Negotiation', probability: 75, kind: 'open' },
+        { id: DEMO_STAGES.leadIn, name: 'Lead in', probability: 10, kind: 'open', rottingDays: 21 },
+        { id: DEMO_STAGES.qualified, name: 'Qualified', probability: 25, kind: 'open', rottingDays: 14 },
+        { id: DEMO_STAGES.proposal, name: 'Proposal', probability: 50, kind: 'open', rottingDays: 10 },
+        { id: DEMO_STAGES.negotiation, name: 'Negotiation', probability: 75, kind: 'open', rottingDays: 7 },
         { id: DEMO_STAGES.won, name: 'Won', probability: 100, kind: 'won' },
         { id: DEMO_STAGES.lost, name: 'Lost', probability: 0, kind: 'lost' },
       ],
@@ -276,8 +279,10 @@ export async function seedDemoWorkspace(db: Database, tx: Queryable, base: Date)
   });
   await renumberMessages(w);
 
+  const f = part('follow-ups');
   const a = part('activities');
   await writeActivities(w, [
+    ...dealFollowUps(f.rng, f.time, deals),
     ...salesActivities(a.rng, a.time, contacts, deals, { count: 560, vietnamese: (p) => p.origin === 'vn' }),
     ...birthdayReminders(a.time, contacts, 60, (c) =>
       c.person.origin === 'vn'

@@ -8,6 +8,7 @@ import { type DealPlan, writeDeals } from './deals.js';
 import { checkIns, memberCare } from './fitness-activities.js';
 import { seedFitnessRules, seedRecentVisits } from './fitness-rules.js';
 import { inboundLeads, writeLeads } from './leads.js';
+import { FITNESS_LOST_REASONS } from './lost-reasons.js';
 import { fullName } from './people.js';
 import type { Rng } from './random.js';
 import { renumberMessages } from './renumber.js';
@@ -43,6 +44,7 @@ const SETTINGS: WorkspaceSettingsInput = {
     ticket: { singular: t('Request', 'Yêu cầu', 'คำร้อง'), plural: t('Requests', 'Yêu cầu', 'คำร้อง') },
     lead: { singular: t('Prospect', 'Khách tập thử', 'ผู้สนใจ'), plural: t('Prospects', 'Khách tập thử', 'ผู้สนใจ') },
   },
+  lostReasons: FITNESS_LOST_REASONS,
   customFields: {
     contact: [
       customField('membershipPlan', t('Membership plan', 'Gói hội viên', 'แพ็กเกจสมาชิก'), 'select', {
@@ -172,9 +174,7 @@ function renewalDeals(rng: Rng, time: SeedTime, members: readonly SeededContact[
         close: {
           at: closeAt,
           stageId: churned ? FITNESS_STAGES.churned : FITNESS_STAGES.renewed,
-          lostReason: churned
-            ? rng.pick(['Chuyển nhà', 'Chuyển sang phòng tập khác', 'Không có thời gian tập', 'Giá cao'])
-            : null,
+          lostReason: churned ? rng.pick(FITNESS_LOST_REASONS.reasons).key : null,
         },
       });
       continue;
@@ -243,9 +243,9 @@ export async function seedFitnessWorkspace(db: Database, tx: Queryable, base: Da
       currency: 'VND',
       isDefault: true,
       stages: [
-        { id: FITNESS_STAGES.expiring, name: 'Expiring soon', probability: 40, kind: 'open' },
-        { id: FITNESS_STAGES.contacted, name: 'Contacted', probability: 55, kind: 'open' },
-        { id: FITNESS_STAGES.offer, name: 'Offer sent', probability: 70, kind: 'open' },
+        { id: FITNESS_STAGES.expiring, name: 'Expiring soon', probability: 40, kind: 'open', rottingDays: 3 },
+        { id: FITNESS_STAGES.contacted, name: 'Contacted', probability: 55, kind: 'open', rottingDays: 5 },
+        { id: FITNESS_STAGES.offer, name: 'Offer sent', probability: 70, kind: 'open', rottingDays: 7 },
         { id: FITNESS_STAGES.renewed, name: 'Renewed', probability: 100, kind: 'won' },
         { id: FITNESS_STAGES.churned, name: 'Churned', probability: 0, kind: 'lost' },
       ],

@@ -26,8 +26,10 @@ import { registerLeadRoutes } from './leads/routes.js';
 import { registerNotificationRoutes } from './notifications/routes.js';
 import { RESOURCE_DEFS } from './registry.js';
 import { registerCrudRoutes } from './resources/crud-routes.js';
+import { registerSegmentRoutes } from './segments/routes.js';
 import { registerTicketRoutes } from './tickets/routes.js';
 import { type SweepResult, sweepSla } from './tickets/sla-sweep.js';
+import { runTimers, type TimerResult } from './tickets/timers.js';
 import { registerUserRoutes } from './users/routes.js';
 import { registerWebhookRoutes } from './webhooks/routes.js';
 import { registerWorkspaceRoutes } from './workspace/routes.js';
@@ -91,6 +93,11 @@ export interface CrmServer {
    * triggers) at the server clock's now. `startCrmServer` calls it every few seconds and right after writes.
    */
   automation: Automation;
+  /**
+   * Every timer of the server, once: the SLA sweep, snoozed tickets whose time came woken (`ticket.unsnoozed`), expired
+   * presences ended (`ticket.presence.changed`). Run it every few seconds to a minute; running it twice is harmless.
+   */
+  sweep(): Promise<TimerResult>;
 }
 
 /**
@@ -226,6 +233,7 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   registerAutomationRoutes(app);
   registerWebhookRoutes(app);
   registerNotificationRoutes(app);
+  registerSegmentRoutes(app);
   for (const def of RESOURCE_DEFS) registerCrudRoutes(app, def);
 
   const sweep = () => sweepSla(context);
@@ -235,7 +243,8 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
     context,
     sla: { sweep },
     jobs: [
-      { name: 'sla-sweep', everyMs: 30_000, exclusive: true, run: sweep },
+      // The ticket domain's timers: SLA warnings and breaches, snooze wake-ups, presence expiry.
+      { name: 'sla-sweep', everyMs: 30_000, exclusive: true, run: () => runTimers(context) },
       { name: 'housekeeping', everyMs: 10 * 60_000, exclusive: true, run: () => housekeeping(context, limiter) },
       // Events of a process that died between its commit and their sequencing (PostgreSQL).
       { name: 'event-sequencer', everyMs: 1000, exclusive: true, run: () => context.events.sequenceAll(context.db) },
@@ -243,5 +252,6 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
     drain: (timeoutMs = 10_000) => lifecycle.drain(timeoutMs),
     status: () => lifecycle.status(),
     automation,
+    sweep: () => runTimers(context),
   };
 }

@@ -6,6 +6,7 @@ import { dealResource } from './deals/resource.js';
 import { leadResource } from './leads/resource.js';
 import { pipelineResource } from './pipelines/resource.js';
 import type { ResourceDef } from './resources/engine.js';
+import { cannedResponseResource } from './tickets/canned-responses.js';
 import { ticketResource } from './tickets/resource.js';
 import { userResource } from './users/resource.js';
 import { teamResource } from './users/teams.js';
@@ -21,6 +22,7 @@ const DEFS: { readonly [N in ResourceName]: ResourceDef } = {
   tickets: ticketResource,
   users: userResource,
   teams: teamResource,
+  cannedResponses: cannedResponseResource,
 };
 
 /** Every resource definition, in the order of `RESOURCE_NAMES`. */

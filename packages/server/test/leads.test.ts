@@ -1,4 +1,3 @@
-import { splitName } from '@crmkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness.js';
 
@@ -121,9 +120,18 @@ describe('leads', () => {
     expect((await t.call(t.a.keys.viewer, 'POST', `/v1/leads/${lead.id}/convert`, {})).status).toBe(403);
   });
 
-  it('splits names by locale', () => {
-    expect(splitName('Nguyễn Văn An', 'vi-VN')).toEqual({ lastName: 'Nguyễn', firstName: 'Văn An' });
-    expect(splitName('Somchai Jaidee', 'th-TH')).toEqual({ firstName: 'Somchai', lastName: 'Jaidee' });
-    expect(splitName('Cher', 'en')).toEqual({ firstName: 'Cher', lastName: '' });
+  it('splits names by what they are, not by the workspace language, and leaves Thai salutations out', async () => {
+    const split = async (name: string) => {
+      const lead = (await t.call(admin, 'POST', '/v1/leads', { name })).body;
+      const { contact } = (await t.call(admin, 'POST', `/v1/leads/${lead.id}/convert`, {})).body;
+      return { firstName: contact.firstName, lastName: contact.lastName };
+    };
+    // The workspace is Vietnamese.
+    expect(await split('Nguyễn Văn An')).toEqual({ lastName: 'Nguyễn', firstName: 'Văn An' });
+    expect(await split('Emily Carter')).toEqual({ firstName: 'Emily', lastName: 'Carter' });
+    expect(await split('Jason Chu')).toEqual({ firstName: 'Jason', lastName: 'Chu' });
+    expect(await split('คุณสมชาย ใจดี')).toEqual({ firstName: 'สมชาย', lastName: 'ใจดี' });
+    expect(await split('นางสาว กานดา ศรีสุข')).toEqual({ firstName: 'กานดา', lastName: 'ศรีสุข' });
+    expect(await split('Cher')).toEqual({ firstName: 'Cher', lastName: '' });
   });
 });

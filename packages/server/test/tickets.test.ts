@@ -338,7 +338,8 @@ describe('sanitizeHtml', () => {
     ['<SCRIPT SRC=//evil.test/x.js></SCRIPT>', ''],
     ['<img src=x onerror=alert(1)>', ''],
     ['<svg onload=alert(1)><script>alert(2)</script></svg>ok', 'ok'],
-    ['<svg><p>inside svg</p></svg>', ''],
+    // An HTML element breaks out of SVG, as in browsers: the paragraph is HTML, the svg is dropped.
+    ['<svg><p>inside svg</p></svg>', '<p>inside svg</p>'],
     ['<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>', ''],
     ['<iframe src="javascript:alert(1)"></iframe>', ''],
     ['<iframe srcdoc="<script>alert(1)</script>">', ''],
@@ -384,7 +385,26 @@ describe('sanitizeHtml', () => {
     ['<pre><code>if (a &lt; b) {}</code></pre>', '<pre><code>if (a &lt; b) {}</code></pre>'],
     ['<blockquote>quote<u>d</u></blockquote>', '<blockquote>quote<u>d</u></blockquote>'],
     ['<em>unclosed <strong>tags', '<em>unclosed <strong>tags</strong></em>'],
-    ['stray </b></p> closers', 'stray  closers'],
+    // A stray </p> makes an empty paragraph, as in browsers; a stray </b> is ignored.
+    ['stray </b></p> closers', 'stray <p></p> closers'],
+    // Parser differentials: each is parsed as a browser parses it, then rebuilt from the allow-list.
+    ['<svg><style><img src=x onerror=alert(1)></style></svg>after', 'after'],
+    [
+      '<math><mi><mglyph><svg><mtext><textarea><path id="</textarea><img onerror=alert(1) src=1>"></textarea></mtext></svg></mglyph></mi></math>',
+      '',
+    ],
+    ['<form><math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>', ''],
+    [
+      '<a href="https://ok.test" title="<img src=x onerror=alert(1)>">t</a>',
+      '<a href="https://ok.test" rel="noopener noreferrer">t</a>',
+    ],
+    ['<p>x<table><tr><td><script>alert(1)</script>cell</td></tr></table>y</p>', '<p>x</p>celly<p></p>'],
+    ['<template><script>alert(1)</script></template>t', 't'],
+    [
+      '<a href="https://a.test">one<a href="https://b.test">two</a>',
+      '<a href="https://a.test" rel="noopener noreferrer">one</a><a href="https://b.test" rel="noopener noreferrer">two</a>',
+    ],
+    ['\u202egnp.exe', '\u202egnp.exe'],
     ['1 < 2 > 0 & "q"', '1 &lt; 2 &gt; 0 &amp; &quot;q&quot;'],
   ];
 
@@ -406,7 +426,10 @@ describe('sanitizeHtml', () => {
       'Hello world\nsecond\nline\na\nb',
     );
     expect(sanitizeHtml('<pre>  indented\n    code</pre>').text).toBe('indented\n    code');
-    expect(sanitizeHtml('caf&eacute; &amp; &#x1F600; &lt;tag&gt;').text).toBe('caf&eacute; & 😀 <tag>');
+    // Every character reference of the HTML standard, as browsers decode them.
+    expect(sanitizeHtml('caf&eacute; &amp; &#x1F600; &lt;tag&gt; &notit; &#0;').text).toBe(
+      'café & 😀 <tag> ¬it; \ufffd',
+    );
     expect(textToHtml('a\r\nb').html).toBe('<p>a<br>b</p>');
   });
 });

@@ -43,11 +43,16 @@ const OTHER_WIDGET_BUDGET = 25_000;
  * fails; the report prints the real budget next to each. Lower a limit with every reduction, and delete a widget's
  * entry when it meets its budget.
  */
+// Issue 20 raised these by ≈ 0.5–1.5 kB: reading a Vietnamese or Thai user's data right needs, in every widget that
+// shows a name or a phone, the Vietnamese family names that decide the name order (`@crmkit/core` names) and the area
+// codes phones are grouped by (`@crmkit/core` phone); the amount parser stays lazy (`@crmkit/react/input`).
+// The pipeline board's merge added ≈ 1 kB gzip bundled to every other widget (shared rules in `@crmkit/core` and the
+// live cache's rank placement in `@crmkit/react`): not yet traced to the module; the next size pass starts there.
 const TEMPORARY_LIMITS = {
-  'contact-card': { bundled: 19_250, vite: 19_200 },
-  'company-card': { bundled: 18_100, vite: 18_050 },
-  'activity-timeline': { bundled: 19_900, vite: 20_300 },
-  'contacts-table': { bundled: 26_500, vite: 26_200 },
+  'contact-card': { bundled: 21_650, vite: 20_750 },
+  'company-card': { bundled: 20_500, vite: 19_650 },
+  'activity-timeline': { bundled: 21_300, vite: 20_800 },
+  'contacts-table': { bundled: 28_200, vite: 27_100 },
 };
 
 /** Foundation-only budgets (the stop-8 split of the 15 kB): the core every widget pays, and the whole `.` entry. */
@@ -57,7 +62,9 @@ const FOUNDATION = [
     names: ['CrmProvider', 'CrmRoot', 'useT', 'usePart', 'useAppearance', 'useEntityLabel', 'useAnnounce'],
     budget: 8_000,
   },
-  { label: 'foundation, the whole `.` entry (every primitive and icon)', names: null, budget: 14_000 },
+  // 15 kB since the pipeline board: the whole `.` entry carries the whole English catalog (`en`), now with the board's
+  // strings (≈ 0.6 kB); a widget's page counts only its own part.
+  { label: 'foundation, the whole `.` entry (every primitive and icon)', names: null, budget: 15_000 },
 ];
 
 /**

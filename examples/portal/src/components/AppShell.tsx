@@ -11,6 +11,7 @@ const NAV: { to: string; label: PortalKey; icon: IconName }[] = [
   { to: '/', label: 'nav.dashboard', icon: 'home' },
   { to: '/contacts', label: 'nav.contacts', icon: 'contacts' },
   { to: '/companies', label: 'nav.companies', icon: 'building' },
+  { to: '/deals', label: 'nav.deals', icon: 'deals' },
   { to: '/settings', label: 'nav.settings', icon: 'settings' },
 ];
 

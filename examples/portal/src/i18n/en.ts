@@ -26,6 +26,7 @@ export const en = {
   'nav.dashboard': 'Dashboard',
   'nav.contacts': 'Contacts',
   'nav.companies': 'Companies',
+  'nav.deals': 'Deals',
   'nav.settings': 'Settings',
 
   'role.owner': 'Owner',
@@ -132,6 +133,17 @@ export const en = {
   'login.demoViewer': 'Read-only (finance)',
   'login.incorrect': 'The email or password is incorrect.',
   'login.failed': 'Sign-in failed. Please try again.',
+
+  'deals.subtitle': 'Our sales pipeline: drag a deal to its next stage, or use its “Move” menu.',
+  'deals.whose': 'Whose deals',
+  'deals.mine': 'My deals',
+  'deals.all': 'All deals',
+  'deal.title': 'Deal',
+  'deal.notFound': 'Deal not found',
+  'deal.amount': 'Amount',
+  'deal.probability': 'Probability',
+  'deal.expectedClose': 'Expected close',
+  'deal.company': 'Company',
 };
 
 /** A key of the portal's strings. */

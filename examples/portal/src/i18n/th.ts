@@ -25,6 +25,7 @@ export const th: PortalMessages = {
   'nav.dashboard': 'แดชบอร์ด',
   'nav.contacts': 'ผู้ติดต่อ',
   'nav.companies': 'บริษัท',
+  'nav.deals': 'ดีล',
   'nav.settings': 'การตั้งค่า',
 
   'role.owner': 'เจ้าของ',
@@ -131,4 +132,15 @@ export const th: PortalMessages = {
   'login.demoViewer': 'อ่านอย่างเดียว (การเงิน)',
   'login.incorrect': 'อีเมลหรือรหัสผ่านไม่ถูกต้อง',
   'login.failed': 'ลงชื่อเข้าใช้ไม่สำเร็จ โปรดลองอีกครั้ง',
+
+  'deals.subtitle': 'ไปป์ไลน์การขาย: ลากดีลไปยังขั้นถัดไป หรือใช้เมนู “ย้าย”',
+  'deals.whose': 'ดีลของใคร',
+  'deals.mine': 'ดีลของฉัน',
+  'deals.all': 'ดีลทั้งหมด',
+  'deal.title': 'ดีล',
+  'deal.notFound': 'ไม่พบดีล',
+  'deal.amount': 'มูลค่า',
+  'deal.probability': 'โอกาส',
+  'deal.expectedClose': 'คาดว่าจะปิด',
+  'deal.company': 'บริษัท',
 };

@@ -25,6 +25,7 @@ export const vi: PortalMessages = {
   'nav.dashboard': 'Tổng quan',
   'nav.contacts': 'Liên hệ',
   'nav.companies': 'Công ty',
+  'nav.deals': 'Cơ hội',
   'nav.settings': 'Cài đặt',
 
   'role.owner': 'Chủ sở hữu',
@@ -131,4 +132,15 @@ export const vi: PortalMessages = {
   'login.demoViewer': 'Chỉ xem (tài chính)',
   'login.incorrect': 'Email hoặc mật khẩu không đúng.',
   'login.failed': 'Đăng nhập không thành công. Vui lòng thử lại.',
+
+  'deals.subtitle': 'Quy trình bán hàng: kéo một cơ hội sang giai đoạn tiếp theo, hoặc dùng menu “Chuyển”.',
+  'deals.whose': 'Cơ hội của ai',
+  'deals.mine': 'Của tôi',
+  'deals.all': 'Tất cả',
+  'deal.title': 'Cơ hội',
+  'deal.notFound': 'Không tìm thấy cơ hội',
+  'deal.amount': 'Giá trị',
+  'deal.probability': 'Khả năng',
+  'deal.expectedClose': 'Dự kiến chốt',
+  'deal.company': 'Công ty',
 };

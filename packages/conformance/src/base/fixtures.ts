@@ -184,6 +184,21 @@ export class Fixtures {
         };
       case 'teams':
         return { name: `${w} ${token}`, description: i % 2 ? `team ${i}` : null };
+      case 'cannedResponses':
+        return {
+          name: `${w} ${token}`,
+          shortcut:
+            i % 3 === 2
+              ? null
+              : `${w.toLowerCase().replace(/[^a-z0-9]/g, '')}-${i}-${token.toLowerCase().replace(/[^a-z0-9_-]/g, '')}`.slice(
+                  0,
+                  32,
+                ),
+          body: `<p>Hi {{contact.firstName}}, ${w} ${i}.</p>`,
+          status: pick(['pending', 'solved', null], i),
+          teamIds: [],
+          tags,
+        };
     }
   }
 
@@ -208,6 +223,8 @@ export class Fixtures {
         return { locale: n % 2 ? 'th-TH' : 'en' };
       case 'teams':
         return { description: `patched ${n}` };
+      case 'cannedResponses':
+        return { name: `patched ${n}` };
     }
   }
 
@@ -284,6 +301,11 @@ export class Fixtures {
       this.pipelinePromise = null;
     });
     return this.pipelinePromise;
+  }
+
+  /** A new ticket from a contact, with a first message (its description). */
+  async ticket(extra: Record<string, unknown> = {}): Promise<ApiRecord> {
+    return this.create('tickets', { ...(await this.body('tickets', 1, this.token())), description: 'Hello', ...extra });
   }
 
   /** A contact that activities and tickets link to. */

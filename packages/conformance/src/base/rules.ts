@@ -66,6 +66,14 @@ export const RULES = {
   leadConversion:
     '`POST /v1/leads/{id}/convert` creates the contact (+ company) (+ deal) in one transaction: a conversion that fails (e.g. an invalid deal stage) writes nothing.',
   dealMove: '`POST /v1/deals/{id}/move` places a deal between neighbours in a stage without rewriting other deals.',
+  dealActivityTimes:
+    'A deal carries `stageEnteredAt` (set on create and on every change of stage, kept otherwise), `lastActivityAt` (the latest `occurredAt` of a logged activity or `completedAt` of a completed task) and `nextActivityAt` (the earliest `dueAt` of an open task), kept current by the server as activities change.',
+  lostReason:
+    'A deal enters a lost stage (create, update or move) only with a `lostReason` that is not blank — one of the workspace’s `lostReasons` keys when it allows no other words; a refused move writes nothing.',
+  rotting:
+    '`GET /v1/deals?rotting=true` lists exactly the open deals idle for more whole days than their stage’s `rottingDays` (idle since the later of `stageEnteredAt` and `lastActivityAt`); `rotting=false` the others.',
+  aggregateGroupings:
+    '`GET /v1/deals/aggregate` groups by `expectedCloseMonth` (`YYYY-MM`) and by `nextActivity` (overdue / today / future / none in `timeZone`), and with `thenBy` by a second grouping within the first (`subKey`), exactly as the deals it groups.',
   sla: 'When the server advertises `sla`, tickets matching a policy carry `sla` (policy, due times, breached flags); while pending the SLA is `paused` with `pausedAt` set and no running due time.',
   automationRules:
     "With `automation`, `/v1/automation-rules` is a CRUD resource: a rule (trigger, conditions, steps) is checked against the workspace's fields when saved — an invalid part is a 400 problem naming it (`trigger.field`, `steps.2.field`) — and `enabled: false` stops it.",
@@ -77,5 +85,17 @@ export const RULES = {
     "`/v1/notifications` lists the calling user's notifications, newest first (`unread=true`: only unread); `POST /v1/notifications/{id}/read` sets `readAt`, `POST /v1/notifications/read-all` marks all.",
   webhooks:
     'With `webhooks`, `/v1/webhook-subscriptions` is a CRUD resource whose signing secret (`whsec_…`) appears only in the create answer and on rotation; each event a subscription wants is one delivery in `/v1/webhook-deliveries` (one per event id, however often retried), which can be replayed while the subscription is enabled.',
+  listCount:
+    '`count=true` on a list (`count: true` in a search body) adds `count` to the page: how many records the whole list or search matches, `exact: true` when counted, or an estimate marked `exact: false`.',
+  segments:
+    "With `segments`, `/v1/segments` is a CRUD resource of saved filter trees (field conditions, relative dates counted from today in the workspace's time zone — `yearly` for anniversaries —, and activity facts); `POST /v1/segments/preview` counts and samples an unsaved filter and `GET /v1/segments/{id}/members` lists a saved one's members live; a condition on a field that does not allow it is a 400 problem naming its path.",
+  presence:
+    '`POST /v1/tickets/{id}/presence` announces the caller viewing or replying; it is listed by `GET /v1/tickets/{id}/presence` and `GET /v1/tickets/presence` until `ttlSeconds` pass without a renewal, then never again; `DELETE` ends it at once.',
+  staleReply:
+    'A message sent with `lastSeenMessageId` to a thread that gained messages since is refused with a 409 `stale-thread` problem whose `newMessages` lists them, and nothing is posted; sent again with the newest id, it is posted.',
+  snooze:
+    'A ticket snoozed with `snooze: { until }` leaves the unresolved views and is listed by `view=snoozed`; a reply from its requester wakes it (`snooze: null`) at once.',
+  merge:
+    '`POST /v1/tickets/{id}/merge` is atomic: with one source that cannot be merged nothing changes; otherwise the sources are closed with `mergedIntoId` and their messages are in the surviving thread.',
   fuzz: 'For any request body or query string — valid or not — the server never answers 5xx, refuses invalid input with a 4xx problem, answers valid input as documented, and never corrupts stored data.',
 } as const;

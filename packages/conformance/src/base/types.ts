@@ -21,6 +21,8 @@ export const AREAS = [
   'sla',
   'automation',
   'webhooks',
+  'segments',
+  'inbox',
   'fuzz',
   'rate-limit',
 ] as const;

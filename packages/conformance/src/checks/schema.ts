@@ -7,11 +7,12 @@ import { RULES } from '../base/rules.js';
 import { openEventStream } from '../base/sse.js';
 import { automationRequest } from './automation-requests.js';
 import { defineCheck } from './check.js';
+import { segmentRequest } from './segment-requests.js';
 
 /** Sends one valid request for a route of the table; null when the kit has no recipe for it. */
 async function exercise(ctx: CheckContext, route: RouteDef): Promise<Exchange | 'stream' | null> {
   const f = ctx.fixtures;
-  const own = await automationRequest(ctx, route);
+  const own = (await automationRequest(ctx, route)) ?? (await segmentRequest(ctx, route));
   if (own) return own;
   const r = route.resource?.name as ResourceName | undefined;
   if (r) {
@@ -64,11 +65,26 @@ async function exercise(ctx: CheckContext, route: RouteDef): Promise<Exchange | 
       return ctx.api.get(`${route.path}${query({ groupBy: 'stageId' })}`);
     case 'listTicketMessages':
     case 'createTicketMessage': {
-      const ticket = await f.create('tickets', { ...(await f.body('tickets', 1, f.token())), description: 'Hello' });
+      const ticket = await f.ticket();
       const path = `/v1/tickets/${ticket.id}/messages`;
       return route.method === 'get'
         ? ctx.api.get(`${path}${query({ limit: 5 })}`)
         : ctx.api.post(path, { kind: 'note', body: 'conformance note' });
+    }
+    case 'countTicketViews':
+    case 'listPresence':
+      return ctx.api.get(route.path);
+    case 'mergeTickets': {
+      const [keep, dup] = [await f.ticket(), await f.ticket()];
+      return ctx.api.post(`/v1/tickets/${keep.id}/merge`, { sourceIds: [dup.id] });
+    }
+    case 'getTicketPresence':
+    case 'setTicketPresence':
+    case 'leaveTicketPresence': {
+      const path = `/v1/tickets/${(await f.ticket()).id}/presence`;
+      if (route.method === 'get') return ctx.api.get(path);
+      if (route.method === 'delete') return ctx.api.delete(path);
+      return ctx.api.post(path, { state: 'viewing', ttlSeconds: 5 });
     }
     default:
       return null;

@@ -1,5 +1,6 @@
 import { activities } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
+import { refreshDealActivity } from '../deals/activity.js';
 import { validationFailed } from '../http/problem.js';
 import type { AnyRecord, ResourceDef } from '../resources/engine.js';
 import { activityTable } from '../timeline/table.js';
@@ -96,8 +97,10 @@ export const activityResource: ResourceDef = {
     }
     if (existing) await withdrawTouch(w, existing, record);
     await touchContact(w, record, existing);
+    await refreshDealActivity(w, [record.dealId, existing?.dealId]);
   },
   async afterDelete(w, existing) {
     await withdrawTouch(w, existing, null);
+    await refreshDealActivity(w, [existing.dealId]);
   },
 };

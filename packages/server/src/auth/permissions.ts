@@ -10,6 +10,7 @@ export const PERMISSION_RESOURCES = [
   'automation-rules',
   'automation-runs',
   'webhook-subscriptions',
+  'segments',
 ] as const;
 export type PermissionResource = (typeof PERMISSION_RESOURCES)[number];
 
@@ -31,6 +32,8 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     teams: READ,
     'automation-rules': READ,
     'automation-runs': READ,
+    segments: READ,
+    cannedResponses: READ,
   },
   agent: {
     companies: WORK,
@@ -44,6 +47,8 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     teams: READ,
     'automation-rules': READ,
     'automation-runs': READ,
+    segments: WORK,
+    cannedResponses: READ,
   },
   manager: {
     companies: ALL,
@@ -57,6 +62,8 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     teams: ALL,
     'automation-rules': ALL,
     'automation-runs': READ,
+    segments: ALL,
+    cannedResponses: ALL,
   },
   admin: Object.fromEntries(PERMISSION_RESOURCES.map((r) => [r, ALL])),
   owner: Object.fromEntries(PERMISSION_RESOURCES.map((r) => [r, ALL])),

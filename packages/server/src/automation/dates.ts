@@ -1,8 +1,8 @@
-import { addDays, instantAt } from '@crmkit/core';
+import { addDays } from '@crmkit/core';
 import type { AutomationRule } from '@crmkit/spec';
 import type { RequestContext } from '../core/context.js';
 import { validationFailed } from '../http/problem.js';
-import type { ResolvedField } from '../query/filters.js';
+import { indexedDays } from '../query/days.js';
 import { Params } from '../query/sql.js';
 import { resolverFor } from '../resources/engine.js';
 import { filterSql } from './conditions.js';
@@ -83,27 +83,6 @@ export function dateCandidates(
            WHERE r.workspace_id = ${ws} AND ${date} IS NOT NULL AND EXTRACT(YEAR FROM ${date}) < v.v_y AND ${where}`,
     params,
   };
-}
-
-/**
- * A condition equivalent to "the field's date is one of the days `first`…`last`" that an index can answer: for a
- * custom date field, containment of each day's value (`custom_fields @> {"key": "2027-03-15"}`, the GIN index of
- * `custom_fields`); for a timestamp, the instants of those local days; a date column is compared as it is.
- */
-function indexedDays(field: ResolvedField, first: string, last: string, timeZone: string, params: Params): string {
-  if (field.json) {
-    const days: string[] = [];
-    for (let d = first; d <= last; d = addDays(d, 1)) {
-      days.push(`${field.json.column} @> ${params.add(JSON.stringify({ [field.json.key]: d }), 'jsonb')}`);
-    }
-    return `(${days.join(' OR ')})`;
-  }
-  if (field.kind === 'ts') {
-    const start = new Date(instantAt(first, '00:00', timeZone)).toISOString();
-    const end = new Date(instantAt(addDays(last, 1), '00:00', timeZone)).toISOString();
-    return `(${field.expr} >= ${params.add(start, 'timestamptz')} AND ${field.expr} < ${params.add(end, 'timestamptz')})`;
-  }
-  return 'TRUE';
 }
 
 /** The days a date rule's pass covers today: from the day after the last one it covered (at most a week back). */

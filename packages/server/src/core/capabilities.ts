@@ -11,5 +11,6 @@ export const ALL_CAPABILITIES: Capabilities = {
   sla: true,
   automation: true,
   webhooks: true,
+  segments: true,
   rateLimit: null,
 };

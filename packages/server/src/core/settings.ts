@@ -7,6 +7,7 @@ import {
   LeadSourceKey,
   Locale,
   LocalizedText,
+  LostReasons,
   SlaPolicy,
   TicketChannel,
   TicketPriority,
@@ -75,6 +76,14 @@ export const WorkspaceSettings = z.object({
     visitTypes: ['app', 'meeting'],
   }),
   messaging: MessagingSettings.default({ quietHours: null }),
+  /** Why deals are lost: offered when a deal moves to a lost stage, and required then (see `deals/lost-reason.ts`). */
+  lostReasons: LostReasons.default({ reasons: [], allowOther: true }),
 });
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 export type WorkspaceSettingsInput = z.input<typeof WorkspaceSettings>;
+
+/** Stored settings as the server reads them: a value that no longer parses (an old shape) reads as the defaults. */
+export function readSettings(raw: unknown): WorkspaceSettings {
+  const parsed = WorkspaceSettings.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : WorkspaceSettings.parse({});
+}

@@ -3,6 +3,7 @@ import type { WriteContext } from '../core/context.js';
 import { preconditionFailed, validationFailed } from '../http/problem.js';
 import { pipelineOfStage } from '../pipelines/lookup.js';
 import { type AnyRecord, changedFields, getRecord, storeUpdate } from '../resources/engine.js';
+import { lostReasonFor } from './lost-reason.js';
 import { rankAt } from './rank.js';
 import { dealResource, logStageChange, stageValues } from './resource.js';
 
@@ -13,7 +14,8 @@ import { dealResource, logStageChange, stageValues } from './resource.js';
  * No other deal is rewritten. Emits `deal.moved`.
  *
  * Problems, in this order: 404 no such deal, 412 `ifVersion` is not the stored version, 400 `stageId` is no stage of
- * the workspace, 400 a neighbour is the deal itself, not in the stage, or out of order.
+ * the workspace, 400 a neighbour is the deal itself, not in the stage, or out of order, 400 no (or no accepted) lost
+ * reason for a lost stage.
  */
 export async function moveDeal(
   w: WriteContext,
@@ -36,12 +38,13 @@ export async function moveDeal(
     beforeId: move.beforeId ?? null,
   });
   const stage = pipeline.stages.find((s) => s.id === move.stageId)!;
+  const lostReason = lostReasonFor(w, stage, move.lostReason, existing);
   const values: Record<string, unknown> = {
     pipelineId: pipeline.id,
     rank,
     ...stageValues(w, stage, existing.probabilityOverridden as boolean, existing),
+    ...(lostReason !== undefined ? { lostReason } : {}),
   };
-  if (move.lostReason !== undefined) values.lostReason = move.lostReason;
   const deal = await storeUpdate(w, dealResource, existing, values);
   if (deal.stageId !== existing.stageId)
     await logStageChange(w, deal, existing, other ? [pipeline, other] : [pipeline]);

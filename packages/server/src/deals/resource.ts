@@ -7,6 +7,7 @@ import type { AnyRecord, ResourceDef } from '../resources/engine.js';
 import { rowToRecord, type TableDef } from '../resources/table.js';
 import { unlinkActivities } from '../timeline/links.js';
 import { logSystemActivity } from '../timeline/system.js';
+import { lostReasonFor } from './lost-reason.js';
 import { endOfStage } from './rank.js';
 
 export const dealTable: TableDef = {
@@ -28,6 +29,9 @@ export const dealTable: TableDef = {
     ownerId: { column: 'owner_id', kind: 'text' },
     lostReason: { column: 'lost_reason', kind: 'text' },
     closedAt: { column: 'closed_at', kind: 'ts', readOnly: true },
+    stageEnteredAt: { column: 'stage_entered_at', kind: 'ts', notNull: true, readOnly: true },
+    lastActivityAt: { column: 'last_activity_at', kind: 'ts', readOnly: true },
+    nextActivityAt: { column: 'next_activity_at', kind: 'ts', readOnly: true },
     tags: { column: 'tags', kind: 'textarr', notNull: true },
     customFields: { column: 'custom_fields', kind: 'json', notNull: true },
   },
@@ -41,7 +45,10 @@ export function stageIn(pipeline: Pipeline, stageId: string | undefined): Stage 
   return stage;
 }
 
-/** Stage-derived values (see `dealInStage`): status, closedAt and, unless overridden, probability. */
+/**
+ * Stage-derived values (see `dealInStage`): status, closedAt, when the deal entered the stage and, unless overridden,
+ * probability.
+ */
 export function stageValues(w: WriteContext, stage: Stage, overridden: boolean, existing: AnyRecord | null) {
   const { probability, ...values } = dealInStage(
     stage,
@@ -49,6 +56,7 @@ export function stageValues(w: WriteContext, stage: Stage, overridden: boolean, 
       probability: stage.probability,
       probabilityOverridden: overridden,
       closedAt: existing?.status !== 'open' ? ((existing?.closedAt as string | null | undefined) ?? null) : null,
+      ...(existing ? { stageId: existing.stageId as string, stageEnteredAt: existing.stageEnteredAt as string } : {}),
     },
     w.now.toISOString(),
   );
@@ -74,6 +82,7 @@ export const dealResource: ResourceDef = {
     const pipeline = await loadPipeline(w, input.pipelineId as string | undefined);
     const stage = stageIn(pipeline, input.stageId as string | undefined);
     const overridden = typeof input.probability === 'number';
+    const lostReason = lostReasonFor(w, stage, input.lostReason, null);
     return {
       amount: null,
       expectedCloseDate: null,
@@ -85,8 +94,11 @@ export const dealResource: ResourceDef = {
       ...input,
       currency: (input.currency as string | undefined) ?? pipeline.currency,
       pipelineId: pipeline.id,
+      ...(lostReason !== undefined ? { lostReason } : {}),
       probabilityOverridden: overridden,
       rank: await endOfStage(w.tx, w.principal.workspaceId, stage.id),
+      lastActivityAt: null,
+      nextActivityAt: null,
       ...stageValues(w, stage, overridden, null),
     };
   },
@@ -106,6 +118,8 @@ export const dealResource: ResourceDef = {
     if (stage.id !== existing.stageId && out.rank === undefined) {
       out.rank = await endOfStage(w.tx, w.principal.workspaceId, stage.id, existing.id);
     }
+    const lostReason = lostReasonFor(w, stage, patch.lostReason, existing);
+    if (lostReason !== undefined) out.lostReason = lostReason;
     Object.assign(out, stageValues(w, stage, overridden, existing));
     return out;
   },
@@ -119,7 +133,22 @@ export const dealResource: ResourceDef = {
   async beforeDelete(w, existing) {
     await unlinkActivities(w, 'deal_id', existing.id);
   },
+  virtualFields: (ctx) => ({ rotting: { expr: rottingSql(ctx.clock.now()), kind: 'bool', notNull: true } }),
 };
+
+/**
+ * Whether a deal rots at `now`, in SQL over a row of `deals` (`isRotting` of @crmkit/core): open, in a stage with an
+ * idle threshold, and idle — since entering the stage or its last activity, whichever is later — for more whole days
+ * than the threshold. `now` is the server's clock, inlined as an ISO literal.
+ */
+export function rottingSql(now: Date): string {
+  return `(deals.status = 'open' AND EXISTS (
+    SELECT 1 FROM pipelines p, jsonb_array_elements(p.stages) s
+     WHERE p.workspace_id = deals.workspace_id AND p.id = deals.pipeline_id AND s->>'id' = deals.stage_id
+       AND jsonb_typeof(s->'rottingDays') = 'number'
+       AND greatest(deals.stage_entered_at, coalesce(deals.last_activity_at, deals.stage_entered_at))
+           <= '${now.toISOString()}'::timestamptz - ((s->>'rottingDays')::int + 1) * interval '1 day'))`;
+}
 
 /**
  * Writes a `system` activity "Stage: A → B" on the deal's timeline. `pipelines` are the deal's pipelines before and

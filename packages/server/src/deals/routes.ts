@@ -29,10 +29,22 @@ export function registerDealRoutes(app: Hono<AppEnv>): void {
     requireCapability(c, 'aggregates');
     const ctx = c.get('ctx');
     authorize(ctx, dealResource, 'read');
-    const { groupBy } = parseOrThrow(z.object({ groupBy: DealAggregateGroupBy }), {
-      groupBy: c.req.query('groupBy'),
-    });
-    const { q, filter } = parseListQuery(c);
-    return c.json(await aggregateDeals(ctx, groupBy, { ...(q ? { q } : {}), ...(filter ? { filter } : {}) }));
+    const { groupBy, thenBy, timeZone } = parseOrThrow(
+      z.object({
+        groupBy: DealAggregateGroupBy,
+        thenBy: DealAggregateGroupBy.optional(),
+        timeZone: z.string().min(1).max(64).optional(),
+      }),
+      { groupBy: c.req.query('groupBy'), thenBy: c.req.query('thenBy'), timeZone: c.req.query('timeZone') },
+    );
+    const { q, filter } = parseListQuery(c, dealResource);
+    return c.json(
+      await aggregateDeals(ctx, groupBy, {
+        ...(q ? { q } : {}),
+        ...(filter ? { filter } : {}),
+        ...(thenBy ? { thenBy } : {}),
+        ...(timeZone ? { timeZone } : {}),
+      }),
+    );
   });
 }

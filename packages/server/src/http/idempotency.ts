@@ -18,7 +18,7 @@ const ABANDONED_MS = 5 * 60 * 1000;
  * otherwise fail its own `If-Match`). A search is a read: it is safe to retry without a key, and stores nothing.
  */
 const keyed = (method: string, path: string): boolean =>
-  method === 'PATCH' || (method === 'POST' && !path.endsWith('/search'));
+  method === 'PATCH' || (method === 'POST' && !/\/(search|presence)$/.test(path));
 
 /** Thrown inside the keyed request's transaction to roll it back while keeping the (failed) response. */
 class Failed extends Error {}

@@ -97,6 +97,9 @@ function sqlState(error: unknown): string | null {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : null;
 }
 
+/** Whether `error` is PostgreSQL cancelling a statement that ran past its `statement_timeout`. */
+export const isStatementTimeout = (error: unknown): boolean => sqlState(error) === '57014';
+
 /** Whether `error` is PostgreSQL's "data exception" (class 22: a value that does not fit its type). */
 export const isDataException = (error: unknown): boolean => sqlState(error)?.startsWith('22') ?? false;
 

@@ -42,9 +42,13 @@ export async function convertLead(w: WriteContext, id: string, body: LeadConvert
       createRecord(w, companyResource, { name: companyName, ownerId, tags: lead.tags }),
     );
   }
+  // Split by what the name is, not by the workspace's language: a Vietnamese workspace's "Emily Carter" stays given
+  // name first, and a Thai "คุณสมชาย ใจดี" loses its คุณ rather than storing it as the first name.
+  const { firstName, lastName } = splitName(lead.name as string, w.principal.settings.defaultLocale);
   const contact = await part('contact', () =>
     createRecord(w, contactResource, {
-      ...splitName(lead.name as string, w.principal.settings.defaultLocale),
+      firstName,
+      lastName,
       emails: lead.email ? [lead.email] : [],
       phones: lead.phone ? [lead.phone] : [],
       companyId: company?.id ?? null,

@@ -5,15 +5,26 @@ import { newId } from '../core/ids.js';
 import { conflict } from '../http/problem.js';
 import type { ResourceDef } from '../resources/engine.js';
 
-type StageInput = { id?: string; name: string; probability: number; kind: Stage['kind'] };
+type StageInput = {
+  id?: string;
+  name: string;
+  probability: number;
+  kind: Stage['kind'];
+  rottingDays?: number | null;
+};
 
-/** Gives new stages ids and positions, keeping the ids of existing ones. */
-function normalizeStages(input: StageInput[], now: number): Stage[] {
+/**
+ * Gives new stages ids and positions, keeping the ids of existing ones; a stage sent without `rottingDays` keeps its
+ * threshold (none for a new stage), so a client that does not know about thresholds does not drop them.
+ */
+function normalizeStages(input: StageInput[], now: number, existing: readonly Stage[] = []): Stage[] {
   return input.map((s, position) => ({
     id: s.id ?? newId('stg', now),
     name: s.name,
     probability: s.probability,
     kind: s.kind,
+    rottingDays:
+      s.rottingDays !== undefined ? s.rottingDays : (existing.find((e) => e.id === s.id)?.rottingDays ?? null),
     position,
   }));
 }
@@ -89,7 +100,7 @@ export const pipelineResource: ResourceDef = {
         if (s.id && !known.has(s.id))
           throw conflict(`Stage ${s.id} is not a stage of this pipeline; omit id to add a stage.`);
       }
-      const stages = normalizeStages(patch.stages as StageInput[], w.now.getTime());
+      const stages = normalizeStages(patch.stages as StageInput[], w.now.getTime(), existing.stages as Stage[]);
       const removed = [...known].filter((id) => !stages.some((s) => s.id === id));
       if (removed.length > 0) {
         const { rows } = await w.tx.query(

@@ -1,4 +1,4 @@
-import { type FilterNode, FilterOp, type FilterScalar, SEARCH_LIMITS } from '@crmkit/spec';
+import { type FilterCondition, type FilterNode, FilterOp, type FilterScalar, SEARCH_LIMITS } from '@crmkit/spec';
 import { badRequest } from '../http/problem.js';
 import { CAST, type FieldKind } from './fields.js';
 import { escapeLike, type Params } from './sql.js';
@@ -24,7 +24,8 @@ const ORDERED_KINDS: ReadonlySet<FieldKind> = new Set(['text', 'int', 'bigint', 
 const MAX_TEXT = 1000;
 const INT4_MAX = 2_147_483_647;
 
-function fail(path: string, message: string): never {
+/** Throws the 400 problem of a bad filter at `path`. */
+export function invalidFilter(path: string, message: string): never {
   throw badRequest(`Invalid filter: ${path}: ${message}.`, [{ path, message }]);
 }
 
@@ -47,7 +48,7 @@ export function toInstant(value: unknown): string | null {
 /** Checks and converts one value to the JS type the column kind needs. */
 function coerce(kind: FieldKind, value: FilterScalar, path: string, field: string): unknown {
   if (value === null) return null;
-  const bad = (message: string): never => fail(path, `${field} ${message}`);
+  const bad = (message: string): never => invalidFilter(path, `${field} ${message}`);
   switch (kind) {
     case 'int':
     case 'bigint':
@@ -106,15 +107,19 @@ export function compileCondition(
   const valuePath = `${path}.value`;
   if (op === 'isNull') {
     const wantNull = raw === undefined || raw === true || raw === 'true';
-    if (!wantNull && raw !== false && raw !== 'false') fail(valuePath, `${field}: isNull takes true or false`);
+    if (!wantNull && raw !== false && raw !== 'false') invalidFilter(valuePath, `${field}: isNull takes true or false`);
     if (isArray) return wantNull ? `cardinality(${f.expr}) = 0` : `cardinality(${f.expr}) > 0`;
     return `${f.expr} IS ${wantNull ? '' : 'NOT '}NULL`;
   }
   if (op === 'in') {
-    const values = Array.isArray(raw) ? raw : raw === undefined ? fail(valuePath, `${field}: in needs a list`) : [raw];
-    if (values.length === 0) fail(valuePath, `${field}: in needs at least one value`);
+    const values = Array.isArray(raw)
+      ? raw
+      : raw === undefined
+        ? invalidFilter(valuePath, `${field}: in needs a list`)
+        : [raw];
+    if (values.length === 0) invalidFilter(valuePath, `${field}: in needs at least one value`);
     if (values.length > SEARCH_LIMITS.maxInValues) {
-      fail(valuePath, `${field}: in takes at most ${SEARCH_LIMITS.maxInValues} values`);
+      invalidFilter(valuePath, `${field}: in takes at most ${SEARCH_LIMITS.maxInValues} values`);
     }
     const list = values.map((v, i) => coerce(isArray ? 'text' : f.kind, v, `${valuePath}.${i}`, field));
     const nonNull = list.filter((v) => v !== null);
@@ -127,8 +132,8 @@ export function compileCondition(
     if (hasNull) parts.push(isArray ? `cardinality(${f.expr}) = 0` : `${f.expr} IS NULL`);
     return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
   }
-  if (Array.isArray(raw)) fail(valuePath, `${field}: ${op} takes one value`);
-  if (raw === undefined) fail(valuePath, `${field}: ${op} needs a value`);
+  if (Array.isArray(raw)) invalidFilter(valuePath, `${field}: ${op} takes one value`);
+  if (raw === undefined) invalidFilter(valuePath, `${field}: ${op} needs a value`);
   const value = coerce(isArray ? 'text' : f.kind, raw, valuePath, field);
   switch (op) {
     case 'eq':
@@ -148,22 +153,61 @@ export function compileCondition(
     case 'gte':
     case 'lt':
     case 'lte': {
-      if (!ORDERED_KINDS.has(f.kind)) fail(`${path}.op`, `${op} does not apply to ${field}`);
-      if (value === null) fail(valuePath, `${field}: ${op} needs a value`);
+      if (!ORDERED_KINDS.has(f.kind)) invalidFilter(`${path}.op`, `${op} does not apply to ${field}`);
+      if (value === null) invalidFilter(valuePath, `${field}: ${op} needs a value`);
       const sym = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[op];
       return `${f.expr} ${sym} ${params.add(value, CAST[f.kind])}`;
     }
     case 'contains':
     case 'startsWith': {
-      if (f.kind !== 'text' && !isArray) fail(`${path}.op`, `${op} applies to text fields, not ${field}`);
-      if (typeof value !== 'string') fail(valuePath, `${field}: ${op} needs text`);
+      if (f.kind !== 'text' && !isArray) invalidFilter(`${path}.op`, `${op} applies to text fields, not ${field}`);
+      if (typeof value !== 'string') invalidFilter(valuePath, `${field}: ${op} needs text`);
       const pattern = op === 'contains' ? `%${escapeLike(value)}%` : `${escapeLike(value)}%`;
       const p = params.add(pattern);
       return isArray ? `EXISTS (SELECT 1 FROM unnest(${f.expr}) AS e WHERE e ILIKE ${p})` : `${f.expr} ILIKE ${p}`;
     }
     default:
-      return fail(`${path}.op`, `unknown operator ${String(op)}`);
+      return invalidFilter(`${path}.op`, `unknown operator ${String(op)}`);
   }
+}
+
+/** A tree of `and` / `or` / `not` over leaves of type `L` (search conditions, or a segment's conditions). */
+export type FilterTree<L> = L | { and: FilterTree<L>[] } | { or: FilterTree<L>[] } | { not: FilterTree<L> };
+
+/**
+ * SQL for a tree of conditions, enforcing the documented limits (depth, number of conditions); `leaf` compiles each
+ * condition at its path. Errors carry the path of the offending node, e.g. `filter.and.1.value`.
+ */
+export function compileTree<L extends object>(
+  node: FilterTree<L>,
+  leaf: (condition: L, path: string) => string,
+): string {
+  let conditions = 0;
+  const walk = (n: FilterTree<L>, depth: number, path: string): string => {
+    if (depth > SEARCH_LIMITS.maxDepth)
+      invalidFilter(path, `the filter is deeper than ${SEARCH_LIMITS.maxDepth} levels`);
+    if ('and' in n) return `(${n.and.map((c, i) => walk(c, depth + 1, `${path}.and.${i}`)).join(' AND ')})`;
+    if ('or' in n) return `(${n.or.map((c, i) => walk(c, depth + 1, `${path}.or.${i}`)).join(' OR ')})`;
+    if ('not' in n) return `(NOT ${walk(n.not, depth + 1, `${path}.not`)})`;
+    conditions++;
+    if (conditions > SEARCH_LIMITS.maxConditions) {
+      invalidFilter(path, `the filter has more than ${SEARCH_LIMITS.maxConditions} conditions`);
+    }
+    return leaf(n as L, path);
+  };
+  return walk(node, 1, 'filter');
+}
+
+/** SQL for one search condition, its field found by `resolve`. */
+export function compileFieldCondition(
+  n: FilterCondition,
+  resolve: FieldResolver,
+  params: Params,
+  path: string,
+): string {
+  const f = resolve(n.field);
+  if (!f) invalidFilter(`${path}.field`, `"${n.field}" is not a filterable field`);
+  return compileCondition(f, n.op, n.value, params, path, n.field);
 }
 
 /**
@@ -171,21 +215,7 @@ export function compileCondition(
  * Errors carry the path of the offending node, e.g. `filter.and.1.value`.
  */
 export function compileFilter(node: FilterNode, resolve: FieldResolver, params: Params): string {
-  let conditions = 0;
-  const walk = (n: FilterNode, depth: number, path: string): string => {
-    if (depth > SEARCH_LIMITS.maxDepth) fail(path, `the filter is deeper than ${SEARCH_LIMITS.maxDepth} levels`);
-    if ('and' in n) return `(${n.and.map((c, i) => walk(c, depth + 1, `${path}.and.${i}`)).join(' AND ')})`;
-    if ('or' in n) return `(${n.or.map((c, i) => walk(c, depth + 1, `${path}.or.${i}`)).join(' OR ')})`;
-    if ('not' in n) return `(NOT ${walk(n.not, depth + 1, `${path}.not`)})`;
-    conditions++;
-    if (conditions > SEARCH_LIMITS.maxConditions) {
-      fail(path, `the filter has more than ${SEARCH_LIMITS.maxConditions} conditions`);
-    }
-    const f = resolve(n.field);
-    if (!f) fail(`${path}.field`, `"${n.field}" is not a filterable field`);
-    return compileCondition(f, n.op, n.value, params, path, n.field);
-  };
-  return walk(node, 1, 'filter');
+  return compileTree<FilterCondition>(node, (n, path) => compileFieldCondition(n, resolve, params, path));
 }
 
 const OPS: readonly string[] = FilterOp.options;
@@ -199,10 +229,10 @@ export function parseQueryFilters(search: URLSearchParams): FilterNode[] {
   for (const [key, value] of search) {
     if (!key.startsWith('filter')) continue;
     const m = /^filter\[([^\][]+)\](?:\[([^\][]*)\])?$/.exec(key);
-    if (!m) fail(key, 'use filter[field]=value or filter[field][op]=value');
+    if (!m) invalidFilter(key, 'use filter[field]=value or filter[field][op]=value');
     const field = m[1]!;
     const op = m[2] ?? 'eq';
-    if (!OPS.includes(op)) fail(key, `unknown operator "${op}"; use one of ${OPS.join(', ')}`);
+    if (!OPS.includes(op)) invalidFilter(key, `unknown operator "${op}"; use one of ${OPS.join(', ')}`);
     if ((op === 'eq' && value.includes(',')) || op === 'in') {
       out.push({ field, op: 'in', value: value.split(',').map((v) => (v === 'null' ? null : v)) });
     } else if (op === 'isNull') {

@@ -1,6 +1,7 @@
-import { ALWAYS_SORTABLE, type FilterNode } from '@crmkit/spec';
-import type { Queryable } from '../db/types.js';
+import { ALWAYS_SORTABLE, type FilterNode, type ListCount } from '@crmkit/spec';
+import type { Database, Queryable } from '../db/types.js';
 import { badRequest, isDataException } from '../http/problem.js';
+import { countWhere } from './count.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { compileFilter, type FieldResolver, type ResolvedField, toInstant } from './filters.js';
 import { normalizeSearch, searchTerms } from './search-text.js';
@@ -15,6 +16,8 @@ export interface ListRequest {
   limit?: number;
   cursor?: string;
   updatedSince?: string;
+  /** Also count every record the list holds (see `countRows`). */
+  count?: boolean;
   /** Extra SQL conditions (already using `params`), e.g. a parent id. */
   where?: (params: Params) => string[];
 }
@@ -114,6 +117,16 @@ export function whereClause(
     where.push(`updated_at >= ${params.add(since, 'timestamptz')}`);
   }
   return where;
+}
+
+/** How many records the list or search holds across all its pages (see `countWhere`: exact, or estimated). */
+export function countRows(
+  db: Database | Queryable,
+  source: Pick<ListSource, 'table' | 'resolve' | 'searchable'>,
+  req: Omit<ListRequest, 'sort' | 'limit' | 'cursor'>,
+): Promise<ListCount> {
+  const params = new Params();
+  return countWhere(db, source.table, whereClause(source, req, params), params);
 }
 
 /**

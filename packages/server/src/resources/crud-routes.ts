@@ -18,19 +18,33 @@ import {
   updateRecord,
 } from './engine.js';
 
-/** Parses the common list query (`limit`, `cursor`, `sort`, `q`, `updatedSince`, `filter[...]`). */
-export function parseListQuery(c: Context<AppEnv>) {
+/**
+ * Parses the common list query (`limit`, `cursor`, `sort`, `q`, `updatedSince`, `filter[...]`) and the resource's own
+ * list parameters (`listQuery` of its descriptor): those named like one of the resource's virtual fields (deals'
+ * `rotting`) become conditions on it; all of them are returned as `own` for the resource's `listScope` (tickets' `view`).
+ */
+export function parseListQuery(c: Context<AppEnv>, def?: ResourceDef) {
   const url = new URL(c.req.url);
   for (const [key, value] of url.searchParams) {
     if (key.includes('\u0000') || value.includes('\u0000')) {
       throw badRequest('Query parameters may not contain NUL characters.', [{ path: key, message: 'contains NUL' }]);
     }
   }
-  const query = parseOrThrow(
-    ListQuery,
-    Object.fromEntries([...url.searchParams].filter(([k]) => !k.startsWith('filter'))),
+  const params = Object.fromEntries([...url.searchParams].filter(([k]) => !k.startsWith('filter')));
+  const query = parseOrThrow(ListQuery, params);
+  const own = def?.spec.listQuery
+    ? (parseOrThrow(def.spec.listQuery, params) as Record<string, string | undefined>)
+    : {};
+  const virtual = def?.virtualFields?.(c.get('ctx')) ?? {};
+  const conditions = Object.entries(own).flatMap(([field, value]) =>
+    value === undefined || !(field in virtual) ? [] : [{ field, op: 'eq' as const, value }],
   );
-  return { ...query, filter: andAll(parseQueryFilters(url.searchParams)) };
+  return {
+    ...query,
+    count: query.count === 'true',
+    own,
+    filter: andAll([...parseQueryFilters(url.searchParams), ...conditions]),
+  };
 }
 
 /** Sends a record with its ETag. */
@@ -64,7 +78,9 @@ export function registerCrudRoutes(app: Hono<AppEnv>, def: ResourceDef): void {
   app.get(base, async (c) => {
     const ctx = c.get('ctx');
     authorize(ctx, def, 'read');
-    return c.json(await listRecords(ctx, def, parseListQuery(c)));
+    const { own, ...query } = parseListQuery(c, def);
+    const where = def.listScope?.(ctx, own);
+    return c.json(await listRecords(ctx, def, { ...query, ...(where ? { where } : {}) }));
   });
 
   app.post(`${base}/search`, async (c) => {

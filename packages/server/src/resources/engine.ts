@@ -6,7 +6,7 @@ import { newId } from '../core/ids.js';
 import type { Queryable } from '../db/types.js';
 import { forbidden, notFound, ProblemError, parseOrThrow, preconditionFailed } from '../http/problem.js';
 import type { FieldResolver, ResolvedField } from '../query/filters.js';
-import { type ListRequest, listRows } from '../query/list.js';
+import { countRows, type ListRequest, listRows } from '../query/list.js';
 import { searchTextOf } from '../query/search-text.js';
 import { customFieldDefs, validateCustomFields } from './custom-fields.js';
 import { assertReferences, type Reference } from './references.js';
@@ -47,6 +47,13 @@ export interface ResourceDef {
   afterDelete?(w: WriteContext, existing: AnyRecord): Promise<void>;
   /** The event of an update; default `<singular>.updated`. */
   updateEvent?(record: AnyRecord, existing: AnyRecord): EventType;
+  /** Filterable expressions that are no column (e.g. whether a deal rots, which depends on its stage and the clock). */
+  virtualFields?(ctx: RequestContext): Record<string, ResolvedField>;
+  /**
+   * Conditions the list adds for its own query parameters (`ResourceSpec.listQuery`, e.g. tickets' `view`), given them
+   * parsed; undefined when they add none.
+   */
+  listScope?(ctx: RequestContext, query: Record<string, unknown>): ListRequest['where'];
 }
 
 /** Throws 403 unless the caller may do `action` on the resource; 404 when the module is switched off. */
@@ -70,9 +77,14 @@ export function resolverFor(ctx: RequestContext, def: ResourceDef): FieldResolve
       const cf = defs.find((d) => d.key === name.slice('customFields.'.length));
       return cf ? customFieldExpr(cf.key, cf.type) : undefined;
     }
-    if (!allowed.has(name)) return undefined;
-    const f = fieldOf(def.table, name);
-    return f ? { expr: f.column, kind: f.kind, ...(f.notNull ? { notNull: true } : {}) } : undefined;
+    const f = allowed.has(name) ? fieldOf(def.table, name) : undefined;
+    if (!f) return def.virtualFields?.(ctx)[name];
+    return {
+      expr: f.column,
+      kind: f.kind,
+      ...(f.notNull ? { notNull: true } : {}),
+      ...(f.sortExpr ? { sortExpr: f.sortExpr } : {}),
+    };
   };
 }
 
@@ -137,20 +149,20 @@ export async function getRecord(
   return record!;
 }
 
-/** A page of records. */
+/** A page of records, and with `count` how many the whole list holds. */
 export async function listRecords(ctx: RequestContext, def: ResourceDef, req: Omit<ListRequest, 'workspaceId'>) {
-  const page = await listRows(
-    dbOf(ctx),
-    {
-      table: def.table.table,
-      resolve: resolverFor(ctx, def),
-      sortable: def.spec.sortable,
-      defaultSort: def.spec.defaultSort,
-      searchable: def.spec.searchable.length > 0,
-    },
-    { ...req, workspaceId: ctx.principal.workspaceId },
-  );
-  return { data: await toRecords(ctx, def, page.rows), nextCursor: page.nextCursor };
+  const source = {
+    table: def.table.table,
+    resolve: resolverFor(ctx, def),
+    sortable: def.spec.sortable,
+    defaultSort: def.spec.defaultSort,
+    searchable: def.spec.searchable.length > 0,
+  };
+  const full = { ...req, workspaceId: ctx.principal.workspaceId };
+  const page = await listRows(dbOf(ctx), source, full);
+  const data = await toRecords(ctx, def, page.rows);
+  if (!req.count) return { data, nextCursor: page.nextCursor };
+  return { data, nextCursor: page.nextCursor, count: await countRows(dbOf(ctx), source, full) };
 }
 
 /** The text that `q` matches, from the resource's searchable fields (see `searchTextOf`). */

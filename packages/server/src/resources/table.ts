@@ -12,6 +12,8 @@ export interface FieldDef {
   readOnly?: boolean;
   /** Not part of the record (filter/sort only). */
   hidden?: boolean;
+  /** What lists order by, when it differs from the column (e.g. a rank for an enum: urgent before low). */
+  sortExpr?: string;
 }
 
 /** How a resource maps to its table. `id`, `version`, `createdAt`, `updatedAt` are implicit. */

@@ -1,4 +1,4 @@
-import type { TicketMessage, TicketMessageCreate, TicketStatus } from '@crmkit/spec';
+import type { Ticket, TicketMessage, TicketMessageCreate, TicketStatus } from '@crmkit/spec';
 import type { RequestContext, WriteContext } from '../core/context.js';
 import { dbOf } from '../core/context.js';
 import { newId } from '../core/ids.js';
@@ -84,19 +84,67 @@ export async function insertMessage(w: WriteContext, m: NewMessage): Promise<Tic
   return toMessage(rows[0]!);
 }
 
-/** A page of a ticket's thread, oldest first. The caller checks the ticket exists. */
+/**
+ * A page of a ticket's thread, oldest first (`sort: '-createdAt'`: newest first); `kind: 'reply'` leaves internal notes
+ * out (what a customer may see). The caller checks the ticket exists.
+ */
 export async function listMessages(
   ctx: RequestContext,
   ticketId: string,
-  page: { limit?: number; cursor?: string },
+  page: { limit?: number; cursor?: string; kind?: TicketMessage['kind']; sort?: 'createdAt' | '-createdAt' },
 ): Promise<{ data: TicketMessage[]; nextCursor: string | null }> {
+  const { kind, ...rest } = page;
   const { rows, nextCursor } = await listRows<MessageRow & Record<string, unknown>>(dbOf(ctx), MESSAGES, {
     workspaceId: ctx.principal.workspaceId,
-    ...page,
-    where: (params) => [`ticket_id = ${params.add(ticketId)}`],
+    ...rest,
+    where: (params) => [`ticket_id = ${params.add(ticketId)}`, ...(kind ? [`kind = ${params.add(kind)}`] : [])],
   });
   return { data: rows.map(toMessage), nextCursor };
 }
+
+/**
+ * The messages after `lastSeenId` in a ticket's thread (all of them when it is null), oldest first, at most the latest
+ * 50 — what a writer had not seen. `publicOnly` leaves internal notes out. Undefined when `lastSeenId` is not a message
+ * of the ticket.
+ */
+export async function messagesSince(
+  w: WriteContext,
+  ticketId: string,
+  lastSeenId: string | null,
+  publicOnly: boolean,
+): Promise<TicketMessage[] | undefined> {
+  const params: unknown[] = [w.principal.workspaceId, ticketId];
+  let after = '';
+  if (lastSeenId !== null) {
+    const seen = await w.tx.query<{ created_at: string }>(
+      'SELECT created_at FROM ticket_messages WHERE workspace_id = $1 AND ticket_id = $2 AND id = $3',
+      [w.principal.workspaceId, ticketId, lastSeenId],
+    );
+    if (!seen.rows[0]) return undefined;
+    params.push(seen.rows[0].created_at, lastSeenId);
+    after = 'AND (created_at, id) > ($3::timestamptz, $4)';
+  }
+  const { rows } = await w.tx.query<MessageRow>(
+    `SELECT * FROM ticket_messages WHERE workspace_id = $1 AND ticket_id = $2 ${after} ${publicOnly ? "AND kind = 'reply'" : ''}
+      ORDER BY created_at DESC, id DESC LIMIT 50`,
+    params,
+  );
+  return rows.reverse().map(toMessage);
+}
+
+/** The queue's summary of a public message: who wrote it, when, and the start of its text on one line. */
+export function lastMessageOf(m: TicketMessage): TicketLastMessage {
+  const line = m.bodyText.replace(/\s+/g, ' ').trim();
+  return {
+    id: m.id,
+    authorType: m.authorType,
+    authorId: m.authorId,
+    snippet: line.length > 200 ? `${line.slice(0, 199)}…` : line,
+    createdAt: m.createdAt,
+  };
+}
+
+type TicketLastMessage = NonNullable<Ticket['lastMessage']>;
 
 /**
  * The ticket status after a message: an explicit status wins (agents only); a public agent reply opens a new

@@ -1,10 +1,11 @@
 import type { TicketMessage, TicketMessageCreate, TicketStatus } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
-import { validationFailed } from '../http/problem.js';
+import { ProblemError, validationFailed } from '../http/problem.js';
 import { applyUpdate, getRecord } from '../resources/engine.js';
-import { insertMessage, renderBody, statusAfterMessage } from './messages.js';
+import { insertMessage, lastMessageOf, messagesSince, renderBody, statusAfterMessage } from './messages.js';
 import { ticketResource } from './resource.js';
 import { evolveSla, loadStoredSla, type SlaTicket } from './sla/ticket-sla.js';
+import { wakeBecause } from './snooze.js';
 
 /** Checks who may write what: notes are agents' only; a customer message needs the ticket's requester. */
 async function assertAuthor(w: WriteContext, ticket: Record<string, unknown>, input: TicketMessageCreate) {
@@ -38,6 +39,19 @@ export async function postTicketMessage(
   const ticket = await getRecord(w, ticketResource, ticketId, w.tx, true);
   await assertAuthor(w, ticket, input);
   const fromCustomer = input.authorType === 'contact';
+  if (input.lastSeenMessageId !== undefined) {
+    // The ticket row is locked: no message can slip in between this check and the insert.
+    const unseen = await messagesSince(w, ticketId, input.lastSeenMessageId, fromCustomer);
+    if (unseen === undefined) {
+      throw validationFailed([{ path: 'lastSeenMessageId', message: 'is not a message of this ticket' }]);
+    }
+    if (unseen.length > 0) {
+      throw new ProblemError(409, 'stale-thread', 'The thread has new messages', {
+        detail: `${unseen.length === 50 ? '50 or more' : unseen.length} message(s) arrived since lastSeenMessageId; nothing was posted. Send again with the newest id to post anyway.`,
+        newMessages: unseen,
+      });
+    }
+  }
   const message = await insertMessage(w, {
     ticketId,
     kind: input.kind,
@@ -49,7 +63,12 @@ export async function postTicketMessage(
 
   const status = statusAfterMessage(ticket.status as TicketStatus, input);
   const patch: Record<string, unknown> = { lastMessageAt: message.createdAt };
+  if (input.kind === 'reply') patch.lastMessage = lastMessageOf(message);
   if (status !== ticket.status) patch.status = status;
+  if (fromCustomer && ticket.snooze) {
+    patch.snooze = null;
+    wakeBecause(w, ticketId, 'reply');
+  }
   if (w.capabilities.sla) {
     const before = ticket as unknown as SlaTicket;
     patch.sla = await evolveSla(w, {

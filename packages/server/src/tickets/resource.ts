@@ -1,13 +1,15 @@
-import { type TicketStatus, tickets } from '@crmkit/spec';
+import { type TicketStatus, type TicketView, tickets } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
 import type { AnyRecord, ResourceDef } from '../resources/engine.js';
 import { rowToRecord, type TableDef } from '../resources/table.js';
 import { unlinkActivities } from '../timeline/links.js';
 import { assertAssignable, nextAgent, routeTeam } from './assignment.js';
-import { insertMessage, renderBody } from './messages.js';
+import { insertMessage, lastMessageOf, renderBody } from './messages.js';
 import type { SanitizedBody } from './sanitize.js';
 import { cloneSla, publicSla, type StoredSla } from './sla/state.js';
 import { emitBreaches, evolveSla, loadStoredSla, type SlaTicket, slaColumns } from './sla/ticket-sla.js';
+import { emitSnoozeEvents, snoozeColumns } from './snooze.js';
+import { viewCondition } from './views.js';
 
 const table: TableDef = {
   table: 'tickets',
@@ -16,7 +18,13 @@ const table: TableDef = {
     number: { column: 'number', kind: 'int', notNull: true, readOnly: true },
     subject: { column: 'subject', kind: 'text', notNull: true },
     status: { column: 'status', kind: 'text', notNull: true },
-    priority: { column: 'priority', kind: 'text', notNull: true },
+    priority: {
+      column: 'priority',
+      kind: 'text',
+      notNull: true,
+      // Sorted by severity (low → urgent), not alphabetically.
+      sortExpr: "(CASE priority WHEN 'low' THEN 0 WHEN 'normal' THEN 1 WHEN 'high' THEN 2 WHEN 'urgent' THEN 3 END)",
+    },
     channel: { column: 'channel', kind: 'text', notNull: true },
     requesterId: { column: 'requester_id', kind: 'text' },
     assigneeId: { column: 'assignee_id', kind: 'text' },
@@ -30,6 +38,11 @@ const table: TableDef = {
     lastMessageAt: { column: 'last_message_at', kind: 'ts', readOnly: true },
     solvedAt: { column: 'solved_at', kind: 'ts', readOnly: true },
     closedAt: { column: 'closed_at', kind: 'ts', readOnly: true },
+    snooze: { column: 'snooze', kind: 'json', readOnly: true },
+    // Filter-only copy of `snooze.until`, left out of the record by `toRecord`.
+    snoozedUntil: { column: 'snoozed_until', kind: 'ts', readOnly: true },
+    mergedIntoId: { column: 'merged_into_id', kind: 'text', readOnly: true },
+    lastMessage: { column: 'last_message', kind: 'json', readOnly: true },
   },
 };
 
@@ -74,7 +87,7 @@ export const ticketResource: ResourceDef = {
     teamId: { table: 'teams', what: 'team' },
   },
   toRecord(row) {
-    const { slaStatus: _status, nextBreachAt: _next, ...record } = rowToRecord(table, row);
+    const { slaStatus: _status, nextBreachAt: _next, snoozedUntil: _until, ...record } = rowToRecord(table, row);
     return { ...record, sla: row.sla ? publicSla(cloneSla(row.sla as StoredSla)) : null };
   },
   async decorate(ctx, records) {
@@ -118,7 +131,7 @@ export const ticketResource: ResourceDef = {
     return Object.assign(values, slaColumns(sla));
   },
   async prepareUpdate(w, patch, existing) {
-    const out = normalize(patch);
+    const out = { ...normalize(patch), ...snoozeColumns(w, patch, existing) };
     if (typeof patch.assigneeId === 'string' && patch.assigneeId !== existing.assigneeId) {
       await assertAssignable(w, patch.assigneeId);
     }
@@ -141,21 +154,33 @@ export const ticketResource: ResourceDef = {
       const description = pendingDescriptions.get(w)?.get(record.number as number);
       if (description !== undefined) {
         pendingDescriptions.get(w)!.delete(record.number as number);
-        await insertMessage(w, {
+        const message = await insertMessage(w, {
           ticketId: record.id,
           kind: 'reply',
           authorType: 'contact',
           authorId: (record.requesterId as string | null) ?? null,
           body: description,
         });
+        await w.tx.query('UPDATE tickets SET last_message = $3 WHERE workspace_id = $1 AND id = $2', [
+          w.principal.workspaceId,
+          record.id,
+          JSON.stringify(lastMessageOf(message)),
+        ]);
       }
       if (record.assigneeId)
         w.emit({ type: 'ticket.assigned', resource: 'tickets', resourceId: record.id, data: record });
     }
     emitBreaches(w, record, existing);
+    emitSnoozeEvents(w, record, existing);
   },
   updateEvent(record: AnyRecord, existing: AnyRecord) {
     return record.assigneeId && record.assigneeId !== existing.assigneeId ? 'ticket.assigned' : 'ticket.updated';
+  },
+  listScope(ctx, query) {
+    const view = query.view as TicketView | undefined;
+    if (!view) return undefined;
+    const now = ctx.clock.now();
+    return (params) => [viewCondition(ctx, view, now, params)];
   },
   async beforeDelete(w, existing) {
     // Messages go with the ticket; activities only about it too, others lose the link.

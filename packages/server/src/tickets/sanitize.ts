@@ -1,10 +1,17 @@
-import { escapeHtml, tokenize } from './html-tokens.js';
+import { escapeHtml, MESSAGE_HTML, safeHref } from '@crmkit/core/tickets';
+import { type DefaultTreeAdapterTypes, defaultTreeAdapter, html as HTML, parseFragment } from 'parse5';
 
 /**
- * A strict HTML sanitiser for ticket messages, with no DOM: a small HTML tokenizer (./html-tokens.ts) and an allow-list.
- * The output is rebuilt from scratch — only allowed tags, only `href` on links (http, https, mailto),
- * every text and attribute escaped — so it is safe whatever the input. Runs in Node and browsers.
+ * A strict HTML sanitiser for ticket messages. The input is parsed by parse5 — the HTML standard's parsing algorithm,
+ * so the tree is the one a browser builds (misnested, broken and foreign markup included) — and the output is rebuilt
+ * from scratch from that tree: only the elements of the allow-list (`MESSAGE_HTML` of `@crmkit/core/tickets`), only
+ * `href` on links (http, https, mailto), every text and attribute escaped. Nothing of the input is copied through, so
+ * it is safe whatever the input. Runs in Node and browsers.
  */
+
+type Node = DefaultTreeAdapterTypes.ChildNode;
+type Parent = DefaultTreeAdapterTypes.ParentNode;
+type Element = DefaultTreeAdapterTypes.Element;
 
 /** A message body as stored: safe HTML and its plain text. */
 export interface SanitizedBody {
@@ -12,100 +19,14 @@ export interface SanitizedBody {
   text: string;
 }
 
-const ALLOWED_TAGS: ReadonlySet<string> = new Set([
-  'p',
-  'br',
-  'b',
-  'strong',
-  'i',
-  'em',
-  'u',
-  'a',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'code',
-  'pre',
-]);
-/** Elements dropped together with everything inside them. */
-const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
-  'head',
-  'svg',
-  'math',
-  'template',
-  'object',
-  'applet',
-  'select',
-  'frameset',
-  'audio',
-  'video',
-  'canvas',
-  'datalist',
-]);
-/** Elements that never have content or an end tag. */
-const VOID_TAGS: ReadonlySet<string> = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
-/** Allowed elements that end an open `<p>` (as in browsers). */
-const IMPLIES_P_END: ReadonlySet<string> = new Set(['p', 'ul', 'ol', 'blockquote', 'pre']);
+const ALLOWED: ReadonlySet<string> = new Set(MESSAGE_HTML.tags);
+const DROPPED: ReadonlySet<string> = new Set(MESSAGE_HTML.droppedWithContent);
 /** Elements that start a new line in the plain text. */
-const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'br',
-  'dd',
-  'div',
-  'dl',
-  'dt',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'li',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'table',
-  'tr',
-  'ul',
-]);
-
-/** The link target to keep, or null: only absolute http(s) URLs and mailto:. */
-function safeHref(raw: string | undefined): string | null {
-  if (raw === undefined) return null;
-  // Browsers drop tabs and newlines anywhere in a URL and trim control characters and spaces around it.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-  const url = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(url)) return null;
-  if (/^mailto:/i.test(url)) return url;
-  if (/^https?:\/\//i.test(url) && URL.canParse(url)) return url;
-  return null;
-}
+const BLOCK_TAGS: ReadonlySet<string> = new Set(
+  'address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li ol p pre section table tr ul'.split(
+    ' ',
+  ),
+);
 
 /** Normalises extracted text: collapsed blank lines, trimmed line ends. */
 function tidyText(s: string): string {
@@ -117,91 +38,84 @@ function tidyText(s: string): string {
     .trim();
 }
 
+/** Builds the output of a tree walk: safe HTML and the plain text. */
+class Writer {
+  readonly html: string[] = [];
+  private readonly text: string[] = [];
+  private pre = 0;
+
+  newline(): void {
+    if (this.text.length > 0 && !this.text.at(-1)!.endsWith('\n')) this.text.push('\n');
+  }
+
+  write(value: string): void {
+    this.html.push(escapeHtml(value));
+    if (this.pre > 0) {
+      this.text.push(value);
+      return;
+    }
+    const collapsed = value.replace(/[\t\n\f\r ]+/g, ' ');
+    const last = this.text.at(-1);
+    const atLineStart = last === undefined || last.endsWith('\n') || last.endsWith(' ');
+    this.text.push(atLineStart ? collapsed.replace(/^ /, '') : collapsed);
+  }
+
+  element(el: Element, children: () => void): void {
+    const name = el.tagName;
+    const block = BLOCK_TAGS.has(name);
+    if (block) this.newline();
+    let open: string | null = null;
+    if (ALLOWED.has(name)) {
+      if (name === 'a') {
+        const href = safeHref(el.attrs.find((a) => a.name === 'href')?.value);
+        if (href !== null) open = `<a href="${escapeHtml(href)}" rel="${MESSAGE_HTML.linkRel}">`;
+      } else open = `<${name}>`;
+    }
+    if (name === 'br') {
+      if (open) this.html.push('<br>');
+      return;
+    }
+    if (open) this.html.push(open);
+    if (name === 'pre') this.pre++;
+    children();
+    if (name === 'pre') this.pre--;
+    if (open) this.html.push(`</${name}>`);
+    if (block) this.newline();
+  }
+
+  result(): SanitizedBody {
+    return { html: this.html.join(''), text: tidyText(this.text.join('')) };
+  }
+}
+
+function walk(parent: Parent, out: Writer): void {
+  for (const node of parent.childNodes as Node[]) {
+    if (defaultTreeAdapter.isTextNode(node)) {
+      out.write(node.value);
+      continue;
+    }
+    if (!defaultTreeAdapter.isElementNode(node)) continue; // comments and doctypes
+    // SVG and MathML (and what they hold) are dropped: only HTML elements are ever kept.
+    if (node.namespaceURI !== HTML.NS.HTML || DROPPED.has(node.tagName)) continue;
+    out.element(node, () => walk(node, out));
+  }
+}
+
 /**
- * Sanitises untrusted HTML with a strict allow-list (p, br, b, strong, i, em, u, a[href], ul, ol, li,
- * blockquote, code, pre). Other tags are removed but their text is kept; script, style, iframe, svg and the
- * like are removed with their content; links keep only an http(s)/mailto `href` and get `rel="noopener noreferrer"`.
+ * Sanitises untrusted HTML with a strict allow-list (p, br, b, strong, i, em, u, a[href], ul, ol, li, blockquote,
+ * code, pre). Other elements are removed but their text is kept; script, style, iframe, svg, math and the like are
+ * removed with their content; links keep only an http(s)/mailto `href` and get `rel="noopener noreferrer"`.
  *
  * @example
  * sanitizeHtml('<p onclick="x()">Hi <script>alert(1)</script><a href="javascript:alert(1)">there</a></p>');
  * // { html: '<p>Hi there</p>', text: 'Hi there' }
  */
 export function sanitizeHtml(input: string): SanitizedBody {
-  const html: string[] = [];
-  const text: string[] = [];
-  const open: string[] = [];
-  let skip: { name: string; depth: number } | null = null;
-  let preDepth = 0;
-  const newline = () => {
-    if (text.length > 0 && !text.at(-1)!.endsWith('\n')) text.push('\n');
-  };
-  const close = (depth: number) => {
-    while (open.length > depth) {
-      const closed = open.pop()!;
-      if (closed === 'pre') preDepth--;
-      html.push(`</${closed}>`);
-    }
-  };
-  /** Like browsers: a new list item ends the open one, and a block ends an open paragraph. */
-  const impliedEnd = (name: string) => {
-    const scope = name === 'li' ? ['ul', 'ol'] : ['blockquote', 'li', 'pre'];
-    const target = name === 'li' ? 'li' : IMPLIES_P_END.has(name) ? 'p' : null;
-    if (!target) return;
-    for (let i = open.length - 1; i >= 0 && !scope.includes(open[i]!); i--) {
-      if (open[i] === target) return close(i);
-    }
-  };
-
-  for (const token of tokenize(input)) {
-    if (skip) {
-      if (token.type !== 'text' && token.name === skip.name) {
-        if (token.type === 'end') skip.depth--;
-        else if (!token.selfClosing) skip.depth++;
-        if (skip.depth === 0) skip = null;
-      }
-      continue;
-    }
-    if (token.type === 'text') {
-      html.push(escapeHtml(token.value));
-      if (preDepth > 0) text.push(token.value);
-      else {
-        const collapsed = token.value.replace(/[\t\n\f\r ]+/g, ' ');
-        const atLineStart = text.length === 0 || text.at(-1)!.endsWith('\n') || text.at(-1)!.endsWith(' ');
-        text.push(atLineStart ? collapsed.replace(/^ /, '') : collapsed);
-      }
-      continue;
-    }
-    const { name } = token;
-    if (token.type === 'start') {
-      if (DROPPED_WITH_CONTENT.has(name)) {
-        if (!token.selfClosing) skip = { name, depth: 1 };
-        continue;
-      }
-      if (BLOCK_TAGS.has(name)) newline();
-      if (!ALLOWED_TAGS.has(name)) continue;
-      if (name === 'br') {
-        html.push('<br>');
-        continue;
-      }
-      impliedEnd(name);
-      if (name === 'a') {
-        const href = safeHref(token.attrs.find(([k]) => k === 'href')?.[1]);
-        if (href === null) continue;
-        html.push(`<a href="${escapeHtml(href)}" rel="noopener noreferrer">`);
-      } else {
-        html.push(`<${name}>`);
-      }
-      if (name === 'pre') preDepth++;
-      open.push(name);
-      continue;
-    }
-    if (BLOCK_TAGS.has(name)) newline();
-    if (!ALLOWED_TAGS.has(name) || VOID_TAGS.has(name)) continue;
-    const at = open.lastIndexOf(name);
-    if (at !== -1) close(at);
-  }
-  close(0);
-  return { html: html.join(''), text: tidyText(text.join('')) };
+  const context = defaultTreeAdapter.createElement('body', HTML.NS.HTML, []);
+  const fragment = parseFragment(context, input, { scriptingEnabled: true });
+  const out = new Writer();
+  walk(fragment, out);
+  return out.result();
 }
 
 /** Plain text as safe HTML: escaped, paragraphs on blank lines, `<br>` for single line breaks. */

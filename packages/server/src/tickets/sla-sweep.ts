@@ -1,6 +1,6 @@
 import type { TicketStatus } from '@crmkit/spec';
 import { type RequestContext, type ServerContext, systemContext, withWrite } from '../core/context.js';
-import { WorkspaceSettings } from '../core/settings.js';
+import { readSettings } from '../core/settings.js';
 import { applyUpdate, getRecord } from '../resources/engine.js';
 import { ticketResource } from './resource.js';
 import { cloneSla, dueWarnings, type StoredSla, settle, summarize } from './sla/state.js';
@@ -80,8 +80,7 @@ export async function sweepSla(server: ServerContext): Promise<SweepResult> {
     [now.toISOString()],
   );
   for (const ws of workspaces) {
-    const parsed = WorkspaceSettings.safeParse(ws.settings ?? {});
-    const settings = parsed.success ? parsed.data : WorkspaceSettings.parse({});
+    const settings = readSettings(ws.settings);
     const ctx = systemContext(server, { id: ws.id, name: ws.name, settings });
     const maxWarn = Math.max(0, ...settings.slaPolicies.map((p) => p.warnBeforeMinutes));
     const horizon = new Date(now.getTime() + maxWarn * 60_000).toISOString();

@@ -118,6 +118,9 @@ const FIELD_LABELS: Record<EntityName, Record<string, L>> = {
     companyId: COMPANY,
     ownerId: OWNER,
     tags: TAGS,
+    stageEnteredAt: t('In stage since', 'Vào giai đoạn từ', 'อยู่ในขั้นตอนตั้งแต่'),
+    lastActivityAt: t('Last activity', 'Hoạt động gần nhất', 'กิจกรรมล่าสุด'),
+    nextActivityAt: t('Next activity', 'Việc tiếp theo', 'กิจกรรมถัดไป'),
   },
   activity: {
     type: t('Type', 'Loại', 'ประเภท'),

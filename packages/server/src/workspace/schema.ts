@@ -60,6 +60,7 @@ export async function workspaceSchema(ctx: RequestContext): Promise<WorkspaceSch
     ticketPriorities: keyed(TICKET_PRIORITY_LABELS),
     ticketChannels: keyed(TICKET_CHANNEL_LABELS),
     pipelines: await allPipelines(ctx),
+    lostReasons: s.lostReasons,
     slaPolicies: ctx.capabilities.sla ? s.slaPolicies : [],
     businessCalendars: s.businessCalendars,
   };

@@ -102,10 +102,30 @@ export const Problem = named(
       .optional()
       .describe(`Each bad value (the first ${CONTRACT_LIMITS.problemErrors} when there are more).`),
     current: z.record(z.string().max(64), z.unknown()).optional().describe('On 412: the record as currently stored.'),
+    newMessages: z
+      .array(z.record(z.string().max(64), z.unknown()))
+      .max(50)
+      .optional()
+      .describe(
+        'On 409 `stale-thread` (a reply sent with `lastSeenMessageId`): the TicketMessages added since, oldest first (the latest 50).',
+      ),
   }),
   'An RFC 9457 problem details document.',
 );
 export type Problem = z.infer<typeof Problem>;
+
+/**
+ * How many records a list or search matches, across all its pages: `exact`, or an estimate (marked `exact: false`)
+ * when counting exactly would be slow.
+ */
+export const ListCount = named(
+  'ListCount',
+  z.object({
+    value: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+    exact: z.boolean().describe("`false`: `value` is the planner's estimate, not a count."),
+  }),
+);
+export type ListCount = z.infer<typeof ListCount>;
 
 /** A page of a cursor-paginated list. */
 export function pageOf<T extends z.ZodType>(id: string, item: T) {
@@ -118,6 +138,7 @@ export function pageOf<T extends z.ZodType>(id: string, item: T) {
         .max(CONTRACT_LIMITS.cursor)
         .nullable()
         .describe('Pass as `cursor` to get the next page; `null` on the last page.'),
+      count: ListCount.optional().describe('How many records the whole list holds; only when the request asks for it.'),
     }),
   );
 }

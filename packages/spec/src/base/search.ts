@@ -57,6 +57,7 @@ export const SearchRequest = named(
     sort: z.string().max(100).optional().describe('A sortable field, `-` prefix for descending.'),
     limit: z.int().min(1).max(200).optional(),
     cursor: z.string().max(2000).optional(),
+    count: z.boolean().optional().describe('`true`: the page also says how many records match (`count`).'),
   }),
 );
 export type SearchRequest = z.infer<typeof SearchRequest>;

@@ -31,6 +31,10 @@ export const EVENT_TYPES = [
   'ticket.message.created',
   'ticket.sla.warning',
   'ticket.sla.breached',
+  'ticket.snoozed',
+  'ticket.unsnoozed',
+  'ticket.merged',
+  'ticket.presence.changed',
   'user.created',
   'user.updated',
   'user.deleted',
@@ -48,6 +52,12 @@ export const EVENT_TYPES = [
   'webhook_subscription.updated',
   'webhook_subscription.deleted',
   'webhook_subscription.disabled',
+  'segment.created',
+  'segment.updated',
+  'segment.deleted',
+  'cannedResponse.created',
+  'cannedResponse.updated',
+  'cannedResponse.deleted',
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
@@ -65,7 +75,7 @@ export const CrmEvent = named(
     data: z
       .record(z.string().max(64), z.unknown())
       .describe(
-        'The record after the change (for `*.deleted`: `{ id }`). `ticket.message.created`: the message. `ticket.sla.warning` / `ticket.sla.breached`: the ticket plus `slaTarget` (`firstResponse`, `nextResponse` or `resolution`) and `slaDueAt`. `automation.run.*`: the run. `reminder.due`: the task or reminder plus `userId`. `notification.created`: the notification plus `userId`. `webhook_subscription.disabled`: the subscription.',
+        'The record after the change (for `*.deleted`: `{ id }`). `ticket.message.created`: the message. `ticket.sla.warning` / `ticket.sla.breached`: the ticket plus `slaTarget` (`firstResponse`, `nextResponse` or `resolution`) and `slaDueAt`. `ticket.unsnoozed`: the ticket plus `wokenBy` (`time`, `reply` or `user`). `ticket.merged`: the merged (closed) ticket; its `mergedIntoId` names the survivor. `ticket.presence.changed`: a TicketPresence whose `state` may also be `left` (it ended or expired). `automation.run.*`: the run. `reminder.due`: the task or reminder plus `userId`. `notification.created`: the notification plus `userId`. `webhook_subscription.disabled`: the subscription.',
       ),
   }),
 );

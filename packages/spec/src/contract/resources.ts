@@ -1,13 +1,15 @@
 import { RESOURCE_NAMES, type ResourceName } from '@crmkit/core';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { pageOf } from '../base/primitives.js';
 import { Activity, ActivityCreate, ActivityUpdate } from '../entities/activity.js';
+import { CannedResponse, CannedResponseCreate, CannedResponseUpdate } from '../entities/canned-response.js';
 import { Company, CompanyCreate, CompanyUpdate } from '../entities/company.js';
 import { Contact, ContactCreate, ContactUpdate } from '../entities/contact.js';
 import { Deal, DealCreate, DealUpdate } from '../entities/deal.js';
 import { Lead, LeadCreate, LeadUpdate } from '../entities/lead.js';
 import { Pipeline, PipelineCreate, PipelineUpdate } from '../entities/pipeline.js';
-import { Ticket, TicketCreate, TicketUpdate } from '../entities/ticket.js';
+import { Segment, SegmentCreate, SegmentUpdate } from '../entities/segment.js';
+import { Ticket, TicketCreate, TicketUpdate, TicketView } from '../entities/ticket.js';
 import { Team, TeamCreate, TeamUpdate, User, UserCreate, UserUpdate } from '../entities/user.js';
 import { AutomationRule, AutomationRuleCreate, AutomationRuleUpdate } from './automation.js';
 import { WebhookSubscription, WebhookSubscriptionCreate, WebhookSubscriptionUpdate } from './webhooks.js';
@@ -45,7 +47,22 @@ export interface ResourceSpec<
    * path: tickets' `slaStatus` is `sla.status` (null while `sla` is null).
    */
   derived?: Readonly<Record<string, string>>;
+  /**
+   * Query parameters of this resource's list besides the common ones, for conditions no field of the record holds:
+   * deals' `rotting` (which depends on the stage and the clock; the aggregate of deals takes it too), tickets' `view`.
+   */
+  listQuery?: z.ZodObject;
 }
+
+/** The list parameters of deals besides the common ones: whether deals rot (`isRotting` of @crmkit/core). */
+export const DealListQuery = z.object({
+  rotting: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      'Only deals that rot (`true`) or do not (`false`) at the time of the request: open, in a stage with `rottingDays`, idle — since entering the stage or since `lastActivityAt`, whichever is later — for more whole days than the threshold.',
+    ),
+});
 
 /** Fields every list sorts by, whatever its descriptor says. */
 export const ALWAYS_SORTABLE = ['createdAt', 'updatedAt', 'id'] as const;
@@ -133,7 +150,18 @@ export const deals = resource({
   schema: Deal,
   create: DealCreate,
   update: DealUpdate,
-  sortable: ['name', 'amount', 'probability', 'expectedCloseDate', 'rank', 'status', 'closedAt'],
+  sortable: [
+    'name',
+    'amount',
+    'probability',
+    'expectedCloseDate',
+    'rank',
+    'status',
+    'closedAt',
+    'stageEnteredAt',
+    'lastActivityAt',
+    'nextActivityAt',
+  ],
   filterable: [
     'name',
     'pipelineId',
@@ -147,9 +175,13 @@ export const deals = resource({
     'ownerId',
     'expectedCloseDate',
     'tags',
+    'stageEnteredAt',
+    'lastActivityAt',
+    'nextActivityAt',
   ],
   searchable: ['name'],
   defaultSort: 'rank',
+  listQuery: DealListQuery,
 });
 
 export const activities = resource({
@@ -201,11 +233,30 @@ export const tickets = resource({
     'tags',
     'slaStatus',
     'nextBreachAt',
+    'snoozedUntil',
+    'mergedIntoId',
   ],
   searchable: ['subject'],
   defaultSort: '-createdAt',
   // Core, not part of the `sla` capability: without it every ticket's `sla` is null, so are these.
-  derived: { slaStatus: 'sla.status', nextBreachAt: 'sla.nextBreachAt' },
+  derived: { slaStatus: 'sla.status', nextBreachAt: 'sla.nextBreachAt', snoozedUntil: 'snooze.until' },
+  listQuery: z.object({
+    view: TicketView.optional().describe("One of the caller's inbox views (see `GET /v1/tickets/views`)."),
+  }),
+});
+
+export const cannedResponses = resource({
+  name: 'cannedResponses',
+  singular: 'cannedResponse',
+  tag: 'CannedResponses',
+  pageId: 'CannedResponsePage',
+  schema: CannedResponse,
+  create: CannedResponseCreate,
+  update: CannedResponseUpdate,
+  sortable: ['name', 'shortcut'],
+  filterable: ['name', 'shortcut', 'teamIds', 'tags', 'status'],
+  searchable: ['name', 'shortcut', 'body'],
+  defaultSort: 'name',
 });
 
 export const users = resource({
@@ -266,6 +317,21 @@ export const webhookSubscriptions = resource({
   defaultSort: '-createdAt',
 });
 
+/** Segments (capability `segments`): CRUD, plus a live count and the members of each, and previews while editing. */
+export const segments = resource({
+  name: 'segments',
+  singular: 'segment',
+  tag: 'Segments',
+  pageId: 'SegmentPage',
+  schema: Segment,
+  create: SegmentCreate,
+  update: SegmentUpdate,
+  sortable: ['name', 'resource'],
+  filterable: ['name', 'resource'],
+  searchable: ['name'],
+  defaultSort: 'name',
+});
+
 /**
  * Every CRUD resource of the contract, by name: exactly the names of `RESOURCE_NAMES` (`@crmkit/core`), which is the
  * list to iterate (it fixes the order).
@@ -280,5 +346,6 @@ export const resources = {
   tickets,
   users,
   teams,
+  cannedResponses,
 } as const satisfies { readonly [N in ResourceName]: ResourceSpec<N> };
 export { RESOURCE_NAMES, type ResourceName };

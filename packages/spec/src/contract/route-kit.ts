@@ -61,6 +61,10 @@ export const ListQuery = z.object({
       "Case-insensitive text search over the resource's searchable fields: every word (split at spaces and commas) must appear, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài).",
     ),
   updatedSince: Timestamp.optional().describe('Only records updated at or after this instant.'),
+  count: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('`true`: the page also says how many records the whole list holds (`count`).'),
 });
 
 export const IdParams = z.object({ id: Id });
@@ -116,7 +120,7 @@ export function crudRoutes(r: ResourceSpec, capability?: CapabilityName): RouteD
       operationId: `list${r.tag}`,
       summary: `List ${r.name}`,
       description: `A page of the workspace's ${r.name}, in the order of \`sort\`; pass \`nextCursor\` as \`cursor\` for the next page.`,
-      query: ListQuery,
+      query: r.listQuery ? ListQuery.extend(r.listQuery.shape) : ListQuery,
       responses: { 200: ok(r.page) },
     },
     {

@@ -1,22 +1,14 @@
 import { z } from 'zod';
 import { DealAggregate, DealAggregateGroupBy, DealMove } from '../entities/deal.js';
 import { LeadConversion, LeadConvert } from '../entities/lead.js';
-import { TicketMessage, TicketMessageCreate } from '../entities/ticket.js';
 import { Me } from '../entities/user.js';
 import { automationRoutes } from './automation-routes.js';
 import { CrmEvent } from './events.js';
-import { RESOURCE_NAMES, resources } from './resources.js';
-import {
-  crudRoutes,
-  EmbedToken,
-  EmbedTokenRequest,
-  IdParams,
-  ListQuery,
-  MessagePage,
-  ok,
-  type RouteDef,
-} from './route-kit.js';
+import { DealListQuery, RESOURCE_NAMES, resources } from './resources.js';
+import { crudRoutes, EmbedToken, EmbedTokenRequest, IdParams, ok, type RouteDef } from './route-kit.js';
+import { segmentRoutes } from './segment-routes.js';
 import { standardFields } from './standard-fields.js';
+import { ticketRoutes } from './ticket-routes.js';
 import { EntityName, WorkspaceSchema } from './workspace.js';
 
 export {
@@ -157,37 +149,25 @@ export const routes: RouteDef[] = [
     tag: 'Deals',
     auth: true,
     capability: 'aggregates',
-    query: z.object({ groupBy: DealAggregateGroupBy, q: z.string().max(200).optional() }),
+    query: z.object({
+      groupBy: DealAggregateGroupBy,
+      thenBy: DealAggregateGroupBy.optional().describe(
+        'A second grouping within each group (e.g. `groupBy=stageId&thenBy=nextActivity`): each row has a `subKey`.',
+      ),
+      timeZone: z
+        .string()
+        .max(64)
+        .optional()
+        .describe('IANA time zone of "today" for `nextActivity` (default: the workspace’s, `GET /v1/schema`).'),
+      q: z.string().max(200).optional(),
+      ...DealListQuery.shape,
+    }),
     filters: resources.deals,
     responses: { 200: ok(DealAggregate) },
   },
-  {
-    method: 'get',
-    path: '/v1/tickets/{id}/messages',
-    operationId: 'listTicketMessages',
-    description: 'Replies and internal notes of the ticket, oldest first, paginated.',
-    summary: 'The thread of a ticket, oldest first',
-    tag: 'Tickets',
-    auth: true,
-    params: IdParams,
-    query: ListQuery.pick({ limit: true, cursor: true }),
-    responses: { 200: ok(MessagePage) },
-  },
-  {
-    method: 'post',
-    path: '/v1/tickets/{id}/messages',
-    operationId: 'createTicketMessage',
-    description:
-      'A reply to the requester or an internal note; HTML is sanitised, text becomes safe HTML. May set the ticket status in the same step.',
-    summary: 'Reply to a ticket or add an internal note',
-    tag: 'Tickets',
-    auth: true,
-    params: IdParams,
-    headers: ['Idempotency-Key'],
-    body: TicketMessageCreate,
-    responses: { 201: ok(TicketMessage, 'Created') },
-  },
+  ...ticketRoutes,
   ...automationRoutes,
+  ...segmentRoutes,
 ];
 
 /** Whether a route is the list of its resource (`GET /v1/<resource>`), which takes `sort`, `q` and `filter[...]`. */

@@ -37,9 +37,28 @@ export const FieldDefinition = named(
     max: z.number().optional(),
     sortable: z.boolean(),
     filterable: z.boolean(),
+    card: z
+      .boolean()
+      .optional()
+      .describe('Shown on the cards of a pipeline board (deal fields), when the host does not choose its own.'),
   }),
 );
 export type FieldDefinition = z.infer<typeof FieldDefinition>;
+
+/** Why deals are lost: the reasons a workspace offers when a deal moves to a lost stage. */
+export const LostReasons = named(
+  'LostReasons',
+  z.object({
+    reasons: z
+      .array(z.object({ key: z.string().min(1).max(64), label: LocalizedText }))
+      .max(CONTRACT_LIMITS.lostReasons)
+      .describe('Offered in this order; a move stores the key as `lostReason`.'),
+    allowOther: z
+      .boolean()
+      .describe('Whether a lost reason may also be the user’s own words (always, when there are no reasons).'),
+  }),
+);
+export type LostReasons = z.infer<typeof LostReasons>;
 
 /** An object with one `T` per entity name. */
 function perEntity<T extends z.ZodType>(value: T) {
@@ -132,6 +151,10 @@ export const Capabilities = named(
       .boolean()
       .optional()
       .describe('Webhook subscriptions and deliveries (`/v1/webhook-subscriptions`, …). Absent: false.'),
+    segments: z
+      .boolean()
+      .optional()
+      .describe('Segments with live counts and members (`/v1/segments`, …). Absent: false.'),
     rateLimit: z
       .object({ limit: z.int().min(1), windowSeconds: z.int().min(1).max(86_400) })
       .nullable()
@@ -165,6 +188,7 @@ export const WorkspaceSchema = named(
     ticketPriorities: labelsOf(TicketPriority),
     ticketChannels: labelsOf(TicketChannel),
     pipelines: z.array(Pipeline).max(CONTRACT_LIMITS.pipelines),
+    lostReasons: LostReasons,
     slaPolicies: z.array(SlaPolicy).max(CONTRACT_LIMITS.slaPolicies),
     businessCalendars: z.array(BusinessCalendar).max(CONTRACT_LIMITS.businessCalendars),
   }),

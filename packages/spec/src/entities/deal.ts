@@ -38,6 +38,13 @@ export const Deal = named(
     rank: z.string().describe('Order inside the stage; compare as strings (byte order).'),
     status: DealStatus,
     closedAt: Timestamp.nullable(),
+    stageEnteredAt: Timestamp.describe('When the deal entered its current stage (kept by the server).'),
+    lastActivityAt: Timestamp.nullable().describe(
+      'The latest activity done about the deal: `occurredAt` of a logged activity, `completedAt` of a completed task or reminder (system activities do not count); kept by the server as activities change.',
+    ),
+    nextActivityAt: Timestamp.nullable().describe(
+      'When the earliest open task or reminder about the deal is due (`dueAt` of an activity not completed); kept by the server as activities change.',
+    ),
   }),
   'A sales opportunity on a pipeline.',
 );
@@ -75,15 +82,36 @@ export const DealMove = named(
       .optional()
       .describe('The deal that will precede it; omitted/null with no `beforeId`: the end.'),
     beforeId: Id.nullable().optional().describe('The deal that will follow it.'),
-    lostReason: z.string().max(DEAL_LIMITS.lostReason).nullable().optional(),
+    lostReason: z
+      .string()
+      .max(DEAL_LIMITS.lostReason)
+      .nullable()
+      .optional()
+      .describe(
+        'Required (not blank) when `stageId` is a lost stage the deal is not in yet: one of the workspace’s `lostReasons` keys, or any words where it allows them (`GET /v1/schema`).',
+      ),
   }),
 );
 export type DealMove = z.infer<typeof DealMove>;
 
-export const DealAggregateGroupBy = z.enum(['stageId', 'pipelineId', 'ownerId', 'status', 'companyId']);
+export const DealAggregateGroupBy = named(
+  'DealAggregateGroupBy',
+  z.enum(['stageId', 'pipelineId', 'ownerId', 'status', 'companyId', 'expectedCloseMonth', 'nextActivity']),
+  '`expectedCloseMonth` groups by the month of `expectedCloseDate` (`YYYY-MM`, `null` without one); `nextActivity` by where `nextActivityAt` stands at the time of the request — `overdue` (before now), `today` (later today in `timeZone`), `future`, `none`.',
+);
 
 export const DealAggregateGroup = z.object({
-  key: z.string().max(64).nullable().describe('The group: an id or a status; `null` for deals without one.'),
+  key: z
+    .string()
+    .max(64)
+    .nullable()
+    .describe('The group: an id, a status, a month or a next-activity state; `null` for deals without one.'),
+  subKey: z
+    .string()
+    .max(64)
+    .nullable()
+    .optional()
+    .describe('With `thenBy`: the group within the group, as `key` is for `groupBy`.'),
   currency: CurrencyCode,
   count: z.int(),
   sum: z.int().describe('Sum of `amount` in minor units.'),
@@ -92,7 +120,11 @@ export const DealAggregateGroup = z.object({
 
 export const DealAggregate = named(
   'DealAggregate',
-  z.object({ groupBy: DealAggregateGroupBy, groups: z.array(DealAggregateGroup).max(CONTRACT_LIMITS.aggregateGroups) }),
+  z.object({
+    groupBy: DealAggregateGroupBy,
+    thenBy: DealAggregateGroupBy.optional(),
+    groups: z.array(DealAggregateGroup).max(CONTRACT_LIMITS.aggregateGroups),
+  }),
   `Per-group count, sum and probability-weighted sum; one row per group and currency. A grouping with more than ${CONTRACT_LIMITS.aggregateGroups} rows is a 400 problem: narrow it with \`filter[...]\` or \`q\`.`,
 );
 export type DealAggregate = z.infer<typeof DealAggregate>;

@@ -1,19 +1,6 @@
 import { z } from 'zod';
 import { Id, RecordBase, Timestamp } from '../base/primitives.js';
 import { named } from '../base/registry.js';
-import { FilterNode } from '../base/search.js';
-
-/** A saved filter over contacts (or another resource). */
-export const Segment = named(
-  'Segment',
-  z.object({
-    ...RecordBase,
-    name: z.string().min(1).max(200),
-    resource: z.enum(['contacts', 'companies', 'leads', 'deals', 'tickets']),
-    filter: FilterNode,
-  }),
-);
-export type Segment = z.infer<typeof Segment>;
 
 export const CampaignStats = z.object({
   audience: z.int(),

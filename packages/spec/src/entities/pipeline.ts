@@ -1,3 +1,4 @@
+import { DEAL_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
 import { CurrencyCode, Id, RecordBase } from '../base/primitives.js';
 import { named } from '../base/registry.js';
@@ -14,11 +15,24 @@ const stageFields = {
   kind: StageKind,
 };
 
-export const Stage = named('Stage', z.object({ id: Id, ...stageFields, position: z.int().min(0) }));
+/** The idle threshold of a stage: an open deal idle longer than this many whole days "rots"; null never. */
+const RottingDays = z
+  .int()
+  .min(1)
+  .max(DEAL_LIMITS.rottingDays)
+  .nullable()
+  .describe(
+    'Days an open deal may stay idle in this stage — since it entered the stage or since its last activity, whichever is later — before it rots (`filter[rotting]=true`); `null`: deals here never rot.',
+  );
+
+export const Stage = named(
+  'Stage',
+  z.object({ id: Id, ...stageFields, rottingDays: RottingDays, position: z.int().min(0) }),
+);
 export type Stage = z.infer<typeof Stage>;
 
-/** A stage as sent by a client: omit `id` to add a stage, keep it to update one. */
-export const StageInput = z.strictObject({ id: Id.optional(), ...stageFields });
+/** A stage as sent by a client: omit `id` to add a stage, keep it to update one; `rottingDays` defaults to null. */
+export const StageInput = z.strictObject({ id: Id.optional(), ...stageFields, rottingDays: RottingDays.optional() });
 
 const pipelineFields = {
   name: z.string().trim().min(1).max(100),

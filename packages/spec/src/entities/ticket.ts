@@ -33,6 +33,34 @@ export const TicketSla = named(
 );
 export type TicketSla = z.infer<typeof TicketSla>;
 
+/** A ticket set aside until a time or until the customer writes again, whichever comes first. */
+export const TicketSnooze = named(
+  'TicketSnooze',
+  z.object({
+    until: Timestamp.nullable().describe('When the ticket wakes up; null: only when the customer replies.'),
+    since: Timestamp,
+    by: Id.nullable().describe('Who snoozed it.'),
+  }),
+);
+export type TicketSnooze = z.infer<typeof TicketSnooze>;
+
+/** What a snooze is set with: a time, or `null` for "until the customer replies". */
+export const TicketSnoozeInput = z.strictObject({
+  until: Timestamp.nullable().describe('Wake-up time (in the future); null: until the customer replies.'),
+});
+
+/** The latest public message of a ticket, as a queue shows it (internal notes are never summarised here). */
+export const TicketLastMessage = named(
+  'TicketLastMessage',
+  z.object({
+    id: Id,
+    authorType: z.enum(['user', 'contact']),
+    authorId: Id.nullable(),
+    snippet: z.string().max(200).describe('The start of its plain text, on one line.'),
+    createdAt: Timestamp,
+  }),
+);
+
 const ticketFields = {
   subject: z.string().trim().min(1).max(300),
   status: TicketStatus,
@@ -53,6 +81,13 @@ export const Ticket = named(
     ...ticketFields,
     number: z.int().min(1).describe('Human-friendly number, unique per workspace.'),
     sla: TicketSla.nullable(),
+    snooze: TicketSnooze.nullable().describe(
+      'Set while the ticket is snoozed; it wakes by time or on a customer reply.',
+    ),
+    mergedIntoId: Id.nullable().describe('The ticket this one was merged into (it is then closed).'),
+    lastMessage: TicketLastMessage.nullable().describe(
+      'The latest reply (from the customer or an agent); internal notes never appear here.',
+    ),
     lastMessageAt: Timestamp.nullable(),
     solvedAt: Timestamp.nullable(),
     closedAt: Timestamp.nullable(),
@@ -76,7 +111,17 @@ export const TicketCreate = named(
     .required({ subject: true }),
 );
 export type TicketCreate = z.infer<typeof TicketCreate>;
-export const TicketUpdate = named('TicketUpdate', z.strictObject(ticketFields).partial());
+export const TicketUpdate = named(
+  'TicketUpdate',
+  z
+    .strictObject({
+      ...ticketFields,
+      snooze: TicketSnoozeInput.nullable().describe(
+        'Snooze until a time (or, with `until: null`, until the customer replies); `null` wakes the ticket now.',
+      ),
+    })
+    .partial(),
+);
 export type TicketUpdate = z.infer<typeof TicketUpdate>;
 
 export const TicketMessageKind = z.enum(['reply', 'note']);
@@ -108,6 +153,93 @@ export const TicketMessageCreate = named(
       .optional()
       .describe('`contact`: a message from the requester (replies only).'),
     status: TicketStatus.optional().describe('Set the ticket status in the same step (e.g. reply and mark pending).'),
+    lastSeenMessageId: Id.nullable()
+      .optional()
+      .describe(
+        'The newest message the writer had seen (null: an empty thread). When the thread has newer messages the write is refused with a 409 `stale-thread` problem listing them; send again with the newest id to post anyway.',
+      ),
   }),
 );
 export type TicketMessageCreate = z.infer<typeof TicketMessageCreate>;
+
+/** The inbox views of the caller: their queues, counted by `GET /v1/tickets/views` and listed by `GET /v1/tickets?view=`. */
+export const TicketView = named(
+  'TicketView',
+  z.enum(['mine', 'team', 'unassigned', 'open', 'atRisk', 'breached', 'snoozed', 'solved']),
+  "`mine`, `team` (the caller's teams), `unassigned` and `open`: unresolved (new, open, pending, on hold), not snoozed. `atRisk`: unresolved with a running SLA target inside its policy's warning window; `breached`: unresolved with a target missed or overdue (both include snoozed tickets). `snoozed`: snoozed. `solved`: solved or closed, merged ones left out.",
+);
+export type TicketView = z.infer<typeof TicketView>;
+
+/** How many tickets each view of the caller holds. */
+export const TicketViewCounts = named(
+  'TicketViewCounts',
+  z.object({
+    counts: z.object(
+      Object.fromEntries(TicketView.options.map((v) => [v, z.int().min(0).max(2_000_000_000)])) as Record<
+        TicketView,
+        z.ZodInt
+      >,
+    ),
+    at: Timestamp.describe('The server time the counts are for (at risk and breached depend on it).'),
+  }),
+);
+
+/** Merge tickets into this one. */
+export const TicketMerge = named(
+  'TicketMerge',
+  z.strictObject({
+    sourceIds: z
+      .array(Id)
+      .min(1)
+      .max(50)
+      .describe(
+        'Tickets to merge into this one: their threads move here and each is closed, linked by `mergedIntoId`.',
+      ),
+  }),
+);
+
+export const TicketMergeResult = named(
+  'TicketMergeResult',
+  z.object({
+    ticket: Ticket.describe('The surviving ticket, its SLA recomputed over the combined thread.'),
+    merged: z.array(Ticket).max(50).describe('The merged tickets, closed.'),
+  }),
+);
+
+export const PresenceState = z.enum(['viewing', 'replying']);
+
+/** An agent with a ticket open: short-lived, renewed by a heartbeat, gone when it expires. */
+export const TicketPresence = named(
+  'TicketPresence',
+  z.object({
+    ticketId: Id,
+    userId: Id,
+    state: PresenceState,
+    since: Timestamp.describe('When the agent started this state.'),
+    expiresAt: Timestamp.describe('Gone after this unless renewed.'),
+  }),
+);
+export type TicketPresence = z.infer<typeof TicketPresence>;
+
+export const TicketPresenceUpdate = named(
+  'TicketPresenceUpdate',
+  z.strictObject({
+    state: PresenceState,
+    ttlSeconds: z.int().min(5).max(300).optional().describe('How long it lasts without a renewal (default 30).'),
+  }),
+);
+
+export const TicketPresenceList = named(
+  'TicketPresenceList',
+  z.object({ data: z.array(TicketPresence).max(1000) }),
+  'Who has tickets open right now (expired entries are never listed).',
+);
+
+/** What a page of a thread is narrowed and ordered by. */
+export const TicketMessageQuery = z.object({
+  kind: TicketMessageKind.optional().describe('Only replies (what the customer sees) or only internal notes.'),
+  sort: z
+    .enum(['createdAt', '-createdAt'])
+    .optional()
+    .describe('Oldest first (default) or newest first, to show the latest messages before loading older ones.'),
+});

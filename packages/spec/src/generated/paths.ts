@@ -324,6 +324,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cannedResponses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cannedResponses
+         * @description A page of the workspace's cannedResponses, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `shortcut`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `shortcut`, `teamIds`, `tags`, `status`, and `customFields.<key>`. `q` searches `name`, `shortcut`, `body` (case-insensitive substring).
+         */
+        get: operations["listCannedResponses"];
+        put?: never;
+        /**
+         * Create a cannedResponse
+         * @description Creates a cannedResponse and answers it, with its path as `Location`. Unknown fields are a 400 problem.
+         */
+        post: operations["createCannedResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cannedResponses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a cannedResponse
+         * @description The cannedResponse with this id, and its `version` as `ETag`.
+         */
+        get: operations["getCannedResponse"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a cannedResponse
+         * @description Deletes the cannedResponse; later requests for it are 404 problems.
+         */
+        delete: operations["deleteCannedResponse"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a cannedResponse
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed.
+         */
+        patch: operations["updateCannedResponse"];
+        trace?: never;
+    };
+    "/v1/cannedResponses/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create, update or delete up to 100 cannedResponses
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
+         */
+        post: operations["batchCannedResponses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cannedResponses/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search cannedResponses with a filter tree
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `shortcut`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `shortcut`, `teamIds`, `tags`, `status`, and `customFields.<key>`. `q` searches `name`, `shortcut`, `body` (case-insensitive substring).
+         */
+        post: operations["searchCannedResponses"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/companies": {
         parameters: {
             query?: never;
@@ -517,7 +609,7 @@ export interface paths {
         };
         /**
          * List deals
-         * @description A page of the workspace's deals, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `rank` (ties by `id` in the same direction). Sort by: `name`, `amount`, `probability`, `expectedCloseDate`, `rank`, `status`, `closedAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `pipelineId`, `stageId`, `status`, `probability`, `amount`, `currency`, `companyId`, `contactIds`, `ownerId`, `expectedCloseDate`, `tags`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         * @description A page of the workspace's deals, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `rank` (ties by `id` in the same direction). Sort by: `name`, `amount`, `probability`, `expectedCloseDate`, `rank`, `status`, `closedAt`, `stageEnteredAt`, `lastActivityAt`, `nextActivityAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `pipelineId`, `stageId`, `status`, `probability`, `amount`, `currency`, `companyId`, `contactIds`, `ownerId`, `expectedCloseDate`, `tags`, `stageEnteredAt`, `lastActivityAt`, `nextActivityAt`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
          */
         get: operations["listDeals"];
         put?: never;
@@ -631,7 +723,7 @@ export interface paths {
         put?: never;
         /**
          * Search deals with a filter tree
-         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `rank` (ties by `id` in the same direction). Sort by: `name`, `amount`, `probability`, `expectedCloseDate`, `rank`, `status`, `closedAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `pipelineId`, `stageId`, `status`, `probability`, `amount`, `currency`, `companyId`, `contactIds`, `ownerId`, `expectedCloseDate`, `tags`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `rank` (ties by `id` in the same direction). Sort by: `name`, `amount`, `probability`, `expectedCloseDate`, `rank`, `status`, `closedAt`, `stageEnteredAt`, `lastActivityAt`, `nextActivityAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `pipelineId`, `stageId`, `status`, `probability`, `amount`, `currency`, `companyId`, `contactIds`, `ownerId`, `expectedCloseDate`, `tags`, `stageEnteredAt`, `lastActivityAt`, `nextActivityAt`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
          */
         post: operations["searchDeals"];
         delete?: never;
@@ -973,11 +1065,143 @@ export interface paths {
         };
         /**
          * Workspace metadata and server capabilities
-         * @description What the widgets render from: labels, fields, pipelines, lead sources, SLA policies and the capabilities the server implements. For the widgets to show a standard field with the workspace's labels, `fields.<entity>` declares it (`custom: false`, its type and labels; machine-readable as `x-crmkit-standard-fields`): every one of an enabled entity — company: `name`, `domain`, `industry`, `size`, `phones`, `ownerId`, `tags`; contact: `firstName`, `lastName`, `emails`, `phones`, `companyId`, `title`, `birthday`, `lifecycleStage`, `source`, `ownerId`, `tags`, `lastContactedAt`; lead: `name`, `companyName`, `email`, `phone`, `source`, `status`, `ownerId`, `tags`; deal: `name`, `amount`, `stageId`, `probability`, `expectedCloseDate`, `companyId`, `ownerId`, `tags`; activity: `type`, `subject`, `outcome`, `occurredAt`, `dueAt`; ticket: `subject`, `status`, `priority`, `channel`, `assigneeId`, `teamId`, `tags`. A field is `sortable` / `filterable` only when the list of its resource sorts / filters by it.
+         * @description What the widgets render from: labels, fields, pipelines, lead sources, SLA policies and the capabilities the server implements. For the widgets to show a standard field with the workspace's labels, `fields.<entity>` declares it (`custom: false`, its type and labels; machine-readable as `x-crmkit-standard-fields`): every one of an enabled entity — company: `name`, `domain`, `industry`, `size`, `phones`, `ownerId`, `tags`; contact: `firstName`, `lastName`, `emails`, `phones`, `companyId`, `title`, `birthday`, `lifecycleStage`, `source`, `ownerId`, `tags`, `lastContactedAt`; lead: `name`, `companyName`, `email`, `phone`, `source`, `status`, `ownerId`, `tags`; deal: `name`, `amount`, `stageId`, `probability`, `expectedCloseDate`, `companyId`, `ownerId`, `tags`, `stageEnteredAt`, `lastActivityAt`, `nextActivityAt`; activity: `type`, `subject`, `outcome`, `occurredAt`, `dueAt`; ticket: `subject`, `status`, `priority`, `channel`, `assigneeId`, `teamId`, `tags`. A field is `sortable` / `filterable` only when the list of its resource sorts / filters by it.
          */
         get: operations["getSchema"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List segments
+         * @description A page of the workspace's segments, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Optional capability `segments` (see `GET /v1/schema`). Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `resource`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `resource`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         */
+        get: operations["listSegments"];
+        put?: never;
+        /**
+         * Create a segment
+         * @description Creates a segment and answers it, with its path as `Location`. Unknown fields are a 400 problem. Optional capability `segments` (see `GET /v1/schema`).
+         */
+        post: operations["createSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a segment
+         * @description The segment with this id, and its `version` as `ETag`. Optional capability `segments` (see `GET /v1/schema`).
+         */
+        get: operations["getSegment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a segment
+         * @description Deletes the segment; later requests for it are 404 problems. Optional capability `segments` (see `GET /v1/schema`).
+         */
+        delete: operations["deleteSegment"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a segment
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed. Optional capability `segments` (see `GET /v1/schema`).
+         */
+        patch: operations["updateSegment"];
+        trace?: never;
+    };
+    "/v1/segments/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of a segment's members
+         * @description The records the segment selects now (membership is computed at each request), in the order of `sort` (default: the resource's); `count=true` adds how many there are in all. Optional capability `segments` (see `GET /v1/schema`).
+         */
+        get: operations["listSegmentMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create, update or delete up to 100 segments
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
+         */
+        post: operations["batchSegments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Count and sample an unsaved segment
+         * @description How many records the filter in the body selects now, and the first `sample` of them in the resource's default order — what a segment builder shows as it is edited. Relative dates count from today in the workspace's time zone. Nothing is written. Optional capability `segments` (see `GET /v1/schema`).
+         */
+        post: operations["previewSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search segments with a filter tree
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `resource`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `resource`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         */
+        post: operations["searchSegments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1085,7 +1309,7 @@ export interface paths {
         };
         /**
          * List tickets
-         * @description A page of the workspace's tickets, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `-createdAt` (ties by `id` in the same direction). Sort by: `number`, `subject`, `status`, `priority`, `lastMessageAt`, `nextBreachAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `number`, `status`, `priority`, `channel`, `requesterId`, `assigneeId`, `teamId`, `tags`, `slaStatus`, `nextBreachAt`, and `customFields.<key>`. Of these, `slaStatus` is `sla.status`, `nextBreachAt` is `sla.nextBreachAt`: null while the value holding it is null. `q` searches `subject` (case-insensitive substring).
+         * @description A page of the workspace's tickets, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `-createdAt` (ties by `id` in the same direction). Sort by: `number`, `subject`, `status`, `priority`, `lastMessageAt`, `nextBreachAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `number`, `status`, `priority`, `channel`, `requesterId`, `assigneeId`, `teamId`, `tags`, `slaStatus`, `nextBreachAt`, `snoozedUntil`, `mergedIntoId`, and `customFields.<key>`. Of these, `slaStatus` is `sla.status`, `nextBreachAt` is `sla.nextBreachAt`, `snoozedUntil` is `snooze.until`: null while the value holding it is null. `q` searches `subject` (case-insensitive substring).
          */
         get: operations["listTickets"];
         put?: never;
@@ -1128,6 +1352,26 @@ export interface paths {
         patch: operations["updateTicket"];
         trace?: never;
     };
+    "/v1/tickets/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge duplicate tickets into this one
+         * @description Merges tickets into this one in one transaction: their messages move into this ticket's thread, each is closed with `mergedIntoId`, and this ticket's SLA is recomputed over the combined thread from the earliest ticket's creation. Any failure (a missing ticket, this ticket among the sources, a ticket already merged) merges nothing.
+         */
+        post: operations["mergeTickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tickets/{id}/messages": {
         parameters: {
             query?: never;
@@ -1137,16 +1381,44 @@ export interface paths {
         };
         /**
          * The thread of a ticket, oldest first
-         * @description Replies and internal notes of the ticket, oldest first, paginated.
+         * @description Replies and internal notes of the ticket, oldest first, paginated. `kind=reply` lists only what the customer sees (never an internal note): what a customer-facing page should ask for.
          */
         get: operations["listTicketMessages"];
         put?: never;
         /**
          * Reply to a ticket or add an internal note
-         * @description A reply to the requester or an internal note; HTML is sanitised, text becomes safe HTML. May set the ticket status in the same step.
+         * @description A reply to the requester or an internal note; HTML is sanitised, text becomes safe HTML. May set the ticket status in the same step. With `lastSeenMessageId`, a thread that gained messages since is a 409 `stale-thread` problem whose `newMessages` lists them (the "traffic cop": nothing is posted). A customer reply wakes a snoozed ticket.
          */
         post: operations["createTicketMessage"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/{id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is viewing or replying to a ticket
+         * @description Who has this ticket open right now.
+         */
+        get: operations["getTicketPresence"];
+        put?: never;
+        /**
+         * Announce viewing or replying (heartbeat)
+         * @description The caller is viewing or replying to the ticket: a heartbeat — send it again before `ttlSeconds` pass, or it expires by itself. A new or changed state is a `ticket.presence.changed` event (renewals are not). Answers who has the ticket open now.
+         */
+        post: operations["setTicketPresence"];
+        /**
+         * Stop viewing a ticket
+         * @description The caller closed the ticket: a `ticket.presence.changed` event with `state: 'left'`.
+         */
+        delete: operations["leaveTicketPresence"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1172,6 +1444,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/tickets/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is viewing or replying to tickets
+         * @description Every agent who has a ticket of the workspace open right now, and whether they're viewing or replying.
+         */
+        get: operations["listPresence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tickets/search": {
         parameters: {
             query?: never;
@@ -1183,9 +1475,29 @@ export interface paths {
         put?: never;
         /**
          * Search tickets with a filter tree
-         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `-createdAt` (ties by `id` in the same direction). Sort by: `number`, `subject`, `status`, `priority`, `lastMessageAt`, `nextBreachAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `number`, `status`, `priority`, `channel`, `requesterId`, `assigneeId`, `teamId`, `tags`, `slaStatus`, `nextBreachAt`, and `customFields.<key>`. Of these, `slaStatus` is `sla.status`, `nextBreachAt` is `sla.nextBreachAt`: null while the value holding it is null. `q` searches `subject` (case-insensitive substring).
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `-createdAt` (ties by `id` in the same direction). Sort by: `number`, `subject`, `status`, `priority`, `lastMessageAt`, `nextBreachAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `number`, `status`, `priority`, `channel`, `requesterId`, `assigneeId`, `teamId`, `tags`, `slaStatus`, `nextBreachAt`, `snoozedUntil`, `mergedIntoId`, and `customFields.<key>`. Of these, `slaStatus` is `sla.status`, `nextBreachAt` is `sla.nextBreachAt`, `snoozedUntil` is `snooze.until`: null while the value holding it is null. `q` searches `subject` (case-insensitive substring).
          */
         post: operations["searchTickets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tickets/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count the inbox views
+         * @description How many tickets each of the caller's inbox views holds (`mine`, `team`, `unassigned`, `open`, `atRisk`, `breached`, `snoozed`, `solved`; see `TicketView`), without listing them. List a view with `GET /v1/tickets?view=`.
+         */
+        get: operations["countTicketViews"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1470,6 +1782,19 @@ export interface components {
              */
             version: number;
         };
+        ActivityCondition: {
+            activity: {
+                /** @enum {string} */
+                direction?: "inbound" | "outbound";
+                /**
+                 * Format: int32
+                 * @description 0: today.
+                 */
+                inLastDays?: number;
+                types?: components["schemas"]["ActivityType"][];
+            };
+            has: boolean;
+        };
         ActivityCreate: {
             assigneeId?: components["schemas"]["Id"] | null;
             /** @description Plain text. */
@@ -1493,6 +1818,8 @@ export interface components {
             type: "call" | "email" | "sms" | "chat" | "meeting" | "note" | "task" | "app";
         };
         ActivityPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Activity"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -1622,6 +1949,8 @@ export interface components {
             trigger: components["schemas"]["AutomationTrigger"];
         };
         AutomationRulePage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["AutomationRule"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -1655,6 +1984,8 @@ export interface components {
             status: "waiting" | "running" | "completed" | "failed" | "cancelled";
         };
         AutomationRunPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["AutomationRun"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -1674,6 +2005,8 @@ export interface components {
             type: string;
         };
         AutomationRunStepPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["AutomationRunStep"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -1796,7 +2129,7 @@ export interface components {
             /** @description For `*.updated`: start only when one of these fields changed. */
             changed?: string[];
             /** @description Change-feed event types, e.g. `deal.moved`. */
-            events: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            events: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
             /** @constant */
             type: "event";
         } | {
@@ -1923,6 +2256,58 @@ export interface components {
              */
             version: number;
         };
+        CannedResponse: {
+            /** @description The reply, HTML (sanitised like messages). Placeholders: `{{contact.firstName}}`, `{{contact.lastName}}`, `{{contact.name}}`, `{{contact.email}}`, `{{ticket.number}}`, `{{ticket.subject}}`, `{{agent.name}}`, `{{agent.firstName}}`, `{{workspace.name}}`; any other is refused. */
+            body: string;
+            createdAt: components["schemas"]["Timestamp"];
+            createdBy: components["schemas"]["Id"] | null;
+            id: components["schemas"]["Id"];
+            name: string;
+            /** @description Typed after `::` in the composer to insert it. */
+            shortcut: string | null;
+            /** @description A status to set when the response is sent (reply-and-set), or null. */
+            status: components["schemas"]["TicketStatus"] | null;
+            tags: string[];
+            /** @description Teams it is offered to; empty: everyone. */
+            teamIds: components["schemas"]["Id"][];
+            updatedAt: components["schemas"]["Timestamp"];
+            /**
+             * Format: int64
+             * @description Optimistic concurrency version; also sent as the `ETag`.
+             */
+            version: number;
+        };
+        CannedResponseCreate: {
+            /** @description The reply, HTML (sanitised like messages). Placeholders: `{{contact.firstName}}`, `{{contact.lastName}}`, `{{contact.name}}`, `{{contact.email}}`, `{{ticket.number}}`, `{{ticket.subject}}`, `{{agent.name}}`, `{{agent.firstName}}`, `{{workspace.name}}`; any other is refused. */
+            body: string;
+            name: string;
+            /** @description Typed after `::` in the composer to insert it. */
+            shortcut?: string | null;
+            /** @description A status to set when the response is sent (reply-and-set), or null. */
+            status?: components["schemas"]["TicketStatus"] | null;
+            tags?: string[];
+            /** @description Teams it is offered to; empty: everyone. */
+            teamIds?: components["schemas"]["Id"][];
+        };
+        CannedResponsePage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
+            data: components["schemas"]["CannedResponse"][];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        CannedResponseUpdate: {
+            /** @description The reply, HTML (sanitised like messages). Placeholders: `{{contact.firstName}}`, `{{contact.lastName}}`, `{{contact.name}}`, `{{contact.email}}`, `{{ticket.number}}`, `{{ticket.subject}}`, `{{agent.name}}`, `{{agent.firstName}}`, `{{workspace.name}}`; any other is refused. */
+            body?: string;
+            name?: string;
+            /** @description Typed after `::` in the composer to insert it. */
+            shortcut?: string | null;
+            /** @description A status to set when the response is sent (reply-and-set), or null. */
+            status?: components["schemas"]["TicketStatus"] | null;
+            tags?: string[];
+            /** @description Teams it is offered to; empty: everyone. */
+            teamIds?: components["schemas"]["Id"][];
+        };
         Capabilities: {
             /** @description `GET /v1/deals/aggregate`. */
             aggregates: boolean;
@@ -1945,6 +2330,8 @@ export interface components {
             } | null;
             /** @description `POST /v1/<resource>/search`. */
             search: boolean;
+            /** @description Segments with live counts and members (`/v1/segments`, …). Absent: false. */
+            segments?: boolean;
             /** @description Ticket SLA policies and the `sla` field. */
             sla: boolean;
             /** @description Webhook subscriptions and deliveries (`/v1/webhook-subscriptions`, …). Absent: false. */
@@ -1981,6 +2368,8 @@ export interface components {
             tags?: string[];
         };
         CompanyPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Company"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2066,6 +2455,8 @@ export interface components {
             title?: string | null;
         };
         ContactPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Contact"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2095,7 +2486,7 @@ export interface components {
         };
         CrmEvent: {
             actorId: components["schemas"]["Id"] | null;
-            /** @description The record after the change (for `*.deleted`: `{ id }`). `ticket.message.created`: the message. `ticket.sla.warning` / `ticket.sla.breached`: the ticket plus `slaTarget` (`firstResponse`, `nextResponse` or `resolution`) and `slaDueAt`. `automation.run.*`: the run. `reminder.due`: the task or reminder plus `userId`. `notification.created`: the notification plus `userId`. `webhook_subscription.disabled`: the subscription. */
+            /** @description The record after the change (for `*.deleted`: `{ id }`). `ticket.message.created`: the message. `ticket.sla.warning` / `ticket.sla.breached`: the ticket plus `slaTarget` (`firstResponse`, `nextResponse` or `resolution`) and `slaDueAt`. `ticket.unsnoozed`: the ticket plus `wokenBy` (`time`, `reply` or `user`). `ticket.merged`: the merged (closed) ticket; its `mergedIntoId` names the survivor. `ticket.presence.changed`: a TicketPresence whose `state` may also be `left` (it ended or expired). `automation.run.*`: the run. `reminder.due`: the task or reminder plus `userId`. `notification.created`: the notification plus `userId`. `webhook_subscription.disabled`: the subscription. */
             data: {
                 [key: string]: unknown;
             };
@@ -2105,7 +2496,7 @@ export interface components {
             resource: string;
             resourceId: components["schemas"]["Id"];
             /** @enum {string} */
-            type: "company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled";
+            type: "company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted";
         };
         CurrencyCode: string;
         CustomFieldValues: {
@@ -2124,8 +2515,12 @@ export interface components {
             customFields: components["schemas"]["CustomFieldValues"];
             expectedCloseDate: components["schemas"]["Date"] | null;
             id: components["schemas"]["Id"];
+            /** @description The latest activity done about the deal: `occurredAt` of a logged activity, `completedAt` of a completed task or reminder (system activities do not count); kept by the server as activities change. */
+            lastActivityAt: components["schemas"]["Timestamp"] | null;
             lostReason: string | null;
             name: string;
+            /** @description When the earliest open task or reminder about the deal is due (`dueAt` of an activity not completed); kept by the server as activities change. */
+            nextActivityAt: components["schemas"]["Timestamp"] | null;
             ownerId: components["schemas"]["Id"] | null;
             pipelineId: components["schemas"]["Id"];
             /**
@@ -2136,6 +2531,8 @@ export interface components {
             probabilityOverridden: boolean;
             /** @description Order inside the stage; compare as strings (byte order). */
             rank: string;
+            /** @description When the deal entered its current stage (kept by the server). */
+            stageEnteredAt: components["schemas"]["Timestamp"];
             stageId: components["schemas"]["Id"];
             status: components["schemas"]["DealStatus"];
             tags: string[];
@@ -2149,14 +2546,15 @@ export interface components {
             weightedAmount: number | null;
         };
         DealAggregate: {
-            /** @enum {string} */
-            groupBy: "stageId" | "pipelineId" | "ownerId" | "status" | "companyId";
+            groupBy: components["schemas"]["DealAggregateGroupBy"];
             groups: {
                 /** Format: int64 */
                 count: number;
                 currency: components["schemas"]["CurrencyCode"];
-                /** @description The group: an id or a status; `null` for deals without one. */
+                /** @description The group: an id, a status, a month or a next-activity state; `null` for deals without one. */
                 key: string | null;
+                /** @description With `thenBy`: the group within the group, as `key` is for `groupBy`. */
+                subKey?: string | null;
                 /**
                  * Format: int64
                  * @description Sum of `amount` in minor units.
@@ -2168,7 +2566,10 @@ export interface components {
                  */
                 weightedSum: number;
             }[];
+            thenBy?: components["schemas"]["DealAggregateGroupBy"];
         };
+        /** @enum {string} */
+        DealAggregateGroupBy: "stageId" | "pipelineId" | "ownerId" | "status" | "companyId" | "expectedCloseMonth" | "nextActivity";
         /** @description `pipelineId` defaults to the default pipeline, `stageId` to its first stage, `currency` to the pipeline currency. */
         DealCreate: {
             /** @description In minor units of `currency` (VND has none). */
@@ -2192,10 +2593,13 @@ export interface components {
             afterId?: components["schemas"]["Id"] | null;
             /** @description The deal that will follow it. */
             beforeId?: components["schemas"]["Id"] | null;
+            /** @description Required (not blank) when `stageId` is a lost stage the deal is not in yet: one of the workspace’s `lostReasons` keys, or any words where it allows them (`GET /v1/schema`). */
             lostReason?: string | null;
             stageId: components["schemas"]["Id"];
         };
         DealPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Deal"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2238,6 +2642,8 @@ export interface components {
             userId: components["schemas"]["Id"];
         };
         FieldDefinition: {
+            /** @description Shown on the cards of a pipeline board (deal fields), when the host does not choose its own. */
+            card?: boolean;
             /** @description For `currency`: values are integers in minor units. */
             currency?: components["schemas"]["CurrencyCode"];
             /** @description Custom fields live under `customFields.<key>`. */
@@ -2333,6 +2739,8 @@ export interface components {
             tags?: string[];
         };
         LeadPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Lead"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2355,10 +2763,25 @@ export interface components {
         };
         /** @enum {string} */
         LifecycleStage: "potential" | "active" | "loyal" | "lost";
+        ListCount: {
+            /** @description `false`: `value` is the planner's estimate, not a count. */
+            exact: boolean;
+            /** Format: int64 */
+            value: number;
+        };
         LocalizedText: {
             en: string;
         } & {
             [key: string]: string;
+        };
+        LostReasons: {
+            /** @description Whether a lost reason may also be the user’s own words (always, when there are no reasons). */
+            allowOther: boolean;
+            /** @description Offered in this order; a move stores the key as `lostReason`. */
+            reasons: {
+                key: string;
+                label: components["schemas"]["LocalizedText"];
+            }[];
         };
         Me: {
             /** @description `<resource>:<action>` pairs, e.g. `deals:update`, `users:delete`. */
@@ -2383,6 +2806,8 @@ export interface components {
             title: string;
         };
         NotificationPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Notification"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2418,9 +2843,13 @@ export interface components {
                  * @description Default win probability, in percent, of deals in this stage.
                  */
                 probability: number;
+                /** @description Days an open deal may stay idle in this stage — since it entered the stage or since its last activity, whichever is later — before it rots (`filter[rotting]=true`); `null`: deals here never rot. */
+                rottingDays?: number | null;
             }[];
         };
         PipelinePage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Pipeline"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2441,6 +2870,8 @@ export interface components {
                  * @description Default win probability, in percent, of deals in this stage.
                  */
                 probability: number;
+                /** @description Days an open deal may stay idle in this stage — since it entered the stage or since its last activity, whichever is later — before it rots (`filter[rotting]=true`); `null`: deals here never rot. */
+                rottingDays?: number | null;
             }[];
         };
         Problem: {
@@ -2456,15 +2887,31 @@ export interface components {
                 path: string;
             }[];
             instance?: string;
+            /** @description On 409 `stale-thread` (a reply sent with `lastSeenMessageId`): the TicketMessages added since, oldest first (the latest 50). */
+            newMessages?: {
+                [key: string]: unknown;
+            }[];
             requestId?: string;
             /** Format: int32 */
             status: number;
             title: string;
             type: string;
         };
+        RelativeDateCondition: {
+            /** Format: int32 */
+            days: number;
+            /** @description A date or date-time field, or `customFields.<key>` of type date. */
+            field: string;
+            /** @enum {string} */
+            op: "inLastDays" | "inNextDays" | "moreThanDaysAgo" | "moreThanDaysAhead";
+            /** @description Compare the yearly anniversary: only with `inLastDays` / `inNextDays`, and `days` at most 365. */
+            yearly?: boolean;
+        };
         /** @enum {string} */
         Role: "owner" | "admin" | "manager" | "agent" | "viewer";
         SearchRequest: {
+            /** @description `true`: the page also says how many records match (`count`). */
+            count?: boolean;
             cursor?: string;
             filter?: components["schemas"]["FilterNode"];
             /** Format: int32 */
@@ -2475,7 +2922,8 @@ export interface components {
         };
         Segment: {
             createdAt: components["schemas"]["Timestamp"];
-            filter: components["schemas"]["FilterNode"];
+            description: string | null;
+            filter: components["schemas"]["SegmentFilter"];
             id: components["schemas"]["Id"];
             name: string;
             /** @enum {string} */
@@ -2486,6 +2934,61 @@ export interface components {
              * @description Optimistic concurrency version; also sent as the `ETag`.
              */
             version: number;
+        };
+        SegmentCreate: {
+            description?: string | null;
+            filter: components["schemas"]["SegmentFilter"];
+            name: string;
+            /**
+             * @description Default `contacts`.
+             * @enum {string}
+             */
+            resource?: "contacts" | "companies" | "leads" | "deals" | "tickets";
+        };
+        SegmentFilter: components["schemas"]["FilterCondition"] | components["schemas"]["RelativeDateCondition"] | components["schemas"]["ActivityCondition"] | {
+            and: components["schemas"]["SegmentFilter"][];
+        } | {
+            or: components["schemas"]["SegmentFilter"][];
+        } | {
+            not: components["schemas"]["SegmentFilter"];
+        };
+        SegmentMemberPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
+            data: (components["schemas"]["Contact"] | components["schemas"]["Company"] | components["schemas"]["Lead"] | components["schemas"]["Deal"] | components["schemas"]["Ticket"])[];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        SegmentPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
+            data: components["schemas"]["Segment"][];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        SegmentPreview: {
+            count: components["schemas"]["ListCount"];
+            sample: (components["schemas"]["Contact"] | components["schemas"]["Company"] | components["schemas"]["Lead"] | components["schemas"]["Deal"] | components["schemas"]["Ticket"])[];
+        };
+        SegmentPreviewRequest: {
+            filter: components["schemas"]["SegmentFilter"];
+            /**
+             * @description Default `contacts`.
+             * @enum {string}
+             */
+            resource?: "contacts" | "companies" | "leads" | "deals" | "tickets";
+            /**
+             * Format: int32
+             * @description How many members to return (default 5).
+             */
+            sample?: number;
+        };
+        SegmentUpdate: {
+            description?: string | null;
+            filter?: components["schemas"]["SegmentFilter"];
+            name?: string;
+            /** @enum {string} */
+            resource?: "contacts" | "companies" | "leads" | "deals" | "tickets";
         };
         SlaPolicy: {
             calendarId: components["schemas"]["Id"];
@@ -2538,6 +3041,8 @@ export interface components {
              * @description Default win probability, in percent, of deals in this stage.
              */
             probability: number;
+            /** @description Days an open deal may stay idle in this stage — since it entered the stage or since its last activity, whichever is later — before it rots (`filter[rotting]=true`); `null`: deals here never rot. */
+            rottingDays: number | null;
         };
         Team: {
             createdAt: components["schemas"]["Timestamp"];
@@ -2558,6 +3063,8 @@ export interface components {
             name: string;
         };
         TeamPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Team"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2573,7 +3080,11 @@ export interface components {
             createdAt: components["schemas"]["Timestamp"];
             customFields: components["schemas"]["CustomFieldValues"];
             id: components["schemas"]["Id"];
+            /** @description The latest reply (from the customer or an agent); internal notes never appear here. */
+            lastMessage: components["schemas"]["TicketLastMessage"] | null;
             lastMessageAt: components["schemas"]["Timestamp"] | null;
+            /** @description The ticket this one was merged into (it is then closed). */
+            mergedIntoId: components["schemas"]["Id"] | null;
             /**
              * Format: int64
              * @description Human-friendly number, unique per workspace.
@@ -2583,6 +3094,8 @@ export interface components {
             /** @description The contact who asked. */
             requesterId: components["schemas"]["Id"] | null;
             sla: components["schemas"]["TicketSla"] | null;
+            /** @description Set while the ticket is snoozed; it wakes by time or on a customer reply. */
+            snooze: components["schemas"]["TicketSnooze"] | null;
             solvedAt: components["schemas"]["Timestamp"] | null;
             status: components["schemas"]["TicketStatus"];
             subject: string;
@@ -2610,6 +3123,25 @@ export interface components {
             subject: string;
             tags?: string[];
             teamId?: components["schemas"]["Id"] | null;
+        };
+        TicketLastMessage: {
+            authorId: components["schemas"]["Id"] | null;
+            /** @enum {string} */
+            authorType: "user" | "contact";
+            createdAt: components["schemas"]["Timestamp"];
+            id: components["schemas"]["Id"];
+            /** @description The start of its plain text, on one line. */
+            snippet: string;
+        };
+        TicketMerge: {
+            /** @description Tickets to merge into this one: their threads move here and each is closed, linked by `mergedIntoId`. */
+            sourceIds: components["schemas"]["Id"][];
+        };
+        TicketMergeResult: {
+            /** @description The merged tickets, closed. */
+            merged: components["schemas"]["Ticket"][];
+            /** @description The surviving ticket, its SLA recomputed over the combined thread. */
+            ticket: components["schemas"]["Ticket"];
         };
         TicketMessage: {
             authorId: components["schemas"]["Id"] | null;
@@ -2641,18 +3173,46 @@ export interface components {
              * @enum {string}
              */
             kind: "reply" | "note";
+            /** @description The newest message the writer had seen (null: an empty thread). When the thread has newer messages the write is refused with a 409 `stale-thread` problem listing them; send again with the newest id to post anyway. */
+            lastSeenMessageId?: components["schemas"]["Id"] | null;
             /** @description Set the ticket status in the same step (e.g. reply and mark pending). */
             status?: components["schemas"]["TicketStatus"];
         };
         TicketMessagePage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["TicketMessage"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
         };
         TicketPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["Ticket"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
+        };
+        TicketPresence: {
+            /** @description Gone after this unless renewed. */
+            expiresAt: components["schemas"]["Timestamp"];
+            /** @description When the agent started this state. */
+            since: components["schemas"]["Timestamp"];
+            /** @enum {string} */
+            state: "viewing" | "replying";
+            ticketId: components["schemas"]["Id"];
+            userId: components["schemas"]["Id"];
+        };
+        TicketPresenceList: {
+            data: components["schemas"]["TicketPresence"][];
+        };
+        TicketPresenceUpdate: {
+            /** @enum {string} */
+            state: "viewing" | "replying";
+            /**
+             * Format: int32
+             * @description How long it lasts without a renewal (default 30).
+             */
+            ttlSeconds?: number;
         };
         /** @enum {string} */
         TicketPriority: "low" | "normal" | "high" | "urgent";
@@ -2674,6 +3234,13 @@ export interface components {
              */
             status: "active" | "paused" | "hit" | "missed";
         };
+        TicketSnooze: {
+            /** @description Who snoozed it. */
+            by: components["schemas"]["Id"] | null;
+            since: components["schemas"]["Timestamp"];
+            /** @description When the ticket wakes up; null: only when the customer replies. */
+            until: components["schemas"]["Timestamp"] | null;
+        };
         /** @enum {string} */
         TicketStatus: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
         TicketUpdate: {
@@ -2683,10 +3250,39 @@ export interface components {
             priority?: components["schemas"]["TicketPriority"];
             /** @description The contact who asked. */
             requesterId?: components["schemas"]["Id"] | null;
+            /** @description Snooze until a time (or, with `until: null`, until the customer replies); `null` wakes the ticket now. */
+            snooze?: {
+                /** @description Wake-up time (in the future); null: until the customer replies. */
+                until: components["schemas"]["Timestamp"] | null;
+            } | null;
             status?: components["schemas"]["TicketStatus"];
             subject?: string;
             tags?: string[];
             teamId?: components["schemas"]["Id"] | null;
+        };
+        /** @enum {string} */
+        TicketView: "mine" | "team" | "unassigned" | "open" | "atRisk" | "breached" | "snoozed" | "solved";
+        TicketViewCounts: {
+            /** @description The server time the counts are for (at risk and breached depend on it). */
+            at: components["schemas"]["Timestamp"];
+            counts: {
+                /** Format: int32 */
+                atRisk: number;
+                /** Format: int32 */
+                breached: number;
+                /** Format: int32 */
+                mine: number;
+                /** Format: int32 */
+                open: number;
+                /** Format: int32 */
+                snoozed: number;
+                /** Format: int32 */
+                solved: number;
+                /** Format: int32 */
+                team: number;
+                /** Format: int32 */
+                unassigned: number;
+            };
         };
         /** Format: date-time */
         Timestamp: string;
@@ -2719,6 +3315,8 @@ export interface components {
             timeZone?: string | null;
         };
         UserPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["User"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2749,6 +3347,8 @@ export interface components {
             subscriptionId: components["schemas"]["Id"];
         };
         WebhookDeliveryPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["WebhookDelivery"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2766,7 +3366,7 @@ export interface components {
             disabledReason: string | null;
             enabled: boolean;
             /** @description Empty: every event. */
-            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
             id: components["schemas"]["Id"];
             secretRotatedAt: components["schemas"]["Timestamp"] | null;
             updatedAt: components["schemas"]["Timestamp"];
@@ -2785,7 +3385,7 @@ export interface components {
             description?: string | null;
             enabled?: boolean;
             /** @description Empty: every event. */
-            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
             /**
              * Format: uri
              * @description Where events are POSTed.
@@ -2799,7 +3399,7 @@ export interface components {
             disabledReason: string | null;
             enabled: boolean;
             /** @description Empty: every event. */
-            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
             id: components["schemas"]["Id"];
             secret: string;
             secretRotatedAt: components["schemas"]["Timestamp"] | null;
@@ -2816,6 +3416,8 @@ export interface components {
             version: number;
         };
         WebhookSubscriptionPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
             data: components["schemas"]["WebhookSubscription"][];
             /** @description Pass as `cursor` to get the next page; `null` on the last page. */
             nextCursor: string | null;
@@ -2824,7 +3426,7 @@ export interface components {
             description?: string | null;
             enabled?: boolean;
             /** @description Empty: every event. */
-            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled")[];
+            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
             /**
              * Format: uri
              * @description Where events are POSTed.
@@ -2901,6 +3503,7 @@ export interface components {
                 key: components["schemas"]["LifecycleStage"];
                 label: components["schemas"]["LocalizedText"];
             }[];
+            lostReasons: components["schemas"]["LostReasons"];
             pipelines: components["schemas"]["Pipeline"][];
             slaPolicies: components["schemas"]["SlaPolicy"][];
             ticketChannels: {
@@ -3144,6 +3747,8 @@ export interface operations {
     listActivities: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -3609,6 +4214,8 @@ export interface operations {
     listAutomation: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -4163,9 +4770,364 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listCannedResponses: {
+        parameters: {
+            query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
+                filter?: {
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    name?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    shortcut?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in, isNull. */
+                    status?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** @enum {string} */
+                        neq?: "new" | "open" | "pending" | "on_hold" | "solved" | "closed" | "null";
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    tags?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description A list field; operators: eq, neq, in, contains, startsWith, isNull. */
+                    teamIds?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
+                };
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description Case-insensitive text search over `name`, `shortcut`, `body`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
+                q?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `name`. */
+                sort?: ("name" | "-name" | "shortcut" | "-shortcut" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
+                /** @description Only records updated at or after this instant. */
+                updatedSince?: components["schemas"]["Timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedResponsePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCannedResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CannedResponseCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCannedResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCannedResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCannedResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CannedResponseUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    batchCannedResponses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Per-operation results */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchCannedResponses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedResponsePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listCompanies: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -4527,6 +5489,8 @@ export interface operations {
     listContacts: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -4956,6 +5920,8 @@ export interface operations {
     listDeals: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -5025,6 +5991,25 @@ export interface operations {
                         /** Format: date */
                         neq?: string;
                     };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    lastActivityAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
+                    };
                     /** @description A text field; operators: eq, neq, in, contains, startsWith. */
                     name?: string | {
                         contains?: string;
@@ -5034,6 +6019,25 @@ export interface operations {
                         in?: string;
                         neq?: string;
                         startsWith?: string;
+                    };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    nextActivityAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
                     };
                     /** @description An id field; operators: eq, neq, in, isNull. */
                     ownerId?: string | {
@@ -5064,6 +6068,23 @@ export interface operations {
                         lt?: number;
                         lte?: number;
                         neq?: number;
+                    };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte. */
+                    stageEnteredAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
                     };
                     /** @description An id field; operators: eq, neq, in. */
                     stageId?: string | {
@@ -5103,8 +6124,10 @@ export interface operations {
                 limit?: number;
                 /** @description Case-insensitive text search over `name`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
                 q?: string;
+                /** @description Only deals that rot (`true`) or do not (`false`) at the time of the request: open, in a stage with `rottingDays`, idle — since entering the stage or since `lastActivityAt`, whichever is later — for more whole days than the threshold. */
+                rotting?: "true" | "false";
                 /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `rank`. */
-                sort?: ("name" | "-name" | "amount" | "-amount" | "probability" | "-probability" | "expectedCloseDate" | "-expectedCloseDate" | "rank" | "-rank" | "status" | "-status" | "closedAt" | "-closedAt" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
+                sort?: ("name" | "-name" | "amount" | "-amount" | "probability" | "-probability" | "expectedCloseDate" | "-expectedCloseDate" | "rank" | "-rank" | "status" | "-status" | "closedAt" | "-closedAt" | "stageEnteredAt" | "-stageEnteredAt" | "lastActivityAt" | "-lastActivityAt" | "nextActivityAt" | "-nextActivityAt" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
                 /** @description Only records updated at or after this instant. */
                 updatedSince?: components["schemas"]["Timestamp"];
             };
@@ -5419,6 +6442,25 @@ export interface operations {
                         /** Format: date */
                         neq?: string;
                     };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    lastActivityAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
+                    };
                     /** @description A text field; operators: eq, neq, in, contains, startsWith. */
                     name?: string | {
                         contains?: string;
@@ -5428,6 +6470,25 @@ export interface operations {
                         in?: string;
                         neq?: string;
                         startsWith?: string;
+                    };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    nextActivityAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
                     };
                     /** @description An id field; operators: eq, neq, in, isNull. */
                     ownerId?: string | {
@@ -5458,6 +6519,23 @@ export interface operations {
                         lt?: number;
                         lte?: number;
                         neq?: number;
+                    };
+                    /** @description A date-time field; operators: eq, neq, in, gt, gte, lt, lte. */
+                    stageEnteredAt?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
                     };
                     /** @description An id field; operators: eq, neq, in. */
                     stageId?: string | {
@@ -5493,8 +6571,14 @@ export interface operations {
                         [key: string]: string;
                     };
                 };
-                groupBy: "stageId" | "pipelineId" | "ownerId" | "status" | "companyId";
+                groupBy: components["schemas"]["DealAggregateGroupBy"];
                 q?: string;
+                /** @description Only deals that rot (`true`) or do not (`false`) at the time of the request: open, in a stage with `rottingDays`, idle — since entering the stage or since `lastActivityAt`, whichever is later — for more whole days than the threshold. */
+                rotting?: "true" | "false";
+                /** @description A second grouping within each group (e.g. `groupBy=stageId&thenBy=nextActivity`): each row has a `subKey`. */
+                thenBy?: components["schemas"]["DealAggregateGroupBy"];
+                /** @description IANA time zone of "today" for `nextActivity` (default: the workspace’s, `GET /v1/schema`). */
+                timeZone?: string;
             };
             header?: never;
             path?: never;
@@ -5684,6 +6768,8 @@ export interface operations {
     listLeads: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -6252,6 +7338,8 @@ export interface operations {
     listPipelines: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -6600,9 +7688,408 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listSegments: {
+        parameters: {
+            query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
+                filter?: {
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    name?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in. */
+                    resource?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "contacts" | "companies" | "leads" | "deals" | "tickets";
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
+                };
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description Case-insensitive text search over `name`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
+                q?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `name`. */
+                sort?: ("name" | "-name" | "resource" | "-resource" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
+                /** @description Only records updated at or after this instant. */
+                updatedSince?: components["schemas"]["Timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSegment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSegmentMembers: {
+        parameters: {
+            query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description A sortable field; prefix `-` for descending. */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentMemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    batchSegments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Per-operation results */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    previewSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SegmentPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchSegments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listTeams: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -6907,6 +8394,8 @@ export interface operations {
     listTickets: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -6929,6 +8418,16 @@ export interface operations {
                         in?: string;
                         /** @enum {string} */
                         neq?: "email" | "phone" | "chat" | "web" | "sms" | "app" | "social";
+                    };
+                    /** @description An id field; operators: eq, neq, in, isNull. */
+                    mergedIntoId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        neq?: string;
                     };
                     /** @description `sla.nextBreachAt` (null while `sla` is null). A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
                     nextBreachAt?: string | {
@@ -6991,6 +8490,25 @@ export interface operations {
                         /** @enum {string} */
                         neq?: "active" | "paused" | "hit" | "missed" | "null";
                     };
+                    /** @description `snooze.until` (null while `snooze` is null). A date-time field; operators: eq, neq, in, gt, gte, lt, lte, isNull. */
+                    snoozedUntil?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** Format: date-time */
+                        gt?: string;
+                        /** Format: date-time */
+                        gte?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        isNull?: "true" | "false" | "";
+                        /** Format: date-time */
+                        lt?: string;
+                        /** Format: date-time */
+                        lte?: string;
+                        /** Format: date-time */
+                        neq?: string;
+                    };
                     /** @description An enum field; operators: eq, neq, in. */
                     status?: string | {
                         /** @description One value, or several separated by commas (any of them). */
@@ -7035,6 +8553,8 @@ export interface operations {
                 sort?: ("number" | "-number" | "subject" | "-subject" | "status" | "-status" | "priority" | "-priority" | "lastMessageAt" | "-lastMessageAt" | "nextBreachAt" | "-nextBreachAt" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
                 /** @description Only records updated at or after this instant. */
                 updatedSince?: components["schemas"]["Timestamp"];
+                /** @description One of the caller's inbox views (see `GET /v1/tickets/views`). */
+                view?: components["schemas"]["TicketView"];
             };
             header?: never;
             path?: never;
@@ -7231,13 +8751,62 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    mergeTickets: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketMerge"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketMergeResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listTicketMessages: {
         parameters: {
             query?: {
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Only replies (what the customer sees) or only internal notes. */
+                kind?: "reply" | "note";
                 /** @description Page size, 1–200 (default 50). */
                 limit?: number;
+                /** @description Oldest first (default) or newest first, to show the latest messages before loading older ones. */
+                sort?: "createdAt" | "-createdAt";
             };
             header?: never;
             path: {
@@ -7315,6 +8884,116 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getTicketPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketPresenceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setTicketPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketPresenceUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketPresenceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    leaveTicketPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Left; who still has the ticket open */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketPresenceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     batchTickets: {
         parameters: {
             query?: never;
@@ -7349,6 +9028,37 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketPresenceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -7393,9 +9103,42 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    countTicketViews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketViewCounts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listUsers: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
@@ -7812,6 +9555,8 @@ export interface operations {
     listWebhooks: {
         parameters: {
             query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
                 /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */

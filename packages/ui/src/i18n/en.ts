@@ -3,6 +3,8 @@ import { en as cards } from './messages/cards/en.js';
 import { en as contactsTable } from './messages/contacts-table/en.js';
 import { en as core } from './messages/core/en.js';
 import { en as editing } from './messages/editing/en.js';
+import { en as pipelineBoard } from './messages/pipeline-board/en.js';
+import { en as pipelineBoardExtras } from './messages/pipeline-board-extras/en.js';
 
 /**
  * The whole English catalog: the source of the message keys, assembled from one part per widget
@@ -16,4 +18,12 @@ import { en as editing } from './messages/editing/en.js';
  * en['action.save']; // 'Save'
  */
 // Built in a call marked pure: a bundler drops it from pages that do not use it (an object spread alone it keeps).
-export const en = /* @__PURE__ */ (() => ({ ...core, ...editing, ...cards, ...contactsTable, ...activityTimeline }))();
+export const en = /* @__PURE__ */ (() => ({
+  ...core,
+  ...editing,
+  ...cards,
+  ...contactsTable,
+  ...activityTimeline,
+  ...pipelineBoard,
+  ...pipelineBoardExtras,
+}))();

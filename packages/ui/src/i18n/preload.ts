@@ -3,11 +3,21 @@ import { cardMessages } from './messages/cards/index.js';
 import { tableMessages } from './messages/contacts-table/index.js';
 import { coreMessages } from './messages/core/index.js';
 import { editingMessages } from './messages/editing/index.js';
+import { boardMessages } from './messages/pipeline-board/index.js';
+import { boardExtrasMessages } from './messages/pipeline-board-extras/index.js';
 import { languageOf, loadPart } from './parts.js';
 import type { Messages } from './translate.js';
 
 /** Every part of the catalogs. */
-const PARTS = [coreMessages, editingMessages, cardMessages, tableMessages, timelineMessages];
+const PARTS = [
+  coreMessages,
+  editingMessages,
+  cardMessages,
+  tableMessages,
+  timelineMessages,
+  boardMessages,
+  boardExtrasMessages,
+];
 
 /**
  * Loads the built-in messages of `locale`'s language for every widget (resolves the whole catalog, or `undefined` for a

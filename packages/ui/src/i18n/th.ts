@@ -3,6 +3,8 @@ import { th as cards } from './messages/cards/th.js';
 import { th as contactsTable } from './messages/contacts-table/th.js';
 import { th as core } from './messages/core/th.js';
 import { th as editing } from './messages/editing/th.js';
+import { th as pipelineBoard } from './messages/pipeline-board/th.js';
+import { th as pipelineBoardExtras } from './messages/pipeline-board-extras/th.js';
 import type { Messages } from './translate.js';
 
 /**
@@ -15,4 +17,12 @@ import type { Messages } from './translate.js';
  * import { th } from '@crmkit/ui/locales/th';
  * <CrmProvider client={client} locale="th-TH" calendar="gregory" messages={{ th }}>…</CrmProvider>
  */
-export const th: Messages = { ...core, ...editing, ...cards, ...contactsTable, ...activityTimeline };
+export const th: Messages = {
+  ...core,
+  ...editing,
+  ...cards,
+  ...contactsTable,
+  ...activityTimeline,
+  ...pipelineBoard,
+  ...pipelineBoardExtras,
+};

@@ -3,6 +3,8 @@ import { vi as cards } from './messages/cards/vi.js';
 import { vi as contactsTable } from './messages/contacts-table/vi.js';
 import { vi as core } from './messages/core/vi.js';
 import { vi as editing } from './messages/editing/vi.js';
+import { vi as pipelineBoard } from './messages/pipeline-board/vi.js';
+import { vi as pipelineBoardExtras } from './messages/pipeline-board-extras/vi.js';
 import type { Messages } from './translate.js';
 
 /**
@@ -14,4 +16,12 @@ import type { Messages } from './translate.js';
  * import { vi } from '@crmkit/ui/locales/vi';
  * <CrmProvider client={client} locale="vi-VN" messages={{ vi }}>…</CrmProvider>
  */
-export const vi: Messages = { ...core, ...editing, ...cards, ...contactsTable, ...activityTimeline };
+export const vi: Messages = {
+  ...core,
+  ...editing,
+  ...cards,
+  ...contactsTable,
+  ...activityTimeline,
+  ...pipelineBoard,
+  ...pipelineBoardExtras,
+};

@@ -22,10 +22,14 @@ export const AVATAR_COLORS: readonly (readonly [background: string, text: string
 /** Thai leading vowels are written before the consonant they follow in speech: initials skip them. */
 const LEADING_VOWEL = /^[\u0E40-\u0E44]/;
 
+// One segmenter for every avatar: making one is far slower than using it (a board renders hundreds of avatars).
+let segmenter: Intl.Segmenter | undefined;
+
 function firstGrapheme(word: string): string {
   const w = word.replace(LEADING_VOWEL, '');
   if (typeof Intl.Segmenter === 'function') {
-    return new Intl.Segmenter().segment(w)[Symbol.iterator]().next().value?.segment ?? '';
+    segmenter ??= new Intl.Segmenter();
+    return segmenter.segment(w)[Symbol.iterator]().next().value?.segment ?? '';
   }
   return Array.from(w)[0] ?? '';
 }

@@ -99,7 +99,10 @@ export type ElementPart =
   | 'contactCard'
   | 'companyCard'
   | 'contactsTable'
-  | 'activityTimeline';
+  | 'activityTimeline'
+  | 'pipelineBoard'
+  | 'pipelineColumn'
+  | 'pipelineCard';
 
 /** Per-part overrides: a class name (e.g. Tailwind utilities) or inline styles. */
 export type Elements = { [part in ElementPart]?: string | CSSProperties };

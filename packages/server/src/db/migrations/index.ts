@@ -2,6 +2,9 @@ import { sql as initial } from './001_initial.js';
 import { sql as listIndexes } from './002_list_indexes.js';
 import { sql as sharedState } from './003_shared_state.js';
 import { sql as automation } from './004_automation.js';
+import { sql as segments } from './005_segments.js';
+import { sql as inbox } from './006_inbox.js';
+import { sql as dealActivity } from './007_deal_activity.js';
 
 /**
  * Versioned migrations, applied in order; never edit one that has shipped, add the next. A database that has a later
@@ -12,4 +15,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 2, name: 'list_indexes', sql: listIndexes },
   { version: 3, name: 'shared_state', sql: sharedState },
   { version: 4, name: 'automation', sql: automation },
+  { version: 5, name: 'segments', sql: segments },
+  { version: 6, name: 'inbox', sql: inbox },
+  { version: 7, name: 'deal_activity', sql: dealActivity },
 ];

@@ -1,5 +1,5 @@
+import { addBusinessMinutes, businessMinutesBetween } from '@crmkit/core/tickets';
 import type { BusinessCalendar, TicketSla, TicketStatus } from '@crmkit/spec';
-import { addBusinessMinutes, businessMinutesBetween } from './business-time.js';
 import type { SlaPlan } from './policy.js';
 
 /**

@@ -12,15 +12,16 @@ import { CrmRoot } from '../../primitives/CrmRoot.js';
 import * as icons from '../../primitives/icons.js';
 import { StateView } from '../../primitives/StateView.js';
 import { stageLabel, standardFieldLabel } from '../shared/fields/labels.js';
+import { useDebouncedSearch } from '../shared/lists/useDebouncedSearch.js';
+import { useUsers } from '../shared/lists/useUsers.js';
 import { BulkActions } from './BulkActions.js';
 import { type Contact, findColumn } from './grid/columns.js';
 import { Grid } from './grid/Grid.js';
-import { useCompanyNames, useUsers } from './grid/related.js';
+import { useCompanyNames } from './grid/related.js';
 import { Pager } from './Pager.js';
 import { SelectionBanner } from './selection/SelectionBanner.js';
 import { useRowSelection } from './selection/useRowSelection.js';
 import { Toolbar } from './toolbar/Toolbar.js';
-import { useDebouncedSearch } from './toolbar/useDebouncedSearch.js';
 import type { SavedView } from './views/useSavedViews.js';
 
 export type { SavedView } from './views/useSavedViews.js';

@@ -8,12 +8,12 @@ import { Checkbox } from '../../../primitives/Field.js';
 import { Icon } from '../../../primitives/Icon.js';
 import * as icons from '../../../primitives/icons.js';
 import { fieldValue, isEmpty } from '../../shared/fields/values.js';
+import { useWindow } from '../../shared/lists/useWindow.js';
 import type { RowSelection } from '../selection/useRowSelection.js';
 import { type CellContext, renderCell } from './cells.js';
 import { type Contact, type GridColumn, gridColumns, type Table, type Row as TableRow } from './columns.js';
 import { SkeletonRow } from './SkeletonRow.js';
 import { useGridKeyboard } from './useGridKeyboard.js';
-import { useWindow } from './useWindow.js';
 
 /** The name column sorts by family name, the server's default order. */
 const NAME_SORT = 'lastName';

@@ -1,16 +1,7 @@
 import type { RecordOf } from '@crmkit/client';
-import { crmQueries, useCrm, useList } from '@crmkit/react';
+import { crmQueries, useCrm } from '@crmkit/react';
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-
-/** The workspace's users, for owner names and the owner picker. */
-export function useUsers() {
-  const { items } = useList('users', { limit: 200 });
-  return useMemo(() => {
-    const list = (items as { id: string; name: string }[]).map((u) => ({ id: u.id, name: u.name }));
-    return { list, names: new Map(list.map((u) => [u.id, u.name])) };
-  }, [items]);
-}
 
 /** The names of the companies of `contacts` by id, loaded (and cached a minute) while the company column shows. */
 export function useCompanyNames(contacts: readonly RecordOf<'contacts'>[], enabled: boolean): Map<string, string> {

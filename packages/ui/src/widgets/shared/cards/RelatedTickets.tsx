@@ -1,5 +1,5 @@
 import type { Filter, RecordOf } from '@crmkit/client';
-import { localize, UNRESOLVED, useCrm, useList, useSchema } from '@crmkit/react';
+import { localize, useCrm, useList, useSchema } from '@crmkit/react';
 import { useT } from '../../../context/i18n.js';
 import { Badge } from '../../../primitives/Badge.js';
 import { type HeadingLevel, Section } from '../../../primitives/Card.js';
@@ -27,7 +27,10 @@ export function RelatedTickets({
   const t = useT();
   const { locale } = useCrm();
   const schema = useSchema().data;
-  const tickets = useList('tickets', { filter: { ...filter, status: [...UNRESOLVED] }, limit: 5 });
+  const tickets = useList('tickets', {
+    filter: { ...filter, status: ['new', 'open', 'pending', 'on_hold'] },
+    limit: 5,
+  });
   const label = (list: { key: string; label: { en: string } }[] | undefined, key: string) => {
     const hit = list?.find((x) => x.key === key);
     return hit ? localize(hit.label, locale) : key;

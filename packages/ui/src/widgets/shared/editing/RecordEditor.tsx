@@ -1,4 +1,3 @@
-import { useFormat } from '@crmkit/react';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { MessagesScope } from '../../../context/scope.js';
@@ -8,6 +7,7 @@ import { Checkbox, Select, TextField } from '../../../primitives/Field.js';
 import { Skeleton } from '../../../primitives/Skeleton.js';
 import { type Draft, draftOf, fieldErrors, patchOf } from './draft.js';
 import type { BuiltInField } from './form-fields.js';
+import { useReadContext } from './useReadContext.js';
 import { checkField, type FieldProblem, type FormField } from './validate.js';
 
 /** Props of {@link RecordEditor}. */
@@ -46,10 +46,10 @@ export function RecordEditor(props: RecordEditorProps) {
 
 function EditorForm({ label, fields, record, draft: typed, errors = [], onSave, onCancel }: RecordEditorProps) {
   const t = useT();
-  const f = useFormat();
+  const read = useReadContext(record);
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState(() => typed ?? draftOf(record, fields, f));
+  const [draft, setDraft] = useState(() => typed ?? draftOf(record, fields, read.format));
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
   const [server, setServer] = useState(() => fieldErrors(errors, fields));
   // Focus moves into the form as it opens: to the first field the server refused, else the first field.
@@ -72,16 +72,16 @@ function EditorForm({ label, fields, record, draft: typed, errors = [], onSave, 
     event.preventDefault();
     const found: Record<string, FieldProblem> = {};
     for (const field of fields) {
-      const problem = checkField(field, draft[field.path] ?? '');
+      const problem = checkField(field, draft[field.path] ?? '', read);
       if (problem) found[field.path] = problem;
     }
     setProblems(found);
-    const first = fields.find((f) => found[f.path]);
+    const first = fields.find((x) => found[x.path]);
     if (first) {
       form.current?.querySelector<HTMLElement>(`[name="${CSS.escape(first.path)}"]`)?.focus();
       return;
     }
-    onSave(patchOf(record, draft, fields, f), draft);
+    onSave(patchOf(record, draft, fields, read), draft);
   };
   const errorOf = (path: string) => {
     const p = problems[path];

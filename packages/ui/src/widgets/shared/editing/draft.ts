@@ -1,9 +1,11 @@
 // What the edit form does with a record's values: the text of each field, the PATCH of what changed, the server's
 // field errors by field. Loaded with the form, as `RecordEditor` alone uses it.
+import { toE164 } from '@crmkit/core';
 import type { Format } from '@crmkit/react';
+import { moneyInput, numberInput } from '@crmkit/react/input';
 import { fieldValue } from '../fields/values.js';
 import type { BuiltInField } from './form-fields.js';
-import { type FormField, normalisePhone } from './validate.js';
+import { type FormField, type ReadContext, readAmount } from './validate.js';
 
 /** Values of the form as typed, by field path. */
 export type Draft = Record<string, string>;
@@ -25,22 +27,25 @@ export function draftOf(record: Record<string, unknown>, fields: FormField[], fo
     if (raw === null || raw === undefined) text = '';
     else if (Array.isArray(raw))
       text = field.type === 'tags' || field.type === 'multiselect' ? raw.join(', ') : String(raw[0] ?? '');
-    else if (field.type === 'currency') text = String(format.toMajor(Number(raw), field.currency));
+    else if (field.type === 'currency') text = moneyInput(format, Number(raw), field.currency);
+    else if (field.type === 'number') text = numberInput(format, Number(raw));
     else text = String(raw);
     draft[field.path] = text;
   }
   return draft;
 }
 
-/** The typed value of one field's text. */
-function parse(field: FormField, text: string, format: Format): unknown {
+/** The typed value of one field's text (checked by `checkField` first: what it refuses never reaches here). */
+function parse(field: FormField, text: string, read: ReadContext): unknown {
   const value = text.trim();
   if (field.type === 'tags' || field.type === 'multiselect') return list(value);
   if (field.type === 'boolean') return value === 'true';
   if (!value) return null;
-  if (field.type === 'number') return Number(value.replace(',', '.'));
-  if (field.type === 'currency') return format.toMinor(Number(value.replace(',', '.')), field.currency);
-  if (field.type === 'phone') return normalisePhone(value);
+  if (field.type === 'number' || field.type === 'currency') {
+    const amount = readAmount(field, value, read);
+    return 'value' in amount ? amount.value : value;
+  }
+  if (field.type === 'phone') return toE164(value, read.country) ?? value;
   if (field.type === 'email') return value.toLowerCase();
   return value;
 }
@@ -49,13 +54,13 @@ function parse(field: FormField, text: string, format: Format): unknown {
  * The PATCH body for what changed between the record and the draft: only changed fields; a primary email or phone
  * replaces the first item and keeps the others; custom fields are sent merged with the stored ones.
  */
-export function patchOf(record: Record<string, unknown>, draft: Draft, fields: BuiltInField[], format: Format) {
+export function patchOf(record: Record<string, unknown>, draft: Draft, fields: BuiltInField[], read: ReadContext) {
   const patch: Record<string, unknown> = {};
   const custom: Record<string, unknown> = {};
-  const before = draftOf(record, fields, format);
+  const before = draftOf(record, fields, read.format);
   for (const field of fields) {
     if ((draft[field.path] ?? '') === before[field.path]) continue;
-    const value = parse(field, draft[field.path] ?? '', format);
+    const value = parse(field, draft[field.path] ?? '', read);
     if (field.path.startsWith('customFields.')) custom[field.path.slice(13)] = value;
     else if (field.path === 'emails' || field.path === 'phones') {
       const rest = ((record[field.path] as string[] | undefined) ?? []).slice(1);

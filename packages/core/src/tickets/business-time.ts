@@ -1,5 +1,19 @@
-import { isValidTimeZone, wallClock, wallToInstant } from '@crmkit/core';
-import type { BusinessCalendar } from '@crmkit/spec';
+import { isValidTimeZone, wallClock, wallToInstant } from '../time-zone.js';
+
+export { isValidTimeZone, zoneOffsetMs } from '../time-zone.js';
+
+/**
+ * Weekly business hours in an IANA time zone, minus holidays (the contract's `BusinessCalendar`).
+ */
+export interface BusinessCalendar {
+  id: string;
+  name?: string;
+  timeZone: string;
+  /** Open intervals; `day` 0 = Sunday, times `HH:MM`. Empty: open 24×7. */
+  weeklyHours: readonly { day: number; start: string; end: string }[];
+  /** Closed dates, `YYYY-MM-DD` in the calendar's zone. */
+  holidays: readonly string[];
+}
 
 /**
  * Business-time arithmetic over a {@link BusinessCalendar}: weekly open intervals in an IANA time zone,

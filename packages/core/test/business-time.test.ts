@@ -1,7 +1,10 @@
-import { zoneOffsetMs } from '@crmkit/core';
-import type { BusinessCalendar } from '@crmkit/spec';
 import { describe, expect, it } from 'vitest';
-import { addBusinessMinutes, businessMinutesBetween } from '../src/tickets/sla/business-time.js';
+import {
+  addBusinessMinutes,
+  type BusinessCalendar,
+  businessMinutesBetween,
+  zoneOffsetMs,
+} from '../src/tickets/business-time.js';
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((day) => ({ day, start, end }));
 

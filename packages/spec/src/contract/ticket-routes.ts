@@ -1,0 +1,113 @@
+import {
+  TicketMerge,
+  TicketMergeResult,
+  TicketMessage,
+  TicketMessageCreate,
+  TicketMessageQuery,
+  TicketPresenceList,
+  TicketPresenceUpdate,
+  TicketViewCounts,
+} from '../entities/ticket.js';
+import { IdParams, ListQuery, MessagePage, ok, type RouteDef } from './route-kit.js';
+
+/** The ticket operations beside CRUD: the thread, the inbox view counts, merging and presence. */
+export const ticketRoutes: RouteDef[] = [
+  {
+    method: 'get',
+    path: '/v1/tickets/{id}/messages',
+    operationId: 'listTicketMessages',
+    description:
+      'Replies and internal notes of the ticket, oldest first, paginated. `kind=reply` lists only what the customer sees (never an internal note): what a customer-facing page should ask for.',
+    summary: 'The thread of a ticket, oldest first',
+    tag: 'Tickets',
+    auth: true,
+    params: IdParams,
+    query: ListQuery.pick({ limit: true, cursor: true }).extend(TicketMessageQuery.shape),
+    responses: { 200: ok(MessagePage) },
+  },
+  {
+    method: 'post',
+    path: '/v1/tickets/{id}/messages',
+    operationId: 'createTicketMessage',
+    description:
+      'A reply to the requester or an internal note; HTML is sanitised, text becomes safe HTML. May set the ticket status in the same step. With `lastSeenMessageId`, a thread that gained messages since is a 409 `stale-thread` problem whose `newMessages` lists them (the "traffic cop": nothing is posted). A customer reply wakes a snoozed ticket.',
+    summary: 'Reply to a ticket or add an internal note',
+    tag: 'Tickets',
+    auth: true,
+    params: IdParams,
+    headers: ['Idempotency-Key'],
+    body: TicketMessageCreate,
+    responses: { 201: ok(TicketMessage, 'Created') },
+  },
+  {
+    method: 'get',
+    path: '/v1/tickets/views',
+    operationId: 'countTicketViews',
+    description:
+      "How many tickets each of the caller's inbox views holds (`mine`, `team`, `unassigned`, `open`, `atRisk`, `breached`, `snoozed`, `solved`; see `TicketView`), without listing them. List a view with `GET /v1/tickets?view=`.",
+    summary: 'Count the inbox views',
+    tag: 'Tickets',
+    auth: true,
+    responses: { 200: ok(TicketViewCounts) },
+  },
+  {
+    method: 'post',
+    path: '/v1/tickets/{id}/merge',
+    operationId: 'mergeTickets',
+    description:
+      "Merges tickets into this one in one transaction: their messages move into this ticket's thread, each is closed with `mergedIntoId`, and this ticket's SLA is recomputed over the combined thread from the earliest ticket's creation. Any failure (a missing ticket, this ticket among the sources, a ticket already merged) merges nothing.",
+    summary: 'Merge duplicate tickets into this one',
+    tag: 'Tickets',
+    auth: true,
+    params: IdParams,
+    headers: ['Idempotency-Key'],
+    body: TicketMerge,
+    responses: { 200: ok(TicketMergeResult) },
+  },
+  {
+    method: 'get',
+    path: '/v1/tickets/presence',
+    operationId: 'listPresence',
+    description:
+      "Every agent who has a ticket of the workspace open right now, and whether they're viewing or replying.",
+    summary: 'Who is viewing or replying to tickets',
+    tag: 'Tickets',
+    auth: true,
+    responses: { 200: ok(TicketPresenceList) },
+  },
+  {
+    method: 'get',
+    path: '/v1/tickets/{id}/presence',
+    operationId: 'getTicketPresence',
+    description: 'Who has this ticket open right now.',
+    summary: 'Who is viewing or replying to a ticket',
+    tag: 'Tickets',
+    auth: true,
+    params: IdParams,
+    responses: { 200: ok(TicketPresenceList) },
+  },
+  {
+    method: 'post',
+    path: '/v1/tickets/{id}/presence',
+    operationId: 'setTicketPresence',
+    description:
+      'The caller is viewing or replying to the ticket: a heartbeat — send it again before `ttlSeconds` pass, or it expires by itself. A new or changed state is a `ticket.presence.changed` event (renewals are not). Answers who has the ticket open now.',
+    summary: 'Announce viewing or replying (heartbeat)',
+    tag: 'Tickets',
+    auth: true,
+    params: IdParams,
+    body: TicketPresenceUpdate,
+    responses: { 200: ok(TicketPresenceList) },
+  },
+  {
+    method: 'delete',
+    path: '/v1/tickets/{id}/presence',
+    operationId: 'leaveTicketPresence',
+    description: "The caller closed the ticket: a `ticket.presence.changed` event with `state: 'left'`.",
+    summary: 'Stop viewing a ticket',
+    tag: 'Tickets',
+    auth: true,
+    params: IdParams,
+    responses: { 200: ok(TicketPresenceList, 'Left; who still has the ticket open') },
+  },
+];

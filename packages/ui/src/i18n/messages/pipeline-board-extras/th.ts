@@ -1,0 +1,38 @@
+import type { Catalog } from '../catalog.js';
+import type { en } from './en.js';
+
+/** The Thai strings of what PipelineBoard loads lazily (see `./en.ts`). */
+export const th: Catalog<typeof en> = {
+  'board.forecast': 'คาดการณ์แบบถ่วงน้ำหนักตามเดือนที่คาดว่าจะปิด',
+  'board.forecast.noDate': 'ไม่มีวันที่',
+  'board.forecast.empty': 'ยังไม่มี{entities}ที่เปิดอยู่และมีมูลค่า',
+  'board.card.moveUp': 'ย้ายขึ้น',
+  'board.card.moveDown': 'ย้ายลง',
+  'board.card.moveTo': 'ย้ายไป {stage}',
+  'board.card.current': '{stage} (ปัจจุบัน)',
+  'board.lost.title': 'ทำไมจึงเสีย {name}',
+  'board.lost.description': 'เหตุผลจะบันทึกไว้กับ{entity}เมื่อย้ายไป {stage}',
+  'board.lost.reason': 'เหตุผล',
+  'board.lost.other': 'เหตุผลอื่น',
+  'board.lost.details': 'อธิบายเหตุผล',
+  'board.lost.confirm': 'ทำเครื่องหมายว่าเสีย',
+  'board.lost.required': 'เลือกเหตุผลหรืออธิบายเหตุผล',
+  'board.filter.tagsHint': 'คั่นแต่ละแท็กด้วยเครื่องหมายจุลภาค',
+  'board.filter.owner': 'ผู้รับผิดชอบ',
+  'board.filter.anyone': 'ทุกคน',
+  'board.filter.mine': 'ของฉัน',
+  'board.filter.tags': 'แท็ก',
+  'board.filter.amountMin': 'มูลค่าตั้งแต่',
+  'board.filter.amountMax': 'มูลค่าถึง',
+  'board.filter.probabilityMin': 'โอกาสตั้งแต่ (%)',
+  'board.filter.probabilityMax': 'โอกาสถึง (%)',
+  'board.filter.close': 'คาดว่าจะปิด',
+  'board.filter.closeAny': 'เมื่อใดก็ได้',
+  'board.filter.closeOverdue': 'เลยกำหนด',
+  'board.filter.closeThisMonth': 'เดือนนี้',
+  'board.filter.closeNextMonth': 'เดือนหน้า',
+  'board.filter.rotting': 'เฉพาะ{entities}ที่ไม่มีความเคลื่อนไหว',
+  'board.add.name': 'ชื่อ',
+  'board.add.amount': 'มูลค่า ({currency})',
+  'board.add.added': 'เพิ่ม {name} ใน {stage} แล้ว',
+};

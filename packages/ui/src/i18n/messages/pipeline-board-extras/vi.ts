@@ -1,0 +1,38 @@
+import type { Catalog } from '../catalog.js';
+import type { en } from './en.js';
+
+/** The Vietnamese strings of what PipelineBoard loads lazily (see `./en.ts`). */
+export const vi: Catalog<typeof en> = {
+  'board.forecast': 'Dự báo theo xác suất, theo tháng dự kiến chốt',
+  'board.forecast.noDate': 'Chưa có ngày',
+  'board.forecast.empty': 'Chưa có {entities} đang mở nào có giá trị',
+  'board.card.moveUp': 'Chuyển lên',
+  'board.card.moveDown': 'Chuyển xuống',
+  'board.card.moveTo': 'Chuyển sang {stage}',
+  'board.card.current': '{stage} (hiện tại)',
+  'board.lost.title': 'Vì sao mất {name}?',
+  'board.lost.description': 'Lý do được lưu cùng {entity} khi chuyển sang {stage}.',
+  'board.lost.reason': 'Lý do',
+  'board.lost.other': 'Lý do khác',
+  'board.lost.details': 'Mô tả lý do',
+  'board.lost.confirm': 'Đánh dấu là mất',
+  'board.lost.required': 'Hãy chọn hoặc mô tả một lý do.',
+  'board.filter.tagsHint': 'Phân tách các thẻ bằng dấu phẩy.',
+  'board.filter.owner': 'Người phụ trách',
+  'board.filter.anyone': 'Tất cả',
+  'board.filter.mine': 'Của tôi',
+  'board.filter.tags': 'Thẻ',
+  'board.filter.amountMin': 'Giá trị từ',
+  'board.filter.amountMax': 'Giá trị đến',
+  'board.filter.probabilityMin': 'Khả năng từ (%)',
+  'board.filter.probabilityMax': 'Khả năng đến (%)',
+  'board.filter.close': 'Dự kiến chốt',
+  'board.filter.closeAny': 'Bất kỳ lúc nào',
+  'board.filter.closeOverdue': 'Quá hạn',
+  'board.filter.closeThisMonth': 'Tháng này',
+  'board.filter.closeNextMonth': 'Tháng sau',
+  'board.filter.rotting': 'Chỉ {entities} bị bỏ quên',
+  'board.add.name': 'Tên',
+  'board.add.amount': 'Giá trị ({currency})',
+  'board.add.added': 'Đã thêm {name} vào {stage}',
+};

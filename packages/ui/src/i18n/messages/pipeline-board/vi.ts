@@ -1,0 +1,46 @@
+import type { Catalog } from '../catalog.js';
+import type { en } from './en.js';
+
+/** PipelineBoard's messages in Vietnamese (merged into the Vietnamese catalog). */
+export const vi: Catalog<typeof en> = {
+  'board.label': 'Bảng {entities}',
+  'board.noPipeline': 'Chưa có quy trình bán hàng',
+  'board.summary.open': 'Đang mở',
+  'board.summary.total': 'Tổng giá trị',
+  'board.summary.weighted': 'Theo xác suất',
+  'board.count': '{count} {label} ở giai đoạn này',
+  'board.column.total': 'Tổng {amount}',
+  'board.column.weighted': 'Theo xác suất {amount}',
+  'board.column.collapse': 'Thu gọn {stage}',
+  'board.column.expand': 'Mở rộng {stage}',
+  'board.column.add': 'Thêm {entity} vào {stage}',
+  'board.column.empty': 'Chưa có {entities}',
+  'board.column.loadFailed': 'Không tải thêm được {entities}.',
+  'board.activity.summary':
+    'Việc tiếp theo: {overdue} quá hạn, {today} đến hạn hôm nay, {future} đã lên lịch, {none} chưa có',
+  'board.card.closes': 'Dự kiến chốt {date}',
+  'board.card.closeOverdue': 'Đã quá ngày dự kiến chốt: {date}',
+  'board.card.inStage': { other: '{count} ngày ở giai đoạn này' },
+  'board.card.rotting': { other: 'Bỏ quên {count} ngày' },
+  'board.card.nextOverdue': 'Quá hạn {date}',
+  'board.card.nextToday': 'Hạn hôm nay',
+  'board.card.nextFuture': 'Hạn {date}',
+  'board.card.nextNone': 'Chưa có việc',
+  'board.card.owner': 'Phụ trách: {name}',
+  'board.card.probability': 'Khả năng {percent}',
+  'board.card.moveMenu': 'Chuyển {name}',
+  'board.card.help': 'Phím cách để nhấc lên và di chuyển, Enter để mở, Shift+F10 để chọn nơi chuyển đến.',
+  'board.card.helpReadOnly': 'Enter để mở.',
+  'board.dnd.picked':
+    'Đã nhấc {name} ở {stage}, vị trí {position}/{count}. Dùng phím mũi tên để di chuyển, phím cách để thả, Escape để hủy.',
+  'board.dnd.over': '{stage}, vị trí {position}/{count}.',
+  'board.dnd.dropped': 'Đã chuyển {name} sang {stage}, vị trí {position}/{count}.',
+  'board.dnd.cancelled': 'Đã hủy di chuyển. {name} vẫn ở {stage}.',
+  'board.dnd.refused': 'Không chuyển được {name}: {reason}',
+  'board.dnd.failed': 'Không chuyển được {name}. Đã trả về vị trí cũ.',
+  'board.field.stage': 'Giai đoạn',
+  'board.field.lostReason': 'Lý do mất',
+  'board.search': 'Tìm {entities}…',
+  'board.filterLabel': 'Lọc',
+  'board.filters': { '=0': 'Bộ lọc', other: '{count} bộ lọc' },
+};

@@ -1,0 +1,2 @@
+'use client';
+export { PipelineBoard, type PipelineBoardProps } from './PipelineBoard.js';
