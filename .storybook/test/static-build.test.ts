@@ -99,6 +99,15 @@ describe(`the static Storybook served under ${BASE}`, () => {
     expect(widgets.filter((widget) => !WIDGETS[widget])).toEqual([]);
   });
 
+  it('starts each data set from its own snapshot (demo, not demo-10k-deals, for the demo)', async () => {
+    const boot = await (await fetch(`${site.url}crmkit-boot.js`)).text();
+    const tarballs = JSON.parse(/var tarballs = (\{[^}]*\});/.exec(boot)![1]!) as Record<string, string>;
+    expect(Object.keys(tarballs)).toEqual(expect.arrayContaining(['demo', 'fitness', 'demo-10k-deals']));
+    for (const [name, file] of Object.entries(tarballs)) {
+      expect(file).toMatch(new RegExp(`^assets/sandbox-${name}-[\\w-]{8}\\.tgz$`));
+    }
+  });
+
   it.each(Object.keys(WIDGETS))(
     'shows %s from its prebuilt data set, with every file under the sub-path',
     async (widget) => {
