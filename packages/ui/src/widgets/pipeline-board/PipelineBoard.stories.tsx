@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { DIALOG_PARTS, FIELD_PARTS, STATE_PARTS } from '../../../../../.storybook/docs/parts.js';
+import { LIST_PARTS } from '../../../../../.storybook/docs/parts.js';
 import { widgetDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
 import { STORY_TIMEOUT, widgetStories } from '../../../../../.storybook/widget-stories.js';
 import { PipelineBoard } from './index.js';
@@ -14,23 +14,7 @@ const meta = {
     docs: widgetDocs({
       name: 'PipelineBoard',
       component: PipelineBoard,
-      parts: [
-        'root',
-        'pipelineBoard',
-        'pipelineColumn',
-        'pipelineCard',
-        'button',
-        'iconButton',
-        'icon',
-        'badge',
-        'avatar',
-        'menu',
-        'menuItem',
-        'popover',
-        ...STATE_PARTS,
-        ...FIELD_PARTS,
-        ...DIALOG_PARTS,
-      ],
+      parts: ['pipelineBoard', 'pipelineColumn', 'pipelineCard', ...LIST_PARTS],
       keyboard: [
         ['Tab', 'Into the board: each column is one stop, then its header’s controls'],
         ['Arrow Up, Arrow Down', 'From card to card in a column'],
