@@ -9,6 +9,7 @@
  * export const Dark: Story = stories.theme('dark');
  * export const Forbidden: Story = stories.state('forbidden');
  */
+import { createFormat } from '@crmkit/react';
 import { createTranslator, type MessageKey, resolveMessages, type Translate } from '@crmkit/ui';
 import { th } from '@crmkit/ui/locales/th';
 import { vi } from '@crmkit/ui/locales/vi';
@@ -85,24 +86,20 @@ export function storyCheck(context: { canvasElement: HTMLElement; globals: Recor
       return new RegExp(source);
     },
     date(style) {
-      const format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' });
-      const buddhist = format.resolvedOptions().calendar === 'buddhist';
-      const months = uniq(
-        Array.from(
-          { length: 12 },
-          (_, m) => format.formatToParts(Date.UTC(2026, m, 12)).find((p) => p.type === 'month')?.value ?? '',
+      // Dates as the widgets write them (`createFormat`: vi-VN writes `28/01/2026`, not CLDR's `28 thg 1, 2026`), one
+      // sample per month on day 28, with the day and the year opened up.
+      const f = createFormat({ locale, timeZone: 'UTC' });
+      const buddhist = new Intl.DateTimeFormat(locale).resolvedOptions().calendar === 'buddhist';
+      const year = buddhist ? '2[45]\\d\\d' : '(?:19|20)\\d\\d';
+      const samples = uniq(
+        Array.from({ length: 12 }, (_, m) =>
+          escapeRegExp(f.date(new Date(Date.UTC(2026, m, 28)), style))
+            .replace('28', '\\d{1,2}')
+            .replace(buddhist ? '2569' : '2026', year)
+            .replace(/\s+/g, '\\s'),
         ),
       );
-      const source = format
-        .formatToParts(Date.UTC(2026, 0, 12))
-        .map(({ type, value }) => {
-          if (type === 'day') return '\\d{1,2}';
-          if (type === 'month') return `(?:${months.map(escapeRegExp).join('|')})`;
-          if (type === 'year') return buddhist ? '2[45]\\d\\d' : '(?:19|20)\\d\\d';
-          return /^\s+$/.test(value) ? '\\s' : escapeRegExp(value);
-        })
-        .join('');
-      return new RegExp(source);
+      return new RegExp(`(?:${samples.join('|')})`);
     },
   };
 }

@@ -78,6 +78,24 @@ export const DIALOG_PARTS: ElementPart[] = [
   'dialogBody',
   'dialogFooter',
 ];
+/**
+ * A list widget (`ContactsTable`, `PipelineBoard`) besides its own parts: its toolbar's buttons and menus, its rows'
+ * badges and avatars, its states, and the forms and dialogs it opens.
+ */
+export const LIST_PARTS: ElementPart[] = [
+  'root',
+  'button',
+  'iconButton',
+  'icon',
+  'badge',
+  'avatar',
+  'menu',
+  'menuItem',
+  'popover',
+  ...STATE_PARTS,
+  ...FIELD_PARTS,
+  ...DIALOG_PARTS,
+];
 /** A record card (`ContactCard`, `CompanyCard`) besides its own part: the card, its sections, its editor and dialog. */
 export const CARD_PARTS: ElementPart[] = [
   'root',

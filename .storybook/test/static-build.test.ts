@@ -16,7 +16,10 @@ import { buildStorybook, type StaticSite, serveStatic } from '../../scripts/stor
 const BASE = '/crmkit/storybook/';
 
 /** How to tell each widget's story is showing its content, by role and name. */
-const WIDGETS: Record<string, { story: string; ready: (preview: FrameLocator) => Promise<void> }> = {
+const WIDGETS: Record<
+  string,
+  { story: string; ready: (preview: FrameLocator) => Promise<void>; dataset?: 'demo' | 'demo-10k-deals' }
+> = {
   ContactCard: {
     story: 'full',
     ready: (p) => p.getByRole('heading', { level: 2 }).first().waitFor(),
@@ -32,6 +35,11 @@ const WIDGETS: Record<string, { story: string; ready: (preview: FrameLocator) =>
   ActivityTimeline: {
     story: 'default',
     ready: (p) => p.getByRole('feed').getByRole('article').first().waitFor(),
+  },
+  PipelineBoard: {
+    story: 'ten-thousand-deals',
+    dataset: 'demo-10k-deals',
+    ready: (p) => p.getByRole('region', { name: 'Contacted' }).getByRole('article').first().waitFor(),
   },
 };
 
@@ -91,16 +99,26 @@ describe(`the static Storybook served under ${BASE}`, () => {
     expect(widgets.filter((widget) => !WIDGETS[widget])).toEqual([]);
   });
 
+  it('starts each data set from its own snapshot (demo, not demo-10k-deals, for the demo)', async () => {
+    const boot = await (await fetch(`${site.url}crmkit-boot.js`)).text();
+    const tarballs = JSON.parse(/var tarballs = (\{[^}]*\});/.exec(boot)![1]!) as Record<string, string>;
+    expect(Object.keys(tarballs)).toEqual(expect.arrayContaining(['demo', 'fitness', 'demo-10k-deals']));
+    for (const [name, file] of Object.entries(tarballs)) {
+      expect(file).toMatch(new RegExp(`^assets/sandbox-${name}-[\\w-]{8}\\.tgz$`));
+    }
+  });
+
   it.each(Object.keys(WIDGETS))(
-    'shows %s from the prebuilt demo data, with every file under the sub-path',
+    'shows %s from its prebuilt data set, with every file under the sub-path',
     async (widget) => {
       const { page, errors } = await freshPage();
       site.resetLog();
-      const { story, ready } = WIDGETS[widget]!;
+      const { story, ready, dataset = 'demo' } = WIDGETS[widget]!;
       await page.goto(`${site.url}?path=/story/widgets-${widget.toLowerCase()}--${story}`);
       await ready(preview(page));
       // The data came as a snapshot built ahead of time, not seeded in the page.
-      expect(site.log.some((r) => /^\/assets\/sandbox-demo-[\w-]+\.tgz$/.test(r.path) && r.status === 200)).toBe(true);
+      const snapshot = new RegExp(`^/assets/sandbox-${dataset}-[\\w-]{8}\\.tgz$`);
+      expect(site.log.some((r) => snapshot.test(r.path) && r.status === 200)).toBe(true);
       expect(site.log.filter((r) => r.status >= 400)).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();

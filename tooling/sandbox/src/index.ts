@@ -18,7 +18,7 @@ import { buildSnapshot } from './data/snapshot.js';
 import { tarballOf } from './data/tarball.js';
 import type { Snapshot } from './data/types.js';
 
-export { addBigPipeline, BIG_PIPELINE_STAGES, type BigPipeline, type BigPipelineOptions } from './big-pipeline.js';
+export { addBigPipeline, BIG_PIPELINE_STAGES, type BigPipeline, type BigPipelineOptions } from './data/big-pipeline.js';
 export { DATASETS, type Dataset, type DatasetContext, type DatasetName } from './data/datasets.js';
 export { registerPrebuiltSnapshots, type SnapshotLoader } from './data/prebuilt.js';
 export { type BuildSnapshotOptions, buildSnapshot } from './data/snapshot.js';

@@ -13,6 +13,7 @@
  * 'demo-10k-deals': extend('demo', 'Demo B2B company, 10,000 deals', (db, [demo]) => addBigPipeline(db, demo.id)),
  */
 import { type Clock, type Database, type ProvisionedWorkspace, provisionWorkspace, seedDatabase } from '@crmkit/server';
+import { addBigPipeline } from './big-pipeline.js';
 
 /** What a data set's `build` gets besides the database. */
 export interface DatasetContext {
@@ -87,6 +88,10 @@ const BASES = {
 /** Every data set, by name. */
 export const DATASETS = {
   ...BASES,
+  /** The board at scale: the demo company and a second pipeline, `pip_10k`, of 10,000 deals on 8 stages. */
+  'demo-10k-deals': extend('demo', 'Demo B2B company, 10,000 deals', (db, [demo]) =>
+    addBigPipeline(db, demo.id, { id: 'pip_10k', name: '10,000 deals', deals: 10_000 }),
+  ),
 } as const satisfies Record<string, Dataset>;
 
 /** The name of a data set. */

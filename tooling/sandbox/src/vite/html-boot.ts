@@ -19,15 +19,18 @@ export interface HtmlBootOptions {
   urlGlobal?: string;
 }
 
-/** The script (see the module's documentation), or undefined when the bundle has no database worker or data set. */
-export function bootScript(bundle: Rollup.OutputBundle, options: HtmlBootOptions): string | undefined {
-  const files = Object.values(bundle).map((file) => file.fileName);
-  const worker = files.find((file) => /(^|\/)database-worker-[\w-]+\.js$/.test(file));
-  const tarballs: Record<string, string> = {};
-  for (const file of files) {
-    const match = /(?:^|\/)sandbox-([a-z0-9-]+?)-[\w-]+\.tgz$/.exec(file);
-    if (match) tarballs[match[1]!] = file;
-  }
+/**
+ * The script (see the module's documentation), or undefined when the bundle has no database worker or the default
+ * data set has no snapshot. `tarballs`: each data set's snapshot, by name, as emitted in the bundle.
+ */
+export function bootScript(
+  bundle: Rollup.OutputBundle,
+  tarballs: Record<string, string>,
+  options: HtmlBootOptions,
+): string | undefined {
+  const worker = Object.values(bundle)
+    .map((file) => file.fileName)
+    .find((file) => /(^|\/)database-worker-[\w-]+\.js$/.test(file));
   if (!worker || !tarballs[options.dataset]) return undefined;
   const pick = options.urlGlobal
     ? `var m = /[?&]globals=(?:[^&]*?(?:;|%3B))?${options.urlGlobal}(?::|%3A)([\\w-]+)/.exec(location.search);

@@ -75,6 +75,8 @@ export function sandboxSnapshots(options: SandboxSnapshotsOptions = {}): Plugin<
   const cacheDir = options.cacheDir ?? SNAPSHOT_CACHE_DIR;
   let command: 'build' | 'serve' = 'serve';
   let base = '/';
+  /** The reference of each data set's emitted snapshot, by name (a build's file names are known only at its end). */
+  const tarballRefs = new Map<string, string>();
   const prebuild = async () => {
     const names = options.prebuild === 'all' ? await datasetNames() : (options.prebuild ?? []);
     await Promise.all(names.map((name) => snapshotFiles(name, cacheDir)));
@@ -90,7 +92,9 @@ export function sandboxSnapshots(options: SandboxSnapshotsOptions = {}): Plugin<
       // After the other plugins: the database worker's chunk must be in the bundle.
       order: 'post',
       handler(_output, bundle) {
-        const source = options.bootInHtml && bootScript(bundle, options.bootInHtml);
+        if (!options.bootInHtml) return;
+        const tarballs = Object.fromEntries([...tarballRefs].map(([name, ref]) => [name, this.getFileName(ref)]));
+        const source = bootScript(bundle, tarballs, options.bootInHtml);
         if (source) this.emitFile({ type: 'asset', fileName: BOOT_SCRIPT, source });
       },
     },
@@ -111,6 +115,7 @@ export function sandboxSnapshots(options: SandboxSnapshotsOptions = {}): Plugin<
           const emit = async (file: string, suffix: string) =>
             this.emitFile({ type: 'asset', name: `sandbox-${name}${suffix}`, source: await readFile(file) });
           const [data, manifest] = await Promise.all([emit(files.data, '.tgz'), emit(files.manifest, '.json')]);
+          tarballRefs.set(name, data);
           return `${JSON.stringify(name)}: { data: import.meta.ROLLUP_FILE_URL_${data}, manifest: import.meta.ROLLUP_FILE_URL_${manifest} }`;
         }),
       );

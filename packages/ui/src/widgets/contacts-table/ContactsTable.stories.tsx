@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { DIALOG_PARTS, FIELD_PARTS, STATE_PARTS } from '../../../../../.storybook/docs/parts.js';
+import { LIST_PARTS } from '../../../../../.storybook/docs/parts.js';
 import { widgetDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
 import { STORY_TIMEOUT, widgetStories } from '../../../../../.storybook/widget-stories.js';
 import { ContactsTable } from './index.js';
@@ -14,21 +14,7 @@ const meta = {
     docs: widgetDocs({
       name: 'ContactsTable',
       component: ContactsTable,
-      parts: [
-        'root',
-        'contactsTable',
-        'button',
-        'iconButton',
-        'icon',
-        'badge',
-        'avatar',
-        'menu',
-        'menuItem',
-        'popover',
-        ...STATE_PARTS,
-        ...FIELD_PARTS,
-        ...DIALOG_PARTS,
-      ],
+      parts: ['contactsTable', ...LIST_PARTS],
       keyboard: [
         ['Tab', 'Into the grid (one stop: the last cell you were on), then to the pager'],
         ['Arrow keys', 'From cell to cell'],

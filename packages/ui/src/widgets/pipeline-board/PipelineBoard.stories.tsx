@@ -1,14 +1,34 @@
-import { addBigPipeline } from '@crmkit/sandbox';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { getSandbox } from '../../../../../.storybook/crmkit.js';
+import { LIST_PARTS } from '../../../../../.storybook/docs/parts.js';
+import { widgetDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
 import { STORY_TIMEOUT, widgetStories } from '../../../../../.storybook/widget-stories.js';
 import { PipelineBoard } from './index.js';
 
 const meta = {
   title: 'Widgets/PipelineBoard',
   component: PipelineBoard,
-  parameters: { crmkit: { seed: 'demo' }, layout: 'padded' },
+  tags: ['autodocs'],
+  parameters: {
+    layout: 'padded',
+    docs: widgetDocs({
+      name: 'PipelineBoard',
+      component: PipelineBoard,
+      parts: ['pipelineBoard', 'pipelineColumn', 'pipelineCard', ...LIST_PARTS],
+      keyboard: [
+        ['Tab', 'Into the board: each column is one stop, then its header’s controls'],
+        ['Arrow Up, Arrow Down', 'From card to card in a column'],
+        ['Arrow Left, Arrow Right', 'To the card at the same place in the previous or next column'],
+        ['Home, End', 'To the first or last card of the column'],
+        ['Enter', 'Opens the deal (onOpenDeal)'],
+        ['Space', 'Picks the card up (users who may move deals); every step is announced'],
+        ['Arrow keys, Home, End (card picked up)', 'Carry it within the column and across columns'],
+        ['Space, Enter (card picked up)', 'Drops it there (a lost stage asks for the reason first)'],
+        ['Escape', 'Cancels the move; or closes the open menu or dialog, focus returning to what opened it'],
+        ['Shift+F10, Context menu', 'The card’s “Move…” menu: up, down, or to any stage'],
+      ],
+    }),
+  },
   args: { onOpenDeal: fn(), onDealMoved: fn(), height: 640 },
 } satisfies Meta<typeof PipelineBoard>;
 export default meta;
@@ -70,18 +90,9 @@ export const Default: Story = {
  * cards in view are in the DOM. The play function scrolls a column to its end.
  */
 export const TenThousandDeals: Story = {
-  loaders: [
-    async () => {
-      const sandbox = await getSandbox('demo');
-      const workspaceId = sandbox.workspaces[0]!.id;
-      const { rows } = await sandbox.db.query('SELECT 1 FROM pipelines WHERE id = $1', ['pip_story_10k']);
-      if (!rows.length) {
-        await addBigPipeline(sandbox.db, workspaceId, { id: 'pip_story_10k', name: '10,000 deals', deals: 10_000 });
-      }
-      return { bigPipelineId: 'pip_story_10k' };
-    },
-  ],
-  render: (args, { loaded }) => <PipelineBoard {...args} pipelineId={loaded.bigPipelineId as string} />,
+  // Built once with the static site (a data set of its own), not generated on the visitor's machine.
+  parameters: { crmkit: { seed: 'demo-10k-deals' } },
+  args: { pipelineId: 'pip_10k' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await cards(canvasElement);

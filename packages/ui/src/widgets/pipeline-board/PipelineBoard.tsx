@@ -62,7 +62,9 @@ export interface PipelineBoardProps {
   headingLevel?: 2 | 3 | 4 | 5;
   /** The board's accessible name (default "Deals board", with the workspace's name of deals). */
   'aria-label'?: string;
+  /** Class names for the widget's root element (also settable for every widget with `appearance.elements`). */
   className?: string;
+  /** Inline styles for the widget's root element. */
   style?: CSSProperties;
 }
 
