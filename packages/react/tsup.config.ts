@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { tidySourceMaps } from '../../scripts/sourcemaps.js';
 import { writeStarIndex } from '../../scripts/star-index.js';
 
 /** `.` is `export *` of these groups (see src/index.ts); each is an entry, and `dist/index.*` is written after. */
@@ -19,5 +20,9 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   external: ['react', '@tanstack/react-query', '@tanstack/react-table', '@crmkit/client'],
-  onSuccess: () => writeStarIndex(groups),
+  // A group that only re-exports (`feed.ts`) has an empty map: tidySourceMaps drops it and its comment.
+  onSuccess: async () => {
+    tidySourceMaps('dist');
+    await writeStarIndex(groups);
+  },
 });

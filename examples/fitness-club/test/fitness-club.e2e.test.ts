@@ -317,7 +317,11 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
       Promise.all([
         host.h1.evaluate((el) => ({ fontSize: getComputedStyle(el).fontSize, font: getComputedStyle(el).fontFamily })),
         host.header.evaluate((el) => getComputedStyle(el).backgroundImage),
-        host.currentNav.evaluate((el) => getComputedStyle(el).backgroundColor),
+        // The link eases into its current colour (transition-colors): read where the transition ends.
+        host.currentNav.evaluate((el) => {
+          for (const animation of el.getAnimations()) animation.finish();
+          return getComputedStyle(el).backgroundColor;
+        }),
       ]);
 
     // Tailwind applies to the club's own elements: text-3xl, font-display, bg-gradient-to-r, bg-white.

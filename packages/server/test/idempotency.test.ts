@@ -127,6 +127,32 @@ describe('Idempotency-Key', () => {
     expect(await rows()).toBe(before);
   });
 
+  it('answers reads sent as POST (a segment preview, a rule dry run) under a key, storing nothing', async () => {
+    const rows = async () =>
+      (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM idempotency_keys')).rows[0]!.n;
+    const before = await rows();
+    const filter = { field: 'firstName', op: 'eq', value: 'Once' };
+    const preview = await t.call(key, 'POST', '/v1/segments/preview', { filter }, { 'idempotency-key': 'key-13' });
+    expect(preview.status).toBe(200);
+    expect(preview.body.count).toEqual({ value: 1, exact: true });
+    const rule = {
+      name: 'Tag',
+      resource: 'contacts',
+      trigger: { type: 'manual' },
+      steps: [{ type: 'add_tag', tag: 't' }],
+    };
+    const dryRun = await t.call(key, 'POST', '/v1/automation-rules/dry-run', { rule }, { 'idempotency-key': 'key-14' });
+    expect(dryRun.status).toBe(200);
+    expect(await rows()).toBe(before);
+  });
+
+  it('commits a keyed write that is not a record (notifications read) with its key', async () => {
+    const read = await t.call(key, 'POST', '/v1/notifications/read-all', {}, { 'idempotency-key': 'key-15' });
+    expect(read.status).toBe(200);
+    const again = await t.call(key, 'POST', '/v1/notifications/read-all', {}, { 'idempotency-key': 'key-15' });
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+  });
+
   it('applies to other POST routes, e.g. batch', async () => {
     const body = { operations: [{ op: 'create', data: { firstName: 'Batched' } }] };
     const before = await count();

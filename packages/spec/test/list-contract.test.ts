@@ -68,7 +68,11 @@ describe("tickets' slaStatus and nextBreachAt are core fields that read sla.stat
     const filter = paramOf(op, 'filter').schema.properties;
     expect(filter.slaStatus.description).toContain('`sla.status` (null while `sla` is null)');
     expect(filter.nextBreachAt.description).toContain('`sla.nextBreachAt` (null while `sla` is null)');
-    expect(op['x-crmkit-list'].derived).toEqual({ slaStatus: 'sla.status', nextBreachAt: 'sla.nextBreachAt' });
+    expect(op['x-crmkit-list'].derived).toEqual({
+      slaStatus: 'sla.status',
+      nextBreachAt: 'sla.nextBreachAt',
+      snoozedUntil: 'snooze.until',
+    });
     expect(op['x-crmkit-capability']).toBeUndefined();
     expect(op.description).toContain('`slaStatus` is `sla.status`');
   });

@@ -1,6 +1,6 @@
 import { addDays, contactName, localDate } from '@crmkit/core';
 import type { AutomationDryRun, AutomationRule, AutomationStep } from '@crmkit/spec';
-import type { RequestContext } from '../core/context.js';
+import { dbOf, type RequestContext } from '../core/context.js';
 import { getRecord } from '../resources/engine.js';
 import { matchingIds } from './conditions.js';
 import { dateCandidates } from './dates.js';
@@ -65,7 +65,7 @@ export async function dryRun(
   const now = ctx.clock.now();
   if (input.recordId) {
     const record = await getRecord(ctx, def, input.recordId);
-    out.matches = (await matchingIds(ctx, ctx.db, def, [record.id], rule.conditions)).length > 0;
+    out.matches = (await matchingIds(ctx, dbOf(ctx), def, [record.id], rule.conditions)).length > 0;
     let at = now;
     let path: string | null = '0';
     while (path !== null && out.steps.length < 200) {
@@ -76,7 +76,7 @@ export async function dryRun(
       let description = describe(step);
       let next = nextPath(rule.steps, path);
       if (step.type === 'branch') {
-        const yes = (await matchingIds(ctx, ctx.db, def, [record.id], step.if)).length > 0;
+        const yes = (await matchingIds(ctx, dbOf(ctx), def, [record.id], step.if)).length > 0;
         description += yes ? ': yes' : ': no';
         next = enterBranch(rule.steps, path, yes ? 'yes' : 'no');
       }
@@ -90,7 +90,7 @@ export async function dryRun(
     let rows: Record<string, unknown>[] = [];
     if (rule.trigger.type === 'date') {
       const c = dateCandidates(ctx, { ...rule, trigger: rule.trigger }, today, addDays(today, input.days - 1));
-      const { rows: found } = await ctx.db.query(
+      const { rows: found } = await dbOf(ctx).query(
         `SELECT t.*, cand.occurrence, cand.start_at FROM (${c.sql}) cand JOIN ${def.table.table} t ON t.id = cand.record_id
           WHERE cand.start_at >= ${c.params.add(now.toISOString(), 'timestamptz')}
           ORDER BY cand.start_at, t.id LIMIT ${UPCOMING_MAX + 1}`,
@@ -100,20 +100,20 @@ export async function dryRun(
     } else if (rule.trigger.type === 'schedule') {
       const slot = nextSlot(rule.trigger.cron, tz, now);
       if (slot && slot.getTime() < now.getTime() + input.days * 86_400_000) {
-        const ids = await ctx.db.query<{ id: string }>(
+        const ids = await dbOf(ctx).query<{ id: string }>(
           `SELECT id FROM ${def.table.table} WHERE workspace_id = $1 ORDER BY id LIMIT 5000`,
           [ctx.principal.workspaceId],
         );
         const matching = new Set(
           await matchingIds(
             ctx,
-            ctx.db,
+            dbOf(ctx),
             def,
             ids.rows.map((r) => r.id),
             rule.conditions,
           ),
         );
-        const { rows: found } = await ctx.db.query(
+        const { rows: found } = await dbOf(ctx).query(
           `SELECT * FROM ${def.table.table} WHERE workspace_id = $1 AND id = ANY($2::text[]) ORDER BY id LIMIT ${UPCOMING_MAX + 1}`,
           [ctx.principal.workspaceId, [...matching]],
         );

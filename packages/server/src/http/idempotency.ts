@@ -15,10 +15,11 @@ const ABANDONED_MS = 5 * 60 * 1000;
 
 /**
  * Whether a request honours `Idempotency-Key`: a POST that writes, and a PATCH (whose retry after a lost answer would
- * otherwise fail its own `If-Match`). A search is a read: it is safe to retry without a key, and stores nothing.
+ * otherwise fail its own `If-Match`). A search, a segment preview and an automation dry run are reads: they are safe
+ * to retry without a key, and store nothing.
  */
 const keyed = (method: string, path: string): boolean =>
-  method === 'PATCH' || (method === 'POST' && !/\/(search|presence)$/.test(path));
+  method === 'PATCH' || (method === 'POST' && !/\/(search|presence|preview|dry-run)$/.test(path));
 
 /** Thrown inside the keyed request's transaction to roll it back while keeping the (failed) response. */
 class Failed extends Error {}

@@ -1,5 +1,6 @@
 import { NotificationsQuery } from '@crmkit/spec';
 import type { Context, Hono } from 'hono';
+import { dbOf } from '../core/context.js';
 import { gateCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
 import { forbidden, notFound } from '../http/problem.js';
@@ -35,7 +36,7 @@ export function registerNotificationRoutes(app: Hono<AppEnv>): void {
   });
   app.post('/v1/notifications/read-all', async (c) => {
     const { ctx, userId } = userOf(c);
-    const { rows } = await ctx.db.query(
+    const { rows } = await dbOf(ctx).query(
       'UPDATE notifications SET read_at = $3 WHERE workspace_id = $1 AND user_id = $2 AND read_at IS NULL RETURNING id',
       [ctx.principal.workspaceId, userId, ctx.clock.now().toISOString()],
     );
@@ -44,7 +45,7 @@ export function registerNotificationRoutes(app: Hono<AppEnv>): void {
   app.post('/v1/notifications/:id/read', async (c) => {
     const { ctx, userId } = userOf(c);
     const id = c.req.param('id').slice(0, 64);
-    const { rows } = await ctx.db.query(
+    const { rows } = await dbOf(ctx).query(
       `UPDATE notifications SET read_at = COALESCE(read_at, $4) WHERE workspace_id = $1 AND user_id = $2 AND id = $3 RETURNING *`,
       [ctx.principal.workspaceId, userId, id, ctx.clock.now().toISOString()],
     );

@@ -1,6 +1,6 @@
 import { type Segment, SegmentMembersQuery, SegmentPreviewRequest, type SegmentResource } from '@crmkit/spec';
 import type { Context, Hono } from 'hono';
-import type { RequestContext } from '../core/context.js';
+import { dbOf, type RequestContext } from '../core/context.js';
 import { readBody } from '../http/body.js';
 import { gateCapability } from '../http/capability.js';
 import type { AppEnv } from '../http/env.js';
@@ -35,7 +35,7 @@ export function registerSegmentRoutes(app: Hono<AppEnv>): void {
     const { def, where } = membersOf(ctx, resource, body.filter);
     const sample = body.sample ?? DEFAULT_SAMPLE;
     const source = { table: def.table.table, resolve: resolverFor(ctx, def), searchable: false };
-    const count = await countRows(ctx.db, source, { workspaceId: ctx.principal.workspaceId, where });
+    const count = await countRows(dbOf(ctx), source, { workspaceId: ctx.principal.workspaceId, where });
     const page = sample > 0 ? await listRecords(ctx, def, { limit: sample, where }) : { data: [] };
     return c.json({ count, sample: page.data });
   });
