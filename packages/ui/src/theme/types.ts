@@ -102,7 +102,8 @@ export type ElementPart =
   | 'activityTimeline'
   | 'pipelineBoard'
   | 'pipelineColumn'
-  | 'pipelineCard';
+  | 'pipelineCard'
+  | 'ticketInbox';
 
 /** Per-part overrides: a class name (e.g. Tailwind utilities) or inline styles. */
 export type Elements = { [part in ElementPart]?: string | CSSProperties };

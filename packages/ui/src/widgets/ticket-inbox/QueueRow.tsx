@@ -1,0 +1,113 @@
+import { memo } from 'react';
+import { cx, useT } from '../../context.js';
+import { Badge } from '../../primitives/Badge.js';
+import { Icon } from '../../primitives/Icon.js';
+import { VisuallyHidden } from '../../root.js';
+import { PRIORITY_TONE, type Ticket, type useTicketFacts } from './labels.js';
+import { SlaBadge } from './SlaBadge.js';
+
+/** Height of a queue row in pixels (fixed, so the queue can window its rows). */
+export const ROW_HEIGHT = 92;
+
+/** Props of {@link QueueRow}. */
+export interface QueueRowProps {
+  ticket: Ticket;
+  index: number;
+  count: number;
+  requester: string | undefined;
+  assignee: string | undefined;
+  /** Names of other agents viewing / replying. */
+  watchers: { viewing: string[]; replying: string[] };
+  open: boolean;
+  selected: boolean;
+  selectable: boolean;
+  facts: ReturnType<typeof useTicketFacts>;
+  now: Date;
+  relative: (iso: string) => string;
+  onOpen: (id: string) => void;
+  onToggle: (id: string) => void;
+}
+
+/**
+ * One ticket of the queue: requester, subject, the last reply's snippet, channel, priority, status, assignee, tags and
+ * the SLA clock that matters next; who else is viewing or replying. Customer text is text, never HTML.
+ */
+export const QueueRow = memo(function QueueRow(p: QueueRowProps) {
+  const t = useT();
+  const { ticket } = p;
+  const names = (list: string[]) => list.join(', ');
+  return (
+    <li
+      className="crm-inbox-row"
+      data-open={p.open || undefined}
+      data-selected={p.selected || undefined}
+      aria-setsize={p.count}
+      aria-posinset={p.index + 1}
+      style={{ height: ROW_HEIGHT }}
+    >
+      {p.selectable && (
+        <input
+          type="checkbox"
+          className="crm-inbox-check"
+          checked={p.selected}
+          onChange={() => p.onToggle(ticket.id)}
+          aria-label={t('inbox.select', { number: ticket.number })}
+        />
+      )}
+      <button
+        type="button"
+        className="crm-inbox-row-button"
+        data-ticket-id={ticket.id}
+        aria-current={p.open ? 'true' : undefined}
+        onClick={() => p.onOpen(ticket.id)}
+      >
+        <span className="crm-inbox-row-line">
+          <span className="crm-inbox-requester">
+            {p.requester ?? (ticket.requesterId ? '…' : t('inbox.noRequester'))}
+          </span>
+          <span className="crm-inbox-number">#{ticket.number}</span>
+          {ticket.lastMessageAt && <span className="crm-inbox-when">{p.relative(ticket.lastMessageAt)}</span>}
+        </span>
+        <span className="crm-inbox-subject" dir="auto">
+          {ticket.subject}
+        </span>
+        <span className="crm-inbox-snippet" dir="auto">
+          {ticket.lastMessage?.snippet ?? ''}
+        </span>
+        <span className="crm-inbox-row-line crm-inbox-meta">
+          <SlaBadge ticket={ticket} facts={p.facts} now={p.now} />
+          <Badge tone={PRIORITY_TONE[ticket.priority]}>{p.facts.priority(ticket.priority)}</Badge>
+          <Badge>{p.facts.status(ticket.status)}</Badge>
+          <span className="crm-inbox-channel">
+            <Icon name={ticket.channel === 'email' ? 'mail' : ticket.channel === 'phone' ? 'phone' : 'chat'} />
+            {p.facts.channel(ticket.channel)}
+          </span>
+          <span className={cx('crm-inbox-assignee', !ticket.assigneeId && 'is-empty')}>
+            <Icon name="user" />
+            {p.assignee ?? t('inbox.unassigned')}
+          </span>
+          {ticket.tags.slice(0, 3).map((tag) => (
+            <Badge key={tag} icon="tag" className="crm-inbox-tag">
+              {tag}
+            </Badge>
+          ))}
+          {ticket.snooze && (
+            <span className="crm-inbox-snoozed">
+              <Icon name="bell" />
+              <VisuallyHidden>{t('inbox.view.snoozed')}</VisuallyHidden>
+            </span>
+          )}
+        </span>
+        {(p.watchers.viewing.length > 0 || p.watchers.replying.length > 0) && (
+          <span className="crm-inbox-watchers" data-replying={p.watchers.replying.length > 0 || undefined}>
+            <Icon name="user" />
+            {p.watchers.replying.length > 0
+              ? t('inbox.replying', { names: names(p.watchers.replying) })
+              : t('inbox.viewing', { names: names(p.watchers.viewing) })}
+          </span>
+        )}
+        {p.open && <VisuallyHidden>({t('action.open')})</VisuallyHidden>}
+      </button>
+    </li>
+  );
+});
