@@ -25,6 +25,8 @@ export default defineProject({
       'react/jsx-dev-runtime',
       '@tanstack/react-query',
       '@tanstack/react-table',
+      '@tanstack/react-virtual',
+      'dompurify',
     ],
   },
   test: {

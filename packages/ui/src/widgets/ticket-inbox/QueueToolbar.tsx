@@ -1,7 +1,8 @@
 import type { ListQuery } from '@crmkit/client';
 import { useList } from '@crmkit/react';
-import { type RefObject, useEffect, useState } from 'react';
+import { type RefObject, useEffect, useId, useState } from 'react';
 import { useT } from '../../context.js';
+import { Button } from '../../primitives/Button.js';
 import { Select, TextField } from '../../primitives/Field.js';
 import type { Ticket, useTicketFacts } from './labels.js';
 
@@ -57,7 +58,12 @@ export function QueueToolbar({
   searchRef: RefObject<HTMLInputElement | null>;
 }) {
   const t = useT();
+  const id = useId();
   const [text, setText] = useState(value.q);
+  const [open, setOpen] = useState(false);
+  const active = (['status', 'priority', 'channel', 'teamId', 'assigneeId', 'tag'] as const).filter(
+    (k) => value[k],
+  ).length;
   useEffect(() => {
     if (text === value.q) return;
     const timer = setTimeout(() => onChange({ ...value, q: text }), 250);
@@ -72,18 +78,29 @@ export function QueueToolbar({
     onChange({ ...value, [key]: e.target.value });
   return (
     <div className="crm-inbox-toolbar">
-      <TextField
-        ref={searchRef}
-        type="search"
-        icon="search"
-        label={t('inbox.search')}
-        hideLabel
-        placeholder={t('inbox.search')}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        maxLength={200}
-      />
-      <div className="crm-inbox-filters">
+      <div className="crm-inbox-search">
+        <TextField
+          ref={searchRef}
+          type="search"
+          icon="search"
+          label={t('inbox.search')}
+          hideLabel
+          placeholder={t('inbox.search')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          maxLength={200}
+        />
+        <Button
+          variant="secondary"
+          icon="filter"
+          aria-expanded={open}
+          aria-controls={`${id}-filters`}
+          onClick={() => setOpen(!open)}
+        >
+          {active ? `${t('inbox.filters')} (${active})` : t('inbox.filters')}
+        </Button>
+      </div>
+      <div className="crm-inbox-filters" id={`${id}-filters`} hidden={!open}>
         <Select
           label={t('inbox.sort')}
           value={value.sort}

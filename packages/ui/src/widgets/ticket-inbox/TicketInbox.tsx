@@ -85,6 +85,7 @@ export function TicketInbox({
   const [dialog, setDialog] = useState<Dialog>(null);
   const [command, setCommand] = useState<{ kind: 'reply' | 'note'; at: number } | null>(null);
   const items = useRef<Ticket[]>([]);
+  const [loaded, setLoaded] = useState(0);
   const queue = useRef<QueueHandle>(null);
   const search = useRef<HTMLInputElement>(null);
   const keys = useMemo(() => ({ ...DEFAULT_KEYMAP, ...keymap }), [keymap]);
@@ -115,7 +116,9 @@ export function TicketInbox({
   );
   const onItems = useCallback((list: Ticket[]) => {
     items.current = list;
+    setLoaded(list.length);
   }, []);
+  const allSelected = loaded > 0 && selected.size === loaded;
   const openTicket = items.current.find((x) => x.id === openId);
 
   /** The ticket a keyboard action applies to: the focused row's, else the open one. */
@@ -208,6 +211,16 @@ export function TicketInbox({
         <ViewNav view={view} onChange={changeView} />
         <section className="crm-inbox-queue" aria-label={t(`inbox.view.${view}`)}>
           <QueueToolbar value={query} onChange={setQuery} facts={facts} searchRef={search} />
+          {canBulk && loaded > 0 && (
+            <label className="crm-inbox-select-all">
+              <input
+                type="checkbox"
+                checked={allSelected}
+                onChange={() => setSelected(allSelected ? new Set() : new Set(items.current.map((x) => x.id)))}
+              />
+              {t('inbox.selectAll', { count: loaded })}
+            </label>
+          )}
           {selected.size > 0 && (
             <section className="crm-inbox-bulkbar" aria-label={t('inbox.action.bulk')}>
               <span>{t('inbox.selected', { count: selected.size })}</span>
