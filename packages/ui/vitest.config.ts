@@ -22,6 +22,7 @@ export default defineProject({
       'react',
       'react-dom',
       'react-dom/client',
+      'react-dom/server.browser',
       'react/jsx-dev-runtime',
       '@tanstack/react-query',
       '@tanstack/react-table',

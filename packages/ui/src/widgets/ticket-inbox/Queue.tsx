@@ -47,7 +47,8 @@ export const Queue = forwardRef<QueueHandle, QueueProps>(function Queue(p, ref) 
   const win = useWindow({ count: tickets.length, rowHeight: ROW_HEIGHT, scroller, overscan: 6 });
   const visible = tickets.slice(win.start, win.end);
 
-  const relative = useCallback((iso: string) => f.relative(iso, now), [f, now]);
+  // Measured from the clock at render, so a message just in never reads as in the future.
+  const relative = useCallback((iso: string) => f.relative(iso), [f]);
   const { onItems } = p;
   useEffect(() => onItems(tickets), [tickets, onItems]);
   // The next page loads while the last rows come into view.

@@ -1,6 +1,7 @@
 import { forwardRef, type KeyboardEvent, useEffect, useImperativeHandle, useRef } from 'react';
 import { useT } from '../../../context.js';
 import { Icon, type IconName } from '../../../primitives/Icon.js';
+import { VisuallyHidden } from '../../../root.js';
 import { cleanHtml } from './sanitize.js';
 
 /** What the composer can ask of its editor. */
@@ -97,13 +98,13 @@ export const Editor = forwardRef<EditorHandle, EditorProps>(function Editor(p, r
             key={c.label}
             type="button"
             className="crm-inbox-tool"
-            aria-label={c.label}
             title={c.label}
             data-glyph={c.glyph}
             onMouseDown={(e) => e.preventDefault()}
             onClick={c.run}
           >
-            {c.glyph === 'outbound' ? <Icon name="outbound" /> : c.glyph}
+            {c.glyph === 'outbound' ? <Icon name="outbound" /> : <span aria-hidden="true">{c.glyph}</span>}
+            <VisuallyHidden>{c.label}</VisuallyHidden>
           </button>
         ))}
       </div>
