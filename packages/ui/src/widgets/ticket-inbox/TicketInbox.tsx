@@ -15,6 +15,7 @@ import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { StateView } from '../../primitives/StateView.js';
 import { CrmRoot } from '../../root.js';
+import { InboxMessages } from './InboxMessages.js';
 import { DEFAULT_KEYMAP, type InboxAction, isTyping, type Keymap, keyOf } from './keymap.js';
 import { type Ticket, useTicketFacts } from './labels.js';
 import { BulkDialog, HelpDialog, MergeDialog, preloadTicketPane, SnoozeDialog, TicketPane } from './lazy.js';
@@ -56,7 +57,15 @@ type Dialog = 'snooze' | 'merge' | 'bulk' | 'help' | null;
  * @example
  * <TicketInbox onOpenContact={(id) => navigate(`/contacts/${id}`)} />
  */
-export function TicketInbox({
+export function TicketInbox(props: TicketInboxProps) {
+  return (
+    <InboxMessages>
+      <Inbox {...props} />
+    </InboxMessages>
+  );
+}
+
+function Inbox({
   view: viewProp,
   onViewChange,
   ticketId,

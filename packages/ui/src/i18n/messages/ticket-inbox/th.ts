@@ -1,7 +1,8 @@
-import type { InboxCatalog } from './vi.js';
+import type { Catalog } from '../catalog.js';
+import type { inboxEn } from './en.js';
 
 /** The Thai strings of TicketInbox (Thai sentences have no final full stop). */
-export const inboxTh: InboxCatalog = {
+export const inboxTh: Catalog<typeof inboxEn> = {
   'inbox.title': 'กล่องงานบริการ',
   'inbox.views': 'มุมมอง',
   'inbox.view.mine': 'ของฉัน',

@@ -1,11 +1,8 @@
-import type { PluralForms } from '../../../i18n/translate.js';
+import type { Catalog } from '../catalog.js';
 import type { inboxEn } from './en.js';
 
-/** A part of a catalog with the keys of `T`: strings stay strings, plural messages take plural forms. */
-export type InboxCatalog = { [K in keyof typeof inboxEn]: (typeof inboxEn)[K] extends string ? string : PluralForms };
-
 /** The Vietnamese strings of TicketInbox. */
-export const inboxVi: InboxCatalog = {
+export const inboxVi: Catalog<typeof inboxEn> = {
   'inbox.title': 'Hộp thư hỗ trợ',
   'inbox.views': 'Chế độ xem',
   'inbox.view.mine': 'Của tôi',
