@@ -1,0 +1,187 @@
+/**
+ * Benchmark: `TicketInbox` in real Chromium on 100,000 tickets, side by side with a non-virtualized list of the same
+ * rows (bench/inbox/plain.tsx) in the same run, on the reference server (PGlite, in this process). Per mode, medians of
+ * `CRMKIT_BENCH_RUNS` (default 5) fresh page loads:
+ *
+ * - first paint: mount → the first rows of the queue painted;
+ * - DOM elements before each of `CRMKIT_BENCH_PAGES` (default 20) pages of 50 loaded by scrolling the queue to its
+ *   end, and after the last; the inbox's must stay flat;
+ * - next page: its data in the cache → its first row painted (median of the pages of a run);
+ * - open thread: opening the ticket with a 2,000-message thread → its messages painted (the plain baseline renders
+ *   every message; the inbox renders those in view).
+ *
+ * Budgets (issue 14, DESIGN.md): DOM constant while scrolling (max within 10 % of min), next page ≤ 100 ms after its
+ * data, a 2,000-message thread ≤ 300 ms to first paint. Writes bench/results/inbox.json; exits 1 when over budget.
+ *
+ *   pnpm bench inbox            # CRMKIT_BENCH_RUNS=3 CRMKIT_BENCH_PAGES=10 for a quicker look
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addBigInbox, startSandbox } from '@crmkit/sandbox';
+import { serve } from '@hono/node-server';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const TICKETS = Number(process.env.CRMKIT_BENCH_TICKETS ?? 100_000);
+const RUNS = Number(process.env.CRMKIT_BENCH_RUNS ?? 5);
+const PAGES = Number(process.env.CRMKIT_BENCH_PAGES ?? 20);
+const MODES = ['virtual', 'plain'] as const;
+type Mode = (typeof MODES)[number];
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Bundles the bench page (production React, the widget from source) and the stylesheet. */
+async function bundle(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'crmkit-bench-inbox-'));
+  await build({
+    entryPoints: { page: join(root, 'bench/inbox/page.tsx'), styles: join(root, 'packages/ui/src/styles.css') },
+    bundle: true,
+    minify: true,
+    splitting: true,
+    format: 'esm',
+    outdir: out,
+    conditions: ['@crmkit/source'],
+    nodePaths: [join(root, 'packages/ui/node_modules'), join(root, 'packages/react/node_modules')],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    jsx: 'automatic',
+    logLevel: 'warning',
+  });
+  writeFileSync(
+    join(out, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="styles.css"></head>' +
+      '<body style="margin:0;padding:16px"><div id="root"></div><script type="module" src="page.js"></script></body></html>',
+  );
+  return out;
+}
+
+interface Sample {
+  firstPaint: number;
+  domMin: number;
+  domMax: number;
+  nextPage: number;
+  nextPageMax: number;
+  openThread: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function main() {
+  const dir = await bundle();
+  const t0 = Date.now();
+  const sandbox = await startSandbox();
+  const ws = sandbox.workspaces[0]!;
+  const { rows } = await sandbox.db.query<{ id: string }>(
+    `SELECT id FROM users WHERE workspace_id = $1 AND role = 'agent'`,
+    [ws.id],
+  );
+  const { longThreadId } = await addBigInbox(sandbox.db, ws.id, { tickets: TICKETS, assigneeId: rows[0]!.id });
+  await sandbox.db.query('ANALYZE');
+  console.log(`${TICKETS.toLocaleString('en')} tickets and a 2,000-message thread in ${Date.now() - t0} ms`);
+  const { server } = sandbox;
+  const http = serve({
+    hostname: '127.0.0.1',
+    port: 0,
+    fetch: (req) => {
+      const path = new URL(req.url).pathname;
+      if (!path.startsWith('/bench/')) return server.fetch(req);
+      const file = path.slice('/bench/'.length) || 'index.html';
+      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
+      return new Response(readFileSync(join(dir, file)), { headers: { 'content-type': type } });
+    },
+  });
+  await new Promise((r) => http.once('listening', r));
+  const port = (http.address() as { port: number }).port;
+  const url = `http://127.0.0.1:${port}/bench/index.html?key=${ws.keys.agent}&thread=${longThreadId}`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  const samples: Record<Mode, (Sample & { dom: number[]; pages: number[] })[]> = { virtual: [], plain: [] };
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const mode of run % 2 ? [...MODES].reverse() : MODES) {
+        const context = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
+        const page = await context.newPage();
+        page.on('pageerror', (e) => console.error(`page error (${mode}): ${e.message}`));
+        page.on('crash', () => console.error(`page crashed (${mode})`));
+        if (process.env.CRMKIT_BENCH_DEBUG) page.on('console', (m) => console.log(`  console (${mode}): ${m.text()}`));
+        await page.goto(url);
+        await page.waitForFunction(() => !!window.bench);
+        const firstPaint = await page.evaluate((m) => window.bench.mount(m), mode);
+        await page.waitForTimeout(500);
+        const { dom, nextPage } = await page.evaluate((n) => window.bench.scroll(n), PAGES);
+        await page.waitForTimeout(300);
+        const openThread = await page.evaluate(() => window.bench.openThread());
+        const s = {
+          firstPaint,
+          domMin: Math.min(...dom.slice(1)),
+          domMax: Math.max(...dom.slice(1)),
+          nextPage: median(nextPage),
+          nextPageMax: Math.max(...nextPage),
+          openThread,
+          dom,
+          pages: nextPage.map(round),
+        };
+        samples[mode].push(s);
+        console.log(
+          `  ${mode.padEnd(7)} run ${run + 1}: first paint ${round(firstPaint)} ms, DOM ${dom.join(' → ')}, next page p50 ${round(s.nextPage)} / max ${round(s.nextPageMax)} ms, open thread ${round(openThread)} ms`,
+        );
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    http.close();
+    await sandbox.close();
+  }
+  const keys: (keyof Sample)[] = ['firstPaint', 'domMin', 'domMax', 'nextPage', 'nextPageMax', 'openThread'];
+  const results = Object.fromEntries(
+    MODES.map((mode) => [
+      mode,
+      {
+        ...Object.fromEntries(keys.map((k) => [k, round(median(samples[mode].map((s) => s[k])))])),
+        runs: samples[mode],
+      },
+    ]),
+  ) as Record<Mode, Record<keyof Sample, number> & { runs: unknown }>;
+
+  const failures: string[] = [];
+  const check = (ok: boolean, what: string) => ok || failures.push(what);
+  const v = results.virtual;
+  check(v.domMax <= v.domMin * 1.1, `DOM not constant while scrolling: ${v.domMin} → ${v.domMax} elements`);
+  check(v.nextPage <= 100, `next page painted ${v.nextPage} ms after its data (≤ 100)`);
+  check(v.openThread <= 300, `2,000-message thread painted ${v.openThread} ms after opening (≤ 300)`);
+  const report = {
+    benchmark: 'inbox',
+    date: new Date().toISOString(),
+    machine: { node: process.version, cpus: cpus().length },
+    tickets: TICKETS,
+    threadMessages: 2000,
+    runs: RUNS,
+    pagesScrolled: PAGES,
+    budgets: { domGrowthWhileScrolling: '≤ 10 %', nextPageMs: 100, openThreadMs: 300 },
+    results,
+    ratios: {
+      domAfterScroll: round(results.plain.domMax / v.domMax),
+      openThread: round(results.plain.openThread / v.openThread),
+      nextPage: round(results.plain.nextPage / v.nextPage),
+    },
+    failures,
+  };
+  writeFileSync(join(root, 'bench/results/inbox.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log('\nmedians:');
+  for (const mode of MODES) {
+    const { runs: _runs, ...m } = results[mode];
+    console.log(
+      `  ${mode.padEnd(7)} ${Object.entries(m)
+        .map(([k, val]) => `${k} ${val}`)
+        .join(', ')}`,
+    );
+  }
+  console.log(failures.length ? `\nover budget:\n  ${failures.join('\n  ')}` : '\nall budgets met');
+  process.exit(failures.length ? 1 : 0);
+}
+
+await main();
