@@ -4,7 +4,7 @@
  */
 import { useFormat, useNow, useTicketQueue, useTicketThread } from '@crmkit/react';
 import { useEffect, useRef } from 'react';
-import { useTicketFacts } from '../../packages/ui/src/widgets/ticket-inbox/labels.js';
+import { useTicketFacts } from '../../packages/ui/src/widgets/ticket-inbox/common/labels.js';
 import { QueueRow } from '../../packages/ui/src/widgets/ticket-inbox/QueueRow.js';
 import { MessageBody } from '../../packages/ui/src/widgets/ticket-inbox/ticket/MessageBody.js';
 

@@ -1,5 +1,5 @@
 import { type ReactNode, useMemo } from 'react';
-import { UiContext, useUi } from '../../context.js';
+import { UiContext, useUi } from '../../context/ui.js';
 import { inboxEn } from '../../i18n/messages/ticket-inbox/en.js';
 import { createTranslator, type Messages } from '../../i18n/translate.js';
 

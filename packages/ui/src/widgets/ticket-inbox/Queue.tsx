@@ -1,12 +1,12 @@
 import type { ListQuery } from '@crmkit/client';
 import { type TicketView, useFormat, useList, useNow, useTicketQueue, useWorkspacePresence } from '@crmkit/react';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
-import { useT } from '../../context.js';
+import { useT } from '../../context/i18n.js';
 import { Spinner } from '../../primitives/Spinner.js';
 import { StateView } from '../../primitives/StateView.js';
-import { LiveRegion } from '../../root.js';
+import { LiveRegion } from '../../primitives/VisuallyHidden.js';
 import { useWindow } from '../shared/lists/useWindow.js';
-import { type Ticket, useTicketFacts } from './labels.js';
+import { type Ticket, useTicketFacts } from './common/labels.js';
 import { QueueRow, ROW_HEIGHT } from './QueueRow.js';
 import { useContactNames } from './useNames.js';
 

@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import { cx, useT } from '../../context.js';
+import { useT } from '../../context/i18n.js';
+import { cx } from '../../context/parts.js';
 import { Badge } from '../../primitives/Badge.js';
 import { Icon } from '../../primitives/Icon.js';
-import { VisuallyHidden } from '../../root.js';
-import { PRIORITY_TONE, type Ticket, type useTicketFacts } from './labels.js';
-import { SlaBadge } from './SlaBadge.js';
+import { VisuallyHidden } from '../../primitives/VisuallyHidden.js';
+import { PRIORITY_TONE, type Ticket, type useTicketFacts } from './common/labels.js';
+import { SlaBadge } from './common/SlaBadge.js';
 
 /** Height of a queue row in pixels (fixed, so the queue can window its rows). */
 export const ROW_HEIGHT = 92;

@@ -1,10 +1,10 @@
 import type { ListQuery } from '@crmkit/client';
 import { useList } from '@crmkit/react';
 import { type RefObject, useEffect, useId, useState } from 'react';
-import { useT } from '../../context.js';
+import { useT } from '../../context/i18n.js';
 import { Button } from '../../primitives/Button.js';
 import { Select, TextField } from '../../primitives/Field.js';
-import type { Ticket, useTicketFacts } from './labels.js';
+import type { Ticket, useTicketFacts } from './common/labels.js';
 
 /** The queue's sort, search and filters. */
 export interface QueueQuery {

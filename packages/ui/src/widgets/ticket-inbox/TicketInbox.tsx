@@ -10,14 +10,14 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useT } from '../../context.js';
+import { useT } from '../../context/i18n.js';
 import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
+import { CrmRoot } from '../../primitives/CrmRoot.js';
 import { StateView } from '../../primitives/StateView.js';
-import { CrmRoot } from '../../root.js';
+import { DEFAULT_KEYMAP, type InboxAction, isTyping, type Keymap, keyOf } from './common/keymap.js';
+import { type Ticket, useTicketFacts } from './common/labels.js';
 import { InboxMessages } from './InboxMessages.js';
-import { DEFAULT_KEYMAP, type InboxAction, isTyping, type Keymap, keyOf } from './keymap.js';
-import { type Ticket, useTicketFacts } from './labels.js';
 import { BulkDialog, HelpDialog, MergeDialog, preloadTicketPane, SnoozeDialog, TicketPane } from './lazy.js';
 import { Queue, type QueueHandle } from './Queue.js';
 import { listQuery, NO_FILTERS, type QueueQuery, QueueToolbar } from './QueueToolbar.js';

@@ -1,5 +1,5 @@
 import { TICKET_VIEWS, type TicketView, useFormat, useTicketViews } from '@crmkit/react';
-import { useT } from '../../context.js';
+import { useT } from '../../context/i18n.js';
 
 /**
  * The caller's views with their counts (from `GET /v1/tickets/views`, refreshed live): a navigation of buttons, the

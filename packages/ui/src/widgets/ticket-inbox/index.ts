@@ -1,4 +1,4 @@
 'use client';
 
-export { DEFAULT_KEYMAP, type InboxAction, type Keymap } from './keymap.js';
+export { DEFAULT_KEYMAP, type InboxAction, type Keymap } from './common/keymap.js';
 export { TicketInbox, type TicketInboxProps } from './TicketInbox.js';

@@ -1,7 +1,7 @@
 import type { CrmEvent } from '@crmkit/client';
 import { useCapabilities, useCrm } from '@crmkit/react';
 import { useEffect, useRef, useState } from 'react';
-import type { Ticket } from './labels.js';
+import type { Ticket } from './common/labels.js';
 
 /** One in-widget notice: tickets that entered the agent's queues at risk or breached. */
 export interface SlaNotice {

@@ -2,11 +2,12 @@ import type { Schemas, UpdateOf } from '@crmkit/client';
 import { crmKeys, useCapabilities, useCrm, useList } from '@crmkit/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useAnnounce, useT } from '../../../context.js';
+import { useAnnounce } from '../../../context/announce.js';
+import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
 import { Select, TextField } from '../../../primitives/Field.js';
-import { type Ticket, useTicketFacts } from '../labels.js';
+import { type Ticket, useTicketFacts } from '../common/labels.js';
 
 type Action = 'assign' | 'status' | 'priority' | 'tag' | 'snooze';
 /** The batch endpoint's limit per request. */

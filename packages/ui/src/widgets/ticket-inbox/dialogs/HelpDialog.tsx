@@ -1,6 +1,6 @@
-import { useT } from '../../../context.js';
+import { useT } from '../../../context/i18n.js';
 import { Dialog } from '../../../primitives/Dialog.js';
-import type { InboxAction, Keymap } from '../keymap.js';
+import type { InboxAction, Keymap } from '../common/keymap.js';
 
 const ORDER: InboxAction[] = [
   'next',

@@ -1,11 +1,11 @@
 import { useCrm, useMergeTickets } from '@crmkit/react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useT } from '../../../context.js';
+import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
 import { TextField } from '../../../primitives/Field.js';
-import type { Ticket } from '../labels.js';
+import type { Ticket } from '../common/labels.js';
 
 /**
  * Merge duplicates: the selected tickets (or the open one and tickets found by number or subject); the agent picks the

@@ -1,6 +1,6 @@
 import { useCrm, useSnoozeTicket } from '@crmkit/react';
 import { useState } from 'react';
-import { useT } from '../../../context.js';
+import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
 import { TextField } from '../../../primitives/Field.js';

@@ -2,7 +2,7 @@ import type { RecordOf } from '@crmkit/client';
 import { fillPlaceholders, type PlaceholderValues } from '@crmkit/core/tickets';
 import { useList } from '@crmkit/react';
 import { useMemo, useState } from 'react';
-import { useT } from '../../../context.js';
+import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { TextField } from '../../../primitives/Field.js';
 import { MessageBody } from './MessageBody.js';

@@ -1,11 +1,12 @@
 import type { PlaceholderValues } from '@crmkit/core/tickets';
 import { staleMessages, useReplyTicket } from '@crmkit/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useAnnounce, useT } from '../../../context.js';
+import { useAnnounce } from '../../../context/announce.js';
+import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
 import { Select } from '../../../primitives/Field.js';
-import type { Message, Ticket, useTicketFacts } from '../labels.js';
+import type { Message, Ticket, useTicketFacts } from '../common/labels.js';
 import { CannedPicker } from './CannedPicker.js';
 import { type Draft, loadDraft, saveDraft } from './drafts.js';
 import { Editor, type EditorHandle } from './Editor.js';

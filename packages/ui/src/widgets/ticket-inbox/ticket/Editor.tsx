@@ -1,7 +1,7 @@
 import { forwardRef, type KeyboardEvent, useEffect, useImperativeHandle, useRef } from 'react';
-import { useT } from '../../../context.js';
+import { useT } from '../../../context/i18n.js';
 import { Icon, type IconName } from '../../../primitives/Icon.js';
-import { VisuallyHidden } from '../../../root.js';
+import { VisuallyHidden } from '../../../primitives/VisuallyHidden.js';
 import { cleanHtml } from './sanitize.js';
 
 /** What the composer can ask of its editor. */

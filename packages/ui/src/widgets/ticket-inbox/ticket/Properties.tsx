@@ -1,12 +1,12 @@
 import type { UpdateOf } from '@crmkit/client';
 import { useList, useUpdateRecord } from '@crmkit/react';
 import { useState } from 'react';
-import { useT } from '../../../context.js';
+import { useT } from '../../../context/i18n.js';
 import { Badge } from '../../../primitives/Badge.js';
 import { Select, TextField } from '../../../primitives/Field.js';
 import { IconButton } from '../../../primitives/IconButton.js';
-import { ConflictDialog } from '../../shared/ConflictDialog.js';
-import type { Ticket, useTicketFacts } from '../labels.js';
+import { ConflictDialog } from '../../shared/editing/ConflictDialog.js';
+import type { Ticket, useTicketFacts } from '../common/labels.js';
 
 /**
  * Status, priority, assignee, team and tags, each changed in place: saved at once and optimistically (the queue row

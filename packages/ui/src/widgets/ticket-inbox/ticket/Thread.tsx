@@ -1,11 +1,11 @@
 import { useFormat, useTicketThread } from '@crmkit/react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { useT } from '../../../context.js';
+import { useT } from '../../../context/i18n.js';
 import { Badge } from '../../../primitives/Badge.js';
 import { Spinner } from '../../../primitives/Spinner.js';
 import { StateView } from '../../../primitives/StateView.js';
-import type { Message } from '../labels.js';
+import type { Message } from '../common/labels.js';
 import { MessageBody } from './MessageBody.js';
 
 /** Props of {@link Thread}. */

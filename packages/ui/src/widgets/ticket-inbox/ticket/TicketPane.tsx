@@ -11,16 +11,16 @@ import {
   useTicketStatus,
 } from '@crmkit/react';
 import { useCallback, useMemo, useState } from 'react';
-import { useT } from '../../../context.js';
+import { useT } from '../../../context/i18n.js';
 import { Badge } from '../../../primitives/Badge.js';
 import { Button } from '../../../primitives/Button.js';
 import type { HeadingLevel } from '../../../primitives/Card.js';
 import { StateView } from '../../../primitives/StateView.js';
 import { ContactCard } from '../../contact-card/ContactCard.js';
-import { RelatedDeals } from '../../shared/RelatedDeals.js';
-import { RelatedTickets } from '../../shared/RelatedTickets.js';
-import { type Ticket, useTicketFacts } from '../labels.js';
-import { SlaBadge } from '../SlaBadge.js';
+import { RelatedDeals } from '../../shared/cards/RelatedDeals.js';
+import { RelatedTickets } from '../../shared/cards/RelatedTickets.js';
+import { type Ticket, useTicketFacts } from '../common/labels.js';
+import { SlaBadge } from '../common/SlaBadge.js';
 import { Composer } from './Composer.js';
 import { Properties } from './Properties.js';
 import { Thread } from './Thread.js';

@@ -2,7 +2,7 @@ import type { RecordOf } from '@crmkit/client';
 import { type BusinessCalendar, type SlaClock, slaClock } from '@crmkit/core/tickets';
 import { localize, useCrm, useSchema } from '@crmkit/react';
 import { useCallback, useMemo } from 'react';
-import type { Translate } from '../../i18n/translate.js';
+import type { Translate } from '../../../i18n/translate.js';
 
 export type Ticket = RecordOf<'tickets'>;
 export type Message = import('@crmkit/client').Schemas['TicketMessage'];

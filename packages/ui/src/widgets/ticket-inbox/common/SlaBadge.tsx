@@ -1,5 +1,5 @@
-import { useT } from '../../context.js';
-import { Badge } from '../../primitives/Badge.js';
+import { useT } from '../../../context/i18n.js';
+import { Badge } from '../../../primitives/Badge.js';
 import { duration, type Ticket, type useTicketFacts } from './labels.js';
 
 const TONE = {
