@@ -5,6 +5,7 @@ import { en as core } from './messages/core/en.js';
 import { en as editing } from './messages/editing/en.js';
 import { en as pipelineBoard } from './messages/pipeline-board/en.js';
 import { en as pipelineBoardExtras } from './messages/pipeline-board-extras/en.js';
+import { en as ticketInbox } from './messages/ticket-inbox/en.js';
 
 /**
  * The whole English catalog: the source of the message keys, assembled from one part per widget
@@ -26,4 +27,5 @@ export const en = /* @__PURE__ */ (() => ({
   ...activityTimeline,
   ...pipelineBoard,
   ...pipelineBoardExtras,
+  ...ticketInbox,
 }))();

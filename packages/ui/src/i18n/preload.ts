@@ -5,6 +5,7 @@ import { coreMessages } from './messages/core/index.js';
 import { editingMessages } from './messages/editing/index.js';
 import { boardMessages } from './messages/pipeline-board/index.js';
 import { boardExtrasMessages } from './messages/pipeline-board-extras/index.js';
+import { inboxMessages } from './messages/ticket-inbox/index.js';
 import { languageOf, loadPart } from './parts.js';
 import type { Messages } from './translate.js';
 
@@ -17,6 +18,7 @@ const PARTS = [
   timelineMessages,
   boardMessages,
   boardExtrasMessages,
+  inboxMessages,
 ];
 
 /**

@@ -5,6 +5,7 @@ import { th as core } from './messages/core/th.js';
 import { th as editing } from './messages/editing/th.js';
 import { th as pipelineBoard } from './messages/pipeline-board/th.js';
 import { th as pipelineBoardExtras } from './messages/pipeline-board-extras/th.js';
+import { th as ticketInbox } from './messages/ticket-inbox/th.js';
 import type { Messages } from './translate.js';
 
 /**
@@ -25,4 +26,5 @@ export const th: Messages = {
   ...activityTimeline,
   ...pipelineBoard,
   ...pipelineBoardExtras,
+  ...ticketInbox,
 };

@@ -5,6 +5,7 @@ import { vi as core } from './messages/core/vi.js';
 import { vi as editing } from './messages/editing/vi.js';
 import { vi as pipelineBoard } from './messages/pipeline-board/vi.js';
 import { vi as pipelineBoardExtras } from './messages/pipeline-board-extras/vi.js';
+import { vi as ticketInbox } from './messages/ticket-inbox/vi.js';
 import type { Messages } from './translate.js';
 
 /**
@@ -24,4 +25,5 @@ export const vi: Messages = {
   ...activityTimeline,
   ...pipelineBoard,
   ...pipelineBoardExtras,
+  ...ticketInbox,
 };

@@ -11,13 +11,14 @@ import {
   useState,
 } from 'react';
 import { useT } from '../../context/i18n.js';
+import { MessagesScope } from '../../context/scope.js';
+import { inboxMessages } from '../../i18n/messages/ticket-inbox/index.js';
 import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
 import { StateView } from '../../primitives/StateView.js';
 import { DEFAULT_KEYMAP, type InboxAction, isTyping, type Keymap, keyOf } from './common/keymap.js';
 import { type Ticket, useTicketFacts } from './common/labels.js';
-import { InboxMessages } from './InboxMessages.js';
 import { BulkDialog, HelpDialog, MergeDialog, preloadTicketPane, SnoozeDialog, TicketPane } from './lazy.js';
 import { Queue, type QueueHandle } from './Queue.js';
 import { listQuery, NO_FILTERS, type QueueQuery, QueueToolbar } from './QueueToolbar.js';
@@ -59,9 +60,9 @@ type Dialog = 'snooze' | 'merge' | 'bulk' | 'help' | null;
  */
 export function TicketInbox(props: TicketInboxProps) {
   return (
-    <InboxMessages>
+    <MessagesScope part={inboxMessages}>
       <Inbox {...props} />
-    </InboxMessages>
+    </MessagesScope>
   );
 }
 

@@ -1,9 +1,5 @@
-/**
- * The English strings of TicketInbox (keys `inbox.*`). Unlike the other widgets' parts they are not in the English
- * catalog every entry bundles: the inbox's entry brings them (see `InboxMessages`), so no other widget pays for them.
- * The Vietnamese and Thai parts are in those catalogs (chunks loaded on demand).
- */
-export const inboxEn = {
+/** The English strings of TicketInbox (keys `inbox.*`): the source of their message keys (see `../en.ts`). */
+export const en = {
   'inbox.title': 'Inbox',
   'inbox.views': 'Views',
   'inbox.view.mine': 'Mine',

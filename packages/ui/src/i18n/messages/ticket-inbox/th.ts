@@ -1,8 +1,8 @@
 import type { Catalog } from '../catalog.js';
-import type { inboxEn } from './en.js';
+import type { en } from './en.js';
 
 /** The Thai strings of TicketInbox (Thai sentences have no final full stop). */
-export const inboxTh: Catalog<typeof inboxEn> = {
+export const th: Catalog<typeof en> = {
   'inbox.title': 'กล่องงานบริการ',
   'inbox.views': 'มุมมอง',
   'inbox.view.mine': 'ของฉัน',

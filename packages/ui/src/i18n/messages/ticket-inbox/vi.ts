@@ -1,8 +1,8 @@
 import type { Catalog } from '../catalog.js';
-import type { inboxEn } from './en.js';
+import type { en } from './en.js';
 
 /** The Vietnamese strings of TicketInbox. */
-export const inboxVi: Catalog<typeof inboxEn> = {
+export const vi: Catalog<typeof en> = {
   'inbox.title': 'Hộp thư hỗ trợ',
   'inbox.views': 'Chế độ xem',
   'inbox.view.mine': 'Của tôi',
