@@ -3,8 +3,9 @@ import { useT } from '../../context/i18n.js';
 import { cx } from '../../context/parts.js';
 import { Badge } from '../../primitives/Badge.js';
 import { Icon } from '../../primitives/Icon.js';
+import * as icons from '../../primitives/icons.js';
 import { VisuallyHidden } from '../../primitives/VisuallyHidden.js';
-import { PRIORITY_TONE, type Ticket, type useTicketFacts } from './common/labels.js';
+import { channelIcon, PRIORITY_TONE, type Ticket, type useTicketFacts } from './common/labels.js';
 import { SlaBadge } from './common/SlaBadge.js';
 
 /** Height of a queue row in pixels (fixed, so the queue can window its rows). */
@@ -80,28 +81,28 @@ export const QueueRow = memo(function QueueRow(p: QueueRowProps) {
           <Badge tone={PRIORITY_TONE[ticket.priority]}>{p.facts.priority(ticket.priority)}</Badge>
           <Badge>{p.facts.status(ticket.status)}</Badge>
           <span className="crm-inbox-channel">
-            <Icon name={ticket.channel === 'email' ? 'mail' : ticket.channel === 'phone' ? 'phone' : 'chat'} />
+            <Icon icon={channelIcon(ticket.channel)} />
             {p.facts.channel(ticket.channel)}
           </span>
           <span className={cx('crm-inbox-assignee', !ticket.assigneeId && 'is-empty')}>
-            <Icon name="user" />
+            <Icon icon={icons.user} />
             {p.assignee ?? t('inbox.unassigned')}
           </span>
           {ticket.tags.slice(0, 3).map((tag) => (
-            <Badge key={tag} icon="tag" className="crm-inbox-tag">
+            <Badge key={tag} icon={icons.tag} className="crm-inbox-tag">
               {tag}
             </Badge>
           ))}
           {ticket.snooze && (
             <span className="crm-inbox-snoozed">
-              <Icon name="bell" />
+              <Icon icon={icons.bell} />
               <VisuallyHidden>{t('inbox.view.snoozed')}</VisuallyHidden>
             </span>
           )}
         </span>
         {(p.watchers.viewing.length > 0 || p.watchers.replying.length > 0) && (
           <span className="crm-inbox-watchers" data-replying={p.watchers.replying.length > 0 || undefined}>
-            <Icon name="user" />
+            <Icon icon={icons.user} />
             {p.watchers.replying.length > 0
               ? t('inbox.replying', { names: names(p.watchers.replying) })
               : t('inbox.viewing', { names: names(p.watchers.viewing) })}

@@ -4,6 +4,7 @@ import { type RefObject, useEffect, useId, useState } from 'react';
 import { useT } from '../../context/i18n.js';
 import { Button } from '../../primitives/Button.js';
 import { Select, TextField } from '../../primitives/Field.js';
+import * as icons from '../../primitives/icons.js';
 import type { Ticket, useTicketFacts } from './common/labels.js';
 
 /** The queue's sort, search and filters. */
@@ -82,7 +83,7 @@ export function QueueToolbar({
         <TextField
           ref={searchRef}
           type="search"
-          icon="search"
+          icon={icons.search}
           label={t('inbox.search')}
           hideLabel
           placeholder={t('inbox.search')}
@@ -92,7 +93,7 @@ export function QueueToolbar({
         />
         <Button
           variant="secondary"
-          icon="filter"
+          icon={icons.filter}
           aria-expanded={open}
           aria-controls={`${id}-filters`}
           onClick={() => setOpen(!open)}

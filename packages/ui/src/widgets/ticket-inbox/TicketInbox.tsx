@@ -16,6 +16,7 @@ import { inboxMessages } from '../../i18n/messages/ticket-inbox/index.js';
 import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
+import * as icons from '../../primitives/icons.js';
 import { StateView } from '../../primitives/StateView.js';
 import { DEFAULT_KEYMAP, type InboxAction, isTyping, type Keymap, keyOf } from './common/keymap.js';
 import { type Ticket, useTicketFacts } from './common/labels.js';
@@ -191,7 +192,7 @@ function Inbox({
       <div className="crm-inbox">
         <header className="crm-inbox-header">
           <H className="crm-inbox-title">{t('inbox.title')}</H>
-          <Button variant="ghost" size="sm" icon="info" onClick={() => setDialog('help')}>
+          <Button variant="ghost" size="sm" icon={icons.info} onClick={() => setDialog('help')}>
             {t('inbox.keys.help')}
           </Button>
         </header>

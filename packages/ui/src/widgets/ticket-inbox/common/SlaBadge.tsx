@@ -1,5 +1,6 @@
 import { useT } from '../../../context/i18n.js';
 import { Badge } from '../../../primitives/Badge.js';
+import * as icons from '../../../primitives/icons.js';
 import { duration, type Ticket, type useTicketFacts } from './labels.js';
 
 const TONE = {
@@ -40,7 +41,7 @@ export function SlaBadge({
             ? t('inbox.sla.overdue', { target, time })
             : t('inbox.sla.dueIn', { target, time });
   return (
-    <Badge tone={TONE[clock.state]} icon="clock" className="crm-inbox-sla" data-sla={clock.state}>
+    <Badge tone={TONE[clock.state]} icon={icons.clock} className="crm-inbox-sla" data-sla={clock.state}>
       {text}
     </Badge>
   );

@@ -3,6 +3,7 @@ import { type BusinessCalendar, type SlaClock, slaClock } from '@crmkit/core/tic
 import { localize, useCrm, useSchema } from '@crmkit/react';
 import { useCallback, useMemo } from 'react';
 import type { Translate } from '../../../i18n/translate.js';
+import * as icons from '../../../primitives/icons.js';
 
 export type Ticket = RecordOf<'tickets'>;
 export type Message = import('@crmkit/client').Schemas['TicketMessage'];
@@ -63,3 +64,8 @@ export function duration(t: Translate, minutes: number): string {
 /** Statuses of tickets still to be worked on. */
 export const OPEN_STATUSES = ['new', 'open', 'pending', 'on_hold'] as const;
 export const PRIORITY_TONE = { low: 'neutral', normal: 'neutral', high: 'warning', urgent: 'danger' } as const;
+
+/** The icon of the channel a ticket came in by (chat for any other). */
+export function channelIcon(channel: Ticket['channel']): icons.IconPath {
+  return channel === 'email' ? icons.mail : channel === 'phone' ? icons.phone : icons.chat;
+}

@@ -5,6 +5,7 @@ import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
 import { TextField } from '../../../primitives/Field.js';
+import * as icons from '../../../primitives/icons.js';
 import type { Ticket } from '../common/labels.js';
 
 /**
@@ -72,7 +73,7 @@ export function MergeDialog({
       <ul className="crm-inbox-merge-found">
         {(found ?? []).map((x) => (
           <li key={x.id}>
-            <Button size="sm" variant="ghost" icon="plus" onClick={() => setExtra((e) => [...e, x as Ticket])}>
+            <Button size="sm" variant="ghost" icon={icons.plus} onClick={() => setExtra((e) => [...e, x as Ticket])}>
               #{x.number} {x.subject}
             </Button>
           </li>

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { TextField } from '../../../primitives/Field.js';
+import * as icons from '../../../primitives/icons.js';
 import { MessageBody } from './MessageBody.js';
 
 type Canned = RecordOf<'cannedResponses'>;
@@ -40,7 +41,7 @@ export function CannedPicker({ initialQuery, values, teamIds, onInsert, onClose 
         label={t('inbox.compose.cannedSearch')}
         hideLabel
         placeholder={t('inbox.compose.cannedSearch')}
-        icon="search"
+        icon={icons.search}
         value={q}
         autoFocus
         onChange={(e) => setQ(e.target.value)}

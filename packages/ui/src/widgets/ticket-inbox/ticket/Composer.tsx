@@ -6,6 +6,7 @@ import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
 import { Select } from '../../../primitives/Field.js';
+import * as icons from '../../../primitives/icons.js';
 import type { Message, Ticket, useTicketFacts } from '../common/labels.js';
 import { CannedPicker } from './CannedPicker.js';
 import { type Draft, loadDraft, saveDraft } from './drafts.js';
@@ -116,7 +117,7 @@ export function Composer({ ticket, me, newestId, command, assigneeName, values, 
             </label>
           ))}
         </fieldset>
-        <Button size="sm" variant="ghost" icon="note" onClick={() => setCanned('')}>
+        <Button size="sm" variant="ghost" icon={icons.note} onClick={() => setCanned('')}>
           {t('inbox.compose.canned')}
         </Button>
       </div>

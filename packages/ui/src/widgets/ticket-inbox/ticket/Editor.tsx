@@ -1,6 +1,7 @@
 import { forwardRef, type KeyboardEvent, useEffect, useImperativeHandle, useRef } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { Icon, type IconName } from '../../../primitives/Icon.js';
+import * as icons from '../../../primitives/icons.js';
 import { VisuallyHidden } from '../../../primitives/VisuallyHidden.js';
 import { cleanHtml } from './sanitize.js';
 
@@ -103,7 +104,7 @@ export const Editor = forwardRef<EditorHandle, EditorProps>(function Editor(p, r
             onMouseDown={(e) => e.preventDefault()}
             onClick={c.run}
           >
-            {c.glyph === 'outbound' ? <Icon name="outbound" /> : <span aria-hidden="true">{c.glyph}</span>}
+            {c.glyph === 'outbound' ? <Icon icon={icons.outbound} /> : <span aria-hidden="true">{c.glyph}</span>}
             <VisuallyHidden>{c.label}</VisuallyHidden>
           </button>
         ))}

@@ -5,6 +5,7 @@ import { useT } from '../../../context/i18n.js';
 import { Badge } from '../../../primitives/Badge.js';
 import { Select, TextField } from '../../../primitives/Field.js';
 import { IconButton } from '../../../primitives/IconButton.js';
+import * as icons from '../../../primitives/icons.js';
 import { ConflictDialog } from '../../shared/editing/ConflictDialog.js';
 import type { Ticket, useTicketFacts } from '../common/labels.js';
 
@@ -74,10 +75,10 @@ export function Properties({
         <ul>
           {ticket.tags.map((x) => (
             <li key={x}>
-              <Badge icon="tag">{x}</Badge>
+              <Badge icon={icons.tag}>{x}</Badge>
               {canWork && (
                 <IconButton
-                  icon="x"
+                  icon={icons.x}
                   size="sm"
                   aria-label={`${t('action.remove')} ${x}`}
                   onClick={() => save({ tags: ticket.tags.filter((y) => y !== x) })}

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { Badge } from '../../../primitives/Badge.js';
+import * as icons from '../../../primitives/icons.js';
 import { Spinner } from '../../../primitives/Spinner.js';
 import { StateView } from '../../../primitives/StateView.js';
 import type { Message } from '../common/labels.js';
@@ -92,7 +93,7 @@ export function Thread({ ticketId, names, onNewest }: ThreadProps) {
               <header className="crm-inbox-message-head">
                 <strong>{author(m)}</strong>
                 {m.kind === 'note' && (
-                  <Badge tone="warning" icon="lock">
+                  <Badge tone="warning" icon={icons.lock}>
                     {t('inbox.note')}
                   </Badge>
                 )}

@@ -15,6 +15,7 @@ import { useT } from '../../../context/i18n.js';
 import { Badge } from '../../../primitives/Badge.js';
 import { Button } from '../../../primitives/Button.js';
 import type { HeadingLevel } from '../../../primitives/Card.js';
+import * as icons from '../../../primitives/icons.js';
 import { StateView } from '../../../primitives/StateView.js';
 import { ContactCard } from '../../contact-card/ContactCard.js';
 import { RelatedDeals } from '../../shared/cards/RelatedDeals.js';
@@ -93,7 +94,7 @@ export function TicketPane(p: TicketPaneProps) {
   return (
     <div className="crm-inbox-pane">
       <header className="crm-inbox-pane-head">
-        <Button variant="ghost" size="sm" icon="chevron-left" className="crm-inbox-back" onClick={p.onBack}>
+        <Button variant="ghost" size="sm" icon={icons.chevronLeft} className="crm-inbox-back" onClick={p.onBack}>
           {t('inbox.backToQueue')}
         </Button>
         <H className="crm-inbox-pane-title" dir="auto">
@@ -102,7 +103,7 @@ export function TicketPane(p: TicketPaneProps) {
         <div className="crm-inbox-pane-badges">
           <SlaBadge ticket={ticket} facts={facts} now={new Date()} />
           {ticket.snooze && (
-            <Badge icon="bell">
+            <Badge icon={icons.bell}>
               {ticket.snooze.until
                 ? t('inbox.snoozedUntil', { date: f.dateTime(ticket.snooze.until) })
                 : t('inbox.snoozedUntilReply')}
