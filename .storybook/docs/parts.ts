@@ -47,6 +47,7 @@ const ALL_PARTS = {
   pipelineBoard: true,
   pipelineColumn: true,
   pipelineCard: true,
+  ticketInbox: true,
 } as const satisfies Record<ElementPart, true>;
 
 export const PARTS = Object.keys(ALL_PARTS) as ElementPart[];

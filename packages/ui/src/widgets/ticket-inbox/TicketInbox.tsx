@@ -30,19 +30,23 @@ import { ViewNav } from './ViewNav.js';
 export interface TicketInboxProps {
   /** The view shown (controlled with `onViewChange`), or the first one (default `mine`). */
   view?: TicketView;
+  /** Called when the agent picks another view (the host may keep it in its URL). */
   onViewChange?: (view: TicketView) => void;
   /** The open ticket (controlled with `onOpenTicket`); uncontrolled without it. */
   ticketId?: string | null;
   /** Called when the agent opens a ticket (the host may route to it). */
   onOpenTicket?: (ticketId: string) => void;
-  /** The host opens records: the requester's name and their other records become links that call these. */
+  /** Opens a contact in the host: the requester panel gets an Open button that calls it with the requester's id. */
   onOpenContact?: (contactId: string) => void;
+  /** Opens a deal in the host: the requester's open deals become links that call it. */
   onOpenDeal?: (dealId: string) => void;
   /** Keys of the keyboard actions, merged over the defaults (`?` lists them). */
   keymap?: Partial<Keymap>;
   /** Level of the widget's heading in the host's outline (default 2). */
   headingLevel?: HeadingLevel;
+  /** Class names for the widget's root element (also settable for every widget with `appearance.elements`). */
   className?: string;
+  /** Inline styles for the widget's root element. */
   style?: CSSProperties;
 }
 
