@@ -108,12 +108,12 @@ async function main() {
         page.on('crash', () => console.error(`page crashed (${mode})`));
         if (process.env.CRMKIT_BENCH_DEBUG) page.on('console', (m) => console.log(`  console (${mode}): ${m.text()}`));
         await page.goto(url);
-        await page.waitForFunction(() => !!window.bench);
-        const firstPaint = await page.evaluate((m) => window.bench.mount(m), mode);
+        await page.waitForFunction(() => !!window.inboxBench);
+        const firstPaint = await page.evaluate((m) => window.inboxBench.mount(m), mode);
         await page.waitForTimeout(500);
-        const { dom, nextPage } = await page.evaluate((n) => window.bench.scroll(n), PAGES);
+        const { dom, nextPage } = await page.evaluate((n) => window.inboxBench.scroll(n), PAGES);
         await page.waitForTimeout(300);
-        const openThread = await page.evaluate(() => window.bench.openThread());
+        const openThread = await page.evaluate(() => window.inboxBench.openThread());
         const s = {
           firstPaint,
           domMin: Math.min(...dom.slice(1)),

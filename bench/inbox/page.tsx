@@ -120,7 +120,7 @@ const bench = {
 
 declare global {
   interface Window {
-    bench: typeof bench;
+    inboxBench: typeof bench;
   }
 }
-window.bench = bench;
+window.inboxBench = bench;
