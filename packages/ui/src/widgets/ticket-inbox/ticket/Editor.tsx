@@ -51,7 +51,7 @@ export const Editor = forwardRef<EditorHandle, EditorProps>(function Editor(p, r
   };
   useImperativeHandle(ref, () => ({
     html: () => cleanHtml(el.current?.innerHTML ?? ''),
-    text: () => el.current?.innerText.trim() ?? '',
+    text: () => el.current?.textContent?.trim() ?? '',
     insert: (html) => exec('insertHTML', cleanHtml(html)),
     focus: () => el.current?.focus(),
     clear: () => {
