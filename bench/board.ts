@@ -18,14 +18,13 @@
  *
  * CRMKIT_BENCH_PROFILE=1 bundles unminified and writes a CPU profile of each drop to /tmp/board-<mode>.cpuprofile.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addBigPipeline, startSandbox } from '@crmkit/sandbox';
 import { serve } from '@hono/node-server';
-import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { bundleWidgetPage } from './lib/widget-page.js';
 
 const SIZES = (process.env.CRMKIT_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.CRMKIT_BENCH_RUNS ?? 5);
@@ -37,29 +36,6 @@ type Mode = (typeof ALL_MODES)[number];
 const MODES = (process.env.CRMKIT_BENCH_MODES?.split(',') ?? ALL_MODES) as readonly Mode[];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-/** Bundles the bench page (production React, the widget from source) and the stylesheet. */
-async function bundle(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'crmkit-bench-board-'));
-  await build({
-    entryPoints: { page: join(root, 'bench/board/page.tsx'), styles: join(root, 'packages/ui/src/styles.css') },
-    bundle: true,
-    minify: !process.env.CRMKIT_BENCH_PROFILE,
-    format: 'esm',
-    outdir: out,
-    conditions: ['@crmkit/source'],
-    nodePaths: [join(root, 'packages/ui/node_modules'), join(root, 'packages/react/node_modules')],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    jsx: 'automatic',
-    logLevel: 'warning',
-  });
-  writeFileSync(
-    join(out, 'index.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="styles.css"></head>' +
-      '<body style="margin:0;padding:16px"><div id="root"></div><script type="module" src="page.js"></script></body></html>',
-  );
-  return out;
-}
 
 interface Sample {
   firstPaint: number;
@@ -147,7 +123,7 @@ async function measure(page: Page, mode: Mode): Promise<Sample> {
 }
 
 async function main() {
-  const dir = await bundle();
+  const dir = await bundleWidgetPage('board', { minify: !process.env.CRMKIT_BENCH_PROFILE });
   const browser: Browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--js-flags=--expose-gc'],

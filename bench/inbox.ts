@@ -15,14 +15,14 @@
  *
  *   pnpm bench inbox            # CRMKIT_BENCH_RUNS=3 CRMKIT_BENCH_PAGES=10 for a quicker look
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addBigInbox, startSandbox } from '@crmkit/sandbox';
 import { serve } from '@hono/node-server';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { bundleWidgetPage } from './lib/widget-page.js';
 
 const TICKETS = Number(process.env.CRMKIT_BENCH_TICKETS ?? 100_000);
 const RUNS = Number(process.env.CRMKIT_BENCH_RUNS ?? 5);
@@ -30,30 +30,6 @@ const PAGES = Number(process.env.CRMKIT_BENCH_PAGES ?? 20);
 const MODES = ['virtual', 'plain'] as const;
 type Mode = (typeof MODES)[number];
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-/** Bundles the bench page (production React, the widget from source) and the stylesheet. */
-async function bundle(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'crmkit-bench-inbox-'));
-  await build({
-    entryPoints: { page: join(root, 'bench/inbox/page.tsx'), styles: join(root, 'packages/ui/src/styles.css') },
-    bundle: true,
-    minify: true,
-    splitting: true,
-    format: 'esm',
-    outdir: out,
-    conditions: ['@crmkit/source'],
-    nodePaths: [join(root, 'packages/ui/node_modules'), join(root, 'packages/react/node_modules')],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    jsx: 'automatic',
-    logLevel: 'warning',
-  });
-  writeFileSync(
-    join(out, 'index.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="styles.css"></head>' +
-      '<body style="margin:0;padding:16px"><div id="root"></div><script type="module" src="page.js"></script></body></html>',
-  );
-  return out;
-}
 
 interface Sample {
   firstPaint: number;
@@ -71,7 +47,7 @@ const median = (xs: number[]) => {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 async function main() {
-  const dir = await bundle();
+  const dir = await bundleWidgetPage('inbox', { splitting: true });
   const t0 = Date.now();
   const sandbox = await startSandbox();
   const ws = sandbox.workspaces[0]!;
