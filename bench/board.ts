@@ -18,13 +18,12 @@
  *
  * CRMKIT_BENCH_PROFILE=1 bundles unminified and writes a CPU profile of each drop to /tmp/board-<mode>.cpuprofile.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addBigPipeline, startSandbox } from '@crmkit/sandbox';
-import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { bundleWidgetPage } from './lib/widget-page.js';
+import { bundleWidgetPage, serveWidgetPage } from './lib/widget-page.js';
 
 const SIZES = (process.env.CRMKIT_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Number(process.env.CRMKIT_BENCH_RUNS ?? 5);
@@ -138,22 +137,9 @@ async function main() {
         deals: size,
         isDefault: true,
       });
-      const { server } = sandbox;
-      const http = serve({
-        hostname: '127.0.0.1',
-        port: 0,
-        fetch: (req) => {
-          const path = new URL(req.url).pathname;
-          if (!path.startsWith('/bench/')) return server.fetch(req);
-          const file = path.slice('/bench/'.length) || 'index.html';
-          const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
-          return new Response(readFileSync(join(dir, file)), { headers: { 'content-type': type } });
-        },
-      });
-      await new Promise((r) => http.once('listening', r));
-      const port = (http.address() as { port: number }).port;
+      const http = await serveWidgetPage(dir, sandbox.server);
       const key = sandbox.workspaces[0]!.keys.admin;
-      const url = `http://127.0.0.1:${port}/bench/index.html?pipeline=${pipelineId}&key=${key}`;
+      const url = `${http.origin}/bench/index.html?pipeline=${pipelineId}&key=${key}`;
       console.log(`${size.toLocaleString('en')} deals: data in ${Date.now() - t0} ms`);
       const samples: Record<Mode, Sample[]> = { virtual: [], plain: [] };
       for (let run = 0; run < RUNS; run++) {

@@ -15,14 +15,13 @@
  *
  *   pnpm bench inbox            # CRMKIT_BENCH_RUNS=3 CRMKIT_BENCH_PAGES=10 for a quicker look
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addBigInbox, startSandbox } from '@crmkit/sandbox';
-import { serve } from '@hono/node-server';
 import { chromium } from 'playwright-core';
-import { bundleWidgetPage } from './lib/widget-page.js';
+import { bundleWidgetPage, serveWidgetPage } from './lib/widget-page.js';
 
 const TICKETS = Number(process.env.CRMKIT_BENCH_TICKETS ?? 100_000);
 const RUNS = Number(process.env.CRMKIT_BENCH_RUNS ?? 5);
@@ -58,21 +57,8 @@ async function main() {
   const { longThreadId } = await addBigInbox(sandbox.db, ws.id, { tickets: TICKETS, assigneeId: rows[0]!.id });
   await sandbox.db.query('ANALYZE');
   console.log(`${TICKETS.toLocaleString('en')} tickets and a 2,000-message thread in ${Date.now() - t0} ms`);
-  const { server } = sandbox;
-  const http = serve({
-    hostname: '127.0.0.1',
-    port: 0,
-    fetch: (req) => {
-      const path = new URL(req.url).pathname;
-      if (!path.startsWith('/bench/')) return server.fetch(req);
-      const file = path.slice('/bench/'.length) || 'index.html';
-      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
-      return new Response(readFileSync(join(dir, file)), { headers: { 'content-type': type } });
-    },
-  });
-  await new Promise((r) => http.once('listening', r));
-  const port = (http.address() as { port: number }).port;
-  const url = `http://127.0.0.1:${port}/bench/index.html?key=${ws.keys.agent}&thread=${longThreadId}`;
+  const http = await serveWidgetPage(dir, sandbox.server);
+  const url = `${http.origin}/bench/index.html?key=${ws.keys.agent}&thread=${longThreadId}`;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
   const samples: Record<Mode, (Sample & { dom: number[]; pages: number[] })[]> = { virtual: [], plain: [] };
   try {

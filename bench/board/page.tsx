@@ -8,39 +8,12 @@ import { QueryClient } from '@tanstack/react-query';
 import { createRoot, type Root } from 'react-dom/client';
 import { CrmProvider } from '../../packages/ui/src/provider.js';
 import { PipelineBoard } from '../../packages/ui/src/widgets/pipeline-board/index.js';
+import { painted, whenDom } from '../lib/page-timing.js';
 import { PlainBoard } from './plain.js';
 
 const params = new URLSearchParams(location.search);
 const pipelineId = params.get('pipeline')!;
 const client = createCrmClient({ baseUrl: location.origin, auth: { apiKey: params.get('key')! } });
-
-/** Resolves after the next frame has been painted (a task posted from a frame callback runs after its paint). */
-const painted = () =>
-  new Promise<number>((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    }),
-  );
-
-/** Resolves when `check` holds after a DOM change (checked at once, then on every mutation), with the time. */
-function whenDom(check: () => boolean, timeout = 60_000): Promise<number> {
-  return new Promise((resolve, reject) => {
-    if (check()) return resolve(performance.now());
-    const observer = new MutationObserver(() => {
-      if (!check()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(performance.now());
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error('timed out waiting for the DOM'));
-    }, timeout);
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-  });
-}
 
 const openColumns = () => [...document.querySelectorAll<HTMLElement>('[data-pb-column]:not([data-collapsed])')];
 const column = (n: number) => openColumns()[n]!;

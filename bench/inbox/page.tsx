@@ -9,39 +9,12 @@ import { useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { CrmProvider } from '../../packages/ui/src/provider.js';
 import { TicketInbox } from '../../packages/ui/src/widgets/ticket-inbox/index.js';
+import { painted, whenDom } from '../lib/page-timing.js';
 import { PlainQueue, PlainThread } from './plain.js';
 
 const params = new URLSearchParams(location.search);
 const client = createCrmClient({ baseUrl: location.origin, auth: { apiKey: params.get('key')! } });
 const longThread = params.get('thread')!;
-
-/** Resolves after the next frame has been painted (a task posted from a frame callback runs after its paint). */
-const painted = () =>
-  new Promise<number>((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    }),
-  );
-
-/** Resolves when `check` holds after a DOM change (checked at once, then on every mutation). */
-function whenDom(check: () => boolean, timeout = 60_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (check()) return resolve();
-    const observer = new MutationObserver(() => {
-      if (!check()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error('timed out waiting for the DOM'));
-    }, timeout);
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-  });
-}
 
 let root: Root | undefined;
 let queryClient: QueryClient;

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,4 +35,33 @@ export async function bundleWidgetPage(name: string, options: { minify?: boolean
       '<body style="margin:0;padding:16px"><div id="root"></div><script type="module" src="page.js"></script></body></html>',
   );
   return out;
+}
+
+/**
+ * Serves the bundled page of `dir` under `/bench/` and everything else from `server` (the reference server's fetch
+ * handler) on a free local port; resolves the origin and a `close`.
+ *
+ * @example
+ * const page = await serveWidgetPage(dir, sandbox.server);
+ * await browserPage.goto(`${page.origin}/bench/index.html?key=${key}`);
+ * page.close();
+ */
+export async function serveWidgetPage(
+  dir: string,
+  server: { fetch: (req: Request) => Response | Promise<Response> },
+): Promise<{ origin: string; close: () => void }> {
+  const http = serve({
+    hostname: '127.0.0.1',
+    port: 0,
+    fetch: (req) => {
+      const path = new URL(req.url).pathname;
+      if (!path.startsWith('/bench/')) return server.fetch(req);
+      const file = path.slice('/bench/'.length) || 'index.html';
+      const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html';
+      return new Response(readFileSync(join(dir, file)), { headers: { 'content-type': type } });
+    },
+  });
+  await new Promise((r) => http.once('listening', r));
+  const { port } = http.address() as { port: number };
+  return { origin: `http://127.0.0.1:${port}`, close: () => http.close() };
 }
