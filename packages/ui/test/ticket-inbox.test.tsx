@@ -87,6 +87,10 @@ describe('TicketInbox', () => {
     await user.click(row);
     const thread = await screen.findByRole('log', { name: 'Conversation' }, { timeout: 20_000 });
     await within(thread).findByText('Hello, problem number 0');
+    // The requester panel's related records speak the cards' strings, not their keys.
+    const requester = screen.getByRole('region', { name: 'Requester' });
+    await within(requester).findByText('No open deals', {}, { timeout: 10_000 });
+    expect(requester.textContent).not.toMatch(/\bcard\.\w+/);
     const editor = await screen.findByRole('textbox', { name: 'Reply' });
     await user.click(editor);
     await user.keyboard('We are on it, **Lan**');

@@ -12,6 +12,8 @@ import {
 } from '@crmkit/react';
 import { useCallback, useMemo, useState } from 'react';
 import { useT } from '../../../context/i18n.js';
+import { MessagesScope } from '../../../context/scope.js';
+import { cardMessages } from '../../../i18n/messages/cards/index.js';
 import { Badge } from '../../../primitives/Badge.js';
 import { Button } from '../../../primitives/Button.js';
 import type { HeadingLevel } from '../../../primitives/Card.js';
@@ -169,7 +171,8 @@ export function TicketPane(p: TicketPaneProps) {
           <Properties ticket={ticket} facts={facts} canWork={p.canWork} />
           <section aria-label={t('inbox.requester')} className="crm-inbox-requester-panel">
             {ticket.requesterId ? (
-              <>
+              // The related tickets and deals show the cards' strings (ContactCard brings its own scope).
+              <MessagesScope part={cardMessages}>
                 <ContactCard
                   contactId={ticket.requesterId}
                   variant="compact"
@@ -184,7 +187,7 @@ export function TicketPane(p: TicketPaneProps) {
                 )}
                 <RelatedTickets filter={{ requesterId: ticket.requesterId }} onOpenTicket={p.onOpenTicket} />
                 <RelatedDeals filter={{ contactIds: ticket.requesterId }} onOpenDeal={p.onOpenDeal} />
-              </>
+              </MessagesScope>
             ) : (
               <p className="crm-inbox-muted">{t('inbox.noRequester')}</p>
             )}
