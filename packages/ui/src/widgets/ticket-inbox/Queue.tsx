@@ -1,10 +1,11 @@
 import type { ListQuery } from '@crmkit/client';
-import { type TicketView, useFormat, useList, useNow, useTicketQueue, useWorkspacePresence } from '@crmkit/react';
+import { type TicketView, useFormat, useNow, useTicketQueue, useWorkspacePresence } from '@crmkit/react';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
 import { useT } from '../../context/i18n.js';
 import { Spinner } from '../../primitives/Spinner.js';
 import { StateView } from '../../primitives/StateView.js';
 import { LiveRegion } from '../../primitives/VisuallyHidden.js';
+import { useUsers } from '../shared/lists/useUsers.js';
 import { useWindow } from '../shared/lists/useWindow.js';
 import { type Ticket, useTicketFacts } from './common/labels.js';
 import { QueueRow, ROW_HEIGHT } from './QueueRow.js';
@@ -57,8 +58,7 @@ export const Queue = forwardRef<QueueHandle, QueueProps>(function Queue(p, ref) 
   }, [win.end, tickets.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const names = useContactNames(useMemo(() => visible.map((x) => x.requesterId), [visible]));
-  const users = useList('users', { limit: 200 }).items as { id: string; name: string }[];
-  const userNames = useMemo(() => new Map(users.map((u) => [u.id, u.name])), [users]);
+  const userNames = useUsers().names;
   const presence = useWorkspacePresence().data?.data;
   const watchers = useMemo(() => {
     const map = new Map<string, { viewing: string[]; replying: string[] }>();

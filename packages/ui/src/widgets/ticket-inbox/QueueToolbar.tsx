@@ -5,6 +5,7 @@ import { useT } from '../../context/i18n.js';
 import { Button } from '../../primitives/Button.js';
 import { Select, TextField } from '../../primitives/Field.js';
 import * as icons from '../../primitives/icons.js';
+import { useUsers } from '../shared/lists/useUsers.js';
 import type { Ticket, useTicketFacts } from './common/labels.js';
 
 /** The queue's sort, search and filters. */
@@ -70,7 +71,7 @@ export function QueueToolbar({
     const timer = setTimeout(() => onChange({ ...value, q: text }), 250);
     return () => clearTimeout(timer);
   }, [text, value, onChange]);
-  const users = useList('users', { limit: 200 }).items as { id: string; name: string; role: string }[];
+  const users = useUsers().assignable;
   const teams = useList('teams', { limit: 200 }).items as { id: string; name: string }[];
   const any = t('inbox.filter.any');
   const options = (list: { key: string }[] | undefined, label: (k: string) => string) =>
@@ -145,7 +146,7 @@ export function QueueToolbar({
           value={value.assigneeId}
           onChange={set('assigneeId')}
           placeholder={any}
-          options={users.filter((u) => u.role !== 'viewer').map((u) => ({ value: u.id, label: u.name }))}
+          options={users.map((u) => ({ value: u.id, label: u.name }))}
         />
         <TextField label={t('inbox.filter.tag')} value={value.tag} onChange={set('tag')} maxLength={64} />
       </div>

@@ -1,5 +1,5 @@
 import type { Schemas, UpdateOf } from '@crmkit/client';
-import { crmKeys, useCapabilities, useCrm, useList } from '@crmkit/react';
+import { crmKeys, useCapabilities, useCrm } from '@crmkit/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAnnounce } from '../../../context/announce.js';
@@ -7,6 +7,7 @@ import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
 import { Select, TextField } from '../../../primitives/Field.js';
+import { useUsers } from '../../shared/lists/useUsers.js';
 import { type Ticket, useTicketFacts } from '../common/labels.js';
 
 type Action = 'assign' | 'status' | 'priority' | 'tag' | 'snooze';
@@ -42,7 +43,7 @@ export function BulkDialog({
   const queryClient = useQueryClient();
   const facts = useTicketFacts();
   const etags = useCapabilities()?.etags !== false;
-  const users = useList('users', { limit: 200 }).items as { id: string; name: string; role: string }[];
+  const users = useUsers().assignable;
   const [action, setAction] = useState<Action>('assign');
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
@@ -102,7 +103,7 @@ export function BulkDialog({
         label={t('inbox.filter.assignee')}
         value={value}
         placeholder={t('inbox.unassigned')}
-        options={users.filter((u) => u.role !== 'viewer').map((u) => ({ value: u.id, label: u.name }))}
+        options={users.map((u) => ({ value: u.id, label: u.name }))}
         onChange={(e) => setValue(e.target.value)}
       />
     ),

@@ -7,6 +7,7 @@ import { Select, TextField } from '../../../primitives/Field.js';
 import { IconButton } from '../../../primitives/IconButton.js';
 import * as icons from '../../../primitives/icons.js';
 import { ConflictDialog } from '../../shared/editing/ConflictDialog.js';
+import { useUsers } from '../../shared/lists/useUsers.js';
 import type { Ticket, useTicketFacts } from '../common/labels.js';
 
 /**
@@ -25,7 +26,7 @@ export function Properties({
 }) {
   const t = useT();
   const { update, conflict, error } = useUpdateRecord('tickets');
-  const users = useList('users', { limit: 200 }).items as { id: string; name: string; role: string }[];
+  const { assignable, names: userNames } = useUsers();
   const teams = useList('teams', { limit: 200 }).items as { id: string; name: string }[];
   const [tag, setTag] = useState('');
   const save = (patch: UpdateOf<'tickets'>) => update(ticket.id, patch);
@@ -59,7 +60,7 @@ export function Properties({
         value={ticket.assigneeId ?? ''}
         disabled={!canWork}
         placeholder={t('inbox.unassigned')}
-        options={users.filter((u) => u.role !== 'viewer').map((u) => ({ value: u.id, label: u.name }))}
+        options={assignable.map((u) => ({ value: u.id, label: u.name }))}
         onChange={(e) => save({ assigneeId: e.target.value || null })}
       />
       <Select
@@ -123,9 +124,7 @@ export function Properties({
                 ? facts.priority(String(value))
                 : Array.isArray(value)
                   ? value.join(', ')
-                  : (users.find((u) => u.id === value)?.name ??
-                    teams.find((x) => x.id === value)?.name ??
-                    String(value ?? '—'))
+                  : (userNames.get(String(value)) ?? teams.find((x) => x.id === value)?.name ?? String(value ?? '—'))
           }
         />
       )}

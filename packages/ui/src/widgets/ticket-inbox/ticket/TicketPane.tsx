@@ -3,7 +3,6 @@ import {
   contactName,
   useAssignTicket,
   useFormat,
-  useList,
   useMe,
   useRecord,
   useSnoozeTicket,
@@ -22,6 +21,7 @@ import { StateView } from '../../../primitives/StateView.js';
 import { ContactCard } from '../../contact-card/ContactCard.js';
 import { RelatedDeals } from '../../shared/cards/RelatedDeals.js';
 import { RelatedTickets } from '../../shared/cards/RelatedTickets.js';
+import { useUsers } from '../../shared/lists/useUsers.js';
 import { type Ticket, useTicketFacts } from '../common/labels.js';
 import { SlaBadge } from '../common/SlaBadge.js';
 import { Composer } from './Composer.js';
@@ -58,10 +58,10 @@ export function TicketPane(p: TicketPaneProps) {
   const ticket = (record.data ?? p.initial) as Ticket | undefined;
   const [writing, setWriting] = useState(false);
   const presence = useTicketPresence(p.ticketId, p.canWork ? (writing ? 'replying' : 'viewing') : null).data?.data;
-  const users = useList('users', { limit: 200 }).items as { id: string; name: string }[];
+  const users = useUsers().names;
   const requester = useRecord('contacts', ticket?.requesterId ?? undefined).data;
   const names = useMemo(() => {
-    const map = new Map(users.map((u) => [u.id, u.name]));
+    const map = new Map(users);
     if (requester) map.set(requester.id, contactName(requester));
     return map;
   }, [users, requester]);
