@@ -55,16 +55,26 @@ const TEMPORARY_LIMITS = {
   'contacts-table': { bundled: 28_200, vite: 27_100 },
 };
 
-/** Foundation-only budgets (the stop-8 split of the 15 kB): the core every widget pays, and the whole `.` entry. */
+/** Foundation-only budgets (the stop-8 split of the 15 kB): the core every widget pays, every primitive, the catalogs. */
 const FOUNDATION = [
   {
     label: 'foundation core (CrmProvider, CrmRoot, useT, usePart, useAppearance, useEntityLabel, useAnnounce)',
     names: ['CrmProvider', 'CrmRoot', 'useT', 'usePart', 'useAppearance', 'useEntityLabel', 'useAnnounce'],
     budget: 8_000,
   },
-  // 15 kB since the pipeline board: the whole `.` entry carries the whole English catalog (`en`), now with the board's
-  // strings (≈ 0.6 kB); a widget's page counts only its own part.
-  { label: 'foundation, the whole `.` entry (every primitive and icon)', names: null, budget: 15_000 },
+  // Every primitive and icon: the `.` entry without its catalogs group (see below).
+  {
+    label: 'foundation, every primitive and icon',
+    source: "export * from './dist/foundation.js';\nexport * from './dist/controls.js';",
+    budget: 15_000,
+  },
+  // The catalogs group (`preloadMessages`, `resolveMessages`, `en`) holds every widget's English strings by design, so
+  // it grows with each widget (≈ 0.6 kB the board, 1.6 kB the inbox); only a host that calls one of them pays it.
+  {
+    label: 'the catalogs group (every widget’s English)',
+    source: "export * from './dist/catalogs.js';",
+    budget: 8_000,
+  },
 ];
 
 /**
@@ -150,9 +160,9 @@ if (withTable) {
 rows.push(`  ${'styles.css (every widget; CSS)'.padEnd(44)} ${kB(vite.cases.all.css).padStart(9)}`);
 
 rows.push('foundation alone (@crmkit/react and @crmkit/client left out; they are in the figures above):');
-for (const { label, names, budget } of FOUNDATION) {
+for (const { label, names, source, budget } of FOUNDATION) {
   const { gzip } = await eagerSize({
-    source: names ? `export { ${names.join(', ')} } from '@crmkit/ui';` : "export * from '@crmkit/ui';",
+    source: source ?? `export { ${names.join(', ')} } from '@crmkit/ui';`,
     external: [...HOST_EXTERNAL, '@crmkit/react', '@crmkit/client'],
   });
   check(label.length > 44 ? `${label.slice(0, 41)}…` : label, gzip, budget);
