@@ -1,14 +1,14 @@
 import type { Schemas } from '@crmkit/client';
 import { localize } from '@crmkit/react';
-import { memo, type ReactNode, Suspense } from 'react';
+import { memo, type ReactNode } from 'react';
 import { cx, usePart } from '../../../context/parts.js';
 import { Icon } from '../../../primitives/Icon.js';
 import * as icons from '../../../primitives/icons.js';
 import { VisuallyHidden } from '../../../primitives/VisuallyHidden.js';
 import { fieldValue } from '../../shared/fields/values.js';
+import { CardMenu } from './CardMenu.js';
 import type { CardContext } from './card-context.js';
 import { type BoardDeal, dealFacts } from './deal-facts.js';
-import { MenuButton } from './MenuButton.js';
 
 type FieldDefinition = Schemas['FieldDefinition'];
 
@@ -61,7 +61,7 @@ const Line = ({ className, children }: { className?: string; children?: ReactNod
  * past), days in stage, an idle ("rotting") mark, the next activity, tags and the host's card fields — each on one
  * line of fixed height, so every card of a board is as tall as the others and columns can be virtualized by
  * arithmetic. Focusable; the "Move…" menu is the pointer-free way to move it (WCAG 2.5.7) — loaded with the board's
- * extras (its button shows meanwhile).
+ * extras ({@link CardMenu}: its button shows meanwhile).
  */
 export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lifted, preview }: DealCardProps) {
   const { t, f } = c;
@@ -95,11 +95,7 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
         <span id={nameId} className="crm-pb-card-name">
           {deal.name}
         </span>
-        {c.canMove && !preview && (
-          <Suspense fallback={<MenuButton name={deal.name} t={t} tabbable={tabbable} />}>
-            <c.MoveMenu deal={deal} context={c} tabbable={tabbable} />
-          </Suspense>
-        )}
+        {c.canMove && !preview && <CardMenu deal={deal} context={c} tabbable={tabbable} />}
       </Line>
       <Line className="crm-pb-card-sub">{company || '\u00a0'}</Line>
       <Line className="crm-pb-card-value">

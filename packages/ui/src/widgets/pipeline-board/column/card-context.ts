@@ -30,4 +30,8 @@ export interface MoveMenuProps {
   deal: BoardDeal;
   context: CardContext;
   tabbable?: boolean;
+  /** Open on mount: its button was pressed while the menu loaded. */
+  defaultOpen?: boolean;
+  /** Focus its button on mount: the button shown while the menu loaded had focus. */
+  autoFocus?: boolean;
 }

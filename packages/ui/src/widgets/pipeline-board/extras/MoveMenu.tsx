@@ -8,14 +8,15 @@ import { MenuButton } from '../column/MenuButton.js';
  * A card's "Move…" menu: one place up or down in its stage, or to the top of another stage (the current stage shown
  * checked). The way to move a deal without dragging (WCAG 2.5.7).
  */
-export function MoveMenu({ deal, context: c, tabbable }: MoveMenuProps) {
+export function MoveMenu({ deal, context: c, tabbable, defaultOpen, autoFocus }: MoveMenuProps) {
   const t = useT();
   const index = c.stages.findIndex((s) => s.id === deal.stageId);
   return (
     <Menu
       label={t('board.card.moveMenu', { name: deal.name })}
       placement="bottom-end"
-      trigger={<MenuButton name={deal.name} t={c.t} tabbable={tabbable} />}
+      defaultOpen={defaultOpen}
+      trigger={<MenuButton name={deal.name} t={c.t} tabbable={tabbable} autoFocus={autoFocus} />}
     >
       <MenuItem icon={icons.arrowUp} onSelect={() => c.onMoveTo(deal.id, 'up')}>
         {t('board.card.moveUp')}
