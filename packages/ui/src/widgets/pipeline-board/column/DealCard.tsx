@@ -78,6 +78,12 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
     future: () => t('board.card.nextFuture', { date: f.date(deal.nextActivityAt!, 'medium') }),
     none: () => t('board.card.nextNone'),
   }[facts.activity]();
+  const rottingText = facts.rottingDays !== undefined && t('board.card.rotting', { count: facts.rottingDays });
+  const closeText =
+    deal.expectedCloseDate &&
+    t(facts.closeOverdue ? 'board.card.closeOverdue' : 'board.card.closes', {
+      date: f.date(deal.expectedCloseDate, 'medium'),
+    });
   const inStage = t('board.card.inStage', { count: facts.daysInStage });
   return (
     <article
@@ -108,10 +114,10 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
         >
           {f.percent(deal.probability)}
         </span>
-        {facts.rottingDays !== undefined && (
-          <span className="crm-pb-rotting">
+        {rottingText && (
+          <span className="crm-pb-rotting" title={rottingText}>
             <Icon icon={icons.alert} />
-            {t('board.card.rotting', { count: facts.rottingDays })}
+            <span className="crm-pb-rotting-text">{rottingText}</span>
           </span>
         )}
       </Line>
@@ -123,12 +129,10 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
             <VisuallyHidden>{t('board.card.owner', { name: owner })}</VisuallyHidden>
           </span>
         )}
-        {deal.expectedCloseDate && (
-          <span className="crm-pb-card-close" data-overdue={facts.closeOverdue || undefined}>
+        {closeText && (
+          <span className="crm-pb-card-close" data-overdue={facts.closeOverdue || undefined} title={closeText}>
             <Icon icon={icons.calendar} />
-            {t(facts.closeOverdue ? 'board.card.closeOverdue' : 'board.card.closes', {
-              date: f.date(deal.expectedCloseDate, 'medium'),
-            })}
+            <span className="crm-pb-card-close-text">{closeText}</span>
           </span>
         )}
       </Line>
