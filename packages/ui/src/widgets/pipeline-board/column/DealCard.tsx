@@ -2,6 +2,7 @@ import type { Schemas } from '@crmkit/client';
 import { localize } from '@crmkit/react';
 import { memo, type ReactNode } from 'react';
 import { cx, usePart } from '../../../context/parts.js';
+import { Avatar } from '../../../primitives/Avatar.js';
 import { Icon } from '../../../primitives/Icon.js';
 import * as icons from '../../../primitives/icons.js';
 import { VisuallyHidden } from '../../../primitives/VisuallyHidden.js';
@@ -124,7 +125,7 @@ export const DealCard = memo(function DealCard({ deal, context: c, tabbable, lif
       <Line className="crm-pb-card-meta">
         {owner && (
           <span className="crm-pb-card-owner" title={t('board.card.owner', { name: owner })}>
-            <Icon icon={icons.user} />
+            <Avatar name={owner} size="sm" className="crm-pb-card-avatar" />
             <span aria-hidden="true">{owner}</span>
             <VisuallyHidden>{t('board.card.owner', { name: owner })}</VisuallyHidden>
           </span>
