@@ -176,6 +176,13 @@ describe('TicketInbox keyboard, accessibility and rendering', () => {
     const contact = await admin.contacts.create({ firstName: 'Axe' });
     const tk = await admin.tickets.create({ subject: 'Accessible', requesterId: contact.id, description: 'Hello' });
     await admin.tickets.note(tk.id, 'An internal note');
+    // A thread longer than its pane: a scrolling conversation must be reachable with the keyboard.
+    for (let i = 0; i < 12; i++) {
+      await admin.tickets.reply(tk.id, {
+        body: `Follow-up ${i}: still waiting for the refund.`,
+        authorType: 'contact',
+      });
+    }
     for (const [theme, locale] of [
       ['light', 'en-US'],
       ['dark', 'vi-VN'],
@@ -222,5 +229,36 @@ describe('TicketInbox keyboard, accessibility and rendering', () => {
     await user.click(screen.getByRole('button', { name: 'Back to the queue' }));
     await waitFor(() => expect(getComputedStyle(rows.closest('section')!).display).not.toBe('none'));
     await page.screenshot({ path: '__screenshots__/ticket-inbox-narrow.png' });
+  });
+
+  it("keeps a queue row's badges whole and apart in a narrow queue pane", async () => {
+    const contact = await admin.contacts.create({ firstName: 'Nittaya', lastName: 'Rattanakosin' });
+    await admin.tickets.create({
+      subject: 'Renewal payment failed',
+      requesterId: contact.id,
+      description: 'My card was charged twice.',
+      priority: 'urgent',
+      tags: ['billing', 'renewal', 'vnpay'],
+    });
+    await renderUi(
+      <div style={{ width: 1000, height: 700 }}>
+        <TicketInbox view="open" />
+      </div>,
+      { client: admin },
+    );
+    const rows = await screen.findByRole('list', { name: 'Tickets' }, { timeout: 20_000 });
+    await waitFor(() => expect(rows.querySelector('[data-ticket-id]')).not.toBeNull(), { timeout: 15_000 });
+    // Every rendered row's facts (rows are windowed; at least this urgent, tagged ticket's when run alone): those that do not fit are cut off at the row's end; none is squeezed under its content (tags
+    // end in an ellipsis at 10 characters) or onto its neighbour.
+    for (const meta of rows.querySelectorAll<HTMLElement>('.crm-inbox-meta')) {
+      const items = [...meta.children] as HTMLElement[];
+      expect(items.length).toBeGreaterThan(4);
+      for (const [i, item] of items.entries()) {
+        const box = item.getBoundingClientRect();
+        if (!item.classList.contains('crm-inbox-tag'))
+          expect(box.width, item.textContent ?? '').toBeGreaterThanOrEqual(item.scrollWidth - 1);
+        if (i > 0) expect(box.left).toBeGreaterThanOrEqual(items[i - 1]!.getBoundingClientRect().right - 1);
+      }
+    }
   });
 });

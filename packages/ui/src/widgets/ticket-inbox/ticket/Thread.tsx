@@ -68,7 +68,15 @@ export function Thread({ ticketId, names, onNewest }: ThreadProps) {
   const author = (m: Message) =>
     m.authorId ? (names.get(m.authorId) ?? '…') : m.authorType === 'contact' ? t('inbox.customer') : t('inbox.agent');
   return (
-    <div className="crm-inbox-thread" ref={scroller} onScroll={onScroll} aria-label={t('inbox.thread')} role="log">
+    <div
+      className="crm-inbox-thread"
+      ref={scroller}
+      onScroll={onScroll}
+      aria-label={t('inbox.thread')}
+      role="log"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling conversation needs a tab stop to scroll it with the keyboard (WCAG 2.1.1)
+      tabIndex={0}
+    >
       {isFetchingNextPage && (
         <div className="crm-inbox-more">
           <Spinner size={16} />
