@@ -2,6 +2,7 @@ import type { LifecycleStage, TicketChannel, TicketStatus } from '@crmkit/spec';
 import { activityResource } from '../src/activities/resource.js';
 import { companyResource } from '../src/companies/resource.js';
 import { contactResource } from '../src/contacts/resource.js';
+import { ticketResource } from '../src/tickets/resource.js';
 import { type CompanySeed, companies, titleOf } from './companies.js';
 import { consentOf, tagsOf } from './contacts.js';
 import type { TicketTopic } from './data/ticket-topics.js';
@@ -268,6 +269,11 @@ export interface TicketOptions {
   language: (p: Person) => 'vi' | 'en';
   fallbackAgentId: string;
   channels?: readonly (readonly [TicketChannel, number])[];
+  /**
+   * The `newest` of the new tickets (no reply yet) handed back to their team's queue by the team lead `by`, a few
+   * minutes after routing assigned them: the "Unassigned" view's tickets, waiting for someone to take them.
+   */
+  handBack?: { newest: number; by: string };
 }
 
 /**
@@ -304,6 +310,8 @@ export async function seedTickets(
     }),
   );
   const out: { id: string; requester: SeededContact; at: Date }[] = [];
+  const fresh = plans.filter((p) => p.status === 'new');
+  const handBack = new Set(o.handBack ? fresh.slice(Math.max(0, fresh.length - o.handBack.newest)) : []);
   for (const p of plans) {
     const id = w.id('tkt');
     await seedTicketThread(
@@ -321,6 +329,8 @@ export async function seedTickets(
       p.thread,
       { fallbackAgentId: o.fallbackAgentId, ...(p.closeAt && p.closeAt < time.base ? { closeAt: p.closeAt } : {}) },
     );
+    if (o.handBack && handBack.has(p))
+      await w.update(ticketResource, id, { assigneeId: null }, time.plusMinutes(p.at, 5), o.handBack.by);
     out.push({ id, requester: p.requester, at: p.at });
   }
   return out;

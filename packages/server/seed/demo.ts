@@ -276,6 +276,7 @@ export async function seedDemoWorkspace(db: Database, tx: Queryable, base: Date)
     topics: SOFTWARE_TOPICS,
     language: (p) => (p.origin === 'vn' ? 'vi' : 'en'),
     fallbackAgentId: 'usr_demo_minh',
+    handBack: { newest: 4, by: 'usr_demo_huong' },
   });
   await renumberMessages(w);
 

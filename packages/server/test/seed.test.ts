@@ -131,6 +131,11 @@ describe('demo seed', () => {
       "SELECT DISTINCT status FROM tickets WHERE workspace_id = 'ws_demo' ORDER BY 1",
     );
     expect(statuses.map((r) => r.status)).toEqual(['closed', 'new', 'on_hold', 'open', 'pending', 'solved']);
+    // The newest new tickets wait unassigned in the support team's queue (handed back by its lead).
+    const { rows: waiting } = await a.db.query<{ team_id: string; status: string }>(
+      "SELECT team_id, status FROM tickets WHERE workspace_id = 'ws_demo' AND assignee_id IS NULL",
+    );
+    expect(waiting).toEqual(Array(4).fill({ team_id: 'tea_demo_support', status: 'new' }));
     const { rows: kinds } = await a.db.query<{ kind: string; author_type: string }>(
       "SELECT DISTINCT kind, author_type FROM ticket_messages WHERE workspace_id = 'ws_demo' ORDER BY 1, 2",
     );
