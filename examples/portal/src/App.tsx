@@ -16,6 +16,7 @@ import { DealsPage } from './pages/DealsPage.js';
 import { LoginPage } from './pages/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
+import { SupportPage } from './pages/SupportPage.js';
 
 export function App() {
   const { user } = useSession();
@@ -73,6 +74,10 @@ function Routes() {
   if (path === '/companies') return <CompaniesPage />;
   if (path === '/deals') return <DealsPage />;
   if (path === '/settings') return <SettingsPage />;
+  if (path === '/support') return <SupportPage ticketId={null} />;
+  const ticket = match('/support/:id', path);
+  // One page for the queue and its open ticket: the inbox stays mounted while the URL follows the ticket.
+  if (ticket) return <SupportPage ticketId={ticket.id!} />;
   const contact = match('/contacts/:id', path);
   if (contact) return <ContactPage key={contact.id} contactId={contact.id!} />;
   const deal = match('/deals/:id', path);

@@ -114,6 +114,23 @@ async function signIn(p: Page, email = 'minh@saigonsoftware.vn') {
   await p.getByRole('navigation', { name: /./ }).first().waitFor();
 }
 
+/** Settings → Preferences → Language, saved; the page and <html lang> follow at once, axe-clean. */
+async function chooseLanguage(p: Page, label: string, lang: string, heading: string) {
+  await p.goto(`${portal.url}/settings`);
+  await p.locator('#pref-language').selectOption({ label });
+  await p.locator('form button[type=submit]').click();
+  await expect.poll(() => p.locator('html').getAttribute('lang')).toBe(lang);
+  await p.getByRole('heading', { level: 1, name: heading }).waitFor();
+  expect(await axeViolations(p)).toEqual([]);
+}
+
+/** Signs the user out through the account menu, back to the login page. */
+async function signOut(p: Page, name: string) {
+  await p.getByRole('button', { name: `Account: ${name}` }).click();
+  await p.getByRole('button', { name: 'Sign out' }).click();
+  await p.getByRole('heading', { name: 'Sign in' }).waitFor();
+}
+
 describe('customer portal embedding crmkit', () => {
   it('refuses to mint a CRM token without a portal session', async () => {
     const res = await fetch(`${portal.url}/api/crm-token`, { method: 'POST' });
@@ -209,15 +226,7 @@ describe('customer portal embedding crmkit', () => {
     const contact = await contactWithDeal();
     const name = contactName(contact);
     await signIn(page);
-    /** Settings → Preferences → Language, saved; the page and <html lang> follow at once. */
-    const choose = async (label: string, lang: string, heading: string) => {
-      await page.goto(`${portal.url}/settings`);
-      await page.locator('#pref-language').selectOption({ label });
-      await page.locator('form button[type=submit]').click();
-      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      expect(await axeViolations(page)).toEqual([]);
-    };
+    const choose = (label: string, lang: string, heading: string) => chooseLanguage(page, label, lang, heading);
     /**
      * The contact's page after a reload (the choice is remembered), with its card and timeline loaded.
      * PORTAL_SCREENSHOTS=<folder> keeps a screenshot of it in each language.
@@ -263,11 +272,6 @@ describe('customer portal embedding crmkit', () => {
     // A page of its own: the language tests before this one leave the shared page signed in.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const signOut = async (name: string) => {
-      await page.getByRole('button', { name: `Account: ${name}` }).click();
-      await page.getByRole('button', { name: 'Sign out' }).click();
-      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    };
     const board = page.getByRole('region', { name: 'Deals board' });
     const openDeals = async () => {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Deals' }).click();
@@ -293,7 +297,7 @@ describe('customer portal embedding crmkit', () => {
     await expect
       .poll(async () => (await api<{ stageId: string }>(`/v1/deals/${id}`)).stageId, { timeout: 15_000 })
       .not.toBe(before.stageId);
-    await signOut('Phạm Văn Minh');
+    await signOut(page, 'Phạm Văn Minh');
 
     // Bảo, an admin and a seller: his own deals, each of them his.
     await signIn(page, 'bao@saigonsoftware.vn');
@@ -304,7 +308,98 @@ describe('customer portal embedding crmkit', () => {
       const deal = await api<{ ownerId: string }>(`/v1/deals/${await card.getAttribute('data-deal-id')}`);
       expect(deal.ownerId).toBe('usr_demo_bao');
     }
-    await signOut('Trần Quốc Bảo');
+    await signOut(page, 'Trần Quốc Bảo');
+    await context.close();
+  });
+
+  it("gives the agent a Support page: the inbox's queues and counts, a ticket, a reply that persists, in Vietnamese", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const minh = portal.apiKeys.find((w) => w.id === 'ws_demo')!.keys.agent!;
+    const { counts } = (await (
+      await fetch(`${portal.crm.url}/v1/tickets/views`, { headers: { Authorization: `Bearer ${minh}` } })
+    ).json()) as { counts: Record<string, number> };
+    // The seed gives the agent a queue of his own, tickets waiting unassigned, and breached ones.
+    expect(counts.mine).toBeGreaterThan(0);
+    expect(counts.unassigned).toBeGreaterThan(0);
+    expect(counts.breached).toBeGreaterThan(0);
+
+    await signIn(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Support' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Support' }).waitFor();
+    const views = page.getByRole('navigation', { name: 'Views' });
+    for (const [name, view] of [
+      ['Mine', 'mine'],
+      ['Unassigned', 'unassigned'],
+      ['All open', 'open'],
+      ['Breached', 'breached'],
+    ] as const) {
+      await expect
+        .poll(() => views.getByRole('button', { name: new RegExp(`^${name}`) }).textContent())
+        .toBe(`${name}${counts[view]}`);
+    }
+    const queue = page.getByRole('list', { name: 'Tickets' });
+    await queue.getByRole('button', { name: /#\d+/ }).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The unassigned view lists tickets nobody has taken.
+    await views.getByRole('button', { name: /^Unassigned/ }).click();
+    await expect.poll(() => queue.getByRole('button', { name: /#\d+/ }).count()).toBe(counts.unassigned);
+    expect(await queue.textContent()).toContain('Unassigned');
+
+    // Open one of his tickets: the portal routes to it, the thread loads.
+    await views.getByRole('button', { name: /^Mine/ }).click();
+    const row = queue.getByRole('button', { name: /#\d+/ }).first();
+    const ticketId = (await row.getAttribute('data-ticket-id'))!;
+    await row.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/support/${ticketId}`);
+    const thread = page.getByRole('log', { name: 'Conversation' });
+    await thread.getByRole('article').first().waitFor();
+
+    // Reply: it shows in the thread, the CRM has it as Minh's reply, and it is still there after a reload.
+    const text = `Đã hoàn tiền khoản trừ trùng — reference RF-${Date.now()}`;
+    await page.getByRole('textbox', { name: 'Reply' }).click();
+    await page.keyboard.type(text);
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await thread.getByText(text).waitFor();
+    await expect
+      .poll(async () => {
+        const { data } = await api<{ data: { kind: string; authorId: string | null; bodyText: string }[] }>(
+          `/v1/tickets/${ticketId}/messages?limit=100`,
+        );
+        return data.filter((m) => m.bodyText.includes(text)).map((m) => [m.kind, m.authorId]);
+      })
+      .toEqual([['reply', 'usr_demo_minh']]);
+    await page.reload();
+    await page.getByRole('log', { name: 'Conversation' }).getByText(text).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The requester opens on the portal's contact page.
+    await page.getByRole('region', { name: 'Requester' }).getByRole('button', { name: /Open/ }).first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/contacts\/con_/);
+    await page.goBack();
+    await thread.waitFor();
+
+    // In Vietnamese: the page and the inbox, no English string of crmkit's catalog left, axe-clean.
+    await chooseLanguage(page, 'Tiếng Việt', 'vi-VN', 'Cài đặt');
+    await page.goto(`${portal.url}/support/${ticketId}`);
+    await page.getByRole('heading', { level: 1, name: 'Hỗ trợ' }).waitFor();
+    await page.getByRole('log').getByText(text).waitFor();
+    expect(await englishInWidgets(page, 'vi')).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    const folder = process.env.PORTAL_SCREENSHOTS;
+    if (folder) await page.screenshot({ path: join(folder, 'portal-support-vi-VN.png') });
+    await chooseLanguage(page, 'English', 'en-US', 'Settings');
+    await signOut(page, 'Phạm Văn Minh');
+
+    // The read-only user reads the same inbox without a composer.
+    await signIn(page, 'kanya@saigonsoftware.vn');
+    await page.goto(`${portal.url}/support/${ticketId}`);
+    await page.getByRole('log', { name: 'Conversation' }).getByText(text).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Reply' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Send', exact: true }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -12,6 +12,7 @@ const NAV: { to: string; label: PortalKey; icon: IconName }[] = [
   { to: '/contacts', label: 'nav.contacts', icon: 'contacts' },
   { to: '/companies', label: 'nav.companies', icon: 'building' },
   { to: '/deals', label: 'nav.deals', icon: 'deals' },
+  { to: '/support', label: 'nav.support', icon: 'ticket' },
   { to: '/settings', label: 'nav.settings', icon: 'settings' },
 ];
 

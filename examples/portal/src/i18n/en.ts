@@ -27,6 +27,7 @@ export const en = {
   'nav.contacts': 'Contacts',
   'nav.companies': 'Companies',
   'nav.deals': 'Deals',
+  'nav.support': 'Support',
   'nav.settings': 'Settings',
 
   'role.owner': 'Owner',
@@ -138,6 +139,7 @@ export const en = {
   'deals.whose': 'Whose deals',
   'deals.mine': 'My deals',
   'deals.all': 'All deals',
+  'support.subtitle': "Customer tickets from every channel: your queue, the team's, and the SLA clock of each.",
   'deal.title': 'Deal',
   'deal.notFound': 'Deal not found',
   'deal.amount': 'Amount',

@@ -26,6 +26,7 @@ export const th: PortalMessages = {
   'nav.contacts': 'ผู้ติดต่อ',
   'nav.companies': 'บริษัท',
   'nav.deals': 'ดีล',
+  'nav.support': 'ซัพพอร์ต',
   'nav.settings': 'การตั้งค่า',
 
   'role.owner': 'เจ้าของ',
@@ -137,6 +138,7 @@ export const th: PortalMessages = {
   'deals.whose': 'ดีลของใคร',
   'deals.mine': 'ดีลของฉัน',
   'deals.all': 'ดีลทั้งหมด',
+  'support.subtitle': 'ทิกเก็ตของลูกค้าจากทุกช่องทาง: คิวของคุณ คิวของทีม และเวลา SLA ของแต่ละทิกเก็ต',
   'deal.title': 'ดีล',
   'deal.notFound': 'ไม่พบดีล',
   'deal.amount': 'มูลค่า',

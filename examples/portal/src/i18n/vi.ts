@@ -26,6 +26,7 @@ export const vi: PortalMessages = {
   'nav.contacts': 'Liên hệ',
   'nav.companies': 'Công ty',
   'nav.deals': 'Cơ hội',
+  'nav.support': 'Hỗ trợ',
   'nav.settings': 'Cài đặt',
 
   'role.owner': 'Chủ sở hữu',
@@ -137,6 +138,8 @@ export const vi: PortalMessages = {
   'deals.whose': 'Cơ hội của ai',
   'deals.mine': 'Của tôi',
   'deals.all': 'Tất cả',
+  'support.subtitle':
+    'Phiếu hỗ trợ của khách hàng từ mọi kênh: hàng đợi của bạn, của nhóm và thời hạn SLA của từng phiếu.',
   'deal.title': 'Cơ hội',
   'deal.notFound': 'Không tìm thấy cơ hội',
   'deal.amount': 'Giá trị',
