@@ -48,6 +48,7 @@ const ALL_PARTS = {
   pipelineColumn: true,
   pipelineCard: true,
   ticketInbox: true,
+  notificationsMenu: true,
 } as const satisfies Record<ElementPart, true>;
 
 export const PARTS = Object.keys(ALL_PARTS) as ElementPart[];

@@ -31,6 +31,7 @@ const BUDGETS = {
   'pipeline-board': 35_000,
   'ticket-inbox': 35_000,
   'kpi-dashboard': 30_000,
+  'notifications-menu': 25_000,
 };
 const OTHER_WIDGET_BUDGET = 25_000;
 

@@ -3,6 +3,7 @@ import { cardMessages } from './messages/cards/index.js';
 import { tableMessages } from './messages/contacts-table/index.js';
 import { coreMessages } from './messages/core/index.js';
 import { editingMessages } from './messages/editing/index.js';
+import { notificationsMessages } from './messages/notifications-menu/index.js';
 import { boardMessages } from './messages/pipeline-board/index.js';
 import { boardExtrasMessages } from './messages/pipeline-board-extras/index.js';
 import { inboxMessages } from './messages/ticket-inbox/index.js';
@@ -19,6 +20,7 @@ const PARTS = [
   boardMessages,
   boardExtrasMessages,
   inboxMessages,
+  notificationsMessages,
 ];
 
 /**

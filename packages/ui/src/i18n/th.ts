@@ -3,6 +3,7 @@ import { th as cards } from './messages/cards/th.js';
 import { th as contactsTable } from './messages/contacts-table/th.js';
 import { th as core } from './messages/core/th.js';
 import { th as editing } from './messages/editing/th.js';
+import { th as notificationsMenu } from './messages/notifications-menu/th.js';
 import { th as pipelineBoard } from './messages/pipeline-board/th.js';
 import { th as pipelineBoardExtras } from './messages/pipeline-board-extras/th.js';
 import { th as ticketInbox } from './messages/ticket-inbox/th.js';
@@ -27,4 +28,5 @@ export const th: Messages = {
   ...pipelineBoard,
   ...pipelineBoardExtras,
   ...ticketInbox,
+  ...notificationsMenu,
 };

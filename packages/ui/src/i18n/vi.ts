@@ -3,6 +3,7 @@ import { vi as cards } from './messages/cards/vi.js';
 import { vi as contactsTable } from './messages/contacts-table/vi.js';
 import { vi as core } from './messages/core/vi.js';
 import { vi as editing } from './messages/editing/vi.js';
+import { vi as notificationsMenu } from './messages/notifications-menu/vi.js';
 import { vi as pipelineBoard } from './messages/pipeline-board/vi.js';
 import { vi as pipelineBoardExtras } from './messages/pipeline-board-extras/vi.js';
 import { vi as ticketInbox } from './messages/ticket-inbox/vi.js';
@@ -26,4 +27,5 @@ export const vi: Messages = {
   ...pipelineBoard,
   ...pipelineBoardExtras,
   ...ticketInbox,
+  ...notificationsMenu,
 };

@@ -103,7 +103,8 @@ export type ElementPart =
   | 'pipelineBoard'
   | 'pipelineColumn'
   | 'pipelineCard'
-  | 'ticketInbox';
+  | 'ticketInbox'
+  | 'notificationsMenu';
 
 /** Per-part overrides: a class name (e.g. Tailwind utilities) or inline styles. */
 export type Elements = { [part in ElementPart]?: string | CSSProperties };

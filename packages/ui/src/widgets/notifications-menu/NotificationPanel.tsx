@@ -1,0 +1,131 @@
+import { useMarkNotificationsRead, useNotifications } from '@crmkit/react';
+import { type KeyboardEvent, type ReactNode, useId } from 'react';
+import { useAnnounce } from '../../context/announce.js';
+import { useT } from '../../context/i18n.js';
+import { Button } from '../../primitives/Button.js';
+import * as icons from '../../primitives/icons.js';
+import { Skeleton } from '../../primitives/Skeleton.js';
+import { StateView } from '../../primitives/StateView.js';
+import { NotificationItem } from './NotificationItem.js';
+import type { NotificationsMenuProps } from './NotificationsMenu.js';
+
+/** Props of {@link NotificationPanel}. */
+export interface NotificationPanelProps extends Pick<NotificationsMenuProps, 'onOpenRecord'> {
+  pageSize: number;
+  /** How many are unread (the bell's count). */
+  unread: number;
+  /** Closes the menu (focus back to the bell). */
+  onClose: () => void;
+}
+
+/** The next item's focus target for a list key (Arrow Up / Down, Home, End), or undefined for another key. */
+function target(list: HTMLElement, key: string): HTMLElement | undefined {
+  const items = [...list.querySelectorAll<HTMLElement>(':scope > li')];
+  const current = items.findIndex((li) => li.contains(document.activeElement));
+  const index =
+    key === 'Home'
+      ? 0
+      : key === 'End'
+        ? items.length - 1
+        : key === 'ArrowDown'
+          ? Math.min(items.length - 1, current + 1)
+          : key === 'ArrowUp'
+            ? Math.max(0, current - 1)
+            : -1;
+  const li = items[index];
+  return li ? (li.querySelector<HTMLElement>('[data-primary]') ?? li) : undefined;
+}
+
+/**
+ * The menu's content: a heading with "Mark all as read", the notifications newest first (loading, error with retry,
+ * empty), and "Load more". Its query runs only while the menu is open.
+ */
+export function NotificationPanel({ pageSize, unread, onOpenRecord, onClose }: NotificationPanelProps) {
+  const t = useT();
+  const announce = useAnnounce();
+  const id = useId();
+  const list = useNotifications({ limit: pageSize });
+  const markRead = useMarkNotificationsRead();
+  const { items, isPending, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = list;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const next = target(event.currentTarget, event.key);
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  };
+
+  let body: ReactNode;
+  if (error && !items.length) body = <StateView compact error={error} onRetry={() => void refetch()} />;
+  else if (isPending) {
+    body = (
+      <div className="crm-nm-loading" role="status" aria-label={t('state.loading')}>
+        {[0, 1, 2].map((i) => (
+          <Skeleton key={i} lines={2} />
+        ))}
+      </div>
+    );
+  } else if (!items.length) {
+    body = (
+      <StateView
+        compact
+        state="empty"
+        title={t('notifications.empty')}
+        description={t('notifications.emptyDescription')}
+      />
+    );
+  } else {
+    body = (
+      <ul className="crm-nm-list" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
+        {items.map((n) => (
+          <NotificationItem
+            key={n.id}
+            notification={n}
+            onMarkRead={() => markRead.mutate({ id: n.id })}
+            onOpen={
+              onOpenRecord && n.resource && n.resourceId
+                ? () => {
+                    if (n.readAt === null) markRead.mutate({ id: n.id });
+                    onClose();
+                    onOpenRecord({ resource: n.resource!, id: n.resourceId! }, n);
+                  }
+                : undefined
+            }
+          />
+        ))}
+      </ul>
+    );
+  }
+
+  return (
+    <div className="crm-nm-panel">
+      <div className="crm-nm-header">
+        <h2 id={`${id}-title`} className="crm-nm-title">
+          {t('notifications.title')}
+        </h2>
+        {/* Stays (aria-disabled) when nothing is unread, so focus is not lost after using it. */}
+        <Button
+          size="sm"
+          variant="ghost"
+          icon={icons.check}
+          aria-disabled={unread === 0 || undefined}
+          onClick={() => {
+            if (unread === 0) return;
+            markRead.mutate({ id: null });
+            announce(t('notifications.allRead'));
+          }}
+        >
+          {t('notifications.markAllRead')}
+        </Button>
+      </div>
+      {body}
+      {hasNextPage && items.length > 0 && (
+        <div className="crm-nm-more">
+          <Button size="sm" loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+            {t('action.loadMore')}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

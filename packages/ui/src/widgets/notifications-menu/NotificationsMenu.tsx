@@ -1,0 +1,97 @@
+import type { Schemas } from '@crmkit/client';
+import { useCapabilities, useFormat, useNotifications } from '@crmkit/react';
+import type { CSSProperties } from 'react';
+import { useT } from '../../context/i18n.js';
+import { usePart } from '../../context/parts.js';
+import { MessagesScope } from '../../context/scope.js';
+import { notificationsMessages } from '../../i18n/messages/notifications-menu/index.js';
+import { ButtonBase } from '../../primitives/Button.js';
+import { CrmRoot } from '../../primitives/CrmRoot.js';
+import { Icon } from '../../primitives/Icon.js';
+import * as icons from '../../primitives/icons.js';
+import type { Placement } from '../../primitives/overlay.js';
+import { Popover } from '../../primitives/Popover.js';
+import { NotificationPanel } from './NotificationPanel.js';
+
+type Notification = Schemas['Notification'];
+
+/** The record a notification is about: `{ resource: 'activities', id }` for a reminder or a task that came due. */
+export interface NotificationTarget {
+  resource: string;
+  id: string;
+}
+
+/** Props of {@link NotificationsMenu}. */
+export interface NotificationsMenuProps {
+  /**
+   * Opens the record a notification is about (the host routes to it). Without it, notifications are not links. Opening
+   * one marks it read and closes the menu.
+   */
+  onOpenRecord?: (target: NotificationTarget, notification: Notification) => void;
+  /** Notifications per page; "Load more" fetches the next (default 20). */
+  pageSize?: number;
+  /** Where the list opens, under the bell (default `bottom-end`: its right edge on the bell's, for a top bar). */
+  placement?: Placement;
+  /** Class names for the widget's root element (also settable for every widget with `appearance.elements`). */
+  className?: string;
+  /** Inline styles for the widget's root element. */
+  style?: CSSProperties;
+}
+
+/** Unread notifications counted on the bell; more shows as "99+". */
+const COUNTED = 99;
+
+/**
+ * A bell button with the caller's unread count that opens their notifications: reminders and tasks that came due,
+ * alerts, failed automations and disabled webhooks, newest first and paged. Mark one or all read; a notification
+ * about a record opens it through `onOpenRecord`. New notifications arrive live through the provider's change feed.
+ * Renders nothing when the server does not offer automation (`capabilities.automation`).
+ *
+ * Keyboard: Enter or Space on the bell opens the list and moves focus into it; Arrow Up / Arrow Down, Home and End
+ * move between notifications; Escape closes it and returns focus to the bell.
+ *
+ * @example
+ * <NotificationsMenu onOpenRecord={({ resource, id }) => router.push(`/crm/${resource}/${id}`)} />
+ */
+export function NotificationsMenu(props: NotificationsMenuProps) {
+  const capabilities = useCapabilities();
+  if (capabilities && capabilities.automation !== true) return null;
+  return (
+    <MessagesScope part={notificationsMessages}>
+      <Bell {...props} />
+    </MessagesScope>
+  );
+}
+
+function Bell({ onOpenRecord, pageSize = 20, placement = 'bottom-end', className, style }: NotificationsMenuProps) {
+  const t = useT();
+  const f = useFormat();
+  // The unread ones, counted as the cache has them (one marked read a moment ago counts no more).
+  const unreadList = useNotifications({ unread: true, limit: COUNTED });
+  const count = unreadList.unread;
+  const more = !!unreadList.hasNextPage && count >= COUNTED;
+  const part = usePart('iconButton');
+  const label = more ? t('notifications.buttonMany', { count: COUNTED }) : t('notifications.button', { count });
+  return (
+    <CrmRoot part="notificationsMenu" className={className} style={style}>
+      <Popover
+        placement={placement}
+        label={t('notifications.title')}
+        trigger={
+          <ButtonBase partProps={part} variant="ghost" size="md" loading={false} aria-label={label}>
+            <Icon icon={icons.bell} />
+            {count > 0 && (
+              <span className="crm-nm-count" aria-hidden="true">
+                {more ? `${f.number(COUNTED)}+` : f.number(count)}
+              </span>
+            )}
+          </ButtonBase>
+        }
+      >
+        {(close) => (
+          <NotificationPanel pageSize={pageSize} unread={count} onOpenRecord={onOpenRecord} onClose={close} />
+        )}
+      </Popover>
+    </CrmRoot>
+  );
+}

@@ -1,0 +1,3 @@
+'use client';
+
+export { NotificationsMenu, type NotificationsMenuProps, type NotificationTarget } from './NotificationsMenu.js';
