@@ -31,15 +31,20 @@ const INITIAL_VIEWPORT = 640;
 
 /**
  * Windowing for a list of fixed-height rows: only the rows in view (plus `overscan`) are rendered, and spacers keep
- * the scroll height. Follows scrolling and resizing of `scroller`.
+ * the scroll height. Follows scrolling and resizing of `scroller`, also when it mounts after the first render.
  *
  * @example
  * const { start, end, before, after } = useWindow({ count: rows.length, rowHeight: 44, scroller });
  */
 export function useWindow({ count, rowHeight, scroller, overscan = 8, offset = 0 }: WindowOptions): WindowRange {
   const [view, setView] = useState({ top: 0, height: INITIAL_VIEWPORT });
+  // The scroller may mount after the list's first render (a list that shows its loading state first) or be replaced:
+  // follow the element, not the ref object, which never changes.
+  const [el, setEl] = useState<HTMLElement | null>(null);
   useEffect(() => {
-    const el = scroller.current;
+    if (scroller.current !== el) setEl(scroller.current);
+  });
+  useEffect(() => {
     if (!el) return;
     let frame = 0;
     const measure = () => {
@@ -59,7 +64,7 @@ export function useWindow({ count, rowHeight, scroller, overscan = 8, offset = 0
       el.removeEventListener('scroll', measure);
       observer?.disconnect();
     };
-  }, [scroller]);
+  }, [el]);
 
   const first = Math.floor(Math.max(0, view.top - offset) / rowHeight);
   const last = Math.ceil((view.top + view.height) / rowHeight);
