@@ -284,7 +284,8 @@ function Inbox({
               />
             </Suspense>
           ) : (
-            <StateView state="empty" entity="ticket" description={t('inbox.pickTicket')} compact />
+            // Compact views show no description: the title says what to do.
+            <StateView state="empty" title={t('inbox.pickTicket')} compact />
           )}
         </section>
       </div>
