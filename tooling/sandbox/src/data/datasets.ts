@@ -13,6 +13,7 @@
  * 'demo-10k-deals': extend('demo', 'Demo B2B company, 10,000 deals', (db, [demo]) => addBigPipeline(db, demo.id)),
  */
 import { type Clock, type Database, type ProvisionedWorkspace, provisionWorkspace, seedDatabase } from '@crmkit/server';
+import { addBigInbox } from './big-inbox.js';
 import { addBigPipeline } from './big-pipeline.js';
 
 /** What a data set's `build` gets besides the database. */
@@ -91,6 +92,13 @@ export const DATASETS = {
   /** The board at scale: the demo company and a second pipeline, `pip_10k`, of 10,000 deals on 8 stages. */
   'demo-10k-deals': extend('demo', 'Demo B2B company, 10,000 deals', (db, [demo]) =>
     addBigPipeline(db, demo.id, { id: 'pip_10k', name: '10,000 deals', deals: 10_000 }),
+  ),
+  /**
+   * The inbox at scale: the demo company and 100,000 more tickets (ids `big_tkt000000`…), spread over its agents and
+   * unassigned, with SLA clocks from breached to days ahead; `big_tkt000000` holds a 2,000-message thread.
+   */
+  'demo-100k-tickets': extend('demo', 'Demo B2B company, 100,000 tickets', (db, [demo]) =>
+    addBigInbox(db, demo.id, { tickets: 100_000, threadMessages: 2_000 }),
   ),
 } as const satisfies Record<string, Dataset>;
 
