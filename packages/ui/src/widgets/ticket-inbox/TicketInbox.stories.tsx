@@ -109,11 +109,17 @@ const stories = widgetStories({
  */
 export const Default: Story = {
   globals: { locale: 'en-US', role: 'agent' },
-  args: { view: 'mine' },
+  // Three panes wherever it runs (the layout follows the widget's width; the test runner's window is narrow).
+  args: { view: 'mine', style: { height: 720, minWidth: 1000 } },
   play: async (context) => {
     const { canvasElement, args } = context;
     const canvas = within(canvasElement);
     const [first, second] = await rows(storyCheck(context));
+    // A row's facts (SLA clock, priority, status, channel, assignee, tags) sit side by side, never on top of each other.
+    // (A fact squeezed below its text's width spills it over the next one; a long tag is cut with an ellipsis.)
+    for (const fact of first!.querySelectorAll<HTMLElement>('.crm-inbox-meta > :not(.crm-inbox-tag)')) {
+      await expect(fact.scrollWidth).toBeLessThanOrEqual(fact.clientWidth + 1);
+    }
     // Nothing is open yet: the pane says what to do.
     await canvas.findByRole('status', { name: 'Select a ticket to see its conversation.' });
     first!.focus();
