@@ -288,6 +288,11 @@ export const Narrow: Story = {
   play: async (context) => {
     const canvas = within(context.canvasElement);
     const [first] = await rows(storyCheck(context));
+    // The views become a row that scrolls sideways: each keeps its name and count whole, none squeezed onto another.
+    const nav = canvas.getByRole('navigation', { name: 'Views' });
+    for (const view of within(nav).getAllByRole('button')) {
+      await expect(view.scrollWidth).toBeLessThanOrEqual(view.clientWidth + 1);
+    }
     const queue = first!.closest('section')!;
     await userEvent.click(first!);
     await canvas.findByRole('log', { name: 'Conversation' }, { timeout: STORY_TIMEOUT });
