@@ -5,7 +5,7 @@ import { contactResource } from '../src/contacts/resource.js';
 import { ticketResource } from '../src/tickets/resource.js';
 import { type CompanySeed, companies, titleOf } from './companies.js';
 import { consentOf, tagsOf } from './contacts.js';
-import type { TicketTopic } from './data/ticket-topics.js';
+import type { Bilingual, TicketTopic } from './data/ticket-topics.js';
 import { birthdayOf, emailOf, mobileOf, type Person, person } from './people.js';
 import type { Rng } from './random.js';
 import { salesActivity } from './sales-activities.js';
@@ -262,11 +262,18 @@ const STATUSES: readonly (readonly [TicketStatus, number, [number, number]])[] =
   ['closed', 40, [10, 200]],
 ];
 
+/** A language requesters write in. */
+type Language = 'vi' | 'en' | 'th';
+
+/** `text` in `lang`; English where a text has no Thai. */
+const say = (text: Bilingual, lang: Language): string => text[lang] ?? text.en;
+
 /** Options of {@link seedTickets}. */
 export interface TicketOptions {
   count: number;
   topics: readonly TicketTopic[];
-  language: (p: Person) => 'vi' | 'en';
+  /** The language a requester writes in (Thai: where a topic has no Thai, English). */
+  language: (p: Person) => Language;
   fallbackAgentId: string;
   channels?: readonly (readonly [TicketChannel, number])[];
   /**
@@ -318,8 +325,8 @@ export async function seedTickets(
       w,
       id,
       {
-        subject: p.topic.subject[p.lang],
-        description: p.topic.description[p.lang],
+        subject: say(p.topic.subject, p.lang),
+        description: say(p.topic.description, p.lang),
         priority: rng.weighted(p.topic.priorities),
         channel: rng.weighted(o.channels ?? CHANNELS),
         requesterId: p.requester.id,
@@ -337,11 +344,11 @@ export async function seedTickets(
 }
 
 /** The messages (without times) of a thread that ends in `status`. */
-function threadFor(status: TicketStatus, topic: TicketTopic, lang: 'vi' | 'en', rng: Rng): Omit<SeedMessage, 'at'>[] {
-  const reply = { from: 'agent' as const, body: topic.reply[lang] };
-  const followUp = { from: 'customer' as const, body: topic.followUp[lang] };
+function threadFor(status: TicketStatus, topic: TicketTopic, lang: Language, rng: Rng): Omit<SeedMessage, 'at'>[] {
+  const reply = { from: 'agent' as const, body: say(topic.reply, lang) };
+  const followUp = { from: 'customer' as const, body: say(topic.followUp, lang) };
   const note = { from: 'note' as const, body: topic.note };
-  const resolution = { from: 'agent' as const, body: topic.resolution[lang], status: 'solved' as const };
+  const resolution = { from: 'agent' as const, body: say(topic.resolution, lang), status: 'solved' as const };
   switch (status) {
     case 'new':
       return [];

@@ -294,10 +294,12 @@ export async function seedFitnessWorkspace(db: Database, tx: Queryable, base: Da
 
   const tk = part('requests');
   await seedTickets(w, tk.rng, tk.time, members, {
-    count: 14,
+    count: 24,
     topics: FITNESS_TOPICS,
-    language: (p) => (p.origin === 'vn' ? 'vi' : 'en'),
+    // Members write in their own language: Thai members in Thai where the request has it.
+    language: (p) => (p.origin === 'vn' ? 'vi' : p.origin === 'th' ? 'th' : 'en'),
     fallbackAgentId: 'usr_fit_linh',
+    handBack: { newest: 2, by: 'usr_fit_duc' },
     channels: [
       ['app', 30],
       ['chat', 25],

@@ -256,7 +256,15 @@ describe('fitness seed', () => {
       "SELECT count(*)::int AS n FROM activities WHERE workspace_id = 'ws_fitness' AND purpose = 'birthday_greeting'",
     );
     expect(rows[0]!.n).toBeGreaterThan(0);
-    expect(await count(f.db, 'tickets', 'ws_fitness')).toBe(14);
+    expect(await count(f.db, 'tickets', 'ws_fitness')).toBe(24);
+    // Members' requests include freezes and plan changes, Thai members write in Thai, and two new ones wait unassigned.
+    const { rows: requests } = await f.db.query<{ tags: string[]; subject: string; assignee_id: string | null }>(
+      "SELECT tags, subject, assignee_id FROM tickets WHERE workspace_id = 'ws_fitness'",
+    );
+    expect(requests.some((r) => r.tags.includes('freeze'))).toBe(true);
+    expect(requests.some((r) => r.tags.includes('plan-change'))).toBe(true);
+    expect(requests.some((r) => /\p{Script=Thai}/u.test(r.subject))).toBe(true);
+    expect(requests.filter((r) => r.assignee_id === null)).toHaveLength(2);
     const { rows: renewals } = await f.db.query<{ stage_id: string }>(
       "SELECT DISTINCT stage_id FROM deals WHERE workspace_id = 'ws_fitness' ORDER BY 1",
     );

@@ -1,9 +1,11 @@
 import type { TicketPriority } from '@crmkit/spec';
 
-/** Text in the two languages customers of the demo company write in. */
+/** Text in the two languages customers of the demo company write in, and in Thai where a text has it. */
 export interface Bilingual {
   vi: string;
   en: string;
+  /** Thai (a Thai customer gets the English text where there is none). */
+  th?: string;
 }
 
 /** A kind of support request, with the messages of a typical thread about it. */
@@ -288,7 +290,7 @@ export const SOFTWARE_TOPICS: readonly TicketTopic[] = [
   },
 ];
 
-/** Member requests at a fitness club: broken equipment, freezes, lockers, refunds. */
+/** Member requests at a fitness club: broken equipment, freezes, plan changes, lockers, refunds. */
 export const FITNESS_TOPICS: readonly TicketTopic[] = [
   {
     subject: { vi: 'Máy chạy bộ số 5 bị hỏng', en: 'Treadmill #5 is broken' },
@@ -313,23 +315,63 @@ export const FITNESS_TOPICS: readonly TicketTopic[] = [
     tags: ['equipment'],
   },
   {
-    subject: { vi: 'Xin bảo lưu thẻ tập 1 tháng', en: 'Freeze my membership for a month' },
+    subject: { vi: 'Xin bảo lưu thẻ tập 1 tháng', en: 'Freeze my membership for a month', th: 'ขอพักสมาชิกภาพ 1 เดือน' },
     description: {
       vi: 'Tháng sau tôi đi công tác nước ngoài, nhờ câu lạc bộ bảo lưu thẻ tập giúp 1 tháng.',
       en: 'I am travelling for work next month; please freeze my membership for one month.',
+      th: 'เดือนหน้าต้องไปทำงานต่างประเทศ รบกวนพักสมาชิกภาพให้ 1 เดือนค่ะ',
     },
     reply: {
       vi: 'Dạ gói của anh/chị được bảo lưu tối đa 2 lần/năm. Anh/chị xác nhận ngày bắt đầu giúp em nhé.',
       en: 'Your plan allows two freezes a year. Which start date would you like?',
+      th: 'แพ็กเกจของคุณพักสมาชิกภาพได้ปีละ 2 ครั้ง ต้องการเริ่มวันไหนคะ',
     },
-    followUp: { vi: 'Bắt đầu từ ngày 1 tháng sau nhé.', en: 'From the first of next month, please.' },
+    followUp: {
+      vi: 'Bắt đầu từ ngày 1 tháng sau nhé.',
+      en: 'From the first of next month, please.',
+      th: 'เริ่มวันที่ 1 ของเดือนหน้าค่ะ',
+    },
     resolution: {
       vi: 'Đã bảo lưu 30 ngày, ngày hết hạn thẻ được lùi tương ứng.',
       en: 'Frozen for 30 days; your expiry date moves accordingly.',
+      th: 'พักสมาชิกภาพ 30 วันเรียบร้อยแล้ว วันหมดอายุเลื่อนออกไปตามนั้นค่ะ',
     },
     note: 'Đã cập nhật ngày hết hạn trên hệ thống thẻ.',
     priorities: [['normal', 1]],
     tags: ['membership', 'freeze'],
+  },
+  {
+    subject: {
+      vi: 'Muốn nâng cấp gói tập lên Cao cấp',
+      en: 'Upgrade my plan to Premium',
+      th: 'ขออัปเกรดแพ็กเกจเป็นพรีเมียม',
+    },
+    description: {
+      vi: 'Tôi đang dùng gói Cơ bản, muốn nâng lên gói Cao cấp để tập thêm lớp Yoga và bơi. Phần chênh lệch tính thế nào ạ?',
+      en: "I'm on the Basic plan and would like Premium for the yoga classes and the pool. How is the difference charged?",
+      th: 'ตอนนี้ใช้แพ็กเกจเบสิกอยู่ อยากอัปเกรดเป็นพรีเมียมเพื่อเข้าคลาสโยคะและใช้สระว่ายน้ำ ส่วนต่างคิดอย่างไรคะ',
+    },
+    reply: {
+      vi: 'Dạ phần chênh lệch tính theo số ngày còn lại của thẻ, khoảng 3.000.000 ₫. Anh/chị muốn nâng cấp từ hôm nay không ạ?',
+      en: 'The difference is prorated over the days left on your membership: about 3,000,000 ₫. Shall we upgrade you from today?',
+      th: 'ส่วนต่างคิดตามจำนวนวันที่เหลือของสมาชิกภาพ ประมาณ 3,000,000 ₫ ต้องการอัปเกรดตั้งแต่วันนี้เลยไหมคะ',
+    },
+    followUp: {
+      vi: 'Được, nâng từ hôm nay giúp tôi, tôi chuyển khoản luôn.',
+      en: 'Yes, from today please. I will pay by bank transfer.',
+      th: 'ได้ค่ะ อัปเกรดตั้งแต่วันนี้เลย เดี๋ยวโอนเงินให้ค่ะ',
+    },
+    resolution: {
+      vi: 'Đã nâng cấp lên gói Cao cấp, thẻ của anh/chị dùng được ở hồ bơi và lớp Yoga ngay.',
+      en: 'You are on Premium now; your card opens the pool and the yoga studio straight away.',
+      th: 'อัปเกรดเป็นพรีเมียมเรียบร้อยแล้ว ใช้บัตรเข้าสระว่ายน้ำและคลาสโยคะได้ทันทีค่ะ',
+    },
+    note: 'Đã nhận chuyển khoản phần chênh lệch, cập nhật gói trên hồ sơ hội viên.',
+    priorities: [
+      ['normal', 2],
+      ['low', 1],
+    ],
+    tags: ['membership', 'plan-change'],
   },
   {
     subject: { vi: 'Tủ đồ bị kẹt khóa', en: 'Locker is stuck' },
