@@ -44,6 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <nav aria-label={t.nav} className="flex items-center gap-1">
               <NavLink href="/members">{t.members}</NavLink>
               <NavLink href="/renewals">{t.renewals}</NavLink>
+              <NavLink href="/requests">{t.requests}</NavLink>
               <NavLink href="/classes">{t.classes}</NavLink>
             </nav>
             <div className="ml-auto flex items-center gap-4">

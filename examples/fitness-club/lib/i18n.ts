@@ -14,6 +14,9 @@ const en = {
   members: 'Members',
   classes: 'Classes',
   renewals: 'Renewals',
+  requests: 'Requests',
+  requestsLead:
+    "Members' requests from the app, chat, phone and the desk: freezes, plan changes, lockers, refunds. Answer in the thread; the clock shows what is due next, in the club's opening hours.",
   renewalsLead:
     'Memberships ending soon, from the first call to renewed or churned. Drag a card, or use its Move menu.',
   nav: 'Main',
@@ -37,6 +40,9 @@ const dictionaries: Record<Locale, Dictionary> = {
     members: 'Hội viên',
     classes: 'Lớp tập',
     renewals: 'Gia hạn',
+    requests: 'Yêu cầu',
+    requestsLead:
+      'Yêu cầu của hội viên qua ứng dụng, chat, điện thoại và quầy lễ tân: bảo lưu thẻ, đổi gói, tủ đồ, hoàn tiền. Trả lời ngay trong luồng trao đổi; đồng hồ cho biết việc gì sắp đến hạn, theo giờ mở cửa của câu lạc bộ.',
     renewalsLead:
       'Các gói tập sắp hết hạn, từ cuộc gọi đầu tiên đến khi gia hạn hoặc rời câu lạc bộ. Kéo thẻ, hoặc dùng menu Chuyển.',
     nav: 'Chính',
@@ -56,6 +62,9 @@ const dictionaries: Record<Locale, Dictionary> = {
     members: 'สมาชิก',
     classes: 'คลาส',
     renewals: 'การต่ออายุ',
+    requests: 'คำร้อง',
+    requestsLead:
+      'คำร้องของสมาชิกจากแอป แชต โทรศัพท์ และเคาน์เตอร์ เช่น พักสมาชิกภาพ เปลี่ยนแพ็กเกจ ตู้ล็อกเกอร์ และคืนเงิน ตอบกลับในเธรดได้ทันที นาฬิกาบอกว่างานไหนใกล้ครบกำหนดตามเวลาเปิดของคลับ',
     renewalsLead: 'สมาชิกภาพที่ใกล้หมดอายุ ตั้งแต่การโทรครั้งแรกจนถึงต่ออายุหรือยกเลิก ลากการ์ด หรือใช้เมนูย้าย',
     nav: 'หลัก',
     language: 'ภาษา',

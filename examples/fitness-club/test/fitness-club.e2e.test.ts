@@ -235,7 +235,7 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
     const member = data.slice(1).find((c) => c.firstName && c.emails.length > 0)!;
     await page.goto(`${url}/members`);
     await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
-    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(3);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(4);
     // The widget names its grid after the schema's plural label of contacts: "Members" in this workspace.
     const grid = page.getByRole('grid', { name: 'Members' });
     await grid.waitFor();
@@ -389,6 +389,68 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
     await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
   });
 
+  it("handles members' requests in the inbox: a plan change opened from the queue, answered, its member one click away", async () => {
+    const { counts } = await api<{ counts: Record<string, number> }>('/v1/tickets/views');
+    const { data: tickets } = await api<{
+      data: {
+        id: string;
+        number: number;
+        subject: string;
+        status: string;
+        tags: string[];
+        assigneeId: string | null;
+        requesterId: string;
+      }[];
+    }>('/v1/tickets?limit=100');
+    // The seed's requests include freezes and plan changes; one of the desk agent's own open plan changes to answer.
+    expect(tickets.some((t) => t.tags.includes('freeze'))).toBe(true);
+    const request = tickets.find(
+      (t) =>
+        t.tags.includes('plan-change') && t.assigneeId === 'usr_fit_linh' && ['open', 'pending'].includes(t.status),
+    )!;
+    expect(request).toBeDefined();
+
+    await page.goto(`${url}/members`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Requests' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Requests' }).waitFor();
+    const views = page.getByRole('navigation', { name: 'Views' });
+    for (const [name, view] of [
+      ['All open', 'open'],
+      ['Unassigned', 'unassigned'],
+    ] as const) {
+      await expect
+        .poll(() => views.getByRole('button', { name: new RegExp(`^${name}`) }).textContent())
+        .toBe(`${name}${counts[view]}`);
+    }
+    expect(counts.unassigned).toBeGreaterThan(0);
+
+    // The desk agent's own queue holds the request; open it and answer.
+    await page.locator(`[data-ticket-id="${request.id}"]`).click();
+    const thread = page.getByRole('log', { name: 'Conversation' });
+    await thread.getByRole('article').first().waitFor();
+    const text = `Your Premium plan starts today, ref. LF-${Date.now()}`;
+    await page.getByRole('textbox', { name: 'Reply' }).click();
+    await page.keyboard.type(text);
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await thread.getByText(text).waitFor();
+    await expect
+      .poll(async () => {
+        const { data } = await api<{ data: { kind: string; authorId: string | null; bodyText: string }[] }>(
+          `/v1/tickets/${request.id}/messages?limit=100`,
+        );
+        return data.filter((m) => m.bodyText.includes(text)).map((m) => [m.kind, m.authorId]);
+      })
+      .toEqual([['reply', 'usr_fit_linh']]);
+    expect(await axeViolations(page)).toEqual([]);
+    if (process.env.CLUB_SCREENSHOT) {
+      await page.screenshot({ path: process.env.CLUB_SCREENSHOT.replace(/\.png$/, '-requests.png') });
+    }
+
+    // The requester panel opens the member's card.
+    await page.getByRole('region', { name: 'Requester' }).getByRole('button', { name: 'Open' }).click();
+    await page.waitForURL(`${url}/members/${request.requesterId}`);
+  });
+
   it("has no axe violations on any page, in the club's markup or in the widgets, in each language", async () => {
     const { data } = await api<{ data: { id: string; emails: string[] }[] }>('/v1/contacts?limit=10');
     const member = data.find((c) => c.emails.length > 0)!;
@@ -408,6 +470,10 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
       await page.goto(`${url}/classes`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await axeViolations(page), `/classes in ${language}`).toEqual([]);
+      await page.goto(`${url}/requests`);
+      await page.locator('[data-ticket-id]').first().click();
+      await page.getByRole('log').getByRole('article').first().waitFor();
+      expect(await axeViolations(page), `/requests in ${language}`).toEqual([]);
     }
     await page.getByRole('combobox', { name: 'ภาษา' }).selectOption('en-US');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en-US');
