@@ -45,6 +45,10 @@ const WIDGETS: Record<
     dataset: 'demo-10k-deals',
     ready: (p) => p.getByRole('region', { name: 'Contacted' }).getByRole('article').first().waitFor(),
   },
+  NotificationsMenu: {
+    story: 'default',
+    ready: (p) => p.getByRole('button', { name: /^Notifications/ }).first().waitFor(),
+  },
   TicketInbox: {
     story: 'hundred-thousand-tickets',
     dataset: 'demo-100k-tickets',
