@@ -11,6 +11,7 @@ import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
 import { Spinner } from '../../primitives/Spinner.js';
 import { StateView } from '../../primitives/StateView.js';
+import { useTarget } from '../shared/lists/useTarget.js';
 import { Composer } from './Composer.js';
 import { Feed } from './Feed.js';
 import type { ActivityType } from './labels.js';
@@ -77,13 +78,7 @@ function Timeline({
   const id = useId();
   const H = `h${headingLevel}` as const;
 
-  const target = useMemo<TimelineTarget>(
-    () =>
-      Object.fromEntries(
-        Object.entries({ contactId, companyId, dealId, ticketId }).filter(([, v]) => !!v),
-      ) as TimelineTarget,
-    [contactId, companyId, dealId, ticketId],
-  );
+  const target = useTarget({ contactId, companyId, dealId, ticketId });
   const [types, setTypes] = useState<ActivityType[]>(defaultTypes);
   const query = useMemo(
     () => ({ limit: pageSize, ...(types.length ? { filter: { type: types } } : {}) }),

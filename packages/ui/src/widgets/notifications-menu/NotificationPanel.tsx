@@ -1,11 +1,12 @@
 import { useMarkNotificationsRead, useNotifications } from '@crmkit/react';
-import { type KeyboardEvent, type ReactNode, useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useAnnounce } from '../../context/announce.js';
 import { useT } from '../../context/i18n.js';
 import { Button } from '../../primitives/Button.js';
 import * as icons from '../../primitives/icons.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
+import { useRowFocus } from '../shared/lists/useRowFocus.js';
 import { NotificationItem } from './NotificationItem.js';
 import type { NotificationsMenuProps } from './NotificationsMenu.js';
 
@@ -16,24 +17,6 @@ export interface NotificationPanelProps extends Pick<NotificationsMenuProps, 'on
   unread: number;
   /** Closes the menu (focus back to the bell). */
   onClose: () => void;
-}
-
-/** The next item's focus target for a list key (Arrow Up / Down, Home, End), or undefined for another key. */
-function target(list: HTMLElement, key: string): HTMLElement | undefined {
-  const items = [...list.querySelectorAll<HTMLElement>(':scope > li')];
-  const current = items.findIndex((li) => li.contains(document.activeElement));
-  const index =
-    key === 'Home'
-      ? 0
-      : key === 'End'
-        ? items.length - 1
-        : key === 'ArrowDown'
-          ? Math.min(items.length - 1, current + 1)
-          : key === 'ArrowUp'
-            ? Math.max(0, current - 1)
-            : -1;
-  const li = items[index];
-  return li ? (li.querySelector<HTMLElement>('[data-primary]') ?? li) : undefined;
 }
 
 /**
@@ -48,12 +31,7 @@ export function NotificationPanel({ pageSize, unread, onOpenRecord, onClose }: N
   const markRead = useMarkNotificationsRead();
   const { items, isPending, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = list;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const next = target(event.currentTarget, event.key);
-    if (!next) return;
-    event.preventDefault();
-    next.focus();
-  };
+  const rows = useRowFocus(items.length);
 
   let body: ReactNode;
   if (error && !items.length) body = <StateView compact error={error} onRetry={() => void refetch()} />;
@@ -76,7 +54,7 @@ export function NotificationPanel({ pageSize, unread, onOpenRecord, onClose }: N
     );
   } else {
     body = (
-      <ul className="crm-nm-list" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
+      <ul className="crm-nm-list" aria-labelledby={`${id}-title`} {...rows.listProps}>
         {items.map((n) => (
           <NotificationItem
             key={n.id}

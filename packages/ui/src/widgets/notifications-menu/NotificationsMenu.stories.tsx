@@ -1,34 +1,24 @@
-import type { Sandbox } from '@crmkit/sandbox';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { type CrmLoaded, type FaultState, globalsOf, loadCrm } from '../../../../../.storybook/crmkit.js';
+import type { CrmLoaded, FaultState } from '../../../../../.storybook/crmkit.js';
 import { STATE_PARTS } from '../../../../../.storybook/docs/parts.js';
 import { widgetDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
+import { seedOncePerRole } from '../../../../../.storybook/seed-once.js';
 import { STORY_TIMEOUT, type StoryCheck, storyCheck } from '../../../../../.storybook/widget-stories.js';
 import { NotificationsMenu } from './index.js';
-
-/** Sandboxes (per role) whose user already has the stories' reminders. */
-const seeded = new WeakMap<Sandbox, Set<string>>();
 
 /**
  * Gives the story's user two reminders that came due a few minutes ago, announced the way the server announces them
  * (its job tick): real notifications of the in-browser reference server.
  */
-async function dueReminders(context: Parameters<typeof loadCrm>[0]): Promise<Partial<CrmLoaded>> {
-  const { sandbox } = await loadCrm(context);
-  const role = globalsOf(context).role;
-  if (!sandbox || seeded.get(sandbox)?.has(role)) return {};
-  seeded.set(sandbox, new Set([...(seeded.get(sandbox) ?? []), role]));
-  const admin = sandbox.client();
-  const me = (await sandbox.client({ role }).me.get()).user;
-  if (!me) return {};
+const dueReminders = seedOncePerRole(async ({ sandbox, admin, userId }) => {
   const [contact] = (await admin.contacts.list({ limit: 1, sort: '-lastContactedAt' })).data;
   const minutesAgo = (m: number) => new Date(sandbox.clock.now().getTime() - m * 60_000).toISOString();
   await admin.activities.create({
     type: 'task',
     subject: 'Send the renewal quote',
     body: 'The membership ends this month: offer the annual plan.',
-    assigneeId: me.id,
+    assigneeId: userId,
     dueAt: minutesAgo(30),
     ...(contact ? { contactId: contact.id } : {}),
   });
@@ -36,13 +26,12 @@ async function dueReminders(context: Parameters<typeof loadCrm>[0]): Promise<Par
     type: 'task',
     purpose: 'call_back',
     subject: 'Call back about the trial',
-    assigneeId: me.id,
+    assigneeId: userId,
     dueAt: minutesAgo(5),
     ...(contact ? { contactId: contact.id } : {}),
   });
   await sandbox.server.automation.tick();
-  return {};
-}
+});
 
 const meta = {
   title: 'Widgets/NotificationsMenu',
@@ -112,7 +101,10 @@ const localized = (locale: 'vi-VN' | 'th-TH'): Story => ({
     const check = storyCheck(context);
     const dialog = await ready(check);
     await expect(dialog.closest('[lang]')).toHaveAttribute('lang', locale);
-    await expect(within(dialog).getByRole('heading', { name: check.t('notifications.title') })).toBeVisible();
+    // Once the popover has faded in.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('heading', { name: check.t('notifications.title') })).toBeVisible(),
+    );
   },
 });
 
