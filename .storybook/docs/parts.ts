@@ -49,6 +49,7 @@ const ALL_PARTS = {
   pipelineCard: true,
   ticketInbox: true,
   notificationsMenu: true,
+  tasksList: true,
 } as const satisfies Record<ElementPart, true>;
 
 export const PARTS = Object.keys(ALL_PARTS) as ElementPart[];

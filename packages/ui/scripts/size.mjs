@@ -32,6 +32,7 @@ const BUDGETS = {
   'ticket-inbox': 35_000,
   'kpi-dashboard': 30_000,
   'notifications-menu': 25_000,
+  'tasks-list': 25_000,
 };
 const OTHER_WIDGET_BUDGET = 25_000;
 

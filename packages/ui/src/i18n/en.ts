@@ -6,6 +6,7 @@ import { en as editing } from './messages/editing/en.js';
 import { en as notificationsMenu } from './messages/notifications-menu/en.js';
 import { en as pipelineBoard } from './messages/pipeline-board/en.js';
 import { en as pipelineBoardExtras } from './messages/pipeline-board-extras/en.js';
+import { en as tasksList } from './messages/tasks-list/en.js';
 import { en as ticketInbox } from './messages/ticket-inbox/en.js';
 
 /**
@@ -30,4 +31,5 @@ export const en = /* @__PURE__ */ (() => ({
   ...pipelineBoardExtras,
   ...ticketInbox,
   ...notificationsMenu,
+  ...tasksList,
 }))();

@@ -6,6 +6,7 @@ import { editingMessages } from './messages/editing/index.js';
 import { notificationsMessages } from './messages/notifications-menu/index.js';
 import { boardMessages } from './messages/pipeline-board/index.js';
 import { boardExtrasMessages } from './messages/pipeline-board-extras/index.js';
+import { tasksMessages } from './messages/tasks-list/index.js';
 import { inboxMessages } from './messages/ticket-inbox/index.js';
 import { languageOf, loadPart } from './parts.js';
 import type { Messages } from './translate.js';
@@ -21,6 +22,7 @@ const PARTS = [
   boardExtrasMessages,
   inboxMessages,
   notificationsMessages,
+  tasksMessages,
 ];
 
 /**

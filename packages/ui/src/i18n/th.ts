@@ -6,6 +6,7 @@ import { th as editing } from './messages/editing/th.js';
 import { th as notificationsMenu } from './messages/notifications-menu/th.js';
 import { th as pipelineBoard } from './messages/pipeline-board/th.js';
 import { th as pipelineBoardExtras } from './messages/pipeline-board-extras/th.js';
+import { th as tasksList } from './messages/tasks-list/th.js';
 import { th as ticketInbox } from './messages/ticket-inbox/th.js';
 import type { Messages } from './translate.js';
 
@@ -29,4 +30,5 @@ export const th: Messages = {
   ...pipelineBoardExtras,
   ...ticketInbox,
   ...notificationsMenu,
+  ...tasksList,
 };

@@ -6,6 +6,7 @@ import { vi as editing } from './messages/editing/vi.js';
 import { vi as notificationsMenu } from './messages/notifications-menu/vi.js';
 import { vi as pipelineBoard } from './messages/pipeline-board/vi.js';
 import { vi as pipelineBoardExtras } from './messages/pipeline-board-extras/vi.js';
+import { vi as tasksList } from './messages/tasks-list/vi.js';
 import { vi as ticketInbox } from './messages/ticket-inbox/vi.js';
 import type { Messages } from './translate.js';
 
@@ -28,4 +29,5 @@ export const vi: Messages = {
   ...pipelineBoardExtras,
   ...ticketInbox,
   ...notificationsMenu,
+  ...tasksList,
 };

@@ -104,7 +104,8 @@ export type ElementPart =
   | 'pipelineColumn'
   | 'pipelineCard'
   | 'ticketInbox'
-  | 'notificationsMenu';
+  | 'notificationsMenu'
+  | 'tasksList';
 
 /** Per-part overrides: a class name (e.g. Tailwind utilities) or inline styles. */
 export type Elements = { [part in ElementPart]?: string | CSSProperties };

@@ -1,0 +1,3 @@
+'use client';
+
+export { TasksList, type TasksListProps } from './TasksList.js';
