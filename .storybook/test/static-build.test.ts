@@ -49,6 +49,10 @@ const WIDGETS: Record<
     story: 'default',
     ready: (p) => p.getByRole('button', { name: /^Notifications/ }).first().waitFor(),
   },
+  TasksList: {
+    story: 'default',
+    ready: (p) => p.getByRole('list', { name: 'Tasks' }).getByRole('listitem').first().waitFor(),
+  },
   TicketInbox: {
     story: 'hundred-thousand-tickets',
     dataset: 'demo-100k-tickets',
