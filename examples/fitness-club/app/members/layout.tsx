@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { MembersTable } from '../../components/MembersTable';
+import { PageIntro } from '../../components/PageIntro';
 import { dictionary } from '../../lib/i18n';
 import { requestLocale } from '../../lib/locale';
 
@@ -12,11 +13,7 @@ export default async function MembersLayout({ children }: { children: ReactNode 
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-6">
-        <div>
-          <p className="text-xs font-semibold tracking-[0.2em] text-lotus-700 uppercase">Lotus Fitness Club</p>
-          <h1 className="mt-1 text-3xl">{t.members}</h1>
-          <p className="mt-2 max-w-2xl text-sm text-stone-600">{t.membersLead}</p>
-        </div>
+        <PageIntro title={t.members} lead={t.membersLead} />
         <dl className="flex gap-3 text-sm">
           {[
             ['2', t.clubs],

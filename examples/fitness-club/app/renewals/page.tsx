@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageIntro } from '../../components/PageIntro';
 import { RenewalsBoard } from '../../components/RenewalsBoard';
 import { dictionary } from '../../lib/i18n';
 import { requestLocale } from '../../lib/locale';
@@ -13,9 +14,7 @@ export default async function RenewalsPage() {
   const t = dictionary(await requestLocale());
   return (
     <>
-      <p className="text-xs font-semibold tracking-[0.2em] text-lotus-700 uppercase">Lotus Fitness Club</p>
-      <h1 className="mt-1 text-3xl">{t.renewals}</h1>
-      <p className="mt-2 max-w-2xl text-sm text-stone-600">{t.renewalsLead}</p>
+      <PageIntro title={t.renewals} lead={t.renewalsLead} />
       <div className="mt-8">
         <RenewalsBoard />
       </div>

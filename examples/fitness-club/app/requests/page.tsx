@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageIntro } from '../../components/PageIntro';
 import { RequestsInbox } from '../../components/RequestsInbox';
 import { dictionary } from '../../lib/i18n';
 import { requestLocale } from '../../lib/locale';
@@ -13,9 +14,7 @@ export default async function RequestsPage() {
   const t = dictionary(await requestLocale());
   return (
     <>
-      <p className="text-xs font-semibold tracking-[0.2em] text-lotus-700 uppercase">Lotus Fitness Club</p>
-      <h1 className="mt-1 text-3xl">{t.requests}</h1>
-      <p className="mt-2 max-w-2xl text-sm text-stone-600">{t.requestsLead}</p>
+      <PageIntro title={t.requests} lead={t.requestsLead} />
       <div className="mt-8">
         <RequestsInbox />
       </div>
