@@ -462,6 +462,8 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
         await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
       }
       await page.getByRole('grid').getByRole('row').nth(1).waitFor();
+      // The language switch refreshes the page: its metadata (the <title>) streams in after the body.
+      await expect.poll(() => page.title()).toContain('Lotus Fitness Club');
       expect(await axeViolations(page), `/members in ${language}`).toEqual([]);
       await page.goto(`${url}/members/${member.id}`);
       await page.getByRole('link', { name: new RegExp(`: ${member.emails[0]!}$`) }).waitFor();
