@@ -68,7 +68,10 @@ async function main() {
         const page = await context.newPage();
         page.on('pageerror', (e) => console.error(`page error (${mode}): ${e.message}`));
         page.on('crash', () => console.error(`page crashed (${mode})`));
-        if (process.env.CRMKIT_BENCH_DEBUG) page.on('console', (m) => console.log(`  console (${mode}): ${m.text()}`));
+        if (process.env.CRMKIT_BENCH_DEBUG) {
+          page.on('console', (m) => console.log(`  console (${mode}): ${m.text()}`));
+          page.on('response', (r) => r.status() >= 400 && console.log(`  ${r.status()} (${mode}): ${r.url()}`));
+        }
         await page.goto(url);
         await page.waitForFunction(() => !!window.inboxBench);
         const firstPaint = await page.evaluate((m) => window.inboxBench.mount(m), mode);
