@@ -2,6 +2,7 @@ import type { CrmClient } from '@crmkit/client';
 import type { Sandbox } from '@crmkit/sandbox';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import axe from 'axe-core';
 import { renderToString } from 'react-dom/server.browser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -229,6 +230,45 @@ describe('TicketInbox keyboard, accessibility and rendering', () => {
     await user.click(screen.getByRole('button', { name: 'Back to the queue' }));
     await waitFor(() => expect(getComputedStyle(rows.closest('section')!).display).not.toBe('none'));
     await page.screenshot({ path: '__screenshots__/ticket-inbox-narrow.png' });
+  });
+
+  it('lets a host that controls the open ticket hear the agent go back to the queue, focus on its row', async () => {
+    const contact = await admin.contacts.create({ firstName: 'Kittipong' });
+    await admin.tickets.create({
+      subject: 'Freeze my membership',
+      requesterId: contact.id,
+      description: 'Away for June.',
+    });
+    const closed: string[] = [];
+    function Host() {
+      const [ticketId, setTicketId] = useState<string | null>(null);
+      return (
+        <div style={{ width: 420, height: 700 }}>
+          <TicketInbox
+            view="open"
+            ticketId={ticketId}
+            onOpenTicket={setTicketId}
+            onCloseTicket={() => {
+              closed.push(ticketId!);
+              setTicketId(null);
+            }}
+          />
+        </div>
+      );
+    }
+    await renderUi(<Host />, { client: agent });
+    const rows = await screen.findByRole('list', { name: 'Tickets' }, { timeout: 20_000 });
+    const user = userEvent.setup();
+    const row = rows.querySelector<HTMLElement>('[data-ticket-id]')!;
+    const id = row.dataset.ticketId!;
+    await user.click(row);
+    await screen.findByRole('log', { name: 'Conversation' }, { timeout: 15_000 });
+    await user.click(screen.getByRole('button', { name: 'Back to the queue' }));
+    expect(closed).toEqual([id]);
+    await waitFor(() => expect(getComputedStyle(rows.closest('section')!).display).not.toBe('none'));
+    await waitFor(() =>
+      expect(document.activeElement?.closest('[data-ticket-id]')?.getAttribute('data-ticket-id')).toBe(id),
+    );
   });
 
   it("keeps a queue row's badges whole and apart in a narrow queue pane", async () => {

@@ -36,6 +36,9 @@ export interface TicketInboxProps {
   ticketId?: string | null;
   /** Called when the agent opens a ticket (the host may route to it). */
   onOpenTicket?: (ticketId: string) => void;
+  /** Called when the agent closes the open ticket ("Back to the queue" on a narrow host): a host that controls
+   * `ticketId` sets it to null. */
+  onCloseTicket?: () => void;
   /** Opens a contact in the host: the requester panel gets an Open button that calls it with the requester's id. */
   onOpenContact?: (contactId: string) => void;
   /** Opens a deal in the host: the requester's open deals become links that call it. */
@@ -76,6 +79,7 @@ function Inbox({
   onViewChange,
   ticketId,
   onOpenTicket,
+  onCloseTicket,
   onOpenContact,
   onOpenDeal,
   keymap,
@@ -275,7 +279,12 @@ function Inbox({
                 command={command}
                 canWork={canWork}
                 headingLevel={Math.min(6, headingLevel + 1) as HeadingLevel}
-                onBack={() => setOwnOpen(null)}
+                onBack={() => {
+                  setOwnOpen(null);
+                  onCloseTicket?.();
+                  // Focus goes back to the ticket's row (its pane, and the focused Back button, are gone).
+                  queue.current?.focusRow(openId);
+                }}
                 onOpenContact={onOpenContact}
                 onOpenDeal={onOpenDeal}
                 onOpenTicket={open}
