@@ -10,7 +10,8 @@
  * - open thread: opening the ticket with a 2,000-message thread → its messages painted (the plain baseline renders
  *   every message; the inbox renders those in view).
  *
- * Budgets (issue 14, DESIGN.md): DOM constant while scrolling (max within 10 % of min), next page ≤ 100 ms after its
+ * Budgets (issue 14, DESIGN.md): DOM constant while scrolling (no growth: the later half of the scroll within 10 % of
+ * the earlier half; never over 1,000 elements), next page ≤ 100 ms after its
  * data, a 2,000-message thread ≤ 300 ms to first paint. Writes bench/results/inbox.json; exits 1 when over budget.
  *
  *   pnpm bench inbox            # CRMKIT_BENCH_RUNS=3 CRMKIT_BENCH_PAGES=10 for a quicker look
@@ -27,6 +28,8 @@ const TICKETS = Number(process.env.CRMKIT_BENCH_TICKETS ?? 100_000);
 const RUNS = Number(process.env.CRMKIT_BENCH_RUNS ?? 5);
 const PAGES = Number(process.env.CRMKIT_BENCH_PAGES ?? 20);
 const MODES = ['virtual', 'plain'] as const;
+/** The most elements the inbox may have in the page at any point of the scroll. */
+const DOM_CAP = 1_000;
 type Mode = (typeof MODES)[number];
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -115,7 +118,17 @@ async function main() {
   const failures: string[] = [];
   const check = (ok: boolean, what: string) => ok || failures.push(what);
   const v = results.virtual;
-  check(v.domMax <= v.domMin * 1.1, `DOM not constant while scrolling: ${v.domMin} → ${v.domMax} elements`);
+  // Constant: the window's element count does not grow with the pages loaded. It moves by a few rows with the scroll
+  // offset and the rows' contents (tags, watchers), so the check compares the later half of the scroll with the
+  // earlier half, and bounds it absolutely; the plain list's grows by ≈ 1,100 a page.
+  const half = (xs: number[], later: boolean) =>
+    Math.max(...xs.slice(later ? xs.length >> 1 : 1, later ? undefined : xs.length >> 1));
+  for (const run of samples.virtual) {
+    check(
+      half(run.dom, true) <= half(run.dom, false) * 1.1 && Math.max(...run.dom) <= DOM_CAP,
+      `DOM not constant while scrolling: ${run.dom.join(' → ')} elements`,
+    );
+  }
   check(v.nextPage <= 100, `next page painted ${v.nextPage} ms after its data (≤ 100)`);
   check(v.openThread <= 300, `2,000-message thread painted ${v.openThread} ms after opening (≤ 300)`);
   const report = {
@@ -126,7 +139,12 @@ async function main() {
     threadMessages: 2000,
     runs: RUNS,
     pagesScrolled: PAGES,
-    budgets: { domGrowthWhileScrolling: '≤ 10 %', nextPageMs: 100, openThreadMs: 300 },
+    budgets: {
+      domGrowthWhileScrolling: '≤ 10 % (later half vs earlier half)',
+      domMax: DOM_CAP,
+      nextPageMs: 100,
+      openThreadMs: 300,
+    },
     results,
     ratios: {
       domAfterScroll: round(results.plain.domMax / v.domMax),

@@ -7,6 +7,8 @@ import { createCrmClient } from '@crmkit/client';
 import { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { MessagesScope } from '../../packages/ui/src/context/scope.js';
+import { inboxMessages } from '../../packages/ui/src/i18n/messages/ticket-inbox/index.js';
 import { CrmProvider } from '../../packages/ui/src/provider.js';
 import { TicketInbox } from '../../packages/ui/src/widgets/ticket-inbox/index.js';
 import { painted, whenDom } from '../lib/page-timing.js';
@@ -28,7 +30,13 @@ const elements = () => document.getElementById('root')!.querySelectorAll('*').le
 function Harness({ mode }: { mode: 'virtual' | 'plain' }) {
   const [ticketId, setTicketId] = useState<string | null>(null);
   openTicket = setTicketId;
-  if (mode === 'plain') return ticketId ? <PlainThread ticketId={ticketId} /> : <PlainQueue />;
+  // The baseline renders the inbox's own rows: in the scope of its strings, as the widget does.
+  if (mode === 'plain')
+    return (
+      <MessagesScope part={inboxMessages}>
+        {ticketId ? <PlainThread ticketId={ticketId} /> : <PlainQueue />}
+      </MessagesScope>
+    );
   return (
     <div style={{ height: 960 }}>
       <TicketInbox view="open" ticketId={ticketId} onOpenTicket={setTicketId} />
