@@ -3,7 +3,9 @@ import type { Sandbox } from '@crmkit/sandbox';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
+import { renderToString } from 'react-dom/server.browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CrmProvider } from '../src/index.js';
 import { NotificationsMenu } from '../src/widgets/notifications-menu/index.js';
 import { renderUi, sandbox } from './harness.js';
 import '../src/widgets/notifications-menu/notifications-menu.css';
@@ -185,5 +187,22 @@ describe('NotificationsMenu', () => {
     const viewerBell = await within(container).findByRole('button', { name: 'Notifications' }, { timeout: 15_000 });
     await user.click(viewerBell);
     await screen.findByRole('status', { name: 'You’re all caught up' }, { timeout: 15_000 });
+  });
+
+  it('renders on the server, and shows what a rule wrote as text, in Thai', async () => {
+    const html = renderToString(
+      <CrmProvider client={crm} live={false}>
+        <NotificationsMenu />
+      </CrmProvider>,
+    );
+    expect(html).toContain('crm-notifications-menu');
+    await dueTask(`<img src=x onerror=alert(1)> โทรหาคุณสมชาย ${run}`);
+    await s.server.automation.tick();
+    await renderUi(<NotificationsMenu />, { client: crm, locale: 'th-TH' });
+    await userEvent.click(await bell('การแจ้งเตือน ยังไม่อ่าน 1 รายการ'));
+    const dialog = await screen.findByRole('dialog', { name: 'การแจ้งเตือน' });
+    await within(dialog).findByText(`<img src=x onerror=alert(1)> โทรหาคุณสมชาย ${run}`);
+    expect(dialog.querySelector('img')).toBeNull();
+    expect(within(dialog).getAllByText('งานถึงกำหนด').length).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,9 @@ import type { Sandbox } from '@crmkit/sandbox';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
+import { renderToString } from 'react-dom/server.browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CrmProvider } from '../src/index.js';
 import { TasksList } from '../src/widgets/tasks-list/index.js';
 import { renderUi as renderWithProvider, sandbox } from './harness.js';
 import '../src/widgets/tasks-list/tasks-list.css';
@@ -166,5 +168,21 @@ describe('TasksList', () => {
     expect(within(ul).queryByRole('checkbox')).toBeNull();
     expect(within(ul).queryByRole('button')).toBeNull();
     expect(violations(await axe.run(container))).toEqual([]);
+  });
+
+  it('renders on the server, shows what people wrote as text, and speaks Vietnamese', async () => {
+    const html = renderToString(
+      <CrmProvider client={crm} live={false}>
+        <TasksList />
+      </CrmProvider>,
+    );
+    expect(html).toContain('crm-tasks-list');
+    await task('<img src=x onerror=alert(1)> Gọi lại cho chị Lan', '2030-06-15T01:00:00Z');
+    const { container } = await renderUi(<TasksList />, { client: crm, locale: 'vi-VN' });
+    const ul = await screen.findByRole('list', { name: 'Công việc' }, { timeout: 15_000 });
+    expect(subjects(ul)).toEqual(['<img src=x onerror=alert(1)> Gọi lại cho chị Lan']);
+    expect(container.querySelector('img')).toBeNull();
+    expect(within(ul).getByText('Quá hạn')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Hôm nay' })).toBeTruthy();
   });
 });
