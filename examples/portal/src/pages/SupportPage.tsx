@@ -5,7 +5,7 @@ import { usePortalT } from '../i18n/preferences.js';
 
 /**
  * Support: the portal's page around the crmkit ticket inbox. The open ticket is in the URL (`/support/:ticketId`), so
- * a ticket can be linked to and the browser's Back returns to the queue; the requester and their deals open on the
+ * a ticket can be linked to and the browser's Back (or the inbox's own, on a narrow screen) returns to the queue; the requester and their deals open on the
  * portal's own pages. What a user may do follows their CRM role: agents work tickets, admins also change them in
  * bulk, the read-only user only reads.
  */
@@ -18,6 +18,7 @@ export function SupportPage({ ticketId }: { ticketId: string | null }) {
       <TicketInbox
         ticketId={ticketId}
         onOpenTicket={(id) => navigate(`/support/${encodeURIComponent(id)}`)}
+        onCloseTicket={() => navigate('/support')}
         onOpenContact={(id) => navigate(`/contacts/${encodeURIComponent(id)}`)}
         onOpenDeal={(id) => navigate(`/deals/${encodeURIComponent(id)}`)}
         style={{ height: 'max(560px, calc(100vh - 230px))' }}
