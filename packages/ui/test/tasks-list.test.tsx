@@ -160,6 +160,33 @@ describe('TasksList', () => {
     expect(subjects(await list())).toEqual(['After the outage']);
   });
 
+  it('says so when the server refuses a change, and shows the task as it was', async () => {
+    const user = userEvent.setup();
+    const a = await task('Renew the membership', '2030-06-15T02:00:00Z');
+    const client = s.client({
+      retry: false,
+      fetch: (input, init) =>
+        init.method === 'PATCH'
+          ? Promise.resolve(
+              new Response('{"title":"Down"}', {
+                status: 503,
+                headers: { 'content-type': 'application/problem+json' },
+              }),
+            )
+          : s.fetch(input, init),
+    });
+    await renderUi(<TasksList />, { client });
+    const ul = await list();
+    await user.click(within(ul).getByRole('checkbox', { name: 'Complete: Renew the membership' }));
+    expect(await screen.findByText('The change was not saved: the task is as it was. Please try again.')).toBeTruthy();
+    await waitFor(() =>
+      expect(
+        (within(ul).getByRole('checkbox', { name: 'Complete: Renew the membership' }) as HTMLInputElement).checked,
+      ).toBe(false),
+    );
+    expect((await crm.activities.get(a.id)).completedAt).toBeNull();
+  });
+
   it('is read-only for a viewer', async () => {
     await task('Visible to all', '2030-06-16T02:00:00Z');
     const { container } = await renderUi(<TasksList contactId={contactId} />, { client: s.client({ role: 'viewer' }) });

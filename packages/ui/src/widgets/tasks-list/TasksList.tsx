@@ -105,8 +105,10 @@ function Tasks({
   const tasks = useTasks(view, target, { limit: pageSize });
   const { items, isPending, isFetching, isFetchingNextPage, error, refetch, hasNextPage, fetchNextPage } = tasks;
   const canEdit = useCan('update', 'activities');
-  const { complete } = useCompleteTask();
-  const { update } = useUpdateRecord('activities');
+  const { complete, error: completeError, reset: resetComplete } = useCompleteTask();
+  const { update, error: updateError, conflict, reset: resetUpdate } = useUpdateRecord('activities');
+  // A refused change is put back by the hooks; say so (a conflict too: the list shows the other person's version).
+  const notSaved = !!(completeError || updateError || conflict);
   const { names, assignable } = useUsers();
   const now = useNow();
   const rows = useRowFocus(items.length);
@@ -133,8 +135,14 @@ function Tasks({
             names={names}
             assignable={assignable}
             canEdit={canEdit}
-            onComplete={(task, done) => complete(task.id, done)}
-            onChange={(task, patch) => update(task.id, patch)}
+            onComplete={(task, done) => {
+              resetUpdate();
+              complete(task.id, done);
+            }}
+            onChange={(task, patch) => {
+              resetComplete();
+              update(task.id, patch);
+            }}
             onOpen={
               onOpenRecord
                 ? (task) => {
@@ -167,6 +175,11 @@ function Tasks({
             </button>
           ))}
         </div>
+        {notSaved && (
+          <p role="alert" className="crm-tl-error">
+            {t('tasks.notSaved')}
+          </p>
+        )}
         {body}
         {hasNextPage && items.length > 0 && (
           <div className="crm-tl-more">

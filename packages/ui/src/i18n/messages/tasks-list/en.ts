@@ -26,5 +26,6 @@ export const en = {
   'tasks.reassign': 'Reassign: {subject}',
   'tasks.reassigned': 'Assigned to {name}',
   'tasks.open': 'Open the record',
+  'tasks.notSaved': 'The change was not saved: the task is as it was. Please try again.',
   'tasks.untitled': 'Task',
 } as const;

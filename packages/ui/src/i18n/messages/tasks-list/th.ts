@@ -29,5 +29,6 @@ export const th: Catalog<typeof en> = {
   'tasks.reassign': 'มอบหมายใหม่: {subject}',
   'tasks.reassigned': 'มอบหมายให้ {name} แล้ว',
   'tasks.open': 'เปิดระเบียน',
+  'tasks.notSaved': 'ไม่ได้บันทึกการเปลี่ยนแปลง งานยังเป็นเหมือนเดิม โปรดลองอีกครั้ง',
   'tasks.untitled': 'งาน',
 };

@@ -29,5 +29,6 @@ export const vi: Catalog<typeof en> = {
   'tasks.reassign': 'Giao lại: {subject}',
   'tasks.reassigned': 'Đã giao cho {name}',
   'tasks.open': 'Mở bản ghi',
+  'tasks.notSaved': 'Chưa lưu được thay đổi: công việc vẫn như cũ. Vui lòng thử lại.',
   'tasks.untitled': 'Công việc',
 };
