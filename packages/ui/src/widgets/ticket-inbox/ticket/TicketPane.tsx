@@ -1,7 +1,9 @@
 import type { PlaceholderValues } from '@crmkit/core/tickets';
 import {
   contactName,
+  crmQueries,
   useAssignTicket,
+  useCrm,
   useFormat,
   useMe,
   useRecord,
@@ -9,6 +11,7 @@ import {
   useTicketPresence,
   useTicketStatus,
 } from '@crmkit/react';
+import { usePrefetchInfiniteQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { MessagesScope } from '../../../context/scope.js';
@@ -55,6 +58,8 @@ export function TicketPane(p: TicketPaneProps) {
   const facts = useTicketFacts();
   const me = useMe().data?.user;
   const record = useRecord('tickets', p.ticketId);
+  // The thread's first page is asked for with the ticket, not after it (a ticket opened by link is not in the queue).
+  usePrefetchInfiniteQuery(crmQueries.ticketMessages(useCrm().client, p.ticketId, true));
   const ticket = (record.data ?? p.initial) as Ticket | undefined;
   const [writing, setWriting] = useState(false);
   const presence = useTicketPresence(p.ticketId, p.canWork ? (writing ? 'replying' : 'viewing') : null).data?.data;
