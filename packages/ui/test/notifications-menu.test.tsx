@@ -100,8 +100,15 @@ describe('NotificationsMenu', () => {
       await crm.automationRules.run(rule.id, { recordIds: [contact.id] });
       await s.server.automation.tick();
     }
-    await user.click(await bell('Notifications, 2 unread'));
-    const list = within(await menu()).getByRole('list', { name: 'Notifications' });
+    const bellButton = await bell('Notifications, 2 unread');
+    // Screen readers hear of the newest arrival (what was there at first is not announced).
+    await waitFor(() =>
+      expect(document.querySelector('[role="status"][aria-live="polite"]')?.textContent).toContain(
+        `New notification: Call Som ${run}`,
+      ),
+    );
+    await user.click(bellButton);
+    const list = await within(await menu()).findByRole('list', { name: 'Notifications' }, { timeout: 15_000 });
     const titles = within(list)
       .getAllByRole('listitem')
       .map((li) => li.querySelector('.crm-nm-name')?.firstChild?.textContent);

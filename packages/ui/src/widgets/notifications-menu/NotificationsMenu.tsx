@@ -1,6 +1,7 @@
 import type { Schemas } from '@crmkit/client';
 import { useCapabilities, useFormat, useNotifications } from '@crmkit/react';
-import type { CSSProperties } from 'react';
+import { type CSSProperties, useEffect, useRef } from 'react';
+import { useAnnounce } from '../../context/announce.js';
 import { useT } from '../../context/i18n.js';
 import { usePart } from '../../context/parts.js';
 import { MessagesScope } from '../../context/scope.js';
@@ -71,6 +72,7 @@ function Bell({ onOpenRecord, pageSize = 20, placement = 'bottom-end', className
   const count = unreadList.unread;
   const more = !!unreadList.hasNextPage && count >= COUNTED;
   const part = usePart('iconButton');
+  useAnnounceArrivals(unreadList.items, unreadList.isSuccess);
   const label = more ? t('notifications.buttonMany', { count: COUNTED }) : t('notifications.button', { count });
   return (
     <CrmRoot part="notificationsMenu" className={className} style={style}>
@@ -94,4 +96,24 @@ function Bell({ onOpenRecord, pageSize = 20, placement = 'bottom-end', className
       </Popover>
     </CrmRoot>
   );
+}
+
+/**
+ * Announces (politely) a notification that arrives while the page is open: the newest unread one, when it changes once
+ * the list has `loaded` (what was there at first is not news).
+ */
+function useAnnounceArrivals(unread: Notification[], loaded: boolean) {
+  const t = useT();
+  const announce = useAnnounce();
+  const newest = unread[0];
+  // When the newest one seen so far was created ('' for none): older ones coming up as others are read are not news.
+  const seen = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!loaded) return;
+    const at = newest?.createdAt ?? '';
+    if (seen.current !== undefined && newest && at > seen.current) {
+      announce(t('notifications.new', { title: newest.title }));
+    }
+    if (seen.current === undefined || at > seen.current) seen.current = at;
+  }, [loaded, newest, announce, t]);
 }

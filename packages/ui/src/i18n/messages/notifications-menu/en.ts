@@ -17,5 +17,6 @@ export const en = {
   'notifications.kind.alert': 'Alert',
   'notifications.kind.automation_failed': 'Automation failed',
   'notifications.kind.webhook_disabled': 'Webhook disabled',
+  'notifications.new': 'New notification: {title}',
   'notifications.allRead': 'All notifications marked as read',
 } as const;

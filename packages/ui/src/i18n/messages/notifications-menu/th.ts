@@ -16,5 +16,6 @@ export const th: Catalog<typeof en> = {
   'notifications.kind.alert': 'การแจ้งเตือนด่วน',
   'notifications.kind.automation_failed': 'ระบบอัตโนมัติล้มเหลว',
   'notifications.kind.webhook_disabled': 'ปิดเว็บฮุกแล้ว',
+  'notifications.new': 'การแจ้งเตือนใหม่: {title}',
   'notifications.allRead': 'ทำเครื่องหมายว่าอ่านแล้วทั้งหมด',
 };

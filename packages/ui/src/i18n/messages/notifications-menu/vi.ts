@@ -16,5 +16,6 @@ export const vi: Catalog<typeof en> = {
   'notifications.kind.alert': 'Cảnh báo',
   'notifications.kind.automation_failed': 'Tự động hoá bị lỗi',
   'notifications.kind.webhook_disabled': 'Webhook đã bị tắt',
+  'notifications.new': 'Thông báo mới: {title}',
   'notifications.allRead': 'Đã đánh dấu tất cả thông báo là đã đọc',
 };
