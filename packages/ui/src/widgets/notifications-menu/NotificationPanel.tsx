@@ -8,10 +8,11 @@ import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { useRowFocus } from '../shared/lists/useRowFocus.js';
 import { NotificationItem } from './NotificationItem.js';
-import type { NotificationsMenuProps } from './NotificationsMenu.js';
+import type { OpenRecord } from './target.js';
 
 /** Props of {@link NotificationPanel}. */
-export interface NotificationPanelProps extends Pick<NotificationsMenuProps, 'onOpenRecord'> {
+export interface NotificationPanelProps {
+  onOpenRecord?: OpenRecord | undefined;
   pageSize: number;
   /** How many are unread (the bell's count). */
   unread: number;

@@ -1,4 +1,3 @@
-import type { Schemas } from '@crmkit/client';
 import { useCapabilities, useFormat, useNotifications } from '@crmkit/react';
 import { type CSSProperties, useEffect, useRef } from 'react';
 import { useAnnounce } from '../../context/announce.js';
@@ -13,14 +12,7 @@ import * as icons from '../../primitives/icons.js';
 import type { Placement } from '../../primitives/overlay.js';
 import { Popover } from '../../primitives/Popover.js';
 import { NotificationPanel } from './NotificationPanel.js';
-
-type Notification = Schemas['Notification'];
-
-/** The record a notification is about: `{ resource: 'activities', id }` for a reminder or a task that came due. */
-export interface NotificationTarget {
-  resource: string;
-  id: string;
-}
+import type { OpenRecord } from './target.js';
 
 /** Props of {@link NotificationsMenu}. */
 export interface NotificationsMenuProps {
@@ -28,7 +20,7 @@ export interface NotificationsMenuProps {
    * Opens the record a notification is about (the host routes to it). Without it, notifications are not links. Opening
    * one marks it read and closes the menu.
    */
-  onOpenRecord?: (target: NotificationTarget, notification: Notification) => void;
+  onOpenRecord?: OpenRecord;
   /** Notifications per page; "Load more" fetches the next (default 20). */
   pageSize?: number;
   /** Where the list opens, under the bell (default `bottom-end`: its right edge on the bell's, for a top bar). */

@@ -1,3 +1,4 @@
 'use client';
 
-export { NotificationsMenu, type NotificationsMenuProps, type NotificationTarget } from './NotificationsMenu.js';
+export { NotificationsMenu, type NotificationsMenuProps } from './NotificationsMenu.js';
+export type { NotificationTarget, OpenRecord } from './target.js';
