@@ -47,7 +47,11 @@ const WIDGETS: Record<
   },
   NotificationsMenu: {
     story: 'default',
-    ready: (p) => p.getByRole('button', { name: /^Notifications/ }).first().waitFor(),
+    ready: (p) =>
+      p
+        .getByRole('button', { name: /^Notifications/ })
+        .first()
+        .waitFor(),
   },
   TasksList: {
     story: 'default',
