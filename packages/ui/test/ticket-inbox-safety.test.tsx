@@ -47,6 +47,24 @@ beforeAll(async () => {
   window.__pwned = [];
 });
 
+/** A host that keeps the open ticket in its own state, and records the tickets the agent went back from. */
+function ControllingHost({ closed }: { closed: string[] }) {
+  const [ticketId, setTicketId] = useState<string | null>(null);
+  return (
+    <div style={{ width: 420, height: 700 }}>
+      <TicketInbox
+        view="open"
+        ticketId={ticketId}
+        onOpenTicket={setTicketId}
+        onCloseTicket={() => {
+          closed.push(ticketId!);
+          setTicketId(null);
+        }}
+      />
+    </div>
+  );
+}
+
 describe('TicketInbox with hostile input', () => {
   it('renders the corpus inert and intact in subjects, bodies, names, tags and canned responses', async () => {
     const tag = `hostile${Date.now().toString(36)}`;
@@ -240,23 +258,7 @@ describe('TicketInbox keyboard, accessibility and rendering', () => {
       description: 'Away for June.',
     });
     const closed: string[] = [];
-    function Host() {
-      const [ticketId, setTicketId] = useState<string | null>(null);
-      return (
-        <div style={{ width: 420, height: 700 }}>
-          <TicketInbox
-            view="open"
-            ticketId={ticketId}
-            onOpenTicket={setTicketId}
-            onCloseTicket={() => {
-              closed.push(ticketId!);
-              setTicketId(null);
-            }}
-          />
-        </div>
-      );
-    }
-    await renderUi(<Host />, { client: agent });
+    await renderUi(<ControllingHost closed={closed} />, { client: agent });
     const rows = await screen.findByRole('list', { name: 'Tickets' }, { timeout: 20_000 });
     const user = userEvent.setup();
     const row = rows.querySelector<HTMLElement>('[data-ticket-id]')!;

@@ -1,3 +1,4 @@
+import type { Schemas } from '@crmkit/client';
 import { useCapabilities, useFormat, useNotifications } from '@crmkit/react';
 import { type CSSProperties, useEffect, useRef } from 'react';
 import { useAnnounce } from '../../context/announce.js';
@@ -13,6 +14,8 @@ import type { Placement } from '../../primitives/overlay.js';
 import { Popover } from '../../primitives/Popover.js';
 import { NotificationPanel } from './NotificationPanel.js';
 import type { OpenRecord } from './target.js';
+
+type Notification = Schemas['Notification'];
 
 /** Props of {@link NotificationsMenu}. */
 export interface NotificationsMenuProps {
