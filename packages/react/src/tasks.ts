@@ -9,6 +9,8 @@ type Activity = RecordOf<'activities'>;
 /** The task lists of a to-do view: open tasks and reminders. */
 export type TaskView = 'mine' | 'overdue' | 'today' | 'upcoming' | 'all';
 
+const MINUTE = 60_000;
+
 /**
  * The filter of a task view for the caller at `now`, "today" being the calendar day in `timeZone` (undefined while the
  * caller loads): `mine` every open task assigned to the caller, `overdue` due before now, `today` due today (overdue
@@ -55,7 +57,10 @@ export function useTasks(view: TaskView, target: TimelineTarget = {}, query: Lis
   const { now, timeZone } = useCrm();
   const me = useMe().data?.user;
   const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const filter = taskFilter(view, me, now(), zone, target);
+  // "Now" to the minute: the filter is part of the list's query key, which a now to the millisecond would change on
+  // every render (a new query each time, never settling). A task comes due in its view within a minute.
+  const minute = Math.floor(now().getTime() / MINUTE) * MINUTE;
+  const filter = taskFilter(view, me, new Date(minute), zone, target);
   return useList(
     'activities',
     { sort: 'dueAt', ...query, filter: { ...filter, ...query.filter } },

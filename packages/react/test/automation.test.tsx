@@ -63,6 +63,32 @@ describe('tasks', () => {
   });
 });
 
+describe('tasks on a running clock', () => {
+  it('keep one query per view however often they render (now is taken to the minute)', async () => {
+    const s = await sandbox();
+    const crm = s.client();
+    const me = (await crm.me.get()).user!;
+    const { id: contactId } = await crm.contacts.create({ firstName: 'Minh' });
+    await crm.activities.create({
+      type: 'task',
+      subject: 'Overdue',
+      dueAt: new Date(Date.now() - 3_600_000).toISOString(),
+      assigneeId: me.id,
+      contactId,
+    });
+    const { wrapper, queryClient } = providerFor(crm, { now: () => new Date() });
+    const { result, rerender } = renderHook(() => useTasks('overdue'), { wrapper });
+    for (let i = 0; i < 5; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+      rerender();
+    }
+    await waitFor(() => expect(result.current.isSuccess).toBe(true), { timeout: 15_000 });
+    expect(result.current.items.map((t) => t.subject)).toEqual(['Overdue']);
+    const lists = queryClient.getQueryCache().findAll({ queryKey: ['crmkit', 'activities', 'list'] });
+    expect(lists.length).toBeLessThanOrEqual(2); // one, or two across a minute's turn
+  });
+});
+
 describe('automation', () => {
   it('lists rules, switches one off (and back when refused), previews, logs runs and notifies', async () => {
     const s = await sandbox();
