@@ -14,6 +14,11 @@ import { crmKeys, type TimelineTarget } from './keys.js';
 
 /** The schema and the caller change rarely: shared for five minutes before a background refetch. */
 const METADATA_STALE_MS = 5 * 60_000;
+/**
+ * How long a ticket's thread counts as fresh. The feed refreshes a thread when a message arrives, so this only keeps
+ * the page prefetched with the ticket from being fetched again when the thread mounts a moment later.
+ */
+const THREAD_STALE_MS = 10_000;
 
 const nextPage = <T>(page: Page<T>) => page.nextCursor ?? undefined;
 
@@ -119,6 +124,7 @@ export const crmQueries = {
         ),
       initialPageParam: undefined as string | undefined,
       getNextPageParam: nextPage,
+      staleTime: THREAD_STALE_MS,
     }),
   /** Workspace metadata: labels, fields, pipelines, capabilities. */
   schema: (client: CrmClient) =>

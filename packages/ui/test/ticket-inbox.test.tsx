@@ -283,4 +283,29 @@ describe('TicketInbox', () => {
     expect((await admin.tickets.get(tk!.id)).snooze).toBeNull();
     await within(await screen.findByRole('log', { name: 'Conversation' })).findByText('Any news?');
   });
+
+  it('asks for an opened ticket’s thread once (the prefetch is not fetched again when the thread mounts)', async () => {
+    const {
+      tickets: [tk],
+    } = await tickets(1);
+    const threads: string[] = [];
+    const counting = s.client({
+      role: 'agent',
+      fetch: (input, init) => {
+        const url = new URL(input);
+        if (url.pathname.endsWith(`/tickets/${tk!.id}/messages`)) threads.push(url.search);
+        return s.fetch(input, init);
+      },
+    });
+    await renderUi(
+      <div style={{ height: 740 }}>
+        <TicketInbox ticketId={tk!.id} />
+      </div>,
+      { client: counting },
+    );
+    const thread = await screen.findByRole('log', { name: 'Conversation' }, { timeout: 20_000 });
+    await within(thread).findByText('Hello, problem number 0');
+    await screen.findByRole('textbox', { name: 'Reply' });
+    expect(threads).toHaveLength(1);
+  });
 });
