@@ -17,22 +17,21 @@
  * bench/results/automation-dates.json; exits 1 when a median pass is over its budget.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { addDays, instantAt } from '../packages/core/src/index.js';
 import { createCrmServer } from '../packages/server/src/app.js';
 import { runDatePass } from '../packages/server/src/automation/daily.js';
 import { manualClock } from '../packages/server/src/core/clock.js';
 import { workspaceContext } from '../packages/server/src/core/system.js';
-import { openDatabase } from '../packages/server/src/db/database.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
 import type { Database } from '../packages/server/src/db/types.js';
-import { provisionWorkspace } from '../packages/server/src/workspace/provision.js';
+import { benchDatabase, jsonApi, provisionClub } from './lib/club-workspace.js';
+import { machine, median } from './lib/machine.js';
 
 const MEMBERS = Number(process.env.CRMKIT_BENCH_MEMBERS ?? 100_000);
 const DAYS = Number(process.env.CRMKIT_BENCH_DAYS ?? 7);
 const TARGETS = (process.env.CRMKIT_BENCH_TARGETS ?? 'pglite,postgres').split(',');
 const BUDGET_MS: Record<string, number> = { pglite: 5000, postgres: 2000 };
-const base = process.env.CRMKIT_BENCH_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 const TZ = 'Asia/Ho_Chi_Minh';
 /** The first day passed; expiries are spread from 60 days before it to 365 after. */
 const FIRST_DAY = '2027-03-01';
@@ -87,15 +86,6 @@ function rules(pipelineId: string) {
   ].map((r) => ({ ...r, resource: 'contacts' }));
 }
 
-async function open(target: string): Promise<Database> {
-  if (target === 'pglite') return openDatabase();
-  const admin = await openDatabase({ url: base });
-  await admin.query('DROP DATABASE IF EXISTS crmkit_bench_automation');
-  await admin.query('CREATE DATABASE crmkit_bench_automation');
-  await admin.close();
-  return openDatabase({ url: Object.assign(new URL(base), { pathname: '/crmkit_bench_automation' }).toString() });
-}
-
 /** Members with birthdays over 45 years (29 February included) and expiries over 425 days, four stages. */
 async function buildMembers(db: Database) {
   await db.query(`
@@ -111,78 +101,25 @@ async function buildMembers(db: Database) {
   await db.query('ANALYZE contacts');
 }
 
-async function call(server: Awaited<ReturnType<typeof createCrmServer>>, key: string, path: string, body: unknown) {
-  const res = await server.fetch(
-    new Request(`http://bench.test${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    }),
-  );
-  const json = (await res.json()) as { id: string };
-  if (res.status !== 201) throw new Error(`POST ${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 async function benchTarget(target: string) {
-  const db = await open(target);
+  const db = await benchDatabase(target, 'crmkit_bench_automation');
   try {
     await migrate(db);
     const clock = manualClock(new Date(instantAt(addDays(FIRST_DAY, -1), '12:00', TZ)));
-    const ws = await provisionWorkspace(db, {
+    const ws = await provisionClub(db, {
       id: WS,
-      name: 'Bench club',
       clock,
-      settings: {
-        timeZone: TZ,
-        customFields: {
-          contact: [
-            {
-              key: 'membershipExpiry',
-              label: { en: 'Expiry' },
-              type: 'date',
-              custom: true,
-              required: false,
-              sortable: true,
-              filterable: true,
-            },
-            {
-              key: 'membershipPlan',
-              label: { en: 'Plan' },
-              type: 'select',
-              custom: true,
-              required: false,
-              sortable: true,
-              filterable: true,
-              options: ['basic', 'premium', 'vip'].map((value) => ({ value, label: { en: value } })),
-            },
-            {
-              key: 'visits',
-              label: { en: 'Visits' },
-              type: 'number',
-              custom: true,
-              required: false,
-              sortable: true,
-              filterable: true,
-            },
-          ],
-        },
-      },
-      users: [
-        { id: 'usr_bench_admin', name: 'Admin', email: 'admin@bench.test', role: 'admin' },
-        { id: 'usr_bench_front', name: 'Front desk', email: 'front@bench.test', role: 'agent' },
-      ],
-      keys: [{ label: 'admin', role: 'admin', userEmail: 'admin@bench.test' }],
+      timeZone: TZ,
+      extraUsers: [{ id: 'usr_bench_front', name: 'Front desk', email: 'front@bench.test', role: 'agent' }],
     });
     const t0 = performance.now();
     await buildMembers(db);
     const buildMs = performance.now() - t0;
     const server = await createCrmServer({ db, clock, onError: (e) => console.error(e) });
-    const key = ws.keys.admin!;
-    const pipeline = await call(server, key, '/v1/pipelines', {
+    const api = jsonApi(server, ws.keys.admin!);
+    const pipeline = await api('POST', '/v1/pipelines', {
       name: 'Renewals',
       currency: 'VND',
       stages: [
@@ -191,8 +128,8 @@ async function benchTarget(target: string) {
         { name: 'Churned', probability: 0, kind: 'lost' },
       ],
     });
-    const ruleSet = rules(pipeline.id);
-    for (const r of ruleSet) await call(server, key, '/v1/automation-rules', r);
+    const ruleSet = rules(pipeline.id as string);
+    for (const r of ruleSet) await api('POST', '/v1/automation-rules', r);
     const ctx = (await workspaceContext(server.context, WS))!;
 
     const reset = async () => {
@@ -271,14 +208,7 @@ async function main() {
     date: new Date().toISOString(),
     method:
       'Per database: members built with SQL, the rules created through the API; runDatePass for each of 7 consecutive days at 00:01 Asia/Ho_Chi_Minh (each pass enrols that day: runs + jobs written). Baseline in the same run: the same passes with contacts_birthday_md and contacts_custom_fields dropped (full scans). The budget is judged on the median pass of each indexed series.',
-    machine: {
-      cpus: cpus().length,
-      model: cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-      platform: process.platform,
-      shared: 'other engineers run tests and benchmarks on the same machine',
-    },
+    machine: machine(),
     loadAverage: { before: loadBefore.map((x) => round(x)), after: loadavg().map((x) => round(x)) },
     members: MEMBERS,
     rules: rules('pip').map((r) => r.name),

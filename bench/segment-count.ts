@@ -14,19 +14,18 @@
  * bench/results/segment-count.json; exits 1 when a median count is over budget or not exact.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { createCrmServer } from '../packages/server/src/app.js';
 import { manualClock } from '../packages/server/src/core/clock.js';
-import { openDatabase } from '../packages/server/src/db/database.js';
 import { migrate } from '../packages/server/src/db/migrate.js';
 import type { Database } from '../packages/server/src/db/types.js';
-import { provisionWorkspace } from '../packages/server/src/workspace/provision.js';
+import { benchDatabase, jsonApi, provisionClub } from './lib/club-workspace.js';
+import { machine, median } from './lib/machine.js';
 
 const CONTACTS = Number(process.env.CRMKIT_BENCH_CONTACTS ?? 1_000_000);
 const TARGETS = (process.env.CRMKIT_BENCH_TARGETS ?? 'postgres').split(',');
 const BUDGET_MS: Record<string, number> = { pglite: 5000, postgres: 1000 };
 const RUNS = 5;
-const base = process.env.CRMKIT_BENCH_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 const WS = 'ws_bench_segments';
 const NOW = '2027-03-01T03:00:00.000Z';
 
@@ -54,15 +53,6 @@ const SEGMENTS = {
   },
 };
 
-async function open(target: string): Promise<Database> {
-  if (target === 'pglite') return openDatabase();
-  const admin = await openDatabase({ url: base });
-  await admin.query('DROP DATABASE IF EXISTS crmkit_bench_segments');
-  await admin.query('CREATE DATABASE crmkit_bench_segments');
-  await admin.close();
-  return openDatabase({ url: Object.assign(new URL(base), { pathname: '/crmkit_bench_segments' }).toString() });
-}
-
 async function build(db: Database) {
   await db.query(`
     INSERT INTO contacts (id, workspace_id, created_at, updated_at, search_text, first_name, last_name, emails, phones,
@@ -85,7 +75,6 @@ async function build(db: Database) {
   await db.query('ANALYZE activities');
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number[]; last: T }> {
@@ -100,59 +89,16 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number[]; last: T }
 }
 
 async function benchTarget(target: string) {
-  const db = await open(target);
+  const db = await benchDatabase(target, 'crmkit_bench_segments');
   try {
     await migrate(db);
     const clock = manualClock(NOW);
-    const ws = await provisionWorkspace(db, {
-      id: WS,
-      name: 'Bench club',
-      clock,
-      settings: {
-        timeZone: 'Asia/Ho_Chi_Minh',
-        customFields: {
-          contact: [
-            {
-              key: 'membershipExpiry',
-              label: { en: 'Expiry' },
-              type: 'date',
-              custom: true,
-              required: false,
-              sortable: true,
-              filterable: true,
-            },
-            {
-              key: 'membershipPlan',
-              label: { en: 'Plan' },
-              type: 'select',
-              custom: true,
-              required: false,
-              sortable: true,
-              filterable: true,
-              options: ['basic', 'premium', 'vip'].map((value) => ({ value, label: { en: value } })),
-            },
-          ],
-        },
-      },
-      users: [{ id: 'usr_bench_admin', name: 'Admin', email: 'admin@bench.test', role: 'admin' }],
-      keys: [{ label: 'admin', role: 'admin', userEmail: 'admin@bench.test' }],
-    });
+    const ws = await provisionClub(db, { id: WS, clock, timeZone: 'Asia/Ho_Chi_Minh' });
     const t0 = performance.now();
     await build(db);
     const buildMs = Math.round(performance.now() - t0);
     const server = await createCrmServer({ db, clock, onError: (e) => console.error(e) });
-    const send = async (method: string, path: string, body?: unknown) => {
-      const res = await server.fetch(
-        new Request(`http://bench.test${path}`, {
-          method,
-          headers: { authorization: `Bearer ${ws.keys.admin}`, 'content-type': 'application/json' },
-          ...(body ? { body: JSON.stringify(body) } : {}),
-        }),
-      );
-      const json = (await res.json()) as Record<string, unknown>;
-      if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-      return json;
-    };
+    const send = jsonApi(server, ws.keys.admin!);
 
     const floor = await timed(() => db.query('SELECT count(*) AS n FROM contacts WHERE workspace_id = $1', [WS]));
     const baseline = { medianMs: median(floor.ms), ms: floor.ms };
@@ -206,14 +152,7 @@ async function main() {
     date: new Date().toISOString(),
     method:
       'Per database: contacts and activities built with SQL; each segment counted 5 times through the server (preview with sample 0; a saved segment’s members with count=true, limit=50), medians judged against the budget. Baseline in the same run: SELECT count(*) of every contact of the workspace, straight to the database.',
-    machine: {
-      cpus: cpus().length,
-      model: cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-      platform: process.platform,
-      shared: 'other engineers run tests and benchmarks on the same machine',
-    },
+    machine: machine(),
     loadAverage: { before: loadBefore.map((x) => round(x)), after: loadavg().map((x) => round(x)) },
     contacts: CONTACTS,
     targets: results,
