@@ -27,18 +27,30 @@ let crm: CrmClient;
 let me: { id: string };
 let contactId: string;
 
-// Each test starts with no open task of the admin user's (earlier tests' are completed).
+// Each test starts with no open task (earlier tests' are completed).
 beforeEach(async () => {
   s = await sandbox();
   crm = s.client();
   me = (await crm.me.get()).user!;
-  const open = await crm.activities.list({ filter: { assigneeId: me.id, completedAt: { isNull: true } }, limit: 100 });
+  const open = await crm.activities.list({ filter: { completedAt: { isNull: true } }, limit: 100 });
   for (const a of open.data) await crm.activities.update(a.id, { completedAt: NOW.toISOString() });
   contactId = (await crm.contacts.create({ firstName: 'Lan' })).id;
 });
 
 const task = (subject: string, dueAt: string | null, assigneeId: string | null = me.id) =>
   crm.activities.create({ type: 'task', subject, dueAt, assigneeId, contactId });
+
+/** A client with an API key of the workspace's that acts for no user (an integration's), made for the test. */
+async function serviceClient(): Promise<CrmClient> {
+  const key = `ck_service_${crypto.randomUUID().replaceAll('-', '')}`;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
+  const hash = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  await s.db.query(
+    'INSERT INTO api_keys (id, workspace_id, key_hash, role, user_id, name, created_at) VALUES ($1,$2,$3,$4,NULL,$5,$6)',
+    [`key_${key.slice(-12)}`, s.workspaces[0]!.id, hash, 'admin', 'integration', NOW.toISOString()],
+  );
+  return s.client({ auth: { apiKey: key } });
+}
 
 describe('TasksList', () => {
   it('shows the caller’s open tasks by view, soonest first, today in the provider’s time zone; axe clean', async () => {
@@ -185,6 +197,21 @@ describe('TasksList', () => {
       ).toBe(false),
     );
     expect((await crm.activities.get(a.id)).completedAt).toBeNull();
+  });
+
+  it('asks for a user in "Mine" when the key acts for no user; the other views list everyone’s tasks', async () => {
+    const user = userEvent.setup();
+    await task('Mine, overdue', '2030-06-15T01:00:00Z');
+    await task('Nobody’s, overdue', '2030-06-15T02:00:00Z', null);
+    await task('Next week', '2030-06-22T02:00:00Z');
+    const { container } = await renderUi(<TasksList />, { client: await serviceClient() });
+    await screen.findByRole('alert', { name: 'Sign in as a user to see your tasks' }, { timeout: 15_000 });
+    expect(screen.queryByRole('status', { name: 'Loading…' })).toBeNull();
+    expect(violations(await axe.run(container))).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Overdue' }));
+    await waitFor(async () => expect(subjects(await list())).toEqual(['Mine, overdue', 'Nobody’s, overdue']));
+    await user.click(screen.getByRole('button', { name: 'Upcoming' }));
+    await waitFor(async () => expect(subjects(await list())).toEqual(['Next week']));
   });
 
   it('is read-only for a viewer', async () => {

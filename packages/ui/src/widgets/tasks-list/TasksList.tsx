@@ -103,7 +103,8 @@ function Tasks({
   const views = hasTarget ? (['all', ...VIEWS] as TaskView[]) : VIEWS;
   const [view, setView] = useState<TaskView>(defaultView ?? (hasTarget ? 'all' : 'mine'));
   const tasks = useTasks(view, target, { limit: pageSize });
-  const { items, isPending, isFetching, isFetchingNextPage, error, refetch, hasNextPage, fetchNextPage } = tasks;
+  const { items, isPending, isFetching, isFetchingNextPage, error, refetch, hasNextPage, fetchNextPage, needsUser } =
+    tasks;
   const canEdit = useCan('update', 'activities');
   const { complete, error: completeError, reset: resetComplete } = useCompleteTask();
   const { update, error: updateError, conflict, reset: resetUpdate } = useUpdateRecord('activities');
@@ -114,7 +115,9 @@ function Tasks({
   const rows = useRowFocus(items.length);
 
   let body: ReactNode;
-  if (error && !items.length) body = <StateView error={error} onRetry={() => void refetch()} />;
+  if (needsUser)
+    body = <StateView state="forbidden" title={t('tasks.signIn')} description={t('tasks.signIn.description')} />;
+  else if (error && !items.length) body = <StateView error={error} onRetry={() => void refetch()} />;
   else if (isPending) {
     body = (
       <div className="crm-tl-loading" role="status" aria-label={t('state.loading')}>

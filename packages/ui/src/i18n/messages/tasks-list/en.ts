@@ -28,4 +28,7 @@ export const en = {
   'tasks.open': 'Open the record',
   'tasks.notSaved': 'The change was not saved: the task is as it was. Please try again.',
   'tasks.untitled': 'Task',
+  'tasks.signIn': 'Sign in as a user to see your tasks',
+  'tasks.signIn.description':
+    'This connection acts for no user, so nothing is yours. Overdue, Today and Upcoming show everyone’s tasks.',
 } as const;
