@@ -9,8 +9,8 @@ import { editingMessages } from '../../i18n/messages/editing/index.js';
 import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
-import { Spinner } from '../../primitives/Spinner.js';
 import { StateView } from '../../primitives/StateView.js';
+import { ListHeader } from '../shared/lists/ListHeader.js';
 import { useTarget } from '../shared/lists/useTarget.js';
 import { Composer } from './Composer.js';
 import { Feed } from './Feed.js';
@@ -76,7 +76,6 @@ function Timeline({
   const canUpdate = useCan('update', 'activities');
   const queryClient = useQueryClient();
   const id = useId();
-  const H = `h${headingLevel}` as const;
 
   const target = useTarget({ contactId, companyId, dealId, ticketId });
   const [types, setTypes] = useState<ActivityType[]>(defaultTypes);
@@ -108,12 +107,12 @@ function Timeline({
   return (
     <CrmRoot part="activityTimeline" className={className} style={style}>
       <section aria-labelledby={`${id}-title`} className="crm-at-section">
-        <div className="crm-at-header">
-          <H id={`${id}-title`} className="crm-at-title-main">
-            {title ?? t('timeline.title')}
-          </H>
-          {isFetching && !isPending && !isFetchingNextPage && <Spinner size={14} className="crm-at-refreshing" />}
-        </div>
+        <ListHeader
+          id={`${id}-title`}
+          level={headingLevel}
+          title={title ?? t('timeline.title')}
+          refreshing={isFetching && !isPending && !isFetchingNextPage}
+        />
         {composer && canCreate && hasTarget && <Composer target={target} onCreated={onCreated} />}
         <TypeFilter types={types} onToggle={toggleType} />
         {hasTarget ? (

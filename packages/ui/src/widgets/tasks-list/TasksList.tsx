@@ -16,8 +16,8 @@ import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
-import { Spinner } from '../../primitives/Spinner.js';
 import { StateView } from '../../primitives/StateView.js';
+import { ListHeader } from '../shared/lists/ListHeader.js';
 import { useRowFocus } from '../shared/lists/useRowFocus.js';
 import { useTarget } from '../shared/lists/useTarget.js';
 import { useUsers } from '../shared/lists/useUsers.js';
@@ -97,7 +97,6 @@ function Tasks({
 }: TasksListProps) {
   const t = useT();
   const id = useId();
-  const H = `h${headingLevel}` as const;
   const target = useTarget({ contactId, companyId, dealId, ticketId });
   const hasTarget = Object.keys(target).length > 0;
   const views = hasTarget ? (['all', ...VIEWS] as TaskView[]) : VIEWS;
@@ -163,12 +162,12 @@ function Tasks({
   return (
     <CrmRoot part="tasksList" className={className} style={style}>
       <section aria-labelledby={`${id}-title`} className="crm-tl-section">
-        <div className="crm-tl-header">
-          <H id={`${id}-title`} className="crm-tl-title">
-            {title ?? t('tasks.title')}
-          </H>
-          {isFetching && !isPending && !isFetchingNextPage && <Spinner size={14} className="crm-tl-refreshing" />}
-        </div>
+        <ListHeader
+          id={`${id}-title`}
+          level={headingLevel}
+          title={title ?? t('tasks.title')}
+          refreshing={isFetching && !isPending && !isFetchingNextPage}
+        />
         {/* A group of toggle buttons, not form fields: no fieldset. */}
         {/* biome-ignore lint/a11y/useSemanticElements: see above */}
         <div className="crm-tl-views" role="group" aria-label={t('tasks.views')}>
