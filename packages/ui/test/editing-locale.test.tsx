@@ -95,6 +95,31 @@ describe('the edit form in Vietnamese', () => {
   });
 });
 
+describe('the name fields of the edit form', () => {
+  /** The labels of the name fields, in the form's order. */
+  async function nameFields(firstName: string, lastName: string, locale: string) {
+    const contact = await crm.contacts.create({ firstName, lastName });
+    const name = locale.startsWith('vi') ? /Họ|Tên/ : /ชื่อ|นามสกุล/;
+    const { unmount } = await renderUi(<ContactCard contactId={contact.id} />, { client: crm, locale });
+    await userEvent.click(await screen.findByRole('button', { name: new RegExp(lastName) }));
+    const form = await screen.findByRole('form', { name: new RegExp(lastName) });
+    const labels = within(form)
+      .getAllByRole('textbox')
+      .map((input) => input.getAttribute('name'))
+      .filter((path) => path === 'firstName' || path === 'lastName');
+    expect(within(form).getAllByRole('textbox', { name }).length).toBeGreaterThanOrEqual(2);
+    unmount();
+    return labels;
+  }
+
+  it('come family name (Họ) first for a Vietnamese name, given name first for others, as the name is shown', async () => {
+    expect(await nameFields('Văn An', 'Nguyễn', 'vi-VN')).toEqual(['lastName', 'firstName']);
+    expect(await nameFields('Linh', 'Nguyen', 'vi-VN')).toEqual(['lastName', 'firstName']);
+    expect(await nameFields('Jason', 'Chu', 'vi-VN')).toEqual(['firstName', 'lastName']);
+    expect(await nameFields('สมชาย', 'ใจดี', 'th-TH')).toEqual(['firstName', 'lastName']);
+  });
+});
+
 describe('the edit form in Thai', () => {
   it('stores ฿1,500 as 1,500 baht, and a Thai number typed for a Thai contact in a Vietnamese workspace', async () => {
     const { contact, form } = await open('th-TH', ['+66811111111']);

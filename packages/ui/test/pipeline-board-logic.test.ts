@@ -1,3 +1,4 @@
+import { createFormat } from '@crmkit/react';
 import { describe, expect, it } from 'vitest';
 import { layoutRows } from '../src/widgets/pipeline-board/column/rows.js';
 import { toFilter } from '../src/widgets/pipeline-board/extras/to-filter.js';
@@ -42,7 +43,7 @@ describe('layoutRows', () => {
 });
 
 describe('toFilter', () => {
-  const context = { today: '2026-12-07', me: 'usr_me', toMinor: (major: number) => Math.round(major * 100) };
+  const context = { today: '2026-12-07', me: 'usr_me', format: createFormat({ locale: 'en-US' }), currency: 'USD' };
 
   it('turns the form into the list filter the columns and the totals share', () => {
     expect(toFilter(EMPTY_FILTERS, context)).toEqual({});
@@ -80,5 +81,15 @@ describe('toFilter', () => {
     });
     // Not a number: no bound.
     expect(toFilter({ ...EMPTY_FILTERS, amountMin: 'abc' }, context)).toEqual({});
+  });
+
+  it('reads amounts and percentages the way the locale writes them, and bounds nothing with what reads two ways', () => {
+    const vi = { ...context, format: createFormat({ locale: 'vi-VN' }), currency: 'VND' };
+    expect(
+      toFilter({ ...EMPTY_FILTERS, amountMin: '150.000', amountMax: '5.000.000', probabilityMin: '12,5' }, vi),
+    ).toEqual({ amount: { gte: 150_000, lte: 5_000_000 }, probability: { gte: 12.5 } });
+    const th = { ...context, format: createFormat({ locale: 'th-TH' }), currency: 'THB' };
+    expect(toFilter({ ...EMPTY_FILTERS, amountMin: '1,500' }, th)).toEqual({ amount: { gte: 150_000 } });
+    expect(toFilter({ ...EMPTY_FILTERS, amountMin: '1.500' }, context)).toEqual({});
   });
 });

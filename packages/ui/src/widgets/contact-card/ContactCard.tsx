@@ -1,5 +1,5 @@
 import type { RecordOf } from '@crmkit/client';
-import { CONTACT_LIMITS } from '@crmkit/core';
+import { CONTACT_LIMITS, nameOrderOf } from '@crmkit/core';
 import { contactName, localize, useList, useNow, useRecord } from '@crmkit/react';
 import { useId, useMemo } from 'react';
 import { Avatar } from '../../primitives/Avatar.js';
@@ -86,10 +86,20 @@ function ContactCardBody({
   const H = `h${headingLevel}` as const;
   const headingId = useId();
 
+  // The name's parts in the order the name is written: Họ before Tên for a Vietnamese name (and, while the contact has
+  // no full name yet, for anyone editing in Vietnamese).
+  const familyFirst =
+    contact.firstName && contact.lastName ? nameOrderOf(contact) === 'family_first' : locale.startsWith('vi');
   const fields = useMemo<BuiltInField[]>(
     () => [
-      { path: 'firstName', label: t('field.firstName'), type: 'text', maxLength: CONTACT_LIMITS.firstName },
-      { path: 'lastName', label: t('field.lastName'), type: 'text', maxLength: CONTACT_LIMITS.lastName },
+      ...(familyFirst ? ['lastName', 'firstName'] : ['firstName', 'lastName']).map(
+        (path): BuiltInField => ({
+          path,
+          label: t(path === 'firstName' ? 'field.firstName' : 'field.lastName'),
+          type: 'text',
+          maxLength: CONTACT_LIMITS[path as 'firstName' | 'lastName'],
+        }),
+      ),
       { path: 'title', label: t('field.title'), type: 'text', nullable: true, maxLength: CONTACT_LIMITS.title },
       {
         path: 'lifecycleStage',
@@ -104,7 +114,7 @@ function ContactCardBody({
       { path: 'tags', label: t('field.tags'), type: 'tags' },
       ...customFormFields(schema?.fields.contact ?? [], locale),
     ],
-    [t, schema, locale],
+    [t, schema, locale, familyFirst],
   );
 
   const edit = useInlineEdit('contacts', contact, fields, { label: t('card.editName', { name }), onSaved });

@@ -114,9 +114,7 @@ function Board(props: PipelineBoardProps) {
   const filter = useMemo(
     () => ({
       ...props.filter,
-      ...(extras && activeFilters(filters)
-        ? extras.toFilter(filters, { today, me, toMinor: (major) => f.toMinor(major, currency) })
-        : {}),
+      ...(extras && activeFilters(filters) ? extras.toFilter(filters, { today, me, format: f, currency }) : {}),
     }),
     [props.filter, extras, filters, today, me, f, currency],
   );

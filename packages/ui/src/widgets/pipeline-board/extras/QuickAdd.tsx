@@ -1,15 +1,18 @@
 import type { RecordOf } from '@crmkit/client';
 import { useCreateRecord, useFormat, useMoveDeal } from '@crmkit/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useAnnounce } from '../../../context/announce.js';
 import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { TextField } from '../../../primitives/Field.js';
+import { checkField, type FormField, problemMessage, readAmount } from '../../shared/editing/validate.js';
 import type { BoardStage } from '../column/deal-facts.js';
 
 /**
  * The quick-add form at the top of a column: a name and an amount (in the pipeline's currency) make a deal in that
- * stage, placed at the top of the column. Escape or Cancel closes it.
+ * stage, placed at the top of the column. The amount is read the locale's way (`150.000` is a hundred and fifty
+ * thousand dong in Vietnamese, `1,500` fifteen hundred baht in Thai); what could be read two ways is refused with an
+ * example, never guessed. Escape or Cancel closes it.
  */
 export function QuickAdd({
   pipelineId,
@@ -33,20 +36,30 @@ export function QuickAdd({
   const [name, setName] = useState('');
   const [amount, setAmount] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const [amountError, setAmountError] = useState<string | undefined>();
+  const amountField = useMemo<FormField>(
+    () => ({ path: 'amount', label: t('board.add.amount', { currency }), type: 'currency', currency, min: 0 }),
+    [t, currency],
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) {
-      setError(t('validation.required'));
+    const read = { format: f };
+    const problem = checkField(amountField, amount, read);
+    setError(name.trim() ? undefined : t('validation.required'));
+    setAmountError(problem && problemMessage(t, problem));
+    if (!name.trim() || problem) {
+      const form = event.currentTarget as HTMLFormElement;
+      (form.elements.namedItem(name.trim() ? 'amount' : 'name') as HTMLInputElement | null)?.focus();
       return;
     }
-    const major = amount.trim() === '' ? null : Number(amount);
+    const typed = amount.trim() ? readAmount(amountField, amount, read) : undefined;
     create.mutate(
       {
         name: name.trim(),
         pipelineId,
         stageId: stage.id,
         currency,
-        ...(major !== null && Number.isFinite(major) ? { amount: f.toMinor(major, currency) } : {}),
+        ...(typed && 'value' in typed ? { amount: typed.value } : {}),
       },
       {
         onSuccess: (deal) => {
@@ -72,6 +85,7 @@ export function QuickAdd({
     >
       <TextField
         label={t('board.add.name')}
+        name="name"
         value={name}
         required
         maxLength={200}
@@ -83,12 +97,16 @@ export function QuickAdd({
         }}
       />
       <TextField
-        label={t('board.add.amount', { currency })}
-        type="number"
+        label={amountField.label}
+        name="amount"
         inputMode="decimal"
-        min={0}
+        autoComplete="off"
         value={amount}
-        onChange={(e) => setAmount(e.target.value)}
+        error={amountError}
+        onChange={(e) => {
+          setAmount(e.target.value);
+          setAmountError(undefined);
+        }}
       />
       <div className="crm-pb-add-actions">
         <Button size="sm" onClick={onDone}>

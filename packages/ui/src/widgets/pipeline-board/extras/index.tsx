@@ -4,6 +4,7 @@
 // carry them.
 import type { ComponentType } from 'react';
 import { MessagesScope } from '../../../context/scope.js';
+import { editingMessages } from '../../../i18n/messages/editing/index.js';
 import { boardExtrasMessages } from '../../../i18n/messages/pipeline-board-extras/index.js';
 import { FilterForm as Filters } from './FilterForm.js';
 import { Forecast as Chart } from './Forecast.js';
@@ -11,10 +12,11 @@ import { LostReasonDialog as LostReason } from './LostReasonDialog.js';
 import { MoveMenu as Menu } from './MoveMenu.js';
 import { QuickAdd as Add } from './QuickAdd.js';
 
-/** `Component` inside the scope of the extras' strings. */
-function scoped<P extends object>(Component: ComponentType<P>): ComponentType<P> {
+/** `Component` inside the scope of the extras' strings (and the form checks' for the forms that read amounts). */
+function scoped<P extends object>(Component: ComponentType<P>, forms = false): ComponentType<P> {
+  const part = forms ? [boardExtrasMessages, editingMessages] : boardExtrasMessages;
   return (props: P) => (
-    <MessagesScope part={boardExtrasMessages}>
+    <MessagesScope part={part}>
       <Component {...props} />
     </MessagesScope>
   );
@@ -22,8 +24,8 @@ function scoped<P extends object>(Component: ComponentType<P>): ComponentType<P>
 
 export { ConflictDialog } from '../../shared/editing/ConflictDialog.js';
 export { toFilter } from './to-filter.js';
-export const FilterForm = scoped(Filters);
+export const FilterForm = scoped(Filters, true);
 export const Forecast = scoped(Chart);
 export const LostReasonDialog = scoped(LostReason);
 export const MoveMenu = scoped(Menu);
-export const QuickAdd = scoped(Add);
+export const QuickAdd = scoped(Add, true);

@@ -1,16 +1,22 @@
 import type { Filter, RecordOf } from '@crmkit/client';
+import type { Format } from '@crmkit/react';
+import { type AmountResult, parseMoney, parseNumber } from '@crmkit/react/input';
 import { type BoardFilters, tagList } from '../header/filters.js';
 
-/** What {@link toFilter} needs besides the filters: today, the user, and how amounts convert to minor units. */
+/** What {@link toFilter} needs besides the filters: today, the user, and how typed amounts are read. */
 export interface FilterContext {
   /** Today in the provider's time zone, `YYYY-MM-DD`. */
   today: string;
   /** The signed-in user's id, for "Mine". */
   me: string | undefined;
-  toMinor: (major: number) => number;
+  /** The locale amounts and percentages were typed in (`150.000` is a hundred and fifty thousand dong in `vi-VN`). */
+  format: Format;
+  /** The pipeline's currency: amounts are typed in its major units. */
+  currency: string | undefined;
 }
 
-const number = (text: string) => (text.trim() === '' || !Number.isFinite(Number(text)) ? undefined : Number(text));
+/** A bound as read, or none when it is empty or unreadable (the form shows why). */
+const bound = (result: AmountResult) => ('value' in result ? result.value : undefined);
 
 /** The first day of the month `months` after the month of `day` (`YYYY-MM-DD`). */
 function monthStart(day: string, months: number): string {
@@ -25,8 +31,11 @@ function monthStart(day: string, months: number): string {
  * an open deal whose expected close date has passed.
  *
  * @example
- * toFilter({ ...EMPTY_FILTERS, owner: 'me', close: 'thisMonth' }, { today: '2026-03-12', me: 'usr_1', toMinor });
+ * const format = createFormat({ locale: 'vi-VN' });
+ * toFilter({ ...EMPTY_FILTERS, owner: 'me', close: 'thisMonth' }, { today: '2026-03-12', me: 'usr_1', format, currency: 'VND' });
  * // { ownerId: 'usr_1', expectedCloseDate: { gte: '2026-03-01', lt: '2026-04-01' } }
+ * toFilter({ ...EMPTY_FILTERS, amountMin: '150.000' }, { today: '2026-03-12', me: 'usr_1', format, currency: 'VND' });
+ * // { amount: { gte: 150000 } }
  */
 export function toFilter(f: BoardFilters, c: FilterContext): Filter<RecordOf<'deals'>> {
   const out: Record<string, unknown> = {};
@@ -38,12 +47,9 @@ export function toFilter(f: BoardFilters, c: FilterContext): Filter<RecordOf<'de
     min === undefined && max === undefined
       ? undefined
       : { ...(min !== undefined ? { gte: min } : {}), ...(max !== undefined ? { lte: max } : {}) };
-  const amountMin = number(f.amountMin);
-  const amountMax = number(f.amountMax);
-  const amount = range(
-    amountMin === undefined ? undefined : c.toMinor(amountMin),
-    amountMax === undefined ? undefined : c.toMinor(amountMax),
-  );
+  const money = (text: string) => (text.trim() ? bound(parseMoney(c.format, text, c.currency)) : undefined);
+  const number = (text: string) => (text.trim() ? bound(parseNumber(c.format, text)) : undefined);
+  const amount = range(money(f.amountMin), money(f.amountMax));
   if (amount) out.amount = amount;
   const probability = range(number(f.probabilityMin), number(f.probabilityMax));
   if (probability) out.probability = probability;

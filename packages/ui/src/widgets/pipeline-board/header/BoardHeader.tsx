@@ -78,6 +78,7 @@ export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
           onChange={p.onFiltersChange}
           owners={p.owners}
           entities={p.entities}
+          currency={p.pipeline.currency}
           canRot={p.pipeline.stages.some((s) => s.rottingDays != null)}
         />
         {active > 0 && (

@@ -4,7 +4,7 @@ export interface BoardFilters {
   owner: string;
   /** Comma-separated, as typed: deals with any of them. */
   tags: string;
-  /** In major units of the pipeline's currency, as typed (`''` for none). */
+  /** In major units of the pipeline's currency, as typed in the locale (`'150.000'` in Vietnamese; `''` for none). */
   amountMin: string;
   amountMax: string;
   probabilityMin: string;
@@ -20,6 +20,8 @@ export interface FilterFormProps {
   onChange: (filters: BoardFilters) => void;
   owners: readonly { id: string; name: string }[];
   entities: string;
+  /** The pipeline's currency: the amount bounds are typed in it. */
+  currency: string;
   /** The pipeline has a stage with an idle threshold. */
   canRot: boolean;
 }

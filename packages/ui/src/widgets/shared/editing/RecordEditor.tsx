@@ -8,7 +8,7 @@ import { Skeleton } from '../../../primitives/Skeleton.js';
 import { type Draft, draftOf, fieldErrors, patchOf } from './draft.js';
 import type { BuiltInField } from './form-fields.js';
 import { useReadContext } from './useReadContext.js';
-import { checkField, type FieldProblem, type FormField } from './validate.js';
+import { checkField, type FieldProblem, type FormField, problemMessage } from './validate.js';
 
 /** Props of {@link RecordEditor}. */
 export interface RecordEditorProps {
@@ -85,8 +85,7 @@ function EditorForm({ label, fields, record, draft: typed, errors = [], onSave, 
   };
   const errorOf = (path: string) => {
     const p = problems[path];
-    // A problem's values match its key (see checkField); the generic signature cannot say so per tuple.
-    return p ? (t as (key: FieldProblem[0], values?: FieldProblem[1]) => string)(p[0], p[1]) : server[path];
+    return p ? problemMessage(t, p) : server[path];
   };
   const count = Object.keys(problems).length;
   return (

@@ -2,7 +2,7 @@ import type { Schemas } from '@crmkit/client';
 import { toE164 } from '@crmkit/core';
 import type { Format } from '@crmkit/react';
 import { type AmountResult, parseMoney, parseNumber } from '@crmkit/react/input';
-import type { MessageKey } from '../../../i18n/translate.js';
+import type { MessageKey, Translate } from '../../../i18n/translate.js';
 
 type FieldType = Schemas['FieldType'];
 
@@ -32,6 +32,17 @@ export interface ReadContext {
 
 /** A failed check: the message key and its values. */
 export type FieldProblem = [MessageKey, Record<string, string | number>?];
+
+/**
+ * The message of a problem in the current locale.
+ *
+ * @example
+ * problemMessage(t, ['validation.separators', { example: '1.234.567' }]); // 'Viết theo dạng 1.234.567.' in Vietnamese
+ */
+export function problemMessage(t: Translate, [key, values]: FieldProblem): string {
+  // A problem's values match its key (see checkField); the generic signature cannot say so per tuple.
+  return (t as (key: FieldProblem[0], values?: FieldProblem[1]) => string)(key, values);
+}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
