@@ -76,7 +76,7 @@ export function useMoveDeal() {
         });
         moveInAggregates(queryClient, deal, moved);
       }
-      return { saved, settle };
+      return { saved, settle, deal };
     },
     onError: (error, vars, context) => {
       restore(queryClient, context?.saved);
@@ -89,6 +89,7 @@ export function useMoveDeal() {
         setConflict({
           mine,
           theirs,
+          base: context?.deal,
           keepMine: () => {
             setConflict(null);
             mutation.mutate({ ...vars, ifVersion: theirs.version });

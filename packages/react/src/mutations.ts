@@ -32,6 +32,8 @@ export interface Conflict<T> {
   mine: object;
   /** The record as stored now, with the other change. */
   theirs: T;
+  /** The record as this user saw it before their change (undefined when it was not cached). */
+  base: T | undefined;
   /** Saves `mine` again on top of `theirs` (overwriting the other change in those fields). */
   keepMine(): void;
   /** Drops `mine` and shows `theirs`. */
@@ -75,6 +77,7 @@ export function useUpdateRecord<N extends HookResource>(name: N) {
         setConflict({
           mine: patch as object,
           theirs: theirs as RecordOf<N>,
+          base: session?.before as RecordOf<N> | undefined,
           keepMine: () => mutation.mutate({ id: theirs.id, patch, ifVersion: theirs.version }),
           takeTheirs: () => setConflict(null),
         });

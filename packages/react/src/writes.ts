@@ -19,6 +19,8 @@ type Thread = { pages: { data: unknown[] }[] };
 
 /** The session of a record update. */
 export interface UpdateSession {
+  /** The record as cached before the change (as the user saw it), when it was. */
+  before: Versioned | undefined;
   /** Puts the cache back; on a 412 writes the stored record in and returns it (the conflict's "theirs"). */
   failed(error: unknown): Versioned | undefined;
   succeeded(record: unknown): void;
@@ -38,9 +40,11 @@ export async function beginUpdate(
   patch: object,
 ): Promise<UpdateSession> {
   const saved = await snapshot(queryClient, [crmKeys.resource(name)]);
+  const before = cachedRecord<Versioned>(queryClient, name, id);
   patchRecord(queryClient, name, id, patch);
   const settle = trackWrite(queryClient, [writeKey(name, id)]);
   return {
+    before,
     failed: (error) => {
       restore(queryClient, saved);
       if (!(error instanceof PreconditionFailedError && error.current)) return undefined;

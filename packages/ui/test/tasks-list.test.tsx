@@ -214,6 +214,59 @@ describe('TasksList', () => {
     await waitFor(async () => expect(subjects(await list())).toEqual(['Next week']));
   });
 
+  it('asks what to keep when someone else changed the task meanwhile: keep mine re-applies it, take theirs shows theirs', async () => {
+    const user = userEvent.setup();
+    const a = await task('Call about the freeze', '2030-06-15T02:00:00Z');
+    const b = await task('Send the price list', '2030-06-15T04:00:00Z');
+    const agentCrm = s.client({ role: 'agent' });
+    const agent = (await agentCrm.me.get()).user!;
+    const first = await renderUi(<TasksList contactId={contactId} />, { client: crm });
+    let ul = await list();
+    // Meanwhile (the list is not live here) an agent moves the first task to 17:00.
+    await agentCrm.activities.update(a.id, { dueAt: '2030-06-15T10:00:00Z' });
+
+    // Snoozing the first task: the agent's change is shown beside the user's.
+    await user.click(within(ul).getByRole('button', { name: 'Snooze: Call about the freeze' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Tomorrow, 9:00' }));
+    let prompt = await screen.findByRole('alertdialog', { name: 'Someone else changed this' }, { timeout: 15_000 });
+    const due = within(prompt).getByRole('row', { name: /^Due/ });
+    expect(
+      within(due)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['6/16/30, 9:00 AM', '6/15/30, 5:00 PM']);
+    expect(screen.queryByText(/The change was not saved/)).toBeNull();
+    expect(violations(await axe.run(prompt))).toEqual([]);
+    await user.click(within(prompt).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(async () => expect((await crm.activities.get(a.id)).dueAt).toBe('2030-06-16T02:00:00.000Z'));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => {
+      const row = within(ul).getByRole('listitem', { name: 'Call about the freeze' });
+      expect(row.querySelector('time')?.dateTime).toBe('2030-06-16T02:00:00.000Z');
+    });
+
+    // Completing the second task, which the agent took meanwhile: take theirs leaves it open and theirs.
+    first.unmount();
+    await renderUi(<TasksList contactId={contactId} />, { client: crm });
+    ul = await list();
+    await agentCrm.activities.update(b.id, { assigneeId: agent.id });
+    await user.click(within(ul).getByRole('checkbox', { name: 'Complete: Send the price list' }));
+    prompt = await screen.findByRole('alertdialog', { name: 'Someone else changed this' }, { timeout: 15_000 });
+    const rows = within(prompt).getAllByRole('row').slice(1);
+    expect(rows.map((r) => [...r.children].map((c) => c.textContent))).toEqual([
+      ['Status', 'Done', 'Open'],
+      ['Assignee', 'Admin User', 'Agent User'],
+    ]);
+    await user.click(within(prompt).getByRole('button', { name: 'Take theirs' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect((await crm.activities.get(b.id)).completedAt).toBeNull();
+    await waitFor(() => {
+      const row = within(ul).getByRole('listitem', { name: 'Send the price list' });
+      expect((within(row).getByRole('checkbox') as HTMLInputElement).checked).toBe(false);
+      expect(within(row).getByText('Agent User')).toBeTruthy();
+    });
+  });
+
   it('is read-only for a viewer', async () => {
     await task('Visible to all', '2030-06-16T02:00:00Z');
     const { container } = await renderUi(<TasksList contactId={contactId} />, { client: s.client({ role: 'viewer' }) });

@@ -8,7 +8,7 @@ import {
   useTasks,
   useUpdateRecord,
 } from '@crmkit/react';
-import { type CSSProperties, type ReactNode, useId, useState } from 'react';
+import { type CSSProperties, lazy, type ReactNode, Suspense, useId, useState } from 'react';
 import { useT } from '../../context/i18n.js';
 import { MessagesScope } from '../../context/scope.js';
 import { tasksMessages } from '../../i18n/messages/tasks-list/index.js';
@@ -24,6 +24,9 @@ import { useUsers } from '../shared/lists/useUsers.js';
 import { TaskRow } from './TaskRow.js';
 
 type Activity = RecordOf<'activities'>;
+
+// A conflict is rare: its prompt loads when one happens.
+const TaskConflict = lazy(() => import('./TaskConflict.js').then((m) => ({ default: m.TaskConflict })));
 
 /** Props of {@link TasksList}: give a record (`contactId`, …) for that record's tasks. */
 export interface TasksListProps extends TimelineTarget {
@@ -63,7 +66,8 @@ function relatedOf(task: Activity) {
 /**
  * The caller's open tasks and reminders by view — mine, overdue, today (in the provider's time zone), upcoming — or a
  * record's, soonest due first: complete with the checkbox, snooze (an hour, tomorrow or a week), reassign, open the
- * record. Changes show at once and are put back if the server refuses; changes by others arrive live through the
+ * record. Changes show at once and are put back if the server refuses; a change that crossed someone else's (the
+ * task changed since it was shown) asks whether to keep mine or take theirs; changes by others arrive live through the
  * provider's change feed. Viewers see the list read-only. Customer text is always shown as plain text.
  *
  * Keyboard: the views are buttons; in the list Arrow Up / Arrow Down, Home and End move between tasks, Space completes
@@ -105,10 +109,11 @@ function Tasks({
   const { items, isPending, isFetching, isFetchingNextPage, error, refetch, hasNextPage, fetchNextPage, needsUser } =
     tasks;
   const canEdit = useCan('update', 'activities');
-  const { complete, error: completeError, reset: resetComplete } = useCompleteTask();
-  const { update, error: updateError, conflict, reset: resetUpdate } = useUpdateRecord('activities');
-  // A refused change is put back by the hooks; say so (a conflict too: the list shows the other person's version).
-  const notSaved = !!(completeError || updateError || conflict);
+  const { complete, error: completeError, conflict: completeConflict, reset: resetComplete } = useCompleteTask();
+  const { update, error: updateError, conflict: updateConflict, reset: resetUpdate } = useUpdateRecord('activities');
+  // A refused change is put back by the hooks; say so. A change someone else's crossed asks what to keep instead.
+  const conflict = completeConflict ?? updateConflict;
+  const notSaved = !conflict && !!(completeError || updateError);
   const { names, assignable } = useUsers();
   const now = useNow();
   const rows = useRowFocus(items.length);
@@ -183,6 +188,11 @@ function Tasks({
           </p>
         )}
         {body}
+        {conflict && (
+          <Suspense fallback={null}>
+            <TaskConflict conflict={conflict} names={names} />
+          </Suspense>
+        )}
         {hasNextPage && items.length > 0 && (
           <div className="crm-tl-more">
             <Button size="sm" loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>

@@ -28,6 +28,11 @@ export const en = {
   'tasks.open': 'Open the record',
   'tasks.notSaved': 'The change was not saved: the task is as it was. Please try again.',
   'tasks.untitled': 'Task',
+  'tasks.field.status': 'Status',
+  'tasks.field.due': 'Due',
+  'tasks.field.assignee': 'Assignee',
+  'tasks.status.done': 'Done',
+  'tasks.status.open': 'Open',
   'tasks.signIn': 'Sign in as a user to see your tasks',
   'tasks.signIn.description':
     'This connection acts for no user, so nothing is yours. Overdue, Today and Upcoming show everyone’s tasks.',

@@ -31,6 +31,11 @@ export const th: Catalog<typeof en> = {
   'tasks.open': 'เปิดระเบียน',
   'tasks.notSaved': 'ไม่ได้บันทึกการเปลี่ยนแปลง งานยังเป็นเหมือนเดิม โปรดลองอีกครั้ง',
   'tasks.untitled': 'งาน',
+  'tasks.field.status': 'สถานะ',
+  'tasks.field.due': 'กำหนด',
+  'tasks.field.assignee': 'ผู้รับผิดชอบ',
+  'tasks.status.done': 'เสร็จแล้ว',
+  'tasks.status.open': 'ยังไม่เสร็จ',
   'tasks.signIn': 'ลงชื่อเข้าใช้ในฐานะผู้ใช้เพื่อดูงานของคุณ',
   'tasks.signIn.description':
     'การเชื่อมต่อนี้ไม่ได้ทำงานในนามผู้ใช้คนใด จึงไม่มีงานของคุณ มุมมองเกินกำหนด วันนี้ และกำลังจะถึง แสดงงานของทุกคน',

@@ -31,6 +31,11 @@ export const vi: Catalog<typeof en> = {
   'tasks.open': 'Mở bản ghi',
   'tasks.notSaved': 'Chưa lưu được thay đổi: công việc vẫn như cũ. Vui lòng thử lại.',
   'tasks.untitled': 'Công việc',
+  'tasks.field.status': 'Trạng thái',
+  'tasks.field.due': 'Hạn',
+  'tasks.field.assignee': 'Người phụ trách',
+  'tasks.status.done': 'Đã xong',
+  'tasks.status.open': 'Chưa xong',
   'tasks.signIn': 'Hãy đăng nhập bằng một người dùng để xem công việc của bạn',
   'tasks.signIn.description':
     'Kết nối này không gắn với người dùng nào nên không có việc nào của bạn. Quá hạn, Hôm nay và Sắp tới hiển thị công việc của mọi người.',

@@ -7,11 +7,11 @@ import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
 
 /**
- * The prompt for a write that lost a race (412): the fields this user changed, their value and the stored one, and
- * the choice to keep mine or take theirs.
+ * The prompt for a write that lost a race (412): the fields this user changed, their value and the stored one — and
+ * any of `fields` the other person changed — and the choice to keep mine or take theirs.
  *
  * @example
- * {conflict && <ConflictDialog conflict={conflict} label={(key) => labels[key]} />}
+ * {conflict && <ConflictDialog conflict={conflict} label={(key) => labels[key]} show={(_key, v) => String(v)} />}
  */
 export function ConflictDialog<T>(props: ConflictDialogProps<T>) {
   // The prompt's strings come with it; a translation loads with it (the prompt opens once it has).
@@ -29,14 +29,24 @@ export interface ConflictDialogProps<T> {
   label: (key: string) => ReactNode;
   /** A value as shown to the user. */
   show: (key: string, value: unknown) => ReactNode;
+  /**
+   * Fields shown also when only the other person changed them (from the version this user saw, `conflict.base`), in
+   * this order, then the rest of the user's: e.g. a task's completion when the user only snoozed it.
+   */
+  fields?: string[];
 }
 
-function ConflictPrompt<T>({ conflict, label, show }: ConflictDialogProps<T>) {
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+function ConflictPrompt<T>({ conflict, label, show, fields = [] }: ConflictDialogProps<T>) {
   const t = useT();
   const theirs = conflict.theirs as Record<string, unknown>;
-  const rows = Object.entries(conflict.mine as Record<string, unknown>).filter(
-    ([key, mine]) => JSON.stringify(mine) !== JSON.stringify(theirs[key]),
-  );
+  const mine = conflict.mine as Record<string, unknown>;
+  const base = conflict.base as Record<string, unknown> | undefined;
+  // Mine: what the user saves, or, for a field they did not touch, what they saw.
+  const rows = [...new Set([...fields, ...Object.keys(mine)])]
+    .map((key): [string, unknown] => [key, key in mine ? mine[key] : base?.[key]])
+    .filter(([key, value]) => (key in mine || base) && !same(value, theirs[key]));
   return (
     <Dialog
       open
@@ -63,10 +73,10 @@ function ConflictPrompt<T>({ conflict, label, show }: ConflictDialogProps<T>) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(([key, mine]) => (
+          {rows.map(([key, value]) => (
             <tr key={key}>
               <th scope="row">{label(key)}</th>
-              <td>{show(key, mine)}</td>
+              <td>{show(key, value)}</td>
               <td>{show(key, theirs[key])}</td>
             </tr>
           ))}
