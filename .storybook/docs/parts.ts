@@ -50,6 +50,7 @@ const ALL_PARTS = {
   ticketInbox: true,
   notificationsMenu: true,
   tasksList: true,
+  segmentBuilder: true,
 } as const satisfies Record<ElementPart, true>;
 
 export const PARTS = Object.keys(ALL_PARTS) as ElementPart[];

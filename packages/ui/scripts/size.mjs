@@ -33,6 +33,7 @@ const BUDGETS = {
   'kpi-dashboard': 30_000,
   'notifications-menu': 25_000,
   'tasks-list': 25_000,
+  'segment-builder': 25_000,
 };
 const OTHER_WIDGET_BUDGET = 25_000;
 

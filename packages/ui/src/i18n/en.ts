@@ -3,9 +3,11 @@ import { en as cards } from './messages/cards/en.js';
 import { en as contactsTable } from './messages/contacts-table/en.js';
 import { en as core } from './messages/core/en.js';
 import { en as editing } from './messages/editing/en.js';
+import { en as filters } from './messages/filters/en.js';
 import { en as notificationsMenu } from './messages/notifications-menu/en.js';
 import { en as pipelineBoard } from './messages/pipeline-board/en.js';
 import { en as pipelineBoardExtras } from './messages/pipeline-board-extras/en.js';
+import { en as segments } from './messages/segments/en.js';
 import { en as tasksList } from './messages/tasks-list/en.js';
 import { en as ticketInbox } from './messages/ticket-inbox/en.js';
 
@@ -32,4 +34,6 @@ export const en = /* @__PURE__ */ (() => ({
   ...ticketInbox,
   ...notificationsMenu,
   ...tasksList,
+  ...filters,
+  ...segments,
 }))();

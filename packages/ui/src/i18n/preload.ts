@@ -3,9 +3,11 @@ import { cardMessages } from './messages/cards/index.js';
 import { tableMessages } from './messages/contacts-table/index.js';
 import { coreMessages } from './messages/core/index.js';
 import { editingMessages } from './messages/editing/index.js';
+import { filtersMessages } from './messages/filters/index.js';
 import { notificationsMessages } from './messages/notifications-menu/index.js';
 import { boardMessages } from './messages/pipeline-board/index.js';
 import { boardExtrasMessages } from './messages/pipeline-board-extras/index.js';
+import { segmentsMessages } from './messages/segments/index.js';
 import { tasksMessages } from './messages/tasks-list/index.js';
 import { inboxMessages } from './messages/ticket-inbox/index.js';
 import { languageOf, loadPart } from './parts.js';
@@ -23,6 +25,8 @@ const PARTS = [
   inboxMessages,
   notificationsMessages,
   tasksMessages,
+  filtersMessages,
+  segmentsMessages,
 ];
 
 /**

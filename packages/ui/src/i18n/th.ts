@@ -3,9 +3,11 @@ import { th as cards } from './messages/cards/th.js';
 import { th as contactsTable } from './messages/contacts-table/th.js';
 import { th as core } from './messages/core/th.js';
 import { th as editing } from './messages/editing/th.js';
+import { th as filters } from './messages/filters/th.js';
 import { th as notificationsMenu } from './messages/notifications-menu/th.js';
 import { th as pipelineBoard } from './messages/pipeline-board/th.js';
 import { th as pipelineBoardExtras } from './messages/pipeline-board-extras/th.js';
+import { th as segments } from './messages/segments/th.js';
 import { th as tasksList } from './messages/tasks-list/th.js';
 import { th as ticketInbox } from './messages/ticket-inbox/th.js';
 import type { Messages } from './translate.js';
@@ -31,4 +33,6 @@ export const th: Messages = {
   ...ticketInbox,
   ...notificationsMenu,
   ...tasksList,
+  ...filters,
+  ...segments,
 };

@@ -3,9 +3,11 @@ import { vi as cards } from './messages/cards/vi.js';
 import { vi as contactsTable } from './messages/contacts-table/vi.js';
 import { vi as core } from './messages/core/vi.js';
 import { vi as editing } from './messages/editing/vi.js';
+import { vi as filters } from './messages/filters/vi.js';
 import { vi as notificationsMenu } from './messages/notifications-menu/vi.js';
 import { vi as pipelineBoard } from './messages/pipeline-board/vi.js';
 import { vi as pipelineBoardExtras } from './messages/pipeline-board-extras/vi.js';
+import { vi as segments } from './messages/segments/vi.js';
 import { vi as tasksList } from './messages/tasks-list/vi.js';
 import { vi as ticketInbox } from './messages/ticket-inbox/vi.js';
 import type { Messages } from './translate.js';
@@ -30,4 +32,6 @@ export const vi: Messages = {
   ...ticketInbox,
   ...notificationsMenu,
   ...tasksList,
+  ...filters,
+  ...segments,
 };

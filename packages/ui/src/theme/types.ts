@@ -105,7 +105,8 @@ export type ElementPart =
   | 'pipelineCard'
   | 'ticketInbox'
   | 'notificationsMenu'
-  | 'tasksList';
+  | 'tasksList'
+  | 'segmentBuilder';
 
 /** Per-part overrides: a class name (e.g. Tailwind utilities) or inline styles. */
 export type Elements = { [part in ElementPart]?: string | CSSProperties };

@@ -1,0 +1,37 @@
+import type { Catalog } from '../catalog.js';
+import type { en } from './en.js';
+
+/** Phân khúc: SegmentBuilder và SegmentsList. */
+export const vi: Catalog<typeof en> = {
+  'segments.newTitle': 'Phân khúc mới',
+  'segments.name': 'Tên phân khúc',
+  'segments.resource': 'Phân khúc của',
+  'segments.conditions': 'Điều kiện',
+  'segments.matches': { '=0': 'Không có {entities} nào khớp', other: '{count} {entities} khớp' },
+  'segments.matchesAbout': 'Khoảng {count} {entities} khớp',
+  'segments.counting': 'Đang đếm…',
+  'segments.noConditions': 'Thêm một điều kiện để xem ai khớp.',
+  'segments.sample': 'Một vài người khớp',
+  'segments.countFailed': 'Không đếm được số khớp.',
+  'segments.save': 'Lưu phân khúc',
+  'segments.saved': 'Đã lưu phân khúc',
+  'segments.nameRequired': 'Hãy đặt tên cho phân khúc.',
+  'segments.needsCondition': 'Thêm ít nhất một điều kiện đầy đủ.',
+  'segments.notSaved': 'Chưa lưu được phân khúc.',
+  'segments.unavailable': 'Máy chủ này không hỗ trợ phân khúc',
+  'segments.readOnly': 'Bạn có thể xem phân khúc nhưng không thể thay đổi.',
+  'segments.title': 'Phân khúc',
+  'segments.new': 'Phân khúc mới',
+  'segments.empty': 'Chưa có phân khúc nào',
+  'segments.members': { '=0': 'Chưa có thành viên', other: '{count} thành viên' },
+  'segments.membersAbout': 'Khoảng {count} thành viên',
+  'segments.of': 'Gồm {entities}',
+  'segments.actions': 'Thao tác cho {name}',
+  'segments.rename': 'Đổi tên',
+  'segments.renameTitle': 'Đổi tên “{name}”',
+  'segments.renamed': 'Đã đổi tên phân khúc',
+  'segments.delete': 'Xoá',
+  'segments.deleteTitle': 'Xoá “{name}”?',
+  'segments.deleteDescription': 'Phân khúc sẽ bị xoá; các bản ghi trong đó vẫn giữ nguyên.',
+  'segments.deleted': 'Đã xoá phân khúc',
+};

@@ -1,0 +1,3 @@
+'use client';
+
+export { SegmentBuilder, type SegmentBuilderProps } from './SegmentBuilder.js';

@@ -1,0 +1,48 @@
+import type { FilterField } from './fields.js';
+import type { EditorOp } from './tree.js';
+
+const RELATIVE: EditorOp[] = [
+  'inNextDays',
+  'inLastDays',
+  'moreThanDaysAgo',
+  'moreThanDaysAhead',
+  'yearlyNext',
+  'yearlyLast',
+];
+
+/** The operators of each kind of field, most used first (`empty` / `notEmpty` added when a value may be missing). */
+const OPS: Record<FilterField['kind'], EditorOp[]> = {
+  text: ['contains', 'eq', 'neq', 'startsWith'],
+  number: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte'],
+  currency: ['eq', 'neq', 'gt', 'gte', 'lt', 'lte'],
+  date: ['eq', 'lt', 'gt', 'lte', 'gte'],
+  boolean: ['eq'],
+  choice: ['in', 'notIn'],
+  many: ['in', 'notIn'],
+  tags: ['in', 'notIn'],
+  user: ['in', 'notIn'],
+};
+
+/**
+ * The operators a field takes: by its kind, relative dates first on a date field (when `relativeDates`), and
+ * `empty` / `notEmpty` unless every record has a value.
+ *
+ * @example
+ * opsOf({ name: 'birthday', kind: 'date', … }, true); // ['inNextDays', …, 'yearlyNext', 'yearlyLast', 'eq', …]
+ */
+export function opsOf(field: FilterField, relativeDates: boolean): EditorOp[] {
+  const ops = field.kind === 'date' && relativeDates ? [...RELATIVE, ...OPS.date] : OPS[field.kind];
+  return field.required || field.kind === 'boolean' ? ops : [...ops, 'empty', 'notEmpty'];
+}
+
+/** The catalog key of an operator's label on a field of `kind` (dates and lists read differently). */
+export function opLabelKey(op: EditorOp, kind: FilterField['kind']) {
+  if (kind === 'date' && (op === 'eq' || op === 'lt' || op === 'gt' || op === 'lte' || op === 'gte')) {
+    return `filters.op.date.${op}` as const;
+  }
+  if ((kind === 'many' || kind === 'tags') && (op === 'in' || op === 'notIn' || op === 'empty' || op === 'notEmpty')) {
+    return `filters.op.many.${op}` as const;
+  }
+  if (kind === 'user' && (op === 'empty' || op === 'notEmpty')) return `filters.op.user.${op}` as const;
+  return `filters.op.${op}` as const;
+}

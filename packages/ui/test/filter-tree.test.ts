@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { edits } from '../src/widgets/shared/filters/edit.js';
+import { codecOf, type FilterField } from '../src/widgets/shared/filters/fields.js';
+import { draftOf, type FilterTree, filterOf, rowOfPath } from '../src/widgets/shared/filters/tree.js';
+
+const FIELDS: FilterField[] = [
+  { name: 'birthday', label: 'Birthday', kind: 'date', required: false },
+  { name: 'tags', label: 'Tags', kind: 'tags', required: false },
+  { name: 'customFields.balance', label: 'Balance', kind: 'currency', required: false, digits: 2 },
+  { name: 'ownerId', label: 'Owner', kind: 'user', required: false },
+];
+const codec = (name: string) => codecOf(FIELDS.find((f) => f.name === name));
+
+describe('filter tree drafts', () => {
+  it('round-trips every kind of condition the rows show, and keeps what they cannot', () => {
+    const filter: FilterTree = {
+      and: [
+        { field: 'birthday', op: 'inNextDays', days: 7, yearly: true },
+        { not: { field: 'tags', op: 'in', value: ['vip', 'lapsed'] } },
+        { field: 'customFields.balance', op: 'gte', value: 150050 },
+        { field: 'ownerId', op: 'isNull', value: true },
+        {
+          or: [
+            { field: 'birthday', op: 'moreThanDaysAgo', days: 30 },
+            { activity: { types: ['call'] }, has: true },
+          ],
+        },
+        { not: { or: [{ field: 'tags', op: 'eq', value: 'x' }] } },
+      ],
+    };
+    const draft = draftOf(filter, codec);
+    const balance = draft.children[2]!;
+    expect(balance).toMatchObject({ kind: 'condition', op: 'gte', values: ['1500.5'] });
+    expect(draft.children[5]).toMatchObject({ kind: 'kept' });
+    expect(filterOf(draft, codec).filter).toEqual(filter);
+  });
+
+  it('leaves incomplete rows and empty groups out, and finds the row of a server error path', () => {
+    let draft = draftOf(null, codec);
+    draft = edits.add(draft, draft.id, 'condition').root;
+    draft = edits.add(draft, draft.id, 'group').root;
+    const [empty, group] = draft.children as unknown as [{ id: string }, { id: string; children: { id: string }[] }];
+    const inner = group.children[0]!;
+    draft = edits.replace(draft, {
+      kind: 'condition',
+      id: inner.id,
+      field: 'tags',
+      op: 'in',
+      values: ['vip'],
+      days: '',
+    }).root;
+    const built = filterOf(draft, codec);
+    expect(built.filter).toEqual({ and: [{ or: [{ field: 'tags', op: 'in', value: ['vip'] }] }] });
+    expect(built.incomplete).toEqual([empty.id]);
+    expect(rowOfPath(built.paths, 'filter.and.0.or.0.value')).toBe(inner.id);
+    expect(rowOfPath(built.paths, 'name')).toBeUndefined();
+  });
+
+  it('rejects values that are not the field’s (a bad date, a day count that is not a whole number)', () => {
+    let draft = draftOf(null, codec);
+    draft = edits.add(draft, draft.id, 'condition').root;
+    const id = draft.children[0]!.id;
+    const set = (change: object) =>
+      filterOf(
+        edits.replace(draft, { kind: 'condition', id, field: 'birthday', op: 'eq', values: [], days: '', ...change })
+          .root,
+        codec,
+      );
+    expect(set({ values: ['2030-13'] }).filter).toBeNull();
+    expect(set({ op: 'inLastDays', days: '2.5' }).filter).toBeNull();
+    expect(set({ op: 'inLastDays', days: '0' }).filter).toEqual({
+      and: [{ field: 'birthday', op: 'inLastDays', days: 0 }],
+    });
+  });
+});
