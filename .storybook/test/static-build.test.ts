@@ -58,6 +58,11 @@ const WIDGETS: Record<
     story: 'default',
     ready: (p) => p.getByRole('list', { name: 'Tasks' }).getByRole('listitem').first().waitFor(),
   },
+  SegmentBuilder: {
+    // The fitness club's "Members whose membership expires this month" (the stories' own data set), with its count.
+    story: 'default',
+    ready: (p) => p.getByRole('group', { name: 'Conditions' }).getByRole('group').first().waitFor(),
+  },
   TicketInbox: {
     story: 'hundred-thousand-tickets',
     dataset: 'demo-100k-tickets',

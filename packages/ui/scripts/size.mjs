@@ -72,11 +72,12 @@ const FOUNDATION = [
     budget: 15_000,
   },
   // The catalogs group (`preloadMessages`, `resolveMessages`, `en`) holds every widget's English strings by design, so
-  // it grows with each widget (≈ 0.6 kB the board, 1.6 kB the inbox); only a host that calls one of them pays it.
+  // it grows with each widget (≈ 0.6 kB the board, 1.6 kB the inbox, 1 kB the filter editor and the segment widgets);
+  // only a host that calls one of them pays it. Raised from 8 kB with the segment widgets (8.25 kB then).
   {
     label: 'the catalogs group (every widget’s English)',
     source: "export * from './dist/catalogs.js';",
-    budget: 8_000,
+    budget: 9_000,
   },
 ];
 

@@ -1,14 +1,5 @@
 import type { FilterField } from './fields.js';
-import type { EditorOp } from './tree.js';
-
-const RELATIVE: EditorOp[] = [
-  'inNextDays',
-  'inLastDays',
-  'moreThanDaysAgo',
-  'moreThanDaysAhead',
-  'yearlyNext',
-  'yearlyLast',
-];
+import { DAY_OPS, type EditorOp } from './tree.js';
 
 /** The operators of each kind of field, most used first (`empty` / `notEmpty` added when a value may be missing). */
 const OPS: Record<FilterField['kind'], EditorOp[]> = {
@@ -31,7 +22,7 @@ const OPS: Record<FilterField['kind'], EditorOp[]> = {
  * opsOf({ name: 'birthday', kind: 'date', … }, true); // ['inNextDays', …, 'yearlyNext', 'yearlyLast', 'eq', …]
  */
 export function opsOf(field: FilterField, relativeDates: boolean): EditorOp[] {
-  const ops = field.kind === 'date' && relativeDates ? [...RELATIVE, ...OPS.date] : OPS[field.kind];
+  const ops = field.kind === 'date' && relativeDates ? [...DAY_OPS, ...OPS.date] : OPS[field.kind];
   return field.required || field.kind === 'boolean' ? ops : [...ops, 'empty', 'notEmpty'];
 }
 
