@@ -14,6 +14,9 @@ const en = {
   members: 'Members',
   classes: 'Classes',
   renewals: 'Renewals',
+  tasks: 'Tasks',
+  tasksLead:
+    "Your calls and reminders: the ones the club's touch plan creates for your members (first-visit checks, renewal calls, win-backs) and your own. Tick one off, snooze it or hand it to a colleague.",
   requests: 'Requests',
   requestsLead:
     "Members' requests from the app, chat, phone and the desk: freezes, plan changes, lockers, refunds. Answer in the thread; the clock shows what is due next, in the club's opening hours.",
@@ -40,6 +43,9 @@ const dictionaries: Record<Locale, Dictionary> = {
     members: 'Hội viên',
     classes: 'Lớp tập',
     renewals: 'Gia hạn',
+    tasks: 'Công việc',
+    tasksLead:
+      'Cuộc gọi và lời nhắc của bạn: những việc kế hoạch chăm sóc của câu lạc bộ tạo cho hội viên của bạn (hỏi thăm buổi tập đầu, gọi gia hạn, mời quay lại) và việc của riêng bạn. Đánh dấu xong, hoãn lại hoặc giao cho đồng nghiệp.',
     requests: 'Yêu cầu',
     requestsLead:
       'Yêu cầu của hội viên qua ứng dụng, chat, điện thoại và quầy lễ tân: bảo lưu thẻ, đổi gói, tủ đồ, hoàn tiền. Trả lời ngay trong luồng trao đổi; đồng hồ cho biết việc gì sắp đến hạn, theo giờ mở cửa của câu lạc bộ.',
@@ -62,6 +68,9 @@ const dictionaries: Record<Locale, Dictionary> = {
     members: 'สมาชิก',
     classes: 'คลาส',
     renewals: 'การต่ออายุ',
+    tasks: 'งาน',
+    tasksLead:
+      'การโทรและการเตือนของคุณ ทั้งงานที่แผนดูแลสมาชิกของคลับสร้างให้ (ติดตามการเข้าใช้ครั้งแรก โทรต่ออายุ ชวนกลับมา) และงานของคุณเอง ทำเครื่องหมายว่าเสร็จ เลื่อนออกไป หรือส่งต่อให้เพื่อนร่วมงาน',
     requests: 'คำร้อง',
     requestsLead:
       'คำร้องของสมาชิกจากแอป แชต โทรศัพท์ และเคาน์เตอร์ เช่น พักสมาชิกภาพ เปลี่ยนแพ็กเกจ ตู้ล็อกเกอร์ และคืนเงิน ตอบกลับในเธรดได้ทันที นาฬิกาบอกว่างานไหนใกล้ครบกำหนดตามเวลาเปิดของคลับ',

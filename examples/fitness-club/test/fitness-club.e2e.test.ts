@@ -138,6 +138,23 @@ async function api<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** A write to the CRM API with the club's admin key (the test's own changes, made as another user would). */
+async function apiSend<T>(method: 'POST' | 'PATCH', path: string, body: object): Promise<T> {
+  const res = await fetch(`${crm.url}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(res.status, `${method} ${path}`).toBeLessThan(300);
+  return (await res.json()) as T;
+}
+
+/** 09:00 in Ho Chi Minh City (UTC+7 all year, the provider's time zone), `days` after today there. */
+const nineInSaigon = (days: number) => {
+  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${today}T02:00:00Z`) + days * 86_400_000).toISOString();
+};
+
 /** What the host's CSS could change on an element: box model, type, colours. Layout sizes are the host's business. */
 const STYLE_PROPS = [
   'box-sizing',
@@ -235,7 +252,7 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
     const member = data.slice(1).find((c) => c.firstName && c.emails.length > 0)!;
     await page.goto(`${url}/members`);
     await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
-    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(4);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(5);
     // The widget names its grid after the schema's plural label of contacts: "Members" in this workspace.
     const grid = page.getByRole('grid', { name: 'Members' });
     await grid.waitFor();
@@ -451,6 +468,103 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
     await page.waitForURL(`${url}/members/${request.requesterId}`);
   });
 
+  it("works the desk agent's tasks: complete, snooze and reassign reach the CRM as hers, a task opens its member", async () => {
+    const { data } = await api<{ data: { id: string; firstName: string }[] }>('/v1/contacts?limit=20');
+    const member = data.find((c) => c.firstName)!;
+    const ref = `LF-${Date.now()}`;
+    // Three of Linh's calls the day after tomorrow (in "Upcoming", away from the touch plan's calls due today).
+    const due = nineInSaigon(2);
+    const tasks = await Promise.all(
+      [
+        `Call ${member.firstName} about the PT package`,
+        `Check ${member.firstName}'s locker`,
+        `Book an InBody scan`,
+      ].map((subject, i) =>
+        apiSend<{ id: string; subject: string }>('POST', '/v1/activities', {
+          type: 'task',
+          subject: `${subject} ${ref}`,
+          dueAt: new Date(Date.parse(due) + i * 3_600_000).toISOString(),
+          assigneeId: 'usr_fit_linh',
+          contactId: member.id,
+        }),
+      ),
+    );
+    const [call, locker, scan] = tasks as [(typeof tasks)[0], (typeof tasks)[0], (typeof tasks)[0]];
+    const task = (id: string) =>
+      api<{ completedAt: string | null; dueAt: string; assigneeId: string }>(`/v1/activities/${id}`);
+
+    await page.goto(`${url}/members`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tasks' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tasks' }).waitFor();
+    await page.getByRole('group', { name: 'Task views' }).getByRole('button', { name: 'Upcoming' }).click();
+    const list = page.getByRole('list', { name: 'Tasks' });
+    await list.getByRole('listitem', { name: call.subject }).waitFor();
+
+    await list.getByRole('checkbox', { name: `Complete: ${call.subject}` }).click();
+    await expect.poll(async () => (await task(call.id)).completedAt).not.toBeNull();
+    await list.getByRole('button', { name: `Snooze: ${locker.subject}` }).click();
+    await page.getByRole('menuitem', { name: 'In a week, 9:00' }).click();
+    await expect.poll(async () => (await task(locker.id)).dueAt).toBe(nineInSaigon(7));
+    await list.getByRole('button', { name: `Reassign: ${scan.subject}` }).click();
+    await page.getByRole('menuitem', { name: 'Phan Gia Nam' }).click();
+    await expect.poll(async () => (await task(scan.id)).assigneeId).toBe('usr_fit_nam');
+    // Completed and reassigned, they left Linh's list; the snoozed one is still hers, and opens its member.
+    await list.getByRole('listitem', { name: call.subject }).waitFor({ state: 'detached' });
+    await list.getByRole('listitem', { name: scan.subject }).waitFor({ state: 'detached' });
+    expect(await axeViolations(page)).toEqual([]);
+    if (process.env.CLUB_SCREENSHOT) {
+      await page.screenshot({ path: process.env.CLUB_SCREENSHOT.replace(/\.png$/, '-tasks.png') });
+    }
+    await list.getByRole('button', { name: `Open the record: ${locker.subject}` }).click();
+    await page.waitForURL(`${url}/members/${member.id}`);
+  });
+
+  it('rings the bell in the header when a reminder comes due, live, and opens what it is about', async () => {
+    const { data } = await api<{ data: { id: string; firstName: string }[] }>('/v1/contacts?limit=20');
+    const member = data.filter((c) => c.firstName)[1]!;
+    await page.goto(`${url}/tasks`);
+    const bell = page.getByRole('banner').getByRole('button', { name: /^Notifications/ });
+    await bell.waitFor();
+    // A reminder for Linh, due a minute ago: the server's automation announces it to her, and the bell hears it.
+    const subject = `Hand ${member.firstName} the new member pack LF-${Date.now()}`;
+    // (A reminder is a task with a purpose.)
+    const reminder = await apiSend<{ id: string }>('POST', '/v1/activities', {
+      type: 'task',
+      purpose: 'welcome',
+      subject,
+      dueAt: new Date(Date.now() - 60_000).toISOString(),
+      assigneeId: 'usr_fit_linh',
+      contactId: member.id,
+    });
+    // Linh's own view of it (a token from the club's route): unread until she opens it, read after.
+    const { token } = (await (await fetch(`${url}/api/crm-token`, { method: 'POST' })).json()) as { token: string };
+    const unread = async () => {
+      const res = await fetch(`${crm.url}/v1/notifications?unread=true&limit=100`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      const { data } = (await res.json()) as { data: { resourceId: string | null }[] };
+      return data.some((n) => n.resourceId === reminder.id);
+    };
+    await expect.poll(unread, { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => bell.getAttribute('aria-label'), { timeout: 30_000 })
+      .toMatch(/^Notifications, \d+ unread$/);
+    await bell.click();
+    // (The task list on the page got it live too, with buttons named after it: look in the bell's list. An unread
+    // one's name ends in "(Unread)".)
+    const item = page
+      .getByRole('dialog', { name: 'Notifications' })
+      .getByRole('button', { name: new RegExp(`^${subject}`) });
+    await item.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    if (process.env.CLUB_SCREENSHOT) {
+      await page.screenshot({ path: process.env.CLUB_SCREENSHOT.replace(/\.png$/, '-bell.png') });
+    }
+    await item.click();
+    await page.waitForURL(`${url}/members/${member.id}`);
+    await expect.poll(unread).toBe(false);
+  });
+
   it("has no axe violations on any page, in the club's markup or in the widgets, in each language", async () => {
     const { data } = await api<{ data: { id: string; emails: string[] }[] }>('/v1/contacts?limit=10');
     const member = data.find((c) => c.emails.length > 0)!;
@@ -472,6 +586,17 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
       await page.goto(`${url}/classes`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await axeViolations(page), `/classes in ${language}`).toEqual([]);
+      await page.goto(`${url}/tasks`);
+      // Linh's list holds at least the call snoozed above.
+      await page
+        .getByRole('list', { name: /^(Tasks|Công việc|งาน)$/ })
+        .getByRole('listitem')
+        .first()
+        .waitFor();
+      expect(await axeViolations(page), `/tasks in ${language}`).toEqual([]);
+      if (process.env.CLUB_SCREENSHOT && language !== 'en-US') {
+        await page.screenshot({ path: process.env.CLUB_SCREENSHOT.replace(/\.png$/, `-tasks-${language}.png`) });
+      }
       await page.goto(`${url}/requests`);
       await page.locator('[data-ticket-id]').first().click();
       await page.getByRole('log').getByRole('article').first().waitFor();
