@@ -51,6 +51,7 @@ const ALL_PARTS = {
   notificationsMenu: true,
   tasksList: true,
   segmentBuilder: true,
+  segmentsList: true,
 } as const satisfies Record<ElementPart, true>;
 
 export const PARTS = Object.keys(ALL_PARTS) as ElementPart[];

@@ -63,6 +63,10 @@ const WIDGETS: Record<
     story: 'default',
     ready: (p) => p.getByRole('group', { name: 'Conditions' }).getByRole('group').first().waitFor(),
   },
+  SegmentsList: {
+    story: 'viewer',
+    ready: (p) => p.getByRole('list', { name: 'Segments' }).getByRole('listitem').first().waitFor(),
+  },
   TicketInbox: {
     story: 'hundred-thousand-tickets',
     dataset: 'demo-100k-tickets',

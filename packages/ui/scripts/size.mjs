@@ -34,6 +34,7 @@ const BUDGETS = {
   'notifications-menu': 25_000,
   'tasks-list': 25_000,
   'segment-builder': 25_000,
+  'segments-list': 25_000,
 };
 const OTHER_WIDGET_BUDGET = 25_000;
 

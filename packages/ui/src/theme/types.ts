@@ -106,7 +106,8 @@ export type ElementPart =
   | 'ticketInbox'
   | 'notificationsMenu'
   | 'tasksList'
-  | 'segmentBuilder';
+  | 'segmentBuilder'
+  | 'segmentsList';
 
 /** Per-part overrides: a class name (e.g. Tailwind utilities) or inline styles. */
 export type Elements = { [part in ElementPart]?: string | CSSProperties };

@@ -1,0 +1,3 @@
+'use client';
+
+export { SegmentsList, type SegmentsListProps } from './SegmentsList.js';
