@@ -188,6 +188,50 @@ describe('SegmentBuilder', () => {
     await fitness.segments.remove(saved.id);
   });
 
+  it('never shows an older count over a newer one: a slow answer to an earlier filter is not shown', async () => {
+    const user = userEvent.setup();
+    const s = await sandbox('fitness');
+    // The network delays the first preview (a "premium" filter) until the second (basic) has been answered.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let previews = 0;
+    const client = s.client({
+      fetch: async (input, init) => {
+        if (!input.endsWith('/v1/segments/preview')) return s.fetch(input, init);
+        const first = ++previews === 1;
+        const response = await s.fetch(input, init);
+        if (first) await held;
+        return response;
+      },
+    });
+    const count = async (plan: string) =>
+      (
+        await fitness.contacts.search({
+          filter: { field: 'customFields.membershipPlan', op: 'in', value: [plan] },
+          count: true,
+          limit: 1,
+        })
+      ).count!.value;
+    const [premium, basic] = [await count('premium'), await count('basic')];
+    expect(premium).not.toBe(basic);
+
+    await renderUi(<SegmentBuilder />, { client });
+    const tree = await conditions();
+    await user.click(within(tree).getByRole('button', { name: 'Add condition' }));
+    await user.selectOptions(select(row('Condition 1'), 'Field'), 'Membership plan');
+    const plan = row('Condition 1: Membership plan');
+    await user.selectOptions(within(plan).getByRole('combobox', { name: 'Value' }), 'Premium');
+    await waitFor(() => expect(previews).toBe(1), { timeout: 10_000 });
+    await user.click(within(plan).getByRole('button', { name: 'Remove Premium' }));
+    await user.selectOptions(within(plan).getByRole('combobox', { name: 'Value' }), 'Basic');
+    await waitFor(() => expect(countText()).toBe(`${basic} members match`), { timeout: 10_000 });
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(countText()).toBe(`${basic} members match`);
+  });
+
   it('says so on a server without segments', async () => {
     const s = await startSandbox({ capabilities: { segments: false } });
     await renderUi(<SegmentBuilder />, { client: s.client() });
