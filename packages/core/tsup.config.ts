@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'tickets/index': 'src/tickets/index.ts',
     'collation/index': 'src/collation/index.ts',
+    'problems/index': 'src/problems/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -159,6 +159,20 @@ export function brokenVariants(tokens: { a: string; b: string }): {
       },
     },
     {
+      name: 'field errors carry codes without their parameters (tooLong without max)',
+      only: ['errors'],
+      catches: 'errors.unknown-fields',
+      finding: /code unknownField with params \[\], documented as \[fields\]/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (!res.headers.get('content-type')?.startsWith('application/problem+json')) return res;
+        return rewriteJson(res, (body) => ({
+          ...body,
+          errors: body.errors?.map(({ params: _, ...e }: Record<string, unknown>) => e),
+        }));
+      },
+    },
+    {
       name: 'errors are application/json, not problem+json',
       only: ['errors'],
       catches: 'errors.unknown-ids',

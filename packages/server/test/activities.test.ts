@@ -59,7 +59,14 @@ describe('activities', () => {
     const foreign = (await t.call(t.b.keys.admin, 'POST', '/v1/contacts', { firstName: 'B' })).body.id;
     const res = await t.call(t.a.keys.agent, 'POST', '/v1/activities', { type: 'note', contactId: foreign });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ path: 'contactId', message: `no contact with id ${foreign}` }]);
+    expect(res.body.errors).toEqual([
+      {
+        path: 'contactId',
+        message: `no contact with id ${foreign}`,
+        code: 'notFound',
+        params: { what: 'contact', id: foreign },
+      },
+    ]);
 
     const authorId = await t.call(t.a.keys.agent, 'POST', '/v1/activities', {
       type: 'note',

@@ -268,7 +268,9 @@ describe('batch', () => {
     expect(results.map((r: { status: number }) => r.status)).toEqual([201, 400, 400, 200, 404, 400, 204, 404]);
     expect(results[0].data).toMatchObject({ firstName: 'Batch', version: 1 });
     expect(results[1].error).toMatchObject({ status: 400, errors: [{ path: 'firstName' }] });
-    expect(results[2].error.errors).toEqual([{ path: 'companyId', message: expect.any(String) }]);
+    expect(results[2].error.errors).toEqual([
+      { path: 'companyId', message: expect.any(String), code: 'notFound', params: expect.any(Object) },
+    ]);
     expect(results[3].data).toMatchObject({ id: target.id, title: 'Updated in batch', version: target.version + 1 });
     expect(results[5].error.errors[0].path).toBe('nickname');
     const created = await t.call(key, 'GET', `/v1/contacts/${results[0].data.id}`);

@@ -87,7 +87,14 @@ describe('tickets', () => {
     const foreign = (await t.call(t.b.keys.admin, 'POST', '/v1/contacts', { firstName: 'B' })).body.id;
     const res = await newTicket({ subject: 'x', requesterId: foreign, description: 'hi' });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ path: 'requesterId', message: `no contact with id ${foreign}` }]);
+    expect(res.body.errors).toEqual([
+      {
+        path: 'requesterId',
+        message: `no contact with id ${foreign}`,
+        code: 'notFound',
+        params: { what: 'contact', id: foreign },
+      },
+    ]);
     const { body } = await t.call(t.a.keys.agent, 'GET', '/v1/tickets?sort=-number&limit=1');
     const next = await newTicket({ subject: 'after the failure' });
     expect(next.body.number).toBe(body.data[0].number + 1);

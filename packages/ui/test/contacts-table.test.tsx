@@ -203,6 +203,8 @@ describe('ContactsTable', () => {
     expect(alert.textContent).toContain('Updated 2 records');
     expect(alert.textContent).toContain('1 record couldn’t be updated');
     expect(alert.textContent).toContain(contactName(b!));
+    // The reason in the user's words (the 412's code), not the server's "The record has changed: its version is now 2."
+    expect(alert.textContent).toContain('Someone else changed it meanwhile; try again.');
     expect((await admin.contacts.get(a!.id)).tags).toContain('spring-promo');
     expect((await admin.contacts.get(b!.id)).tags).not.toContain('spring-promo');
     // The failed one stays selected, to retry.

@@ -3,8 +3,11 @@ import { createFormat } from '@crmkit/react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createTranslator } from '../src/i18n/translate.js';
+import { vi } from '../src/i18n/vi.js';
 import { ContactCard } from '../src/widgets/contact-card/index.js';
 import { draftOf, patchOf } from '../src/widgets/shared/editing/draft.js';
+import { serverErrorText } from '../src/widgets/shared/editing/server-errors.js';
 import { phoneCountryOf } from '../src/widgets/shared/editing/useReadContext.js';
 import { checkField, type FormField } from '../src/widgets/shared/editing/validate.js';
 import { renderUi, sandbox } from './harness.js';
@@ -92,6 +95,31 @@ describe('the edit form in Vietnamese', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Lưu' }));
     expect(within(form).getByText('Viết theo dạng 1.234.567.')).toBeTruthy();
     expect((await crm.contacts.get(contact.id)).customFields).toEqual({});
+  });
+});
+
+describe('what the server refuses', () => {
+  it('is shown on its field in the user’s language, from the error’s code', async () => {
+    const { contact, form } = await open('vi-VN');
+    // The form's own check lets this through; the server's (a top-level domain of two letters or more) does not.
+    await typeInto(form, /Email/, 'lan@congty.v');
+    await userEvent.click(within(form).getByRole('button', { name: 'Lưu' }));
+    const again = await screen.findByRole('form', { name: new RegExp(`Nguyễn ${run}`) });
+    const email = within(again).getByRole('textbox', { name: /Email/ });
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(again).getByText('Nhập địa chỉ email hợp lệ, ví dụ ten@congty.vn.')).toBeTruthy();
+    expect((email as HTMLInputElement).value).toBe('lan@congty.v');
+    expect((await crm.contacts.get(contact.id)).emails).toEqual([]);
+  });
+
+  it('shows the server’s English for a code this version does not know', () => {
+    const { t, messages } = { t: createTranslator('vi-VN', vi), messages: vi };
+    const error = { path: 'firstName', message: 'must not be a holiday', code: 'notOnHolidays' };
+    expect(serverErrorText(t, messages, error)).toBe('must not be a holiday');
+    expect(serverErrorText(t, messages, { ...error, code: 'tooLong', params: { max: 1000 } })).toBe(
+      'Tối đa 1.000 ký tự.',
+    );
+    expect(serverErrorText(t, messages, { path: 'x', message: 'no code' })).toBe('no code');
   });
 });
 

@@ -1,3 +1,4 @@
+import { FIELD_ERROR_CODES } from '@crmkit/core/problems';
 import { describe, expect, it, vi as vitest } from 'vitest';
 import { en } from '../src/i18n/en.js';
 import { preloadMessages } from '../src/i18n/preload.js';
@@ -47,6 +48,21 @@ describe.each(Object.keys(catalogs))('the %s catalog', (language) => {
     );
     // Product names and terms that these languages use as is.
     expect(same.every((k) => /sms|email|\.app$|domain|field\.email/i.test(k) || k.endsWith('type.sms'))).toBe(true);
+  });
+});
+
+describe('the server’s field error codes', () => {
+  it('each have a message (but `invalid`, whose server message is the only one saying what), with only its params', () => {
+    for (const [code, params] of Object.entries(FIELD_ERROR_CODES)) {
+      const message = en[`problem.${code}` as keyof typeof en];
+      if (code === 'invalid') {
+        expect(message, code).toBeUndefined();
+        continue;
+      }
+      expect(message, code).toBeDefined();
+      for (const p of placeholders(message))
+        expect(params as readonly string[], `${code}: ${p}`).toContain(p.slice(1, -1));
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { FIELD_ERROR_CODES } from '@crmkit/core/problems';
 import type { Capabilities, CapabilityName, Me, ResourceName, ResourceSpec, WorkspaceSchema } from '@crmkit/spec';
 import { RESOURCE_NAMES, resources } from '@crmkit/spec';
 import { checkComponent, describeErrors, matchRoute, responseSchemaOf, validatorOf } from './contract.js';
@@ -138,6 +139,7 @@ export class CheckContext {
       );
       ok = false;
     }
+    if (bad === null && !this.expectFieldCodes(ex, what)) ok = false;
     if (opts.errorPath !== undefined && bad === null) {
       const errors = (ex.body as { errors?: { path: string }[] }).errors ?? [];
       if (!errors.some((e) => e.path.split(/[.,[\]/]/).includes(opts.errorPath!) || e.path === opts.errorPath)) {
@@ -150,6 +152,24 @@ export class CheckContext {
       }
     }
     return ok;
+  }
+
+  /** Checks that the documented codes of a problem's field errors come with exactly their documented parameters. */
+  private expectFieldCodes(ex: Exchange, what: string): boolean {
+    const errors = (ex.body as { errors?: { path: string; code?: string; params?: object }[] }).errors ?? [];
+    for (const e of errors) {
+      const documented = e.code === undefined ? undefined : FIELD_ERROR_CODES[e.code as keyof typeof FIELD_ERROR_CODES];
+      if (!documented) continue;
+      const sent = Object.keys(e.params ?? {}).sort();
+      if (sent.join() === [...documented].sort().join()) continue;
+      this.fail(
+        `${what}: the error at "${e.path}" has code ${e.code} with params [${sent.join(', ')}], documented as [${documented.join(', ')}]`,
+        ex,
+        RULES.fieldErrorCodes,
+      );
+      return false;
+    }
+    return true;
   }
 
   /** Validates a value against a component of the contract; records a finding when it does not match. */

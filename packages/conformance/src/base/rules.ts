@@ -21,6 +21,8 @@ export const RULES = {
   problemJson:
     'Errors are `application/problem+json` (RFC 9457) with `type`, `title` and `status` equal to the HTTP status (DESIGN: Errors).',
   validationErrors: 'Validation failures are 400 problems whose `errors[]` name each bad value by `path`.',
+  fieldErrorCodes:
+    "A field error's `code`, when sent, is one clients can word: a documented code (`@crmkit/core/problems`) comes with exactly its documented `params`, so a client's message never shows an unfilled `{max}`.",
   malformedJson: 'A body that is not valid JSON is a 400 problem, never a 5xx.',
   wrongTypes: 'A value of the wrong type is a 400 problem whose `errors[].path` names the field.',
   unknownFields: 'Request bodies are strict: an unknown field is a 400 problem naming it.',

@@ -1,7 +1,7 @@
 import { activities } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
 import { refreshDealActivity } from '../deals/activity.js';
-import { validationFailed } from '../http/problem.js';
+import { fieldError, validationFailed } from '../http/problem.js';
 import type { AnyRecord, ResourceDef } from '../resources/engine.js';
 import { activityTable } from '../timeline/table.js';
 import { touchContact, withdrawTouch } from './last-contacted.js';
@@ -82,7 +82,7 @@ export const activityResource: ResourceDef = {
     if (Array.isArray(out.tags)) out.tags = [...new Set(out.tags as string[])];
     if (LINKS.some((k) => patch[k] !== undefined) && !LINKS.some((k) => ({ ...existing, ...patch })[k])) {
       throw validationFailed([
-        { path: 'contactId', message: 'an activity must link to a contact, company, deal or ticket' },
+        fieldError('contactId', 'linkRequired', 'an activity must link to a contact, company, deal or ticket'),
       ]);
     }
     return out;

@@ -1,7 +1,7 @@
 import { lostReasonProblem } from '@crmkit/core';
 import type { Stage } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
-import { validationFailed } from '../http/problem.js';
+import { fieldError, validationFailed } from '../http/problem.js';
 import type { AnyRecord } from '../resources/engine.js';
 
 /**
@@ -27,11 +27,17 @@ export function lostReasonFor(
     const { lostReasons } = w.principal.settings;
     const problem = lostReasonProblem(stage.kind, reason, lostReasons);
     if (problem === 'required') {
-      throw validationFailed([{ path, message: `A lost reason is required to move a deal to ${stage.name}.` }]);
+      throw validationFailed([
+        fieldError(path, 'lostReasonRequired', `A lost reason is required to move a deal to ${stage.name}.`, {
+          stage: stage.name,
+        }),
+      ]);
     }
     if (problem === 'unknown') {
       const keys = lostReasons.reasons.map((r) => r.key).join(', ');
-      throw validationFailed([{ path, message: `must be one of this workspace’s lost reasons: ${keys}` }]);
+      throw validationFailed([
+        fieldError(path, 'oneOf', `must be one of this workspace’s lost reasons: ${keys}`, { options: keys }),
+      ]);
     }
   }
   if (given !== undefined) return reason;

@@ -1,7 +1,7 @@
 import { dealInStage, weightedAmount } from '@crmkit/core';
 import { deals, type Pipeline, type Stage } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
-import { validationFailed } from '../http/problem.js';
+import { fieldError, validationFailed } from '../http/problem.js';
 import { loadPipeline } from '../pipelines/lookup.js';
 import type { AnyRecord, ResourceDef } from '../resources/engine.js';
 import { rowToRecord, type TableDef } from '../resources/table.js';
@@ -41,7 +41,13 @@ export const dealTable: TableDef = {
 export function stageIn(pipeline: Pipeline, stageId: string | undefined): Stage {
   if (stageId === undefined) return pipeline.stages[0]!;
   const stage = pipeline.stages.find((s) => s.id === stageId);
-  if (!stage) throw validationFailed([{ path: 'stageId', message: `is not a stage of pipeline ${pipeline.name}` }]);
+  if (!stage) {
+    throw validationFailed([
+      fieldError('stageId', 'notInPipeline', `is not a stage of pipeline ${pipeline.name}`, {
+        pipeline: pipeline.name,
+      }),
+    ]);
+  }
   return stage;
 }
 

@@ -1,6 +1,8 @@
 import { CONTRACT_LIMITS } from '@crmkit/core';
+import type { FieldErrorCode } from '@crmkit/core/problems';
 import type { Problem } from '@crmkit/spec';
 import type { z } from 'zod';
+import { issueCode } from './issue-codes.js';
 
 const TYPE_BASE = 'https://crmkit.dev/problems/';
 
@@ -41,12 +43,35 @@ function bounded(problem: Problem): Problem {
     out.errors = all.slice(0, CONTRACT_LIMITS.problemErrors).map((e) => ({
       path: clip(e.path, CONTRACT_LIMITS.problemPath),
       message: clip(e.message, CONTRACT_LIMITS.problemMessage),
+      ...(e.code ? { code: e.code } : {}),
+      ...(e.params ? { params: boundedParams(e.params) } : {}),
     }));
   }
   return out;
 }
 
+/** A field error's parameters, with echoed input cut to the contract's bounds. */
+function boundedParams(params: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [clip(k, 64), typeof v === 'string' ? clip(v, 1000) : v]),
+  );
+}
+
 type FieldErrors = NonNullable<Problem['errors']>;
+
+/**
+ * One field error with its stable code (see `FIELD_ERROR_CODES` in the contract): `message` is the server's English,
+ * `code` and `params` let clients say it in their user's language.
+ *
+ * @example
+ * throw validationFailed([fieldError('source', 'oneOf', 'must be one of: web, referral', { options: 'web, referral' })]);
+ */
+export const fieldError = (
+  path: string,
+  code: FieldErrorCode,
+  message: string,
+  params?: Record<string, string | number>,
+): FieldErrors[number] => ({ path, message, code, ...(params ? { params } : {}) });
 
 export const badRequest = (detail: string, errors?: FieldErrors) =>
   new ProblemError(400, 'bad-request', 'Bad request', errors ? { detail, errors } : { detail });
@@ -70,17 +95,20 @@ export const preconditionFailed = (current: Record<string, unknown>) =>
     current,
   });
 
-/** Turns zod issues into problem `errors`, with dotted paths under `prefix`. */
+/** Turns zod issues into problem `errors` with their codes, with dotted paths under `prefix`. */
 export function issuesToErrors(issues: readonly z.core.$ZodIssue[], prefix = ''): FieldErrors {
   return issues.map((i) => {
     const path = [prefix, ...i.path.map(String)].filter(Boolean).join('.');
+    const { code, params } = issueCode(i);
     if (i.code === 'unrecognized_keys') {
-      return {
-        path: [path, i.keys.join(',')].filter(Boolean).join('.'),
-        message: `unknown field${i.keys.length > 1 ? 's' : ''}: ${i.keys.join(', ')}`,
-      };
+      return fieldError(
+        [path, i.keys.join(',')].filter(Boolean).join('.'),
+        code,
+        `unknown field${i.keys.length > 1 ? 's' : ''}: ${i.keys.join(', ')}`,
+        params,
+      );
     }
-    return { path: path || '(body)', message: i.message };
+    return fieldError(path || '(body)', code, i.message, params);
   });
 }
 

@@ -4,7 +4,7 @@ import { companyResource } from '../companies/resource.js';
 import { contactResource } from '../contacts/resource.js';
 import type { WriteContext } from '../core/context.js';
 import { dealResource } from '../deals/resource.js';
-import { conflict, ProblemError, validationFailed } from '../http/problem.js';
+import { conflict, fieldError, ProblemError, validationFailed } from '../http/problem.js';
 import { type AnyRecord, applyUpdate, createRecord, getRecord } from '../resources/engine.js';
 import { leadResource } from './resource.js';
 
@@ -15,7 +15,7 @@ async function part<T>(prefix: string, fn: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof ProblemError && error.problem.errors) {
       throw validationFailed(
-        error.problem.errors.map((e) => ({ path: `${prefix}.${e.path}`, message: e.message })),
+        error.problem.errors.map((e) => ({ ...e, path: `${prefix}.${e.path}` })),
         error.problem.detail,
       );
     }
@@ -35,7 +35,9 @@ export async function convertLead(w: WriteContext, id: string, body: LeadConvert
   if (body.companyId) {
     const companyId = body.companyId;
     company = await getRecord(w, companyResource, companyId, w.tx).catch(() => {
-      throw validationFailed([{ path: 'companyId', message: `no company with id ${companyId}` }]);
+      throw validationFailed([
+        fieldError('companyId', 'notFound', `no company with id ${companyId}`, { what: 'company', id: companyId }),
+      ]);
     });
   } else if (companyName && (body.createCompany ?? true)) {
     company = await part('company', () =>

@@ -1,6 +1,6 @@
 import type { Pipeline } from '@crmkit/spec';
 import { dbOf, type RequestContext } from '../core/context.js';
-import { conflict, validationFailed } from '../http/problem.js';
+import { conflict, fieldError, validationFailed } from '../http/problem.js';
 import { rowToRecord } from '../resources/table.js';
 import { pipelineResource } from './resource.js';
 
@@ -17,7 +17,8 @@ export async function loadPipeline(
       ctx.principal.workspaceId,
       id,
     ]);
-    if (!rows[0]) throw validationFailed([{ path, message: `no pipeline with id ${id}` }]);
+    if (!rows[0])
+      throw validationFailed([fieldError(path, 'notFound', `no pipeline with id ${id}`, { what: 'pipeline', id })]);
     return toPipeline(rows[0]);
   }
   const { rows } = await dbOf(ctx).query(
@@ -44,6 +45,9 @@ export async function pipelineOfStage(
   );
   const pipelines = rows.map(toPipeline);
   const pipeline = pipelines.find((p) => p.stages.some((s) => s.id === stageId));
-  if (!pipeline) throw validationFailed([{ path, message: `no stage with id ${stageId}` }]);
+  if (!pipeline)
+    throw validationFailed([
+      fieldError(path, 'notFound', `no stage with id ${stageId}`, { what: 'stage', id: stageId }),
+    ]);
   return { pipeline, other: pipelines.find((p) => p.id === otherId) ?? null };
 }

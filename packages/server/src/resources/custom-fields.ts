@@ -1,6 +1,7 @@
+import type { FieldErrorCode } from '@crmkit/core/problems';
 import type { EntityName, FieldDefinition } from '@crmkit/spec';
 import type { WorkspaceSettings } from '../core/settings.js';
-import { validationFailed } from '../http/problem.js';
+import { fieldError, validationFailed } from '../http/problem.js';
 import { isCalendarDate } from '../query/filters.js';
 
 type Value = string | number | boolean | string[] | null;
@@ -11,40 +12,45 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A value that counts as "not filled in": null, empty text, an empty list. */
 const isEmpty = (value: Value) => value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
-function check(def: FieldDefinition, value: Value): string | null {
-  if (isEmpty(value) && def.required) return 'is required';
+/** A problem with a value: its code (see `ProblemFieldError`), the English message and the message's values. */
+type Problem = [code: FieldErrorCode, message: string, params?: Record<string, string | number>];
+
+function check(def: FieldDefinition, value: Value): Problem | null {
+  if (isEmpty(value) && def.required) return ['required', 'is required'];
   if (value === null) return null;
+  const options = () => def.options?.map((o) => o.value).join(', ') ?? '';
   switch (def.type) {
     case 'text':
-      return typeof value === 'string' ? null : 'must be text';
+      return typeof value === 'string' ? null : ['invalidType', 'must be text'];
     case 'number':
     case 'currency': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
-      if (def.type === 'currency' && !Number.isInteger(value)) return 'must be an integer amount in minor units';
-      if (def.min !== undefined && value < def.min) return `must be at least ${def.min}`;
-      if (def.max !== undefined && value > def.max) return `must be at most ${def.max}`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return ['number', 'must be a number'];
+      if (def.type === 'currency' && !Number.isInteger(value))
+        return ['integer', 'must be an integer amount in minor units'];
+      if (def.min !== undefined && value < def.min) return ['min', `must be at least ${def.min}`, { min: def.min }];
+      if (def.max !== undefined && value > def.max) return ['max', `must be at most ${def.max}`, { max: def.max }];
       return null;
     }
     case 'date':
-      return isCalendarDate(value) ? null : 'must be a date YYYY-MM-DD';
+      return isCalendarDate(value) ? null : ['date', 'must be a date YYYY-MM-DD'];
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be true or false';
+      return typeof value === 'boolean' ? null : ['invalidType', 'must be true or false'];
     case 'email':
-      return typeof value === 'string' && EMAIL.test(value) ? null : 'must be an email address';
+      return typeof value === 'string' && EMAIL.test(value) ? null : ['email', 'must be an email address'];
     case 'phone':
-      return typeof value === 'string' && E164.test(value) ? null : 'must be an E.164 phone number';
+      return typeof value === 'string' && E164.test(value) ? null : ['phone', 'must be an E.164 phone number'];
     case 'url':
       return typeof value === 'string' && URL.canParse(value) && /^https?:/i.test(value)
         ? null
-        : 'must be an http(s) URL';
+        : ['url', 'must be an http(s) URL'];
     case 'select':
       return typeof value === 'string' && def.options?.some((o) => o.value === value)
         ? null
-        : 'is not one of the options';
+        : ['oneOf', 'is not one of the options', { options: options() }];
     case 'multiselect':
       return Array.isArray(value) && value.every((v) => def.options?.some((o) => o.value === v))
         ? null
-        : 'must be a list of the options';
+        : ['oneOf', 'must be a list of the options', { options: options() }];
   }
 }
 
@@ -65,16 +71,19 @@ export function validateCustomFields(
 ): Record<string, Value> {
   const defs = customFieldDefs(settings, entity);
   const merged: Record<string, Value> = { ...(existing ?? {}), ...(values ?? {}) };
-  const errors: { path: string; message: string }[] = [];
+  const errors: ReturnType<typeof fieldError>[] = [];
   for (const key of Object.keys(values ?? {})) {
-    if (!defs.some((d) => d.key === key))
-      errors.push({ path: `customFields.${key}`, message: 'is not a custom field of this workspace' });
+    if (!defs.some((d) => d.key === key)) {
+      errors.push(
+        fieldError(`customFields.${key}`, 'unknownField', 'is not a custom field of this workspace', { fields: key }),
+      );
+    }
   }
   for (const def of defs) {
     const value = merged[def.key] ?? null;
     const problem = check(def, value);
     if (problem && (existing === null || values?.[def.key] !== undefined)) {
-      errors.push({ path: `customFields.${def.key}`, message: problem });
+      errors.push(fieldError(`customFields.${def.key}`, ...problem));
     }
     if (value === null) delete merged[def.key];
   }

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/types.js';
-import { validationFailed } from '../http/problem.js';
+import { fieldError, validationFailed } from '../http/problem.js';
 
 /** A field that names records of another table in the same workspace. */
 export type Reference = { table: string; what: string; many?: boolean };
@@ -14,7 +14,7 @@ export async function assertReferences(
   refs: Record<string, Reference>,
   values: Record<string, unknown>,
 ): Promise<void> {
-  const errors: { path: string; message: string }[] = [];
+  const errors: ReturnType<typeof fieldError>[] = [];
   for (const [field, ref] of Object.entries(refs)) {
     const raw = values[field];
     if (raw === undefined || raw === null) continue;
@@ -25,7 +25,10 @@ export async function assertReferences(
       [workspaceId, ids],
     );
     const found = new Set(rows.map((r) => r.id));
-    for (const id of ids) if (!found.has(id)) errors.push({ path: field, message: `no ${ref.what} with id ${id}` });
+    for (const id of ids) {
+      if (!found.has(id))
+        errors.push(fieldError(field, 'notFound', `no ${ref.what} with id ${id}`, { what: ref.what, id }));
+    }
   }
   if (errors.length > 0) throw validationFailed(errors);
 }

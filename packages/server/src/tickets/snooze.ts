@@ -1,6 +1,6 @@
 import type { TicketSnooze } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
-import { validationFailed } from '../http/problem.js';
+import { fieldError, validationFailed } from '../http/problem.js';
 import type { AnyRecord } from '../resources/engine.js';
 
 /** Why a snoozed ticket woke up: its time came, the customer wrote, or someone woke it (or solved it). */
@@ -30,7 +30,7 @@ export function snoozeColumns(
   const input = closing ? null : (patch.snooze as { until: string | null } | null);
   if (input === null) return { snooze: null, snoozedUntil: null };
   if (input.until !== null && Date.parse(input.until) <= w.now.getTime()) {
-    throw validationFailed([{ path: 'snooze.until', message: 'must be in the future' }]);
+    throw validationFailed([fieldError('snooze.until', 'future', 'must be in the future')]);
   }
   const until = input.until === null ? null : new Date(input.until).toISOString();
   return {

@@ -1,4 +1,5 @@
 import { CONTRACT_LIMITS, EMAIL_MAX_LENGTH, TAG_LIMITS } from '@crmkit/core';
+import { FIELD_ERROR_CODES } from '@crmkit/core/problems';
 import { z } from 'zod';
 import { named } from './registry.js';
 
@@ -83,7 +84,25 @@ export const ProblemFieldError = z.object({
     .string()
     .max(CONTRACT_LIMITS.problemPath)
     .describe('JSON pointer-like dotted path of the offending value, e.g. `emails.0`.'),
-  message: z.string().max(CONTRACT_LIMITS.problemMessage),
+  message: z.string().max(CONTRACT_LIMITS.problemMessage).describe("What is wrong, in the server's English."),
+  code: z
+    .string()
+    .max(64)
+    .regex(/^[a-z][a-zA-Z]*$/)
+    .optional()
+    .describe(
+      `A stable code of what is wrong, for clients to say it in their user's language: ${Object.entries(
+        FIELD_ERROR_CODES,
+      )
+        .map(([code, params]) =>
+          params.length ? `\`${code}\` (${params.map((p) => `\`${p}\``).join(', ')})` : `\`${code}\``,
+        )
+        .join(', ')}. A client that does not know a code shows \`message\`.`,
+    ),
+  params: z
+    .record(z.string().max(64), z.union([z.string().max(1000), z.number()]))
+    .optional()
+    .describe('The values the code\'s message takes (`{ "max": 100 }`, `{ "options": "web, referral" }`).'),
 });
 
 /** An RFC 9457 problem document; every error response uses it. */

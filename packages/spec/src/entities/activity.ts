@@ -63,6 +63,7 @@ export const ActivityCreate = named(
     .refine((a) => Boolean(a.contactId || a.companyId || a.dealId || a.ticketId), {
       message: 'an activity must link to a contact, company, deal or ticket',
       path: ['contactId'],
+      params: { code: 'linkRequired' },
     }),
 );
 export type ActivityCreate = z.infer<typeof ActivityCreate>;

@@ -69,6 +69,7 @@ export const ContactCreate = named(
     .refine((c) => Boolean(c.firstName?.trim() || c.lastName?.trim() || c.emails?.length || c.phones?.length), {
       message: 'a contact needs a name, an email or a phone',
       path: ['firstName'],
+      params: { code: 'nameOrContact' },
     }),
 );
 export type ContactCreate = z.infer<typeof ContactCreate>;

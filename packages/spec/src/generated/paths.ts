@@ -2882,7 +2882,14 @@ export interface components {
             detail?: string;
             /** @description Each bad value (the first 100 when there are more). */
             errors?: {
+                /** @description A stable code of what is wrong, for clients to say it in their user's language: `required`, `tooLong` (`max`), `tooShort` (`min`), `tooMany` (`max`), `tooFew` (`min`), `min` (`min`), `max` (`max`), `number`, `integer`, `invalidType`, `email`, `phone`, `url`, `date`, `dateTime`, `currency`, `oneOf` (`options`), `unknownField` (`fields`), `notFound` (`what`, `id`), `notInPipeline` (`pipeline`), `lostReasonRequired` (`stage`), `linkRequired`, `nameOrContact`, `future`, `invalid`. A client that does not know a code shows `message`. */
+                code?: string;
+                /** @description What is wrong, in the server's English. */
                 message: string;
+                /** @description The values the code's message takes (`{ "max": 100 }`, `{ "options": "web, referral" }`). */
+                params?: {
+                    [key: string]: string | number;
+                };
                 /** @description JSON pointer-like dotted path of the offending value, e.g. `emails.0`. */
                 path: string;
             }[];

@@ -7,6 +7,7 @@ import { en as filters } from './messages/filters/en.js';
 import { en as notificationsMenu } from './messages/notifications-menu/en.js';
 import { en as pipelineBoard } from './messages/pipeline-board/en.js';
 import { en as pipelineBoardExtras } from './messages/pipeline-board-extras/en.js';
+import { en as problems } from './messages/problems/en.js';
 import { en as segments } from './messages/segments/en.js';
 import { en as tasksList } from './messages/tasks-list/en.js';
 import { en as ticketInbox } from './messages/ticket-inbox/en.js';
@@ -26,6 +27,7 @@ import { en as ticketInbox } from './messages/ticket-inbox/en.js';
 export const en = /* @__PURE__ */ (() => ({
   ...core,
   ...editing,
+  ...problems,
   ...cards,
   ...contactsTable,
   ...activityTimeline,

@@ -7,6 +7,7 @@ import { filtersMessages } from './messages/filters/index.js';
 import { notificationsMessages } from './messages/notifications-menu/index.js';
 import { boardMessages } from './messages/pipeline-board/index.js';
 import { boardExtrasMessages } from './messages/pipeline-board-extras/index.js';
+import { problemMessages } from './messages/problems/index.js';
 import { segmentsMessages } from './messages/segments/index.js';
 import { tasksMessages } from './messages/tasks-list/index.js';
 import { inboxMessages } from './messages/ticket-inbox/index.js';
@@ -17,6 +18,7 @@ import type { Messages } from './translate.js';
 const PARTS = [
   coreMessages,
   editingMessages,
+  problemMessages,
   cardMessages,
   tableMessages,
   timelineMessages,

@@ -7,6 +7,7 @@ import { th as filters } from './messages/filters/th.js';
 import { th as notificationsMenu } from './messages/notifications-menu/th.js';
 import { th as pipelineBoard } from './messages/pipeline-board/th.js';
 import { th as pipelineBoardExtras } from './messages/pipeline-board-extras/th.js';
+import { th as problems } from './messages/problems/th.js';
 import { th as segments } from './messages/segments/th.js';
 import { th as tasksList } from './messages/tasks-list/th.js';
 import { th as ticketInbox } from './messages/ticket-inbox/th.js';
@@ -25,6 +26,7 @@ import type { Messages } from './translate.js';
 export const th: Messages = {
   ...core,
   ...editing,
+  ...problems,
   ...cards,
   ...contactsTable,
   ...activityTimeline,

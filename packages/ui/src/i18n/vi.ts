@@ -7,6 +7,7 @@ import { vi as filters } from './messages/filters/vi.js';
 import { vi as notificationsMenu } from './messages/notifications-menu/vi.js';
 import { vi as pipelineBoard } from './messages/pipeline-board/vi.js';
 import { vi as pipelineBoardExtras } from './messages/pipeline-board-extras/vi.js';
+import { vi as problems } from './messages/problems/vi.js';
 import { vi as segments } from './messages/segments/vi.js';
 import { vi as tasksList } from './messages/tasks-list/vi.js';
 import { vi as ticketInbox } from './messages/ticket-inbox/vi.js';
@@ -24,6 +25,7 @@ import type { Messages } from './translate.js';
 export const vi: Messages = {
   ...core,
   ...editing,
+  ...problems,
   ...cards,
   ...contactsTable,
   ...activityTimeline,

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../../context/i18n.js';
+import { useMessages } from '../../../context/i18n.js';
 import { Icon } from '../../../primitives/Icon.js';
 import { IconButton } from '../../../primitives/IconButton.js';
 import * as icons from '../../../primitives/icons.js';
+import { serverErrorText } from '../../shared/editing/server-errors.js';
 import type { BulkFailure } from './bulk.js';
 
 /** What a bulk action did. */
@@ -15,11 +16,11 @@ export interface Report {
 
 /**
  * The report after a bulk action: how many records changed, which could not (with the server's reason) and whether
- * it was stopped. It takes the focus: the bar and the dialog's opener are gone after an action, and focus must not
+ * it was stopped (reasons in the user's language where the server gave a code). It takes the focus: the bar and the dialog's opener are gone after an action, and focus must not
  * fall to the page body. Loaded with the dialogs (see `lazy.ts`): it only ever shows after one of them ran.
  */
 export function BulkReport({ report, onClose }: { report: Report; onClose: () => void }) {
-  const t = useT();
+  const { t, messages } = useMessages();
   const ref = useRef<HTMLDivElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new report (after another action) takes the focus again
   useEffect(() => {
@@ -49,7 +50,7 @@ export function BulkReport({ report, onClose }: { report: Report; onClose: () =>
           <ul className="crm-ct-report-list">
             {report.failed.slice(0, 20).map((f) => (
               <li key={f.id}>
-                <strong>{f.name}</strong>: {f.message}
+                <strong>{f.name}</strong>: {f.error ? serverErrorText(t, messages, f.error) : f.message}
               </li>
             ))}
           </ul>

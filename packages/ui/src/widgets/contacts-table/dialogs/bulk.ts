@@ -1,5 +1,6 @@
 import type { CrmClient, ListQuery, RecordOf, Schemas, UpdateOf } from '@crmkit/client';
 import { contactName } from '@crmkit/react';
+import { refusalOf, type ServerFieldError } from '../../shared/editing/server-errors.js';
 
 type Contact = RecordOf<'contacts'>;
 
@@ -17,8 +18,13 @@ export interface BulkFailure {
   id: string;
   /** The contact's name, as last seen. */
   name: string;
-  /** Why, from the server's problem (`detail`, else `title`). */
+  /** Why, from the server's problem (its first field error, else `detail`, else `title`), in the server's English. */
   message: string;
+  /**
+   * The reason to word in the user's language: the first field error, with its code; for a record someone else
+   * changed meanwhile (412), the code `changed`.
+   */
+  error?: ServerFieldError;
 }
 
 /** The outcome of a bulk action. */
@@ -64,8 +70,10 @@ export async function applyBulk(
     }
   } else for (const id of target) plan(id, records.get(id));
 
-  const fail = (p: (typeof planned)[number], message: string) =>
-    result.failed.push({ id: p.id, name: p.name, message });
+  const fail = (p: (typeof planned)[number], message: string, problem?: Partial<Schemas['Problem']>) => {
+    const error = refusalOf(problem);
+    result.failed.push({ id: p.id, name: p.name, message, ...(error ? { error } : {}) });
+  };
   for (let i = 0; i < planned.length; i += BATCH_SIZE) {
     if (signal?.aborted) {
       result.skipped = planned.slice(i).map((p) => p.id);
@@ -81,7 +89,7 @@ export async function applyBulk(
         for (const r of results) {
           const p = chunk[r.index]!;
           if (r.status < 300) result.updated.push(p.id);
-          else fail(p, problemMessage(r.error, String(r.status)));
+          else fail(p, problemMessage(r.error, String(r.status)), { status: r.status, ...r.error });
         }
       } catch (error) {
         for (const p of chunk) fail(p, (error as Error).message);
@@ -93,7 +101,7 @@ export async function applyBulk(
           result.updated.push(p.id);
         } catch (error) {
           const e = error as Error & { problem?: Schemas['Problem'] };
-          fail(p, problemMessage(e.problem, e.message));
+          fail(p, problemMessage(e.problem, e.message), e.problem);
         }
       }
     }

@@ -1,12 +1,14 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../../../context/i18n.js';
+import { useMessages } from '../../../context/i18n.js';
 import { MessagesScope } from '../../../context/scope.js';
 import { editingMessages } from '../../../i18n/messages/editing/index.js';
+import { problemMessages } from '../../../i18n/messages/problems/index.js';
 import { Button } from '../../../primitives/Button.js';
 import { Checkbox, Select, TextField } from '../../../primitives/Field.js';
 import { Skeleton } from '../../../primitives/Skeleton.js';
 import { type Draft, draftOf, fieldErrors, patchOf } from './draft.js';
 import type { BuiltInField } from './form-fields.js';
+import { type ServerFieldError, serverErrorText } from './server-errors.js';
 import { useReadContext } from './useReadContext.js';
 import { checkField, type FieldProblem, type FormField, problemMessage } from './validate.js';
 
@@ -19,8 +21,8 @@ export interface RecordEditorProps {
   record: Record<string, unknown>;
   /** What the user typed, to start from instead (after a save the server refused). */
   draft?: Draft | undefined;
-  /** Problems the server reported (`emails.0`), shown on their fields until those change. */
-  errors?: { path: string; message: string }[];
+  /** Problems the server reported (`emails.0`), shown on their fields (in the user's language) until those change. */
+  errors?: ServerFieldError[];
   /** Called with the PATCH of what the user changed (empty when nothing did) and the form's values. */
   onSave: (patch: Record<string, unknown>, draft: Draft) => void;
   onCancel: () => void;
@@ -38,20 +40,20 @@ export interface RecordEditorProps {
 export function RecordEditor(props: RecordEditorProps) {
   // The form's strings (field checks) come with it; a translation loads with the form, the skeleton shown meanwhile.
   return (
-    <MessagesScope part={editingMessages} fallback={<Skeleton lines={4} />}>
+    <MessagesScope part={[editingMessages, problemMessages]} fallback={<Skeleton lines={4} />}>
       <EditorForm {...props} />
     </MessagesScope>
   );
 }
 
 function EditorForm({ label, fields, record, draft: typed, errors = [], onSave, onCancel }: RecordEditorProps) {
-  const t = useT();
+  const { t, messages } = useMessages();
   const read = useReadContext(record);
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState(() => typed ?? draftOf(record, fields, read.format));
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
-  const [server, setServer] = useState(() => fieldErrors(errors, fields));
+  const [server, setServer] = useState(() => fieldErrors(errors, fields, (e) => serverErrorText(t, messages, e)));
   // Focus moves into the form as it opens: to the first field the server refused, else the first field.
   useEffect(() => {
     const el = form.current;

@@ -5,6 +5,7 @@ import type { Format } from '@crmkit/react';
 import { moneyInput, numberInput } from '@crmkit/react/input';
 import { fieldValue } from '../fields/values.js';
 import type { BuiltInField } from './form-fields.js';
+import type { ServerFieldError } from './server-errors.js';
 import { type FormField, type ReadContext, readAmount } from './validate.js';
 
 /** Values of the form as typed, by field path. */
@@ -74,16 +75,21 @@ export function patchOf(record: Record<string, unknown>, draft: Draft, fields: B
 }
 
 /**
- * Server field errors (`emails.0`, `customFields.plan`) by form path, for the fields of the form.
+ * Server field errors (`emails.0`, `customFields.plan`) by form path, for the fields of the form, worded by `text`
+ * (the user's language, see `serverErrorText`).
  *
  * @example
- * fieldErrors(error.errors, fields); // { emails: 'Invalid email address' }
+ * fieldErrors(error.errors, fields, (e) => serverErrorText(t, messages, e)); // { emails: 'Nhập địa chỉ email hợp lệ…' }
  */
-export function fieldErrors(errors: { path: string; message: string }[], fields: FormField[]): Record<string, string> {
+export function fieldErrors(
+  errors: ServerFieldError[],
+  fields: FormField[],
+  text: (error: ServerFieldError) => string,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of errors) {
     const field = fields.find((f) => e.path === f.path || e.path.startsWith(`${f.path}.`));
-    if (field) out[field.path] ??= e.message;
+    if (field) out[field.path] ??= text(e);
   }
   return out;
 }

@@ -3,10 +3,11 @@ import { crmKeys, useCapabilities, useCrm } from '@crmkit/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAnnounce } from '../../../context/announce.js';
-import { useT } from '../../../context/i18n.js';
+import { useMessages } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
 import { Select, TextField } from '../../../primitives/Field.js';
+import { refusalOf, type ServerFieldError, serverErrorText } from '../../shared/editing/server-errors.js';
 import { useUsers } from '../../shared/lists/useUsers.js';
 import { type Ticket, useTicketFacts } from '../common/labels.js';
 
@@ -19,6 +20,8 @@ interface Failure {
   id: string;
   number: number | undefined;
   message: string;
+  /** The reason to word in the user's language: the first field error, or `changed` for a ticket changed meanwhile. */
+  error?: ServerFieldError | undefined;
 }
 
 const reason = (p: Partial<Schemas['Problem']> | undefined) => p?.errors?.[0]?.message ?? p?.detail ?? p?.title ?? '?';
@@ -37,7 +40,7 @@ export function BulkDialog({
   tickets: Ticket[];
   onClose: (failed: string[] | null) => void;
 }) {
-  const t = useT();
+  const { t, messages } = useMessages();
   const announce = useAnnounce();
   const { client } = useCrm();
   const queryClient = useQueryClient();
@@ -84,7 +87,13 @@ export function BulkDialog({
         for (const r of results) {
           const id = chunk[r.index]!;
           if (r.status < 300) updated++;
-          else failed.push({ id, number: byId.get(id)?.number, message: reason(r.error) });
+          else
+            failed.push({
+              id,
+              number: byId.get(id)?.number,
+              message: reason(r.error),
+              error: refusalOf(r.error, r.status),
+            });
         }
       } catch (error) {
         for (const id of chunk) failed.push({ id, number: byId.get(id)?.number, message: (error as Error).message });
@@ -175,7 +184,7 @@ export function BulkDialog({
               <ul>
                 {report.failed.map((f) => (
                   <li key={f.id}>
-                    #{f.number ?? f.id}: {f.message}
+                    #{f.number ?? f.id}: {f.error ? serverErrorText(t, messages, f.error) : f.message}
                   </li>
                 ))}
               </ul>
