@@ -12,7 +12,7 @@ export default defineProject({
     name: 'react',
     include: ['test/**/*.test.{ts,tsx}'],
     globalSetup: [SANDBOX_VITEST_SETUP],
-    setupFiles: ['@crmkit/sandbox/prebuilt'],
+    setupFiles: ['@crmkit/sandbox/prebuilt', './test/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     browser: chromiumBrowser(),
