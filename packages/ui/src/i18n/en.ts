@@ -9,6 +9,7 @@ import { en as pipelineBoard } from './messages/pipeline-board/en.js';
 import { en as pipelineBoardExtras } from './messages/pipeline-board-extras/en.js';
 import { en as problems } from './messages/problems/en.js';
 import { en as segments } from './messages/segments/en.js';
+import { en as segmentsList } from './messages/segments-list/en.js';
 import { en as tasksList } from './messages/tasks-list/en.js';
 import { en as ticketInbox } from './messages/ticket-inbox/en.js';
 
@@ -38,4 +39,5 @@ export const en = /* @__PURE__ */ (() => ({
   ...tasksList,
   ...filters,
   ...segments,
+  ...segmentsList,
 }))();

@@ -9,6 +9,7 @@ import { boardMessages } from './messages/pipeline-board/index.js';
 import { boardExtrasMessages } from './messages/pipeline-board-extras/index.js';
 import { problemMessages } from './messages/problems/index.js';
 import { segmentsMessages } from './messages/segments/index.js';
+import { segmentsListMessages } from './messages/segments-list/index.js';
 import { tasksMessages } from './messages/tasks-list/index.js';
 import { inboxMessages } from './messages/ticket-inbox/index.js';
 import { languageOf, loadPart } from './parts.js';
@@ -29,6 +30,7 @@ const PARTS = [
   tasksMessages,
   filtersMessages,
   segmentsMessages,
+  segmentsListMessages,
 ];
 
 /**

@@ -9,6 +9,7 @@ import { th as pipelineBoard } from './messages/pipeline-board/th.js';
 import { th as pipelineBoardExtras } from './messages/pipeline-board-extras/th.js';
 import { th as problems } from './messages/problems/th.js';
 import { th as segments } from './messages/segments/th.js';
+import { th as segmentsList } from './messages/segments-list/th.js';
 import { th as tasksList } from './messages/tasks-list/th.js';
 import { th as ticketInbox } from './messages/ticket-inbox/th.js';
 import type { Messages } from './translate.js';
@@ -37,4 +38,5 @@ export const th: Messages = {
   ...tasksList,
   ...filters,
   ...segments,
+  ...segmentsList,
 };

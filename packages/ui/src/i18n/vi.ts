@@ -9,6 +9,7 @@ import { vi as pipelineBoard } from './messages/pipeline-board/vi.js';
 import { vi as pipelineBoardExtras } from './messages/pipeline-board-extras/vi.js';
 import { vi as problems } from './messages/problems/vi.js';
 import { vi as segments } from './messages/segments/vi.js';
+import { vi as segmentsList } from './messages/segments-list/vi.js';
 import { vi as tasksList } from './messages/tasks-list/vi.js';
 import { vi as ticketInbox } from './messages/ticket-inbox/vi.js';
 import type { Messages } from './translate.js';
@@ -36,4 +37,5 @@ export const vi: Messages = {
   ...tasksList,
   ...filters,
   ...segments,
+  ...segmentsList,
 };

@@ -5,6 +5,7 @@ import { useAnnounce } from '../../context/announce.js';
 import { useMessages } from '../../context/i18n.js';
 import { MessagesScope } from '../../context/scope.js';
 import { segmentsMessages } from '../../i18n/messages/segments/index.js';
+import { segmentsListMessages } from '../../i18n/messages/segments-list/index.js';
 import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
@@ -48,7 +49,7 @@ export interface SegmentsListProps {
  */
 export function SegmentsList(props: SegmentsListProps) {
   return (
-    <MessagesScope part={segmentsMessages}>
+    <MessagesScope part={[segmentsListMessages, segmentsMessages]}>
       <Segments {...props} />
     </MessagesScope>
   );

@@ -1,4 +1,4 @@
-/** The English strings of SegmentBuilder and SegmentsList: the source of their message keys (see `../en.ts`). */
+/** The English strings of SegmentBuilder (SegmentsList shows some too): the source of their message keys (see `../en.ts`). */
 export const en = {
   'segments.newTitle': 'New segment',
   'segments.name': 'Segment name',
@@ -17,18 +17,4 @@ export const en = {
   'segments.notSaved': 'The segment was not saved.',
   'segments.unavailable': 'Segments are not available on this server',
   'segments.readOnly': 'You can view segments but not change them.',
-  'segments.title': 'Segments',
-  'segments.new': 'New segment',
-  'segments.empty': 'No segments yet',
-  'segments.members': { '=0': 'No members', one: '{count} member', other: '{count} members' },
-  'segments.membersAbout': 'About {count} members',
-  'segments.of': 'Of {entities}',
-  'segments.actions': 'Actions for {name}',
-  'segments.rename': 'Rename',
-  'segments.renameTitle': 'Rename “{name}”',
-  'segments.renamed': 'Segment renamed',
-  'segments.delete': 'Delete',
-  'segments.deleteTitle': 'Delete “{name}”?',
-  'segments.deleteDescription': 'The segment goes; the records in it stay as they are.',
-  'segments.deleted': 'Segment deleted',
 } as const;

@@ -1,7 +1,7 @@
 import type { MessagePart } from '../catalog.js';
 import { en } from './en.js';
 
-/** SegmentBuilder's and SegmentsList's strings. */
+/** SegmentBuilder's strings (SegmentsList shows some of them too). */
 export const segmentsMessages: MessagePart<typeof en> = {
   name: 'segments',
   en,
