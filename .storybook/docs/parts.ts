@@ -52,6 +52,7 @@ const ALL_PARTS = {
   tasksList: true,
   segmentBuilder: true,
   segmentsList: true,
+  automationRules: true,
 } as const satisfies Record<ElementPart, true>;
 
 export const PARTS = Object.keys(ALL_PARTS) as ElementPart[];

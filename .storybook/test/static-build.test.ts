@@ -67,6 +67,11 @@ const WIDGETS: Record<
     story: 'viewer',
     ready: (p) => p.getByRole('list', { name: 'Segments' }).getByRole('listitem').first().waitFor(),
   },
+  AutomationRules: {
+    // On the fitness club's rules (the story pins that data set).
+    story: 'default',
+    ready: (p) => p.getByRole('list', { name: 'Automation rules' }).getByRole('listitem').first().waitFor(),
+  },
   TicketInbox: {
     story: 'hundred-thousand-tickets',
     dataset: 'demo-100k-tickets',

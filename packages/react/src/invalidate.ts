@@ -41,6 +41,9 @@ export function invalidateAfterChange(queryClient: QueryClient, name: HookResour
     });
   }
   if (name === 'deals') void queryClient.invalidateQueries({ queryKey: crmKeys.aggregates() });
+  // A run that ends changes its rule's counts (`stats`).
+  if ((name as string) === 'automation-runs')
+    void queryClient.invalidateQueries({ queryKey: ['crmkit', 'automation-rules', 'list'] });
   if (name === 'activities') {
     const links = change.record as TimelineTarget | undefined;
     void queryClient.invalidateQueries({

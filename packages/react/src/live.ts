@@ -73,7 +73,9 @@ export function applyEvent(queryClient: QueryClient, event: CrmEvent): void {
     queryClient.setQueryData<Versioned>(crmKeys.record(name, id), (current) => current && newer(current, record));
     editLists(queryClient, name, (items) => items.map((i) => (i.id === id ? newer(i, record) : i)));
   }
-  const membership = deleted || /\.(created|moved|converted)$/.test(event.type);
+  // A run that ends may join or leave the run lists filtered by outcome.
+  const membership =
+    deleted || /\.(created|moved|converted)$/.test(event.type) || event.type.startsWith('automation.run.');
   routeEvent(queryClient, event, () => {
     if (name === 'deals' && membership && !deleted) {
       type Deal = RecordOf<'deals'>;

@@ -1,4 +1,4 @@
-import type { ListQuery, RecordOf, Schemas } from '@crmkit/client';
+import type { CrudName, ListQuery, RecordOf, Schemas } from '@crmkit/client';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { HookResource, TimelineTarget } from './keys.js';
@@ -98,7 +98,8 @@ export type CrmAction = 'read' | 'create' | 'update' | 'delete';
  *
  * @example
  * const canEdit = useCan('update', 'contacts');
+ * const canSwitchRules = useCan('update', 'automation-rules');
  */
-export function useCan(action: CrmAction, resource: HookResource): boolean {
+export function useCan(action: CrmAction, resource: CrudName): boolean {
   return useMe().data?.permissions.includes(`${resource}:${action}`) ?? false;
 }

@@ -35,6 +35,7 @@ const BUDGETS = {
   'tasks-list': 25_000,
   'segment-builder': 25_000,
   'segments-list': 25_000,
+  'automation-rules': 25_000,
 };
 const OTHER_WIDGET_BUDGET = 25_000;
 
@@ -73,12 +74,13 @@ const FOUNDATION = [
     budget: 15_000,
   },
   // The catalogs group (`preloadMessages`, `resolveMessages`, `en`) holds every widget's English strings by design, so
-  // it grows with each widget (≈ 0.6 kB the board, 1.6 kB the inbox, 1 kB the filter editor and the segment widgets);
-  // only a host that calls one of them pays it. Raised from 8 kB with the segment widgets (8.25 kB then).
+  // it grows with each widget (≈ 0.6 kB the board, 1.6 kB the inbox, 1 kB the filter editor and the segment widgets,
+  // 1.4 kB the automation rules' summaries); only a host that calls one of them pays it. Raised from 8 kB with the
+  // segment widgets (8.25 kB then), to 10 kB with the automation rules.
   {
     label: 'the catalogs group (every widget’s English)',
     source: "export * from './dist/catalogs.js';",
-    budget: 9_000,
+    budget: 10_000,
   },
 ];
 

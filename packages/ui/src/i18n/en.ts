@@ -1,4 +1,5 @@
 import { en as activityTimeline } from './messages/activity-timeline/en.js';
+import { en as automationRules } from './messages/automation-rules/en.js';
 import { en as cards } from './messages/cards/en.js';
 import { en as contactsTable } from './messages/contacts-table/en.js';
 import { en as core } from './messages/core/en.js';
@@ -40,4 +41,5 @@ export const en = /* @__PURE__ */ (() => ({
   ...filters,
   ...segments,
   ...segmentsList,
+  ...automationRules,
 }))();

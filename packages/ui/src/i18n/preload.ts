@@ -1,4 +1,5 @@
 import { timelineMessages } from './messages/activity-timeline/index.js';
+import { rulesMessages } from './messages/automation-rules/index.js';
 import { cardMessages } from './messages/cards/index.js';
 import { tableMessages } from './messages/contacts-table/index.js';
 import { coreMessages } from './messages/core/index.js';
@@ -31,6 +32,7 @@ const PARTS = [
   filtersMessages,
   segmentsMessages,
   segmentsListMessages,
+  rulesMessages,
 ];
 
 /**

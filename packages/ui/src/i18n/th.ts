@@ -1,4 +1,5 @@
 import { th as activityTimeline } from './messages/activity-timeline/th.js';
+import { th as automationRules } from './messages/automation-rules/th.js';
 import { th as cards } from './messages/cards/th.js';
 import { th as contactsTable } from './messages/contacts-table/th.js';
 import { th as core } from './messages/core/th.js';
@@ -39,4 +40,5 @@ export const th: Messages = {
   ...filters,
   ...segments,
   ...segmentsList,
+  ...automationRules,
 };

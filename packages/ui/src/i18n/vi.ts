@@ -1,4 +1,5 @@
 import { vi as activityTimeline } from './messages/activity-timeline/vi.js';
+import { vi as automationRules } from './messages/automation-rules/vi.js';
 import { vi as cards } from './messages/cards/vi.js';
 import { vi as contactsTable } from './messages/contacts-table/vi.js';
 import { vi as core } from './messages/core/vi.js';
@@ -38,4 +39,5 @@ export const vi: Messages = {
   ...filters,
   ...segments,
   ...segmentsList,
+  ...automationRules,
 };

@@ -107,7 +107,8 @@ export type ElementPart =
   | 'notificationsMenu'
   | 'tasksList'
   | 'segmentBuilder'
-  | 'segmentsList';
+  | 'segmentsList'
+  | 'automationRules';
 
 /** Per-part overrides: a class name (e.g. Tailwind utilities) or inline styles. */
 export type Elements = { [part in ElementPart]?: string | CSSProperties };

@@ -1,0 +1,118 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { STATE_PARTS } from '../../../../../.storybook/docs/parts.js';
+import { widgetDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
+import { seedOncePerRole } from '../../../../../.storybook/seed-once.js';
+import { STORY_TIMEOUT, storyCheck, widgetStories } from '../../../../../.storybook/widget-stories.js';
+import { AutomationRules } from './index.js';
+
+/**
+ * Runs the club's welcome rule for three active members (once per sandbox: the same occurrence runs once per record)
+ * and lets the server's job tick run their steps: real runs of the in-browser reference server for the run log.
+ */
+const welcomeRuns = seedOncePerRole(async ({ sandbox, admin }) => {
+  const members = (await admin.contacts.list({ filter: { lifecycleStage: 'active' }, limit: 3 })).data;
+  if (!members.length) return;
+  await admin.automationRules.run('rul_fit_welcome', { recordIds: members.map((m) => m.id), occurrence: 'story' });
+  await sandbox.server.automation.tick();
+});
+
+const meta = {
+  title: 'Widgets/AutomationRules',
+  component: AutomationRules,
+  tags: ['autodocs'],
+  args: { onOpenRecord: fn() },
+  loaders: [welcomeRuns],
+  // The fitness club's touch plan: twelve rules, by configuration only.
+  parameters: {
+    crmkit: { seed: 'fitness' },
+    docs: widgetDocs({
+      name: 'AutomationRules',
+      component: AutomationRules,
+      parts: ['root', 'automationRules', 'button', 'badge', 'icon', ...STATE_PARTS],
+      keyboard: [
+        ['Tab', 'To a rule’s switch, then its run log button'],
+        ['Space', 'On a switch: turns the rule on or off'],
+        ['Enter, Space', 'On Run log: opens or closes the rule’s runs; on a run’s steps button, its steps'],
+        ['Arrow Down, Arrow Up, Home, End', 'From one rule to the next, the previous, the first, the last'],
+      ],
+    }),
+  },
+  decorators: [(Story) => <div style={{ maxWidth: 760 }}>{Story()}</div>],
+} satisfies Meta<typeof AutomationRules>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const stories = widgetStories({
+  data: 'GET /v1/automation-rules',
+  ready: async ({ canvas, t }) => {
+    const list = await canvas.findByRole('list', { name: t('rules.title') }, { timeout: STORY_TIMEOUT });
+    await within(list).findByRole('listitem', { name: 'Birthday greeting' }, { timeout: STORY_TIMEOUT });
+    return list;
+  },
+  localized: async ({ canvas, t }) => {
+    const rule = canvas.getByRole('listitem', { name: 'Birthday greeting' });
+    await expect(within(rule).getByText(t('rules.failures', { count: 0 }))).toBeVisible();
+  },
+  loading: ({ canvas, t }) => canvas.findByRole('status', { name: t('state.loading') }, { timeout: STORY_TIMEOUT }),
+  empty: ({ t }) => t('rules.empty'),
+});
+
+/**
+ * The club's touch plan, each rule in words. The play function opens the welcome rule's run log and a run's steps.
+ */
+export const Default: Story = {
+  play: async (context) => {
+    const { canvas, t } = storyCheck(context);
+    const list = await canvas.findByRole('list', { name: t('rules.title') }, { timeout: STORY_TIMEOUT });
+    const welcome = await within(list).findByRole(
+      'listitem',
+      { name: 'Welcome on joining' },
+      { timeout: STORY_TIMEOUT },
+    );
+    await userEvent.click(
+      within(welcome).getByRole('button', { name: t('rules.showLog', { name: 'Welcome on joining' }) }),
+    );
+    const runs = await within(welcome).findByRole(
+      'list',
+      { name: t('rules.log', { name: 'Welcome on joining' }) },
+      { timeout: STORY_TIMEOUT },
+    );
+    const [run] = await within(runs).findAllByRole('listitem', {}, { timeout: STORY_TIMEOUT });
+    await userEvent.click(within(run!).getByRole('button', { name: /./, expanded: false }));
+    await within(run!).findByRole('list', {}, { timeout: STORY_TIMEOUT });
+  },
+};
+
+/** Viewers read the rules and their runs: no switches. */
+export const Viewer: Story = {
+  globals: { role: 'viewer' },
+  play: async (context) => {
+    const { canvas, t } = storyCheck(context);
+    const list = await canvas.findByRole('list', { name: t('rules.title') }, { timeout: STORY_TIMEOUT });
+    await within(list).findByRole('listitem', { name: 'Birthday greeting' }, { timeout: STORY_TIMEOUT });
+    await expect(within(list).queryByRole('switch')).toBeNull();
+  },
+};
+
+/** Vietnamese: each rule in Vietnamese, with the club's Vietnamese field labels. */
+export const Vietnamese: Story = stories.locale('vi-VN');
+
+/** Thai. */
+export const Thai: Story = stories.locale('th-TH');
+
+export const Dark: Story = stories.theme('dark');
+
+export const HighContrast: Story = stories.theme('high-contrast');
+
+/** No rules yet. */
+export const Empty: Story = stories.state('empty');
+
+/** While the rules load. */
+export const Loading: Story = stories.state('loading');
+
+/** The server fails: the error, its reference and a retry. */
+export const ErrorState: Story = stories.state('error');
+
+/** The caller may not read the rules. */
+export const Forbidden: Story = stories.state('forbidden');

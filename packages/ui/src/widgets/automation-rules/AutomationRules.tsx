@@ -1,0 +1,149 @@
+import type { Schemas } from '@crmkit/client';
+import { useAutomationRules, useCan, useCapabilities, useToggleRule } from '@crmkit/react';
+import { type CSSProperties, type ReactNode, useId } from 'react';
+import { useAnnounce } from '../../context/announce.js';
+import { useT } from '../../context/i18n.js';
+import { MessagesScope } from '../../context/scope.js';
+import { rulesMessages } from '../../i18n/messages/automation-rules/index.js';
+import { Button } from '../../primitives/Button.js';
+import type { HeadingLevel } from '../../primitives/Card.js';
+import { CrmRoot } from '../../primitives/CrmRoot.js';
+import { Skeleton } from '../../primitives/Skeleton.js';
+import { Spinner } from '../../primitives/Spinner.js';
+import { StateView } from '../../primitives/StateView.js';
+import { useRowFocus } from '../shared/lists/useRowFocus.js';
+import { RuleRow } from './RuleRow.js';
+import type { OpenRunRecord } from './RunLog.js';
+import { summarizeRule } from './summary/summary.js';
+import { useSummaryContext } from './summary/useSummaryContext.js';
+import { toggleErrorText } from './toggle-error.js';
+
+type Rule = Schemas['AutomationRule'];
+
+/** Props of {@link AutomationRules}. */
+export interface AutomationRulesProps {
+  /**
+   * Opens a record a rule ran on, from the run log (the host routes to it). Without it, the records are not links.
+   */
+  onOpenRecord?: OpenRunRecord;
+  /** The heading (default the catalog's "Automation rules"). */
+  title?: ReactNode;
+  /** Level of the heading in the host's outline (default 2). */
+  headingLevel?: HeadingLevel;
+  /** Rules per page, and runs per page of a run log; "Load more" fetches the next (default 30). */
+  pageSize?: number;
+  /** Class names for the widget's root element (also settable for every widget with `appearance.elements`). */
+  className?: string;
+  /** Inline styles for the widget's root element. */
+  style?: CSSProperties;
+}
+
+/**
+ * The workspace's automation rules: each with its name, an on / off switch, the rule in one sentence of the user's
+ * language ("When a contact's lifecycle stage changes, if lifecycle stage is Active → send an email, then send an
+ * SMS", from its trigger, conditions and steps, with the workspace's field labels), when it last ran and how, its run
+ * and failure counts, and its run log — runs by outcome, each opening to what its steps did. Switching a rule shows
+ * at once and goes back, saying why, if the server refuses; runs that end arrive live through the provider's change
+ * feed. Viewers see the rules read-only. On a server without automation (`capabilities.automation`) it says so.
+ *
+ * Keyboard: Tab reaches each rule's switch (Space toggles it) and its run log button (Enter opens it); in the list
+ * Arrow Up / Arrow Down, Home and End move between rules.
+ *
+ * @example
+ * <AutomationRules onOpenRecord={({ resource, id }) => router.push(`/crm/${resource}/${id}`)} />
+ */
+export function AutomationRules(props: AutomationRulesProps) {
+  return (
+    <MessagesScope part={rulesMessages}>
+      <Rules {...props} />
+    </MessagesScope>
+  );
+}
+
+function Rules({ onOpenRecord, title, headingLevel = 2, pageSize = 30, className, style }: AutomationRulesProps) {
+  const t = useT();
+  const id = useId();
+  const H = `h${headingLevel}` as const;
+  const capabilities = useCapabilities();
+  const available = capabilities?.automation === true;
+  return (
+    <CrmRoot part="automationRules" className={className} style={style}>
+      <section aria-labelledby={`${id}-title`} className="crm-ar-section">
+        <H id={`${id}-title`} className="crm-ar-title">
+          {title ?? t('rules.title')}
+        </H>
+        {capabilities && !available ? (
+          <StateView state="empty" title={t('rules.unavailable')} description={t('rules.unavailableDescription')} />
+        ) : (
+          <RuleList titleId={`${id}-title`} pageSize={pageSize} onOpenRecord={onOpenRecord} />
+        )}
+      </section>
+    </CrmRoot>
+  );
+}
+
+function RuleList({
+  titleId,
+  pageSize,
+  onOpenRecord,
+}: {
+  titleId: string;
+  pageSize: number;
+  onOpenRecord: OpenRunRecord | undefined;
+}) {
+  const t = useT();
+  const announce = useAnnounce();
+  const rules = useAutomationRules({ limit: pageSize });
+  const { items, isPending, isFetching, isFetchingNextPage, error, refetch, hasNextPage, fetchNextPage } = rules;
+  const canWrite = useCan('update', 'automation-rules');
+  const toggle = useToggleRule();
+  const ctx = useSummaryContext();
+  const rows = useRowFocus(items.length);
+  const onToggle = (rule: Rule, enabled: boolean) =>
+    toggle.mutate(
+      { id: rule.id, enabled },
+      { onSuccess: () => announce(t(enabled ? 'rules.turnedOn' : 'rules.turnedOff', { name: rule.name })) },
+    );
+
+  if (error && !items.length) return <StateView error={error} onRetry={() => void refetch()} />;
+  if (isPending) {
+    return (
+      <div className="crm-ar-loading" role="status" aria-label={t('state.loading')}>
+        {[0, 1, 2].map((i) => (
+          <Skeleton key={i} lines={3} />
+        ))}
+      </div>
+    );
+  }
+  if (!items.length) return <StateView state="empty" title={t('rules.empty')} />;
+  return (
+    <>
+      {isFetching && !isFetchingNextPage && <Spinner size={14} className="crm-ar-refreshing" />}
+      {toggle.error && (
+        <p role="alert" className="crm-ar-error">
+          {toggleErrorText(toggle.error, t)}
+        </p>
+      )}
+      <ul className="crm-ar-rules" aria-labelledby={titleId} {...rows.listProps}>
+        {items.map((rule) => (
+          <RuleRow
+            key={rule.id}
+            rule={rule}
+            summary={summarizeRule(rule, ctx)}
+            canWrite={canWrite}
+            onToggle={onToggle}
+            pageSize={pageSize}
+            onOpenRecord={onOpenRecord}
+          />
+        ))}
+      </ul>
+      {hasNextPage && (
+        <div className="crm-ar-more">
+          <Button size="sm" loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
+            {t('action.loadMore')}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}

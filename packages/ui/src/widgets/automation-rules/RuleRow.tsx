@@ -1,0 +1,105 @@
+import type { Schemas } from '@crmkit/client';
+import { useAutomationRuns, useFormat } from '@crmkit/react';
+import { useId, useState } from 'react';
+import { useT } from '../../context/i18n.js';
+import { Badge } from '../../primitives/Badge.js';
+import { Button } from '../../primitives/Button.js';
+import { Icon } from '../../primitives/Icon.js';
+import * as icons from '../../primitives/icons.js';
+import { type OpenRunRecord, RUN_TONES, RunLog } from './RunLog.js';
+
+type Rule = Schemas['AutomationRule'];
+
+/** Props of {@link RuleRow}. */
+export interface RuleRowProps {
+  rule: Rule;
+  /** The rule in words (see `summary/summary.ts`). */
+  summary: string;
+  /** The user may switch the rule on and off (else its state is shown as text). */
+  canWrite: boolean;
+  onToggle: (rule: Rule, enabled: boolean) => void;
+  pageSize: number;
+  onOpenRecord: OpenRunRecord | undefined;
+}
+
+/** When the rule last ran and how that run went (the newest run, asked for only when there is one). */
+function LastRun({ rule }: { rule: Rule }) {
+  const t = useT();
+  const f = useFormat();
+  const hasRun = rule.stats.runs > 0;
+  const { items } = useAutomationRuns({ ruleId: rule.id, limit: 1 }, { enabled: hasRun });
+  const last = items[0];
+  if (!hasRun || !rule.stats.lastRunAt) return <span>{t('rules.neverRun')}</span>;
+  const at = last?.startedAt ?? rule.stats.lastRunAt;
+  return (
+    <span>
+      <Icon icon={icons.clock} />
+      <time dateTime={at}>{t('rules.lastRun', { date: f.relative(at) })}</time>
+      {last && <Badge tone={RUN_TONES[last.status]}>{t(`rules.outcome.${last.status}`)}</Badge>}
+    </span>
+  );
+}
+
+/**
+ * One rule: its name, an on / off switch (for those who may change rules), the rule in words, when it last ran and
+ * how, its run and failure counts, and its run log, opened on demand.
+ */
+export function RuleRow({ rule, summary, canWrite, onToggle, pageSize, onOpenRecord }: RuleRowProps) {
+  const t = useT();
+  const id = useId();
+  const [log, setLog] = useState(false);
+  const failures = rule.stats.failures;
+  return (
+    <li tabIndex={-1} className="crm-ar-rule" aria-labelledby={`${id}-name`} data-enabled={rule.enabled || undefined}>
+      <div className="crm-ar-rule-head">
+        <p id={`${id}-name`} className="crm-ar-name">
+          {rule.name}
+        </p>
+        {canWrite ? (
+          <button
+            type="button"
+            role="switch"
+            data-primary
+            className="crm-ar-switch"
+            aria-checked={rule.enabled}
+            aria-label={t('rules.enabled', { name: rule.name })}
+            onClick={() => onToggle(rule, !rule.enabled)}
+          >
+            <span className="crm-ar-switch-thumb" aria-hidden="true" />
+          </button>
+        ) : (
+          <Badge tone={rule.enabled ? 'success' : 'neutral'}>{t(rule.enabled ? 'rules.on' : 'rules.off')}</Badge>
+        )}
+      </div>
+      <p className="crm-ar-summary">{summary}</p>
+      <p className="crm-ar-meta">
+        <LastRun rule={rule} />
+        <span>{t('rules.runs', { count: rule.stats.runs })}</span>
+        {failures > 0 ? (
+          <Badge tone="danger" icon={icons.alert}>
+            {t('rules.failures', { count: failures })}
+          </Badge>
+        ) : (
+          <span>{t('rules.failures', { count: 0 })}</span>
+        )}
+        <Button
+          size="sm"
+          variant="ghost"
+          className="crm-ar-expand"
+          aria-expanded={log}
+          aria-controls={log ? `${id}-log` : undefined}
+          aria-label={t('rules.showLog', { name: rule.name })}
+          iconEnd={log ? icons.chevronUp : icons.chevronDown}
+          onClick={() => setLog(!log)}
+        >
+          {t('rules.logButton')}
+        </Button>
+      </p>
+      {log && (
+        <div id={`${id}-log`}>
+          <RunLog rule={rule} pageSize={pageSize} onOpenRecord={onOpenRecord} />
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,3 @@
+'use client';
+
+export { AutomationRules, type AutomationRulesProps } from './AutomationRules.js';
