@@ -9,8 +9,8 @@ import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
-import { Spinner } from '../../primitives/Spinner.js';
 import { StateView } from '../../primitives/StateView.js';
+import { ListHeader, type ListHeaderProps } from '../shared/lists/ListHeader.js';
 import { useRowFocus } from '../shared/lists/useRowFocus.js';
 import { RuleRow } from './RuleRow.js';
 import type { OpenRunRecord } from './RunLog.js';
@@ -63,19 +63,18 @@ export function AutomationRules(props: AutomationRulesProps) {
 function Rules({ onOpenRecord, title, headingLevel = 2, pageSize = 30, className, style }: AutomationRulesProps) {
   const t = useT();
   const id = useId();
-  const H = `h${headingLevel}` as const;
   const capabilities = useCapabilities();
-  const available = capabilities?.automation === true;
+  const header = { id: `${id}-title`, level: headingLevel, title: title ?? t('rules.title') };
   return (
     <CrmRoot part="automationRules" className={className} style={style}>
-      <section aria-labelledby={`${id}-title`} className="crm-ar-section">
-        <H id={`${id}-title`} className="crm-ar-title">
-          {title ?? t('rules.title')}
-        </H>
-        {capabilities && !available ? (
-          <StateView state="empty" title={t('rules.unavailable')} description={t('rules.unavailableDescription')} />
+      <section aria-labelledby={header.id} className="crm-ar-section">
+        {capabilities && capabilities.automation !== true ? (
+          <>
+            <ListHeader {...header} refreshing={false} />
+            <StateView state="empty" title={t('rules.unavailable')} description={t('rules.unavailableDescription')} />
+          </>
         ) : (
-          <RuleList titleId={`${id}-title`} pageSize={pageSize} onOpenRecord={onOpenRecord} />
+          <RuleList header={header} pageSize={pageSize} onOpenRecord={onOpenRecord} />
         )}
       </section>
     </CrmRoot>
@@ -83,11 +82,11 @@ function Rules({ onOpenRecord, title, headingLevel = 2, pageSize = 30, className
 }
 
 function RuleList({
-  titleId,
+  header,
   pageSize,
   onOpenRecord,
 }: {
-  titleId: string;
+  header: Omit<ListHeaderProps, 'refreshing'>;
   pageSize: number;
   onOpenRecord: OpenRunRecord | undefined;
 }) {
@@ -105,26 +104,20 @@ function RuleList({
       { onSuccess: () => announce(t(enabled ? 'rules.turnedOn' : 'rules.turnedOff', { name: rule.name })) },
     );
 
-  if (error && !items.length) return <StateView error={error} onRetry={() => void refetch()} />;
-  if (isPending) {
-    return (
+  let body: ReactNode;
+  if (error && !items.length) body = <StateView error={error} onRetry={() => void refetch()} />;
+  else if (isPending) {
+    body = (
       <div className="crm-ar-loading" role="status" aria-label={t('state.loading')}>
         {[0, 1, 2].map((i) => (
           <Skeleton key={i} lines={3} />
         ))}
       </div>
     );
-  }
-  if (!items.length) return <StateView state="empty" title={t('rules.empty')} />;
-  return (
-    <>
-      {isFetching && !isFetchingNextPage && <Spinner size={14} className="crm-ar-refreshing" />}
-      {toggle.error && (
-        <p role="alert" className="crm-ar-error">
-          {toggleErrorText(toggle.error, t)}
-        </p>
-      )}
-      <ul className="crm-ar-rules" aria-labelledby={titleId} {...rows.listProps}>
+  } else if (!items.length) body = <StateView state="empty" title={t('rules.empty')} />;
+  else {
+    body = (
+      <ul className="crm-ar-rules" aria-labelledby={header.id} {...rows.listProps}>
         {items.map((rule) => (
           <RuleRow
             key={rule.id}
@@ -137,7 +130,18 @@ function RuleList({
           />
         ))}
       </ul>
-      {hasNextPage && (
+    );
+  }
+  return (
+    <>
+      <ListHeader {...header} refreshing={isFetching && !isPending && !isFetchingNextPage} />
+      {toggle.error && (
+        <p role="alert" className="crm-ar-error">
+          {toggleErrorText(toggle.error, t)}
+        </p>
+      )}
+      {body}
+      {hasNextPage && items.length > 0 && (
         <div className="crm-ar-more">
           <Button size="sm" loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
             {t('action.loadMore')}
