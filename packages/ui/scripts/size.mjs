@@ -76,11 +76,11 @@ const FOUNDATION = [
   // The catalogs group (`preloadMessages`, `resolveMessages`, `en`) holds every widget's English strings by design, so
   // it grows with each widget (≈ 0.6 kB the board, 1.6 kB the inbox, 1 kB the filter editor and the segment widgets,
   // 1.4 kB the automation rules' summaries); only a host that calls one of them pays it. Raised from 8 kB with the
-  // segment widgets (8.25 kB then), to 10 kB with the automation rules.
+  // segment widgets (8.25 kB then), to 11 kB with the automation rules (10.1 kB then).
   {
     label: 'the catalogs group (every widget’s English)',
     source: "export * from './dist/catalogs.js';",
-    budget: 10_000,
+    budget: 11_000,
   },
 ];
 
