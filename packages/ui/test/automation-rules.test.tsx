@@ -147,7 +147,15 @@ describe('AutomationRules on a rule of its own', () => {
     await crm.automationRules.run(created.id, { recordIds: [lan.id] });
     await s.server.automation.tick();
     const onOpenRecord = vi.fn();
-    await renderUi(<AutomationRules onOpenRecord={onOpenRecord} />, { client: crm, now: clock.now, live: true });
+    let feedOpen = false;
+    const live = s.client({
+      fetch: async (input, init) => {
+        const response = await s.fetch(input, init);
+        if (new URL(input).pathname === '/v1/events') feedOpen = true;
+        return response;
+      },
+    });
+    await renderUi(<AutomationRules onOpenRecord={onOpenRecord} />, { client: live, now: clock.now, live: true });
     const row = await rule('Tag, then call a hook');
     await user.click(within(row).getByRole('button', { name: 'Run log: Tag, then call a hook' }));
     const log = await within(row).findByRole('list', { name: 'Runs of Tag, then call a hook' }, { timeout: 15_000 });
@@ -164,6 +172,7 @@ describe('AutomationRules on a rule of its own', () => {
     expect(within(steps).getByText('Call a webhook')).toBeTruthy();
 
     // The subscription goes after the rule was saved: the hook step retries with backoff, then fails the run.
+    await waitFor(() => expect(feedOpen).toBe(true));
     await s.db.query('DELETE FROM webhook_subscriptions WHERE id = $1', [hook.id]);
     const minh = await crm.contacts.create({ firstName: 'Minh', lastName: 'Trần' });
     await crm.automationRules.run(created.id, { recordIds: [minh.id] });
