@@ -1,148 +1,151 @@
+import * as en from '@crmkit/core/glossary/en';
+import * as th from '@crmkit/core/glossary/th';
+import * as vi from '@crmkit/core/glossary/vi';
 import { type EntityName, type FieldDefinition, type LocalizedText, standardFields } from '@crmkit/spec';
 
 type L = LocalizedText;
+
+/** A concept of the glossary (`@crmkit/core/glossary/*`): the widgets' catalogs take the same terms. */
+export type Term = keyof typeof en;
+
+/**
+ * The term for `concept` in every language of the glossary.
+ *
+ * @example
+ * term('contact'); // { en: 'Contact', vi: 'Người liên hệ', th: 'ผู้ติดต่อ' }
+ */
+export const term = (concept: Term): L => ({ en: en[concept], vi: vi[concept], th: th[concept] });
+
+/** A label of a term the glossary does not hold (a field only this server names). */
 const t = (en: string, vi: string, th: string): L => ({ en, vi, th });
+
+/** Labels by key, each a glossary term. */
+const terms = <K extends string>(concepts: Record<K, Term>) =>
+  Object.fromEntries(Object.entries(concepts).map(([key, concept]) => [key, term(concept as Term)])) as Record<K, L>;
 
 /** Default labels of each entity. */
 export const DEFAULT_LABELS: Record<EntityName, { singular: L; plural: L }> = {
-  company: { singular: t('Company', 'Công ty', 'บริษัท'), plural: t('Companies', 'Công ty', 'บริษัท') },
-  contact: { singular: t('Contact', 'Liên hệ', 'ผู้ติดต่อ'), plural: t('Contacts', 'Liên hệ', 'ผู้ติดต่อ') },
-  lead: { singular: t('Lead', 'Khách hàng tiềm năng', 'ลีด'), plural: t('Leads', 'Khách hàng tiềm năng', 'ลีด') },
-  deal: { singular: t('Deal', 'Cơ hội', 'ดีล'), plural: t('Deals', 'Cơ hội', 'ดีล') },
-  activity: { singular: t('Activity', 'Hoạt động', 'กิจกรรม'), plural: t('Activities', 'Hoạt động', 'กิจกรรม') },
-  ticket: { singular: t('Ticket', 'Phiếu hỗ trợ', 'ทิกเก็ต'), plural: t('Tickets', 'Phiếu hỗ trợ', 'ทิกเก็ต') },
+  company: { singular: term('company'), plural: term('companies') },
+  contact: { singular: term('contact'), plural: term('contacts') },
+  lead: { singular: term('lead'), plural: term('leads') },
+  deal: { singular: term('deal'), plural: term('deals') },
+  activity: { singular: term('activity'), plural: term('activities') },
+  ticket: { singular: term('ticket'), plural: term('tickets') },
 };
 
-export const LIFECYCLE_LABELS = {
-  potential: t('Potential', 'Tiềm năng', 'ผู้มีแนวโน้ม'),
-  active: t('Active', 'Đang hoạt động', 'ใช้งานอยู่'),
-  loyal: t('Loyal', 'Trung thành', 'ลูกค้าประจำ'),
-  lost: t('Lost', 'Đã rời bỏ', 'สูญเสีย'),
-} as const;
+export const LIFECYCLE_LABELS = terms({
+  potential: 'lifecyclePotential',
+  active: 'lifecycleActive',
+  loyal: 'lifecycleLoyal',
+  lost: 'lifecycleLost',
+});
 
-export const ACTIVITY_TYPE_LABELS = {
-  call: t('Call', 'Cuộc gọi', 'โทร'),
-  email: t('Email', 'Email', 'อีเมล'),
-  sms: t('SMS', 'SMS', 'SMS'),
-  chat: t('Chat', 'Trò chuyện', 'แชท'),
-  meeting: t('Meeting', 'Cuộc họp', 'ประชุม'),
-  note: t('Note', 'Ghi chú', 'บันทึก'),
-  task: t('Task', 'Công việc', 'งาน'),
-  app: t('App', 'Ứng dụng', 'แอป'),
-  system: t('System', 'Hệ thống', 'ระบบ'),
-} as const;
+export const ACTIVITY_TYPE_LABELS = terms({
+  call: 'call',
+  email: 'email',
+  sms: 'sms',
+  chat: 'chat',
+  meeting: 'meeting',
+  note: 'note',
+  task: 'task',
+  app: 'app',
+  system: 'system',
+});
 
-export const TICKET_STATUS_LABELS = {
-  new: t('New', 'Mới', 'ใหม่'),
-  open: t('Open', 'Đang mở', 'เปิดอยู่'),
-  pending: t('Pending', 'Chờ phản hồi', 'รอการตอบกลับ'),
-  on_hold: t('On hold', 'Tạm giữ', 'พักไว้'),
-  solved: t('Solved', 'Đã giải quyết', 'แก้ไขแล้ว'),
-  closed: t('Closed', 'Đã đóng', 'ปิดแล้ว'),
-} as const;
+export const TICKET_STATUS_LABELS = terms({
+  new: 'ticketNew',
+  open: 'ticketOpen',
+  pending: 'ticketPending',
+  on_hold: 'ticketOnHold',
+  solved: 'ticketSolved',
+  closed: 'ticketClosed',
+});
 
-export const TICKET_PRIORITY_LABELS = {
-  low: t('Low', 'Thấp', 'ต่ำ'),
-  normal: t('Normal', 'Bình thường', 'ปกติ'),
-  high: t('High', 'Cao', 'สูง'),
-  urgent: t('Urgent', 'Khẩn cấp', 'เร่งด่วน'),
-} as const;
+export const TICKET_PRIORITY_LABELS = terms({
+  low: 'priorityLow',
+  normal: 'priorityNormal',
+  high: 'priorityHigh',
+  urgent: 'priorityUrgent',
+});
 
 export const TICKET_CHANNEL_LABELS = {
-  email: t('Email', 'Email', 'อีเมล'),
+  ...terms({ email: 'email', chat: 'chat', web: 'web', sms: 'sms', app: 'app', social: 'social' }),
+  // The channel, not the number ("เบอร์โทรศัพท์" is the number).
   phone: t('Phone', 'Điện thoại', 'โทรศัพท์'),
-  chat: t('Chat', 'Trò chuyện', 'แชท'),
-  web: t('Web', 'Web', 'เว็บ'),
-  sms: t('SMS', 'SMS', 'SMS'),
-  app: t('App', 'Ứng dụng', 'แอป'),
-  social: t('Social', 'Mạng xã hội', 'โซเชียล'),
-} as const;
+};
 
-const LEAD_STATUS_LABELS = {
-  new: t('New', 'Mới', 'ใหม่'),
-  contacted: t('Contacted', 'Đã liên hệ', 'ติดต่อแล้ว'),
-  qualified: t('Qualified', 'Đủ điều kiện', 'ผ่านเกณฑ์'),
-  disqualified: t('Disqualified', 'Không đủ điều kiện', 'ไม่ผ่านเกณฑ์'),
-  converted: t('Converted', 'Đã chuyển đổi', 'แปลงแล้ว'),
-} as const;
-
-const OWNER = t('Owner', 'Người phụ trách', 'ผู้รับผิดชอบ');
-const TAGS = t('Tags', 'Nhãn', 'แท็ก');
-const COMPANY = t('Company', 'Công ty', 'บริษัท');
-const NAME = t('Name', 'Tên', 'ชื่อ');
-const SOURCE = t('Source', 'Nguồn', 'แหล่งที่มา');
-const SUBJECT = t('Subject', 'Tiêu đề', 'หัวข้อ');
-const STATUS = t('Status', 'Trạng thái', 'สถานะ');
+const LEAD_STATUS_LABELS = terms({
+  new: 'leadNew',
+  contacted: 'contacted',
+  qualified: 'qualified',
+  disqualified: 'disqualified',
+  converted: 'converted',
+});
 
 /** Labels of the standard fields of each entity (which fields, their types and flags: `standardFields` of the spec). */
 const FIELD_LABELS: Record<EntityName, Record<string, L>> = {
   company: {
-    name: NAME,
+    ...terms({ name: 'name', industry: 'industry', size: 'companySize', ownerId: 'owner', tags: 'tags' }),
     domain: t('Domain', 'Tên miền', 'โดเมน'),
-    industry: t('Industry', 'Ngành', 'อุตสาหกรรม'),
-    size: t('Size', 'Quy mô', 'ขนาด'),
     phones: t('Phones', 'Điện thoại', 'โทรศัพท์'),
-    ownerId: OWNER,
-    tags: TAGS,
   },
   contact: {
-    firstName: t('First name', 'Tên', 'ชื่อ'),
-    lastName: t('Last name', 'Họ', 'นามสกุล'),
+    ...terms({
+      firstName: 'firstName',
+      lastName: 'lastName',
+      companyId: 'company',
+      title: 'jobTitle',
+      birthday: 'birthday',
+      lifecycleStage: 'lifecycleStage',
+      source: 'source',
+      ownerId: 'owner',
+      tags: 'tags',
+      lastContactedAt: 'lastContacted',
+    }),
     emails: t('Emails', 'Email', 'อีเมล'),
     phones: t('Phones', 'Điện thoại', 'โทรศัพท์'),
-    companyId: COMPANY,
-    title: t('Job title', 'Chức danh', 'ตำแหน่ง'),
-    birthday: t('Birthday', 'Ngày sinh', 'วันเกิด'),
-    lifecycleStage: t('Lifecycle stage', 'Giai đoạn', 'สถานะลูกค้า'),
-    source: SOURCE,
-    ownerId: OWNER,
-    tags: TAGS,
-    lastContactedAt: t('Last contacted', 'Liên hệ gần nhất', 'ติดต่อล่าสุด'),
   },
-  lead: {
-    name: NAME,
-    companyName: COMPANY,
-    email: t('Email', 'Email', 'อีเมล'),
-    phone: t('Phone', 'Điện thoại', 'โทรศัพท์'),
-    source: SOURCE,
-    status: STATUS,
-    ownerId: OWNER,
-    tags: TAGS,
-  },
+  lead: terms({
+    name: 'fullName',
+    companyName: 'company',
+    email: 'email',
+    phone: 'phone',
+    source: 'source',
+    status: 'status',
+    ownerId: 'owner',
+    tags: 'tags',
+  }),
   deal: {
-    name: NAME,
-    amount: t('Amount', 'Giá trị', 'มูลค่า'),
-    stageId: t('Stage', 'Giai đoạn', 'ขั้นตอน'),
-    probability: t('Probability', 'Xác suất', 'ความน่าจะเป็น'),
-    expectedCloseDate: t('Expected close', 'Dự kiến chốt', 'คาดว่าจะปิด'),
-    companyId: COMPANY,
-    ownerId: OWNER,
-    tags: TAGS,
+    ...terms({
+      name: 'name',
+      amount: 'amount',
+      stageId: 'stage',
+      probability: 'probability',
+      expectedCloseDate: 'expectedCloseDate',
+      companyId: 'company',
+      ownerId: 'owner',
+      tags: 'tags',
+    }),
     stageEnteredAt: t('In stage since', 'Vào giai đoạn từ', 'อยู่ในขั้นตอนตั้งแต่'),
     lastActivityAt: t('Last activity', 'Hoạt động gần nhất', 'กิจกรรมล่าสุด'),
     nextActivityAt: t('Next activity', 'Việc tiếp theo', 'กิจกรรมถัดไป'),
   },
-  activity: {
-    type: t('Type', 'Loại', 'ประเภท'),
-    subject: SUBJECT,
-    outcome: t('Outcome', 'Kết quả', 'ผลลัพธ์'),
-    occurredAt: t('Date', 'Thời gian', 'เวลา'),
-    dueAt: t('Due', 'Hạn', 'กำหนด'),
-  },
-  ticket: {
-    subject: SUBJECT,
-    status: STATUS,
-    priority: t('Priority', 'Mức ưu tiên', 'ความสำคัญ'),
-    channel: t('Channel', 'Kênh', 'ช่องทาง'),
-    assigneeId: t('Assignee', 'Người xử lý', 'ผู้รับผิดชอบ'),
-    teamId: t('Team', 'Nhóm', 'ทีม'),
-    tags: TAGS,
-  },
+  activity: terms({ type: 'type', subject: 'subject', outcome: 'outcome', occurredAt: 'date', dueAt: 'due' }),
+  ticket: terms({
+    subject: 'subject',
+    status: 'status',
+    priority: 'priority',
+    channel: 'channel',
+    assigneeId: 'assignee',
+    teamId: 'team',
+    tags: 'tags',
+  }),
 };
-
 /** Labels of the values of the selects whose values the contract fixes (others read: the value itself). */
 const OPTION_LABELS: Partial<Record<EntityName, Record<string, Record<string, L>>>> = {
-  contact: { lifecycleStage: LIFECYCLE_LABELS },
+  contact: {
+    lifecycleStage: LIFECYCLE_LABELS,
+  },
   lead: { status: LEAD_STATUS_LABELS },
   activity: { type: ACTIVITY_TYPE_LABELS },
   ticket: { status: TICKET_STATUS_LABELS, priority: TICKET_PRIORITY_LABELS, channel: TICKET_CHANNEL_LABELS },
@@ -155,7 +158,7 @@ const OPTION_LABELS: Partial<Record<EntityName, Record<string, Record<string, L>
 export function builtinFields(entity: EntityName): FieldDefinition[] {
   return standardFields(entity).map((f) => ({
     key: f.key,
-    label: FIELD_LABELS[entity][f.key] ?? t(f.key, f.key, f.key),
+    label: FIELD_LABELS[entity][f.key] ?? { en: f.key },
     type: f.type,
     custom: false,
     required: f.required,
@@ -165,7 +168,7 @@ export function builtinFields(entity: EntityName): FieldDefinition[] {
       ? {
           options: f.options.map((value) => ({
             value,
-            label: OPTION_LABELS[entity]?.[f.key]?.[value] ?? t(value, value, value),
+            label: OPTION_LABELS[entity]?.[f.key]?.[value] ?? { en: value },
           })),
         }
       : {}),

@@ -77,7 +77,7 @@ function CompanyCardBody({
   const headingId = useId();
   const fields = useMemo<BuiltInField[]>(
     () => [
-      { path: 'name', label: t('field.name'), type: 'text', required: true, maxLength: COMPANY_LIMITS.name },
+      { path: 'name', label: t('card.companyName'), type: 'text', required: true, maxLength: COMPANY_LIMITS.name },
       { path: 'domain', label: t('field.domain'), type: 'text', nullable: true, maxLength: COMPANY_LIMITS.domain },
       {
         path: 'industry',

@@ -9,7 +9,7 @@ export const th: Catalog<typeof en> = {
   'timeline.type.sms': 'SMS',
   'timeline.type.chat': 'แชท',
   'timeline.type.meeting': 'การประชุม',
-  'timeline.type.note': 'บันทึก',
+  'timeline.type.note': 'โน้ต',
   'timeline.type.task': 'งาน',
   'timeline.type.app': 'แอป',
   'timeline.type.system': 'ระบบ',

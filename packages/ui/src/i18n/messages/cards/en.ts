@@ -1,5 +1,6 @@
 /** The English strings of ContactCard and CompanyCard: the source of their message keys (see `../en.ts`). */
 export const en = {
+  'card.companyName': 'Name',
   'birthday.today': 'Birthday today',
   'birthday.inDays': { '=1': 'Birthday tomorrow', other: 'Birthday in {count} days' },
   'birthday.age': 'Turns {age}',

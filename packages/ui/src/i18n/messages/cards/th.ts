@@ -3,6 +3,7 @@ import type { en } from './en.js';
 
 /** The Thai strings of ContactCard and CompanyCard. */
 export const th: Catalog<typeof en> = {
+  'card.companyName': 'ชื่อ',
   'birthday.today': 'วันเกิดวันนี้',
   'birthday.inDays': { '=1': 'วันเกิดพรุ่งนี้', other: 'วันเกิดในอีก {count} วัน' },
   'birthday.age': 'อายุครบ {age} ปี',

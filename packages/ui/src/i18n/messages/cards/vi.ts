@@ -3,6 +3,7 @@ import type { en } from './en.js';
 
 /** The Vietnamese strings of ContactCard and CompanyCard. */
 export const vi: Catalog<typeof en> = {
+  'card.companyName': 'Tên',
   'birthday.today': 'Sinh nhật hôm nay',
   'birthday.inDays': { '=1': 'Sinh nhật ngày mai', other: 'Sinh nhật sau {count} ngày nữa' },
   'birthday.age': 'Tròn {age} tuổi',

@@ -21,7 +21,7 @@ export const vi: Catalog<typeof en> = {
   'board.filter.owner': 'Người phụ trách',
   'board.filter.anyone': 'Tất cả',
   'board.filter.mine': 'Của tôi',
-  'board.filter.tags': 'Thẻ',
+  'board.filter.tags': 'Nhãn',
   'board.filter.amountMin': 'Giá trị từ',
   'board.filter.amountMax': 'Giá trị đến',
   'board.filter.probabilityMin': 'Khả năng từ (%)',

@@ -1,0 +1,37 @@
+import * as en from '@crmkit/core/glossary/en';
+import * as th from '@crmkit/core/glossary/th';
+import * as vi from '@crmkit/core/glossary/vi';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './harness.js';
+
+/**
+ * `/v1/schema` labels the built-in concepts with the glossary's terms (`@crmkit/core/glossary/*`), the terms the
+ * widgets' catalogs are checked against: a server label and a catalog message never name one thing two ways.
+ */
+let t: TestServer;
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(() => t.close());
+
+const term = (concept: keyof typeof en) => ({ en: en[concept], vi: vi[concept], th: th[concept] });
+
+describe('the schema’s labels', () => {
+  it('are the glossary’s terms', async () => {
+    const schema = (await t.call(t.a.keys.admin, 'GET', '/v1/schema')).body;
+    expect(schema.entities.contact.labels.singular).toEqual(term('contact'));
+    expect(schema.entities.ticket.labels.plural).toEqual(term('tickets'));
+    const label = (list: { key: string; label: unknown }[], key: string) => list.find((x) => x.key === key)?.label;
+    expect(label(schema.lifecycleStages, 'potential')).toEqual(term('lifecyclePotential'));
+    expect(label(schema.lifecycleStages, 'active')).toEqual(term('lifecycleActive'));
+    expect(label(schema.lifecycleStages, 'lost')).toEqual(term('lifecycleLost'));
+    expect(label(schema.ticketStatuses, 'on_hold')).toEqual(term('ticketOnHold'));
+    expect(label(schema.activityTypes, 'note')).toEqual(term('note'));
+    const field = (entity: string, key: string) => label(schema.fields[entity], key);
+    expect(field('contact', 'lifecycleStage')).toEqual(term('lifecycleStage'));
+    expect(field('deal', 'probability')).toEqual(term('probability'));
+    expect(field('deal', 'expectedCloseDate')).toEqual(term('expectedCloseDate'));
+    expect(field('lead', 'name')).toEqual(term('fullName'));
+    expect(field('company', 'name')).toEqual(term('name'));
+  });
+});
