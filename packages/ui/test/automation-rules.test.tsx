@@ -54,6 +54,32 @@ describe('AutomationRules', () => {
     expect(violations(await axe.run(container))).toEqual([]);
   });
 
+  it('previews who a rule would enrol in the next 30 days, writing nothing', async () => {
+    const user = userEvent.setup();
+    const crm = (await sandbox('fitness')).client({ role: 'viewer' });
+    const expected = await crm.automationRules.dryRun('rul_fit_birthday', { days: 30 });
+    const before = (await crm.automationRules.get('rul_fit_birthday')).stats.runs;
+    await renderUi(<AutomationRules />, { client: crm });
+    const birthday = await rule('Birthday greeting');
+    await user.click(within(birthday).getByRole('button', { name: 'Preview: Birthday greeting' }));
+    const title = 'Who would enrol in the next 30 days (nothing is done)';
+    if (expected.upcoming.length) {
+      const upcoming = await within(birthday).findByRole('list', { name: title }, { timeout: 15_000 });
+      expect(
+        within(upcoming)
+          .getAllByRole('listitem')
+          .map((li) => li.firstChild?.textContent),
+      ).toEqual(expected.upcoming.map((u) => u.name));
+    } else {
+      await within(birthday).findByRole(
+        'status',
+        { name: 'Nobody would enrol in the next 30 days' },
+        { timeout: 15_000 },
+      );
+    }
+    expect((await crm.automationRules.get('rul_fit_birthday')).stats.runs).toBe(before);
+  });
+
   it('says so on a server without automation', async () => {
     const core = await startSandbox({ capabilities: { automation: false } });
     try {

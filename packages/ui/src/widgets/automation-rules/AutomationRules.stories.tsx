@@ -84,6 +84,27 @@ export const Default: Story = {
   },
 };
 
+/** The birthday greeting's dry run: who it would greet in the next 30 days, nothing sent. */
+export const Preview: Story = {
+  play: async (context) => {
+    const { canvas, t } = storyCheck(context);
+    const list = await canvas.findByRole('list', { name: t('rules.title') }, { timeout: STORY_TIMEOUT });
+    const birthday = await within(list).findByRole(
+      'listitem',
+      { name: 'Birthday greeting' },
+      { timeout: STORY_TIMEOUT },
+    );
+    await userEvent.click(
+      within(birthday).getByRole('button', { name: t('rules.showPreview', { name: 'Birthday greeting' }) }),
+    );
+    await within(birthday).findByRole(
+      'list',
+      { name: t('rules.preview.title', { days: 30 }) },
+      { timeout: STORY_TIMEOUT },
+    );
+  },
+};
+
 /** Viewers read the rules and their runs: no switches. */
 export const Viewer: Story = {
   globals: { role: 'viewer' },

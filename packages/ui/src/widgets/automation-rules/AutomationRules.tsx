@@ -42,12 +42,13 @@ export interface AutomationRulesProps {
  * The workspace's automation rules: each with its name, an on / off switch, the rule in one sentence of the user's
  * language ("When a contact's lifecycle stage changes, if lifecycle stage is Active → send an email, then send an
  * SMS", from its trigger, conditions and steps, with the workspace's field labels), when it last ran and how, its run
- * and failure counts, and its run log — runs by outcome, each opening to what its steps did. Switching a rule shows
+ * and failure counts, a preview of who it would enrol in the next 30 days (the server's dry run, nothing written), and
+ * its run log — runs by outcome, each opening to what its steps did. Switching a rule shows
  * at once and goes back, saying why, if the server refuses; runs that end arrive live through the provider's change
  * feed. Viewers see the rules read-only. On a server without automation (`capabilities.automation`) it says so.
  *
- * Keyboard: Tab reaches each rule's switch (Space toggles it) and its run log button (Enter opens it); in the list
- * Arrow Up / Arrow Down, Home and End move between rules.
+ * Keyboard: Tab reaches each rule's switch (Space toggles it), its Preview and Run log buttons (Enter opens them); in
+ * the list Arrow Up / Arrow Down, Home and End move between rules.
  *
  * @example
  * <AutomationRules onOpenRecord={({ resource, id }) => router.push(`/crm/${resource}/${id}`)} />

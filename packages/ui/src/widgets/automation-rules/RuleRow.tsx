@@ -6,6 +6,7 @@ import { Badge } from '../../primitives/Badge.js';
 import { Button } from '../../primitives/Button.js';
 import { Icon } from '../../primitives/Icon.js';
 import * as icons from '../../primitives/icons.js';
+import { DryRunPreview } from './DryRunPreview.js';
 import { type OpenRunRecord, RUN_TONES, RunLog } from './RunLog.js';
 
 type Rule = Schemas['AutomationRule'];
@@ -48,6 +49,7 @@ export function RuleRow({ rule, summary, canWrite, onToggle, pageSize, onOpenRec
   const t = useT();
   const id = useId();
   const [log, setLog] = useState(false);
+  const [preview, setPreview] = useState(false);
   const failures = rule.stats.failures;
   return (
     <li tabIndex={-1} className="crm-ar-rule" aria-labelledby={`${id}-name`} data-enabled={rule.enabled || undefined}>
@@ -86,6 +88,17 @@ export function RuleRow({ rule, summary, canWrite, onToggle, pageSize, onOpenRec
           size="sm"
           variant="ghost"
           className="crm-ar-expand"
+          aria-expanded={preview}
+          aria-controls={preview ? `${id}-preview` : undefined}
+          aria-label={t('rules.showPreview', { name: rule.name })}
+          iconEnd={preview ? icons.chevronUp : icons.chevronDown}
+          onClick={() => setPreview(!preview)}
+        >
+          {t('rules.preview')}
+        </Button>
+        <Button
+          size="sm"
+          variant="ghost"
           aria-expanded={log}
           aria-controls={log ? `${id}-log` : undefined}
           aria-label={t('rules.showLog', { name: rule.name })}
@@ -95,6 +108,11 @@ export function RuleRow({ rule, summary, canWrite, onToggle, pageSize, onOpenRec
           {t('rules.logButton')}
         </Button>
       </p>
+      {preview && (
+        <div id={`${id}-preview`}>
+          <DryRunPreview rule={rule} />
+        </div>
+      )}
       {log && (
         <div id={`${id}-log`}>
           <RunLog rule={rule} pageSize={pageSize} onOpenRecord={onOpenRecord} />
