@@ -49,6 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <NavLink href="/renewals">{t.renewals}</NavLink>
                 <NavLink href="/requests">{t.requests}</NavLink>
                 <NavLink href="/tasks">{t.tasks}</NavLink>
+                <NavLink href="/rules">{t.rules}</NavLink>
                 <NavLink href="/classes">{t.classes}</NavLink>
               </nav>
               <div className="ml-auto flex items-center gap-4">

@@ -15,6 +15,9 @@ const en = {
   classes: 'Classes',
   renewals: 'Renewals',
   tasks: 'Tasks',
+  rules: 'Touch plan',
+  rulesLead:
+    "The twelve touches of a member's year — welcome, first visit, birthday, renewal reminders, win-back — as the club's automation rules in the CRM: what each does, whether it is on, and how its runs went. A manager switches them; the front desk reads them.",
   tasksLead:
     "Your calls and reminders: the ones the club's touch plan creates for your members (first-visit checks, renewal calls, win-backs) and your own. Tick one off, snooze it or hand it to a colleague.",
   requests: 'Requests',
@@ -44,6 +47,9 @@ const dictionaries: Record<Locale, Dictionary> = {
     classes: 'Lớp tập',
     renewals: 'Gia hạn',
     tasks: 'Công việc',
+    rules: 'Kế hoạch chăm sóc',
+    rulesLead:
+      'Mười hai lần chăm sóc trong một năm của hội viên — chào mừng, buổi tập đầu, sinh nhật, nhắc gia hạn, mời quay lại — là các quy tắc tự động của câu lạc bộ trong CRM: mỗi quy tắc làm gì, đang bật hay tắt và các lần chạy ra sao. Quản lý bật tắt quy tắc; lễ tân xem.',
     tasksLead:
       'Cuộc gọi và lời nhắc của bạn: những việc kế hoạch chăm sóc của câu lạc bộ tạo cho hội viên của bạn (hỏi thăm buổi tập đầu, gọi gia hạn, mời quay lại) và việc của riêng bạn. Đánh dấu xong, hoãn lại hoặc giao cho đồng nghiệp.',
     requests: 'Yêu cầu',
@@ -69,6 +75,9 @@ const dictionaries: Record<Locale, Dictionary> = {
     classes: 'คลาส',
     renewals: 'การต่ออายุ',
     tasks: 'งาน',
+    rules: 'แผนดูแลสมาชิก',
+    rulesLead:
+      'การดูแลสมาชิกสิบสองครั้งในหนึ่งปี ตั้งแต่ต้อนรับ การเข้าใช้ครั้งแรก วันเกิด เตือนต่ออายุ จนถึงชวนกลับมา เป็นกฎอัตโนมัติของคลับใน CRM ดูได้ว่าแต่ละกฎทำอะไร เปิดอยู่หรือไม่ และผลการทำงานเป็นอย่างไร ผู้จัดการเปิดปิดกฎได้ ส่วนเคาน์เตอร์ดูได้อย่างเดียว',
     tasksLead:
       'การโทรและการเตือนของคุณ ทั้งงานที่แผนดูแลสมาชิกของคลับสร้างให้ (ติดตามการเข้าใช้ครั้งแรก โทรต่ออายุ ชวนกลับมา) และงานของคุณเอง ทำเครื่องหมายว่าเสร็จ เลื่อนออกไป หรือส่งต่อให้เพื่อนร่วมงาน',
     requests: 'คำร้อง',

@@ -252,7 +252,7 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
     const member = data.slice(1).find((c) => c.firstName && c.emails.length > 0)!;
     await page.goto(`${url}/members`);
     await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
-    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(5);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(6);
     // The widget names its grid after the schema's plural label of contacts: "Members" in this workspace.
     const grid = page.getByRole('grid', { name: 'Members' });
     await grid.waitFor();
@@ -565,6 +565,40 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
     await expect.poll(unread).toBe(false);
   });
 
+  it("shows the club's touch plan as its automation rules, in words, read-only for the desk; a run opens its member", async () => {
+    const { data: rules } = await api<{ data: { id: string; name: string; stats: { runs: number } }[] }>(
+      '/v1/automation-rules?limit=100',
+    );
+    expect(rules.length).toBeGreaterThanOrEqual(12);
+    await page.goto(`${url}/members`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Touch plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Touch plan' }).waitFor();
+    const list = page.getByRole('list', { name: 'Automation rules' });
+    const birthday = list.getByRole('listitem', { name: 'Birthday greeting' });
+    await birthday
+      .getByText('On the birthday at 9:00 AM, every year, if lifecycle stage is Active or Loyal → send an SMS')
+      .waitFor();
+    expect(await list.locator(':scope > li').count()).toBe(rules.length);
+    // Linh works the front desk (an agent): she reads the plan; switching rules takes a manager.
+    expect(await list.getByRole('switch').count()).toBe(0);
+    await birthday.getByText('On', { exact: true }).waitFor();
+
+    // A rule the server has run (its daily pass over the date rules runs at start): its log opens the member.
+    const ran = rules.find((r) => r.stats.runs > 0)!;
+    expect(ran).toBeDefined();
+    const { data: runs } = await api<{ data: { recordId: string }[] }>(`/v1/automation-runs?ruleId=${ran.id}&limit=1`);
+    await list.getByRole('button', { name: `Run log: ${ran.name}` }).click();
+    const log = list.getByRole('region', { name: `Runs of ${ran.name}` });
+    const firstRun = log.getByRole('listitem').first();
+    await firstRun.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    if (process.env.CLUB_SCREENSHOT) {
+      await page.screenshot({ path: process.env.CLUB_SCREENSHOT.replace(/\.png$/, '-rules.png'), fullPage: true });
+    }
+    await firstRun.getByRole('button').first().click();
+    await page.waitForURL(`${url}/members/${runs[0]!.recordId}`);
+  });
+
   it("has no axe violations on any page, in the club's markup or in the widgets, in each language", async () => {
     const { data } = await api<{ data: { id: string; emails: string[] }[] }>('/v1/contacts?limit=10');
     const member = data.find((c) => c.emails.length > 0)!;
@@ -596,6 +630,16 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
       expect(await axeViolations(page), `/tasks in ${language}`).toEqual([]);
       if (process.env.CLUB_SCREENSHOT && language !== 'en-US') {
         await page.screenshot({ path: process.env.CLUB_SCREENSHOT.replace(/\.png$/, `-tasks-${language}.png`) });
+      }
+      await page.goto(`${url}/rules`);
+      await page
+        .getByRole('list', { name: /^(Automation rules|Quy tắc tự động|กฎอัตโนมัติ)$/ })
+        .getByRole('listitem')
+        .first()
+        .waitFor();
+      expect(await axeViolations(page), `/rules in ${language}`).toEqual([]);
+      if (process.env.CLUB_SCREENSHOT && language !== 'en-US') {
+        await page.screenshot({ path: process.env.CLUB_SCREENSHOT.replace(/\.png$/, `-rules-${language}.png`) });
       }
       await page.goto(`${url}/requests`);
       await page.locator('[data-ticket-id]').first().click();
