@@ -106,19 +106,19 @@ describe('summarizeRule', () => {
   it('puts a rule into Vietnamese', () => {
     const ctx = context('vi-VN');
     expect(club('vi-VN', 'rul_fit_birthday')).toBe(
-      'Vào ngày sinh, lúc 9:00, hằng năm, nếu giai đoạn là Đang hoạt động hoặc Trung thành → gửi SMS',
+      'Vào ngày sinh, lúc 9:00, hằng năm, nếu giai đoạn khách hàng là Đang giao dịch hoặc Thân thiết → gửi SMS',
     );
     expect(club('vi-VN', 'rul_fit_renewal_30')).toBe(
-      '30 ngày trước ngày hết hạn thẻ, lúc 9:00, nếu giai đoạn là Đang hoạt động hoặc Trung thành → gửi SMS',
+      '30 ngày trước ngày hết hạn thẻ, lúc 9:00, nếu giai đoạn khách hàng là Đang giao dịch hoặc Thân thiết → gửi SMS',
     );
     expect(club('vi-VN', 'rul_fit_pt_balance')).toBe(
-      'Khi số dư gói PT của một liên hệ thay đổi, nếu số dư gói PT nhỏ hơn 1.000.000\u00a0₫ → tạo công việc cho người phụ trách',
+      'Khi số dư gói PT của một người liên hệ thay đổi, nếu số dư gói PT nhỏ hơn 1.000.000\u00a0₫ → tạo công việc cho người phụ trách',
     );
     expect(club('vi-VN', 'rul_fit_satisfaction')).toBe(
       'Khi một cơ hội chuyển sang giai đoạn khác hoặc trạng thái của một cơ hội thay đổi, nếu quy trình là Renewals và trạng thái là Thành công → sau 7 ngày, đến 10:00 kế tiếp, gửi SMS',
     );
     expect(summarizeRule(workdays('30 8 * * 1-5', user.id), ctx)).toBe(
-      `Thứ Hai đến Thứ Sáu hằng tuần, lúc 8:30, nếu nhãn có chứa “vip” hoặc không phải (ngày sinh trống) → đến 9:00 kế tiếp vào Thứ Hai hoặc Thứ Tư (theo giờ của liên hệ), nếu giai đoạn là Trung thành: thêm nhãn “loyal”; nếu không, chuyển giai đoạn sang Đang hoạt động, sau đó thông báo cho ${user.name}, sau đó sau 90 phút, đặt gói hội viên thành Cao cấp`,
+      `Thứ Hai đến Thứ Sáu hằng tuần, lúc 8:30, nếu nhãn có chứa “vip” hoặc không phải (ngày sinh trống) → đến 9:00 kế tiếp vào Thứ Hai hoặc Thứ Tư (theo giờ của người liên hệ), nếu giai đoạn khách hàng là Thân thiết: thêm nhãn “loyal”; nếu không, chuyển giai đoạn khách hàng sang Đang giao dịch, sau đó thông báo cho ${user.name}, sau đó sau 90 phút, đặt gói hội viên thành Cao cấp`,
     );
     expect(summarizeRule(manual, ctx)).toBe('Khi được chạy thủ công → chờ (sau 2 giờ)');
   });
@@ -126,16 +126,16 @@ describe('summarizeRule', () => {
   it('puts a rule into Thai', () => {
     const ctx = context('th-TH');
     expect(club('th-TH', 'rul_fit_birthday')).toBe(
-      'ในวันเกิด เวลา 9:00 ทุกปี หากสถานะลูกค้า เป็น ใช้งานอยู่ หรือ ลูกค้าประจำ → ส่ง SMS',
+      'ในวันเกิด เวลา 9:00 ทุกปี หากสถานะลูกค้า เป็น ลูกค้าปัจจุบัน หรือ ลูกค้าประจำ → ส่ง SMS',
     );
     expect(club('th-TH', 'rul_fit_win_back')).toBe(
-      '14 วันหลังวันหมดอายุสมาชิก เวลา 10:00 หากสถานะลูกค้า ไม่ใช่ ผู้มีแนวโน้ม → ส่ง SMS จากนั้นสร้างงานให้ ผู้รับผิดชอบ',
+      '14 วันหลังวันหมดอายุสมาชิก เวลา 10:00 หากสถานะลูกค้า ไม่ใช่ ลูกค้าที่มีศักยภาพ → ส่ง SMS จากนั้นสร้างงานให้ ผู้รับผิดชอบ',
     );
     expect(club('th-TH', 'rul_fit_pt_balance')).toBe(
       'เมื่อยอดคงเหลือแพ็กเกจ PT ของผู้ติดต่อเปลี่ยน หากยอดคงเหลือแพ็กเกจ PT น้อยกว่า ₫1,000,000 → สร้างงานให้ ผู้รับผิดชอบ',
     );
     expect(summarizeRule(workdays('30 8 * * 1-5', user.id), ctx)).toBe(
-      `ทุกวันจันทร์ถึงวันศุกร์ เวลา 8:30 หากแท็ก มีคำว่า “vip” หรือ ไม่ใช่ (วันเกิด ว่าง) → เวลา 9:00 ครั้งถัดไปของวันจันทร์ หรือ วันพุธ (ตามเวลาของผู้ติดต่อ) หากสถานะลูกค้า เป็น ลูกค้าประจำ: เพิ่มแท็ก “loyal” มิฉะนั้น ตั้งสถานะลูกค้าเป็น ใช้งานอยู่ จากนั้นแจ้ง ${user.name} จากนั้นอีก 90 นาที ตั้ง แพ็กเกจสมาชิก เป็น พรีเมียม`,
+      `ทุกวันจันทร์ถึงวันศุกร์ เวลา 8:30 หากแท็ก มีคำว่า “vip” หรือ ไม่ใช่ (วันเกิด ว่าง) → เวลา 9:00 ครั้งถัดไปของวันจันทร์ หรือ วันพุธ (ตามเวลาของผู้ติดต่อ) หากสถานะลูกค้า เป็น ลูกค้าประจำ: เพิ่มแท็ก “loyal” มิฉะนั้น ตั้งสถานะลูกค้าเป็น ลูกค้าปัจจุบัน จากนั้นแจ้ง ${user.name} จากนั้นอีก 90 นาที ตั้ง แพ็กเกจสมาชิก เป็น พรีเมียม`,
     );
     expect(summarizeRule(manual, ctx)).toBe('เมื่อสั่งให้ทำงานเอง → รอ (อีก 2 ชั่วโมง)');
   });
