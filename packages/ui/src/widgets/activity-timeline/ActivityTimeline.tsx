@@ -3,6 +3,7 @@ import { crmKeys, type TimelineTarget, useCan, useTimeline } from '@crmkit/react
 import { type InfiniteData, useQueryClient } from '@tanstack/react-query';
 import { type CSSProperties, type ReactNode, useId, useMemo, useState } from 'react';
 import { useT } from '../../context/i18n.js';
+import { cx } from '../../context/parts.js';
 import { MessagesScope } from '../../context/scope.js';
 import { timelineMessages } from '../../i18n/messages/activity-timeline/index.js';
 import { editingMessages } from '../../i18n/messages/editing/index.js';
@@ -105,8 +106,8 @@ function Timeline({
 
   const hasTarget = Object.keys(target).length > 0;
   return (
-    <CrmRoot part="activityTimeline" className={className} style={style}>
-      <section aria-labelledby={`${id}-title`} className="crm-at-section">
+    <CrmRoot part="activityTimeline" className={cx('crm-list-widget', className)} style={style}>
+      <section aria-labelledby={`${id}-title`} className="crm-list-section crm-at-section">
         <ListHeader
           id={`${id}-title`}
           level={headingLevel}

@@ -3,6 +3,7 @@ import { useAutomationRules, useCan, useCapabilities, useToggleRule } from '@crm
 import { type CSSProperties, type ReactNode, useId } from 'react';
 import { useAnnounce } from '../../context/announce.js';
 import { useT } from '../../context/i18n.js';
+import { cx } from '../../context/parts.js';
 import { MessagesScope } from '../../context/scope.js';
 import { rulesMessages } from '../../i18n/messages/automation-rules/index.js';
 import { Button } from '../../primitives/Button.js';
@@ -67,8 +68,8 @@ function Rules({ onOpenRecord, title, headingLevel = 2, pageSize = 30, className
   const capabilities = useCapabilities();
   const header = { id: `${id}-title`, level: headingLevel, title: title ?? t('rules.title') };
   return (
-    <CrmRoot part="automationRules" className={className} style={style}>
-      <section aria-labelledby={header.id} className="crm-ar-section">
+    <CrmRoot part="automationRules" className={cx('crm-list-widget', className)} style={style}>
+      <section aria-labelledby={header.id} className="crm-list-section">
         {capabilities && capabilities.automation !== true ? (
           <>
             <ListHeader {...header} refreshing={false} />

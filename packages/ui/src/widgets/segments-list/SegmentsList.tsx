@@ -3,6 +3,7 @@ import { useCan, useDeleteRecord, useList, useSchema, useUpdateRecord } from '@c
 import { type CSSProperties, type ReactNode, useId, useState } from 'react';
 import { useAnnounce } from '../../context/announce.js';
 import { useMessages } from '../../context/i18n.js';
+import { cx } from '../../context/parts.js';
 import { MessagesScope } from '../../context/scope.js';
 import { segmentsMessages } from '../../i18n/messages/segments/index.js';
 import { segmentsListMessages } from '../../i18n/messages/segments-list/index.js';
@@ -114,8 +115,8 @@ function Segments({
 
   const failed = rename.error || remove.error || rename.conflict;
   return (
-    <CrmRoot part="segmentsList" className={className} style={style}>
-      <section aria-labelledby={`${id}-title`} className="crm-sl-section">
+    <CrmRoot part="segmentsList" className={cx('crm-list-widget', className)} style={style}>
+      <section aria-labelledby={`${id}-title`} className="crm-list-section">
         <div className="crm-sl-header">
           <ListHeader
             id={`${id}-title`}

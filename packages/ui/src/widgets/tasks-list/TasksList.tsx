@@ -10,6 +10,7 @@ import {
 } from '@crmkit/react';
 import { type CSSProperties, lazy, type ReactNode, Suspense, useId, useState } from 'react';
 import { useT } from '../../context/i18n.js';
+import { cx } from '../../context/parts.js';
 import { MessagesScope } from '../../context/scope.js';
 import { tasksMessages } from '../../i18n/messages/tasks-list/index.js';
 import { Button } from '../../primitives/Button.js';
@@ -165,8 +166,8 @@ function Tasks({
   }
 
   return (
-    <CrmRoot part="tasksList" className={className} style={style}>
-      <section aria-labelledby={`${id}-title`} className="crm-tl-section">
+    <CrmRoot part="tasksList" className={cx('crm-list-widget', className)} style={style}>
+      <section aria-labelledby={`${id}-title`} className="crm-list-section">
         <ListHeader
           id={`${id}-title`}
           level={headingLevel}
