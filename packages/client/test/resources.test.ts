@@ -196,7 +196,7 @@ describe('typed errors from the reference server', () => {
     expect(error.name).toBe('ValidationError');
     expect(error).toMatchObject({ status: 400, title: 'Validation failed' });
     expect(error.type).toMatch(/^https:\/\/crmkit\.dev\/problems\//);
-    expect(error.errors).toEqual([{ path: 'emails.0', message: expect.any(String) }]);
+    expect(error.errors).toEqual([{ path: 'emails.0', code: 'email', message: expect.any(String) }]);
     expect(error.requestId).toMatch(/\S{8,}/);
     expect(error.message).toBe(error.detail);
   });
