@@ -113,6 +113,47 @@ export function useToggleRule() {
   });
 }
 
+/** What {@link useSaveRule} saves: a new rule, or the changes to one (`id`) at the version the user saw. */
+export type SaveRuleVariables =
+  | { id?: undefined; body: Schemas['AutomationRuleCreate'] }
+  | { id: string; body: Schemas['AutomationRuleUpdate']; ifVersion?: number };
+
+/**
+ * Creates a rule, or updates one (with `ifVersion`, a stale version fails with a `PreconditionFailedError` holding
+ * the rule as stored now); the rule lists refresh.
+ *
+ * @example
+ * const save = useSaveRule();
+ * save.mutate({ id: rule.id, body: { name }, ifVersion: rule.version });
+ */
+export function useSaveRule() {
+  const { client } = useCrm();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (vars: SaveRuleVariables) =>
+      vars.id === undefined
+        ? client.automationRules.create(vars.body)
+        : client.automationRules.update(vars.id, vars.body, { ifVersion: vars.ifVersion }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: automationKeys.allRules() }),
+  });
+}
+
+/**
+ * Deletes a rule (its waiting runs are cancelled); the rule lists refresh.
+ *
+ * @example
+ * const remove = useDeleteRule();
+ * remove.mutate(rule.id);
+ */
+export function useDeleteRule() {
+  const { client } = useCrm();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => client.automationRules.remove(id),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: automationKeys.allRules() }),
+  });
+}
+
 /**
  * What a rule would do, nothing written: for a stored rule (`id`) or an unsaved one (`body.rule`), for one record now
  * or for who enrols in the next `days`.

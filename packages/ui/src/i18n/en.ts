@@ -1,5 +1,6 @@
 import { en as activityTimeline } from './messages/activity-timeline/en.js';
 import { en as automationRules } from './messages/automation-rules/en.js';
+import { en as automationRulesEditor } from './messages/automation-rules-editor/en.js';
 import { en as cards } from './messages/cards/en.js';
 import { en as contactsTable } from './messages/contacts-table/en.js';
 import { en as core } from './messages/core/en.js';
@@ -42,4 +43,5 @@ export const en = /* @__PURE__ */ (() => ({
   ...segments,
   ...segmentsList,
   ...automationRules,
+  ...automationRulesEditor,
 }))();

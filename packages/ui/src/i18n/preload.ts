@@ -1,5 +1,6 @@
 import { timelineMessages } from './messages/activity-timeline/index.js';
 import { rulesMessages } from './messages/automation-rules/index.js';
+import { ruleEditorMessages } from './messages/automation-rules-editor/index.js';
 import { cardMessages } from './messages/cards/index.js';
 import { tableMessages } from './messages/contacts-table/index.js';
 import { coreMessages } from './messages/core/index.js';
@@ -33,6 +34,7 @@ const PARTS = [
   segmentsMessages,
   segmentsListMessages,
   rulesMessages,
+  ruleEditorMessages,
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { th as activityTimeline } from './messages/activity-timeline/th.js';
 import { th as automationRules } from './messages/automation-rules/th.js';
+import { th as automationRulesEditor } from './messages/automation-rules-editor/th.js';
 import { th as cards } from './messages/cards/th.js';
 import { th as contactsTable } from './messages/contacts-table/th.js';
 import { th as core } from './messages/core/th.js';
@@ -41,4 +42,5 @@ export const th: Messages = {
   ...segments,
   ...segmentsList,
   ...automationRules,
+  ...automationRulesEditor,
 };

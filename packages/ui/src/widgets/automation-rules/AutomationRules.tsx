@@ -1,6 +1,6 @@
 import type { Schemas } from '@crmkit/client';
 import { useAutomationRules, useCan, useCapabilities, useToggleRule } from '@crmkit/react';
-import { type CSSProperties, type ReactNode, useId } from 'react';
+import { type CSSProperties, lazy, type ReactNode, Suspense, useId, useRef, useState } from 'react';
 import { useAnnounce } from '../../context/announce.js';
 import { useT } from '../../context/i18n.js';
 import { cx } from '../../context/parts.js';
@@ -9,6 +9,7 @@ import { rulesMessages } from '../../i18n/messages/automation-rules/index.js';
 import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
+import * as icons from '../../primitives/icons.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { ListHeader, type ListHeaderProps } from '../shared/lists/ListHeader.js';
@@ -20,6 +21,9 @@ import { useSummaryContext } from './summary/useSummaryContext.js';
 import { toggleErrorText } from './toggle-error.js';
 
 type Rule = Schemas['AutomationRule'];
+
+/** The rule editor, loaded with its strings when first opened. */
+const RuleEditor = lazy(() => import('./editor/RuleEditor.js'));
 
 /** Props of {@link AutomationRules}. */
 export interface AutomationRulesProps {
@@ -97,6 +101,14 @@ function RuleList({
   const rules = useAutomationRules({ limit: pageSize });
   const { items, isPending, isFetching, isFetchingNextPage, error, refetch, hasNextPage, fetchNextPage } = rules;
   const canWrite = useCan('update', 'automation-rules');
+  const canCreate = useCan('create', 'automation-rules');
+  const [editing, setEditing] = useState<Rule | 'new' | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const closeEditor = (result?: Rule | null) => {
+    setEditing(null);
+    // A deleted rule's Edit button is gone: focus goes to "New rule".
+    if (result === null) requestAnimationFrame(() => newButton.current?.focus());
+  };
   const toggle = useToggleRule();
   const ctx = useSummaryContext();
   const rows = useRowFocus(items.length);
@@ -127,6 +139,7 @@ function RuleList({
             summary={summarizeRule(rule, ctx)}
             canWrite={canWrite}
             onToggle={onToggle}
+            onEdit={setEditing}
             pageSize={pageSize}
             onOpenRecord={onOpenRecord}
           />
@@ -137,6 +150,18 @@ function RuleList({
   return (
     <>
       <ListHeader {...header} refreshing={isFetching && !isPending && !isFetchingNextPage} />
+      {canCreate && (
+        <div className="crm-ar-actions">
+          <Button ref={newButton} size="sm" variant="primary" icon={icons.plus} onClick={() => setEditing('new')}>
+            {t('rules.newRule')}
+          </Button>
+        </div>
+      )}
+      {editing && (
+        <Suspense fallback={null}>
+          <RuleEditor rule={editing === 'new' ? undefined : editing} onClose={closeEditor} />
+        </Suspense>
+      )}
       {toggle.error && (
         <p role="alert" className="crm-ar-error">
           {toggleErrorText(toggle.error, t)}

@@ -19,6 +19,8 @@ export interface RuleRowProps {
   /** The user may switch the rule on and off (else its state is shown as text). */
   canWrite: boolean;
   onToggle: (rule: Rule, enabled: boolean) => void;
+  /** Opens the rule in the editor (shown to those who may change rules). */
+  onEdit: (rule: Rule) => void;
   pageSize: number;
   onOpenRecord: OpenRunRecord | undefined;
 }
@@ -45,7 +47,7 @@ function LastRun({ rule }: { rule: Rule }) {
  * One rule: its name, an on / off switch (for those who may change rules), the rule in words, when it last ran and
  * how, its run and failure counts, and its run log, opened on demand.
  */
-export function RuleRow({ rule, summary, canWrite, onToggle, pageSize, onOpenRecord }: RuleRowProps) {
+export function RuleRow({ rule, summary, canWrite, onToggle, onEdit, pageSize, onOpenRecord }: RuleRowProps) {
   const t = useT();
   const id = useId();
   const [log, setLog] = useState(false);
@@ -83,6 +85,17 @@ export function RuleRow({ rule, summary, canWrite, onToggle, pageSize, onOpenRec
           </Badge>
         ) : (
           <span>{t('rules.failures', { count: 0 })}</span>
+        )}
+        {canWrite && (
+          <Button
+            size="sm"
+            variant="ghost"
+            icon={icons.pencil}
+            aria-label={t('rules.edit', { name: rule.name })}
+            onClick={() => onEdit(rule)}
+          >
+            {t('rules.editButton')}
+          </Button>
         )}
         <Button
           size="sm"

@@ -25,7 +25,13 @@ const EVENTS = new Set([
   'ticket.presence.changed',
 ]);
 
-function eventText(resource: Resource, type: string, changed: string[] | undefined, ctx: SummaryContext): string {
+/** A change-feed event in words ("a deal moves to another stage"). */
+export function eventText(
+  resource: Resource,
+  type: string,
+  changed: string[] | undefined,
+  ctx: SummaryContext,
+): string {
   const { t } = ctx;
   if (EVENTS.has(type)) return t(`rules.event.${type}` as MessageKey as 'rules.event.deal.moved');
   const entity = t(`rules.noun.${resource}`);
@@ -150,6 +156,16 @@ function actionText(resource: Resource, step: Exclude<Step, { type: 'delay' }>, 
     case 'create_deal':
       return t('rules.do.create_deal', { pipeline: valueText('deals', 'pipelineId', step.pipelineId, ctx) });
   }
+}
+
+/**
+ * One step in words, a delay included ("after 3 days", "create a task for the owner").
+ *
+ * @example
+ * stepText('contacts', { type: 'add_tag', tag: 'vip' }, ctx); // 'add the tag “vip”'
+ */
+export function stepText(resource: Resource, step: Step, ctx: SummaryContext): string {
+  return step.type === 'delay' ? delayText(step, ctx) : actionText(resource, step, ctx);
 }
 
 /** Steps in order, each after the first joined with "then"; a delay is worded with the step it holds back. */
