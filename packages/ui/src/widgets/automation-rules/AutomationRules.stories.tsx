@@ -105,6 +105,29 @@ export const Preview: Story = {
   },
 };
 
+/** The rule editor open on the birthday greeting: its date trigger, conditions and steps, as the form shows them. */
+export const Editor: Story = {
+  play: async (context) => {
+    const { canvas, t } = storyCheck(context);
+    const list = await canvas.findByRole('list', { name: t('rules.title') }, { timeout: STORY_TIMEOUT });
+    const birthday = await within(list).findByRole(
+      'listitem',
+      { name: 'Birthday greeting' },
+      { timeout: STORY_TIMEOUT },
+    );
+    await userEvent.click(
+      within(birthday).getByRole('button', { name: t('rules.edit', { name: 'Birthday greeting' }) }),
+    );
+    const page = within(context.canvasElement.ownerDocument.body);
+    const editor = await page.findByRole(
+      'dialog',
+      { name: t('ruleEditor.editTitle', { name: 'Birthday greeting' }) },
+      { timeout: STORY_TIMEOUT },
+    );
+    await within(editor).findByRole('group', { name: t('ruleEditor.steps') }, { timeout: STORY_TIMEOUT });
+  },
+};
+
 /** Viewers read the rules and their runs: no switches. */
 export const Viewer: Story = {
   globals: { role: 'viewer' },
