@@ -60,6 +60,24 @@ function AssigneeFields({
   );
 }
 
+/** Who a created task or an assignment goes to. */
+function StepAssignee({
+  step,
+  onChange,
+  errors,
+}: Omit<StepFieldsProps, 'step'> & { step: Extract<Step, { type: 'create_task' | 'assign' }> }) {
+  const t = useT();
+  return (
+    <AssigneeFields
+      label={t('ruleEditor.assignTo')}
+      value={step.assignee}
+      prefix="assignee"
+      errors={errors}
+      onChange={(assignee) => onChange({ ...step, assignee })}
+    />
+  );
+}
+
 /** The fields of one step, by its kind. */
 export function StepFields({ step, onChange, errors }: StepFieldsProps) {
   const t = useT();
@@ -100,25 +118,11 @@ export function StepFields({ step, onChange, errors }: StepFieldsProps) {
             error={errors.get('dueInMinutes')}
             onChange={(days) => onChange({ ...step, dueInMinutes: Math.round((days ?? 0) * 1440) })}
           />
-          <AssigneeFields
-            label={t('ruleEditor.assignTo')}
-            value={step.assignee}
-            prefix="assignee"
-            errors={errors}
-            onChange={(assignee) => onChange({ ...step, assignee })}
-          />
+          <StepAssignee step={step} onChange={onChange} errors={errors} />
         </>
       );
     case 'assign':
-      return (
-        <AssigneeFields
-          label={t('ruleEditor.assignTo')}
-          value={step.assignee}
-          prefix="assignee"
-          errors={errors}
-          onChange={(assignee) => onChange({ ...step, assignee })}
-        />
-      );
+      return <StepAssignee step={step} onChange={onChange} errors={errors} />;
     case 'set_lifecycle':
       return (
         <Select

@@ -1,4 +1,5 @@
 import type { Schemas } from '@crmkit/client';
+import { WORDED_EVENTS } from '../summary/summary.js';
 
 export type Rule = Schemas['AutomationRule'];
 export type Trigger = Rule['trigger'];
@@ -90,13 +91,8 @@ export const RESOURCE_EVENTS: Record<Resource, readonly EventName[]> = {
   tickets: [
     'ticket.created',
     'ticket.updated',
-    'ticket.assigned',
-    'ticket.message.created',
-    'ticket.sla.warning',
-    'ticket.sla.breached',
-    'ticket.snoozed',
-    'ticket.unsnoozed',
-    'ticket.merged',
+    // Someone opening a ticket is no reason to run a rule.
+    ...WORDED_EVENTS.filter((e) => e.startsWith('ticket.') && e !== 'ticket.presence.changed'),
   ],
   activities: ['activity.created', 'activity.updated'],
 };

@@ -12,7 +12,7 @@ type Step = Schemas['AutomationStep'];
 type Assignee = Extract<Schemas['AutomationStep'], { type: 'assign' }>['assignee'];
 
 /** The events worded on their own; `<entity>.created` / `.updated` are worded with the record's noun. */
-const EVENTS = new Set([
+export const WORDED_EVENTS = [
   'deal.moved',
   'lead.converted',
   'ticket.assigned',
@@ -23,7 +23,8 @@ const EVENTS = new Set([
   'ticket.unsnoozed',
   'ticket.merged',
   'ticket.presence.changed',
-]);
+] as const;
+const EVENTS = new Set<string>(WORDED_EVENTS);
 
 /** A change-feed event in words ("a deal moves to another stage"). */
 export function eventText(
