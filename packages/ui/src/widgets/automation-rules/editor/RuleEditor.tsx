@@ -1,5 +1,5 @@
 import { CrmError, PreconditionFailedError, type Schemas } from '@crmkit/client';
-import { type Conflict, useSaveRule } from '@crmkit/react';
+import { type Conflict, useCan, useSaveRule } from '@crmkit/react';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useAnnounce } from '../../../context/announce.js';
 import { useT } from '../../../context/i18n.js';
@@ -66,6 +66,7 @@ function Editor({ rule: opened, onClose }: RuleEditorProps) {
   const [formError, setFormError] = useState<string>();
   const [conflict, setConflict] = useState<Conflict<Rule> | null>(null);
   const saveRule = useSaveRule();
+  const canDelete = useCan('delete', 'automation-rules');
 
   const at = (prefix: string) =>
     new Map(problems.filter((p) => p.path.startsWith(prefix)).map((p) => [p.path.slice(prefix.length), p.message]));
@@ -161,7 +162,7 @@ function Editor({ rule: opened, onClose }: RuleEditorProps) {
         title={rule ? t('ruleEditor.editTitle', { name: rule.name }) : t('ruleEditor.newTitle')}
         footer={
           <>
-            {rule && <DeleteRule rule={rule} onDeleted={() => onClose(null)} />}
+            {rule && canDelete && <DeleteRule rule={rule} onDeleted={() => onClose(null)} />}
             <Button onClick={() => onClose()}>{t('action.cancel')}</Button>
             <Button type="submit" form={`${id}-form`} variant="primary" loading={saveRule.isPending}>
               {t('ruleEditor.save')}
