@@ -129,4 +129,50 @@ describe('AutomationRules’ rule editor', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(document.activeElement).toBe(create);
   });
+
+  it('asks keep mine / take theirs when someone else saved the rule meanwhile (412)', async () => {
+    const user = userEvent.setup();
+    const created = await crm.automationRules.create({
+      name: 'Tag leads',
+      resource: 'leads',
+      trigger: { type: 'event', events: ['lead.created'] },
+      steps: [{ type: 'add_tag', tag: 'new' }],
+    });
+    await renderUi(<AutomationRules />, { client: crm });
+    await user.click(within(await rule('Tag leads')).getByRole('button', { name: 'Edit: Tag leads' }));
+    const editor = await dialog('Edit rule: Tag leads');
+    await crm.automationRules.update(created.id, { name: 'Tag every lead' });
+    const name = within(editor).getByRole('textbox', { name: /Name/ });
+    await user.clear(name);
+    await user.type(name, 'Tag new leads');
+    await user.click(within(editor).getByRole('button', { name: 'Save rule' }));
+    const prompt = await screen.findByRole('alertdialog', { name: 'Someone else changed this' }, { timeout: 15_000 });
+    await user.click(within(prompt).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 15_000 });
+    expect((await crm.automationRules.get(created.id)).name).toBe('Tag new leads');
+  });
+
+  it('deletes a rule after a confirmation; focus goes to "New rule"', async () => {
+    const user = userEvent.setup();
+    const created = await crm.automationRules.create({
+      name: 'Short-lived',
+      resource: 'contacts',
+      trigger: { type: 'manual' },
+      steps: [{ type: 'add_tag', tag: 'x' }],
+    });
+    await renderUi(<AutomationRules />, { client: crm });
+    await user.click(within(await rule('Short-lived')).getByRole('button', { name: 'Edit: Short-lived' }));
+    const editor = await dialog('Edit rule: Short-lived');
+    await user.click(within(editor).getByRole('button', { name: 'Delete rule' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Delete Short-lived?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 15_000 });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'New rule' })));
+    await expect(crm.automationRules.get(created.id)).rejects.toMatchObject({ status: 404 });
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Automation rules' })).queryByRole('listitem', { name: 'Short-lived' }),
+      ).toBeNull(),
+    );
+  });
 });
