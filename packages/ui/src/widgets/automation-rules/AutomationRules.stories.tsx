@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { STATE_PARTS } from '../../../../../.storybook/docs/parts.js';
+import { LIST_PARTS } from '../../../../../.storybook/docs/parts.js';
 import { widgetDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
 import { seedOncePerRole } from '../../../../../.storybook/seed-once.js';
 import { STORY_TIMEOUT, storyCheck, widgetStories } from '../../../../../.storybook/widget-stories.js';
@@ -29,7 +29,8 @@ const meta = {
     docs: widgetDocs({
       name: 'AutomationRules',
       component: AutomationRules,
-      parts: ['root', 'automationRules', 'button', 'badge', 'icon', ...STATE_PARTS],
+      // The list, and the rule editor's dialog, fields and the condition rows' menus.
+      parts: [...new Set(['automationRules', ...LIST_PARTS] as const)],
       keyboard: [
         ['Tab', 'To a rule’s switch, then its run log button'],
         ['Space', 'On a switch: turns the rule on or off'],
