@@ -76,7 +76,7 @@ export function RuleRow({ rule, summary, canWrite, onToggle, onEdit, pageSize, o
         )}
       </div>
       <p className="crm-ar-summary">{summary}</p>
-      <p className="crm-ar-meta">
+      <p className="crm-list-meta crm-ar-meta">
         <LastRun rule={rule} />
         <span>{t('rules.runs', { count: rule.stats.runs })}</span>
         {failures > 0 ? (

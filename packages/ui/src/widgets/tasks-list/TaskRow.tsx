@@ -73,7 +73,7 @@ export function TaskRow({ task, now, names, assignable, canEdit, onComplete, onC
         <p id={`${id}-subject`} className="crm-tl-subject">
           {subject}
         </p>
-        <p className="crm-tl-meta">
+        <p className="crm-list-meta crm-tl-meta">
           {overdue && (
             <Badge tone="danger" icon={icons.alert}>
               {t('tasks.overdue')}
