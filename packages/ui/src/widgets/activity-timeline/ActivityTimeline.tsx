@@ -7,11 +7,11 @@ import { cx } from '../../context/parts.js';
 import { MessagesScope } from '../../context/scope.js';
 import { timelineMessages } from '../../i18n/messages/activity-timeline/index.js';
 import { editingMessages } from '../../i18n/messages/editing/index.js';
-import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
 import { StateView } from '../../primitives/StateView.js';
 import { ListHeader } from '../shared/lists/ListHeader.js';
+import { LoadMore } from '../shared/lists/LoadMore.js';
 import { useTarget } from '../shared/lists/useTarget.js';
 import { Composer } from './Composer.js';
 import { Feed } from './Feed.js';
@@ -85,7 +85,7 @@ function Timeline({
     [types, pageSize],
   );
   const timeline = useTimeline(target, query);
-  const { items, isPending, hasNextPage, fetchNextPage, isFetchingNextPage, isFetching } = timeline;
+  const { items, isPending, isFetchingNextPage, isFetching } = timeline;
 
   const toggleType = (type: ActivityType | null) =>
     setTypes((current) =>
@@ -128,13 +128,7 @@ function Timeline({
         ) : (
           <StateView state="not-found" compact />
         )}
-        {hasNextPage && items.length > 0 && (
-          <div className="crm-at-more">
-            <Button size="sm" loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-              {t('action.loadMore')}
-            </Button>
-          </div>
-        )}
+        <LoadMore list={timeline} shown={items.length} />
       </section>
     </CrmRoot>
   );

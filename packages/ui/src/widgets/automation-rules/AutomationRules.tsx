@@ -13,6 +13,7 @@ import * as icons from '../../primitives/icons.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { ListHeader, type ListHeaderProps } from '../shared/lists/ListHeader.js';
+import { LoadMore } from '../shared/lists/LoadMore.js';
 import { useRowFocus } from '../shared/lists/useRowFocus.js';
 import { RuleRow } from './RuleRow.js';
 import type { OpenRunRecord } from './RunLog.js';
@@ -99,7 +100,7 @@ function RuleList({
   const t = useT();
   const announce = useAnnounce();
   const rules = useAutomationRules({ limit: pageSize });
-  const { items, isPending, isFetching, isFetchingNextPage, error, refetch, hasNextPage, fetchNextPage } = rules;
+  const { items, isPending, isFetching, isFetchingNextPage, error, refetch } = rules;
   const canWrite = useCan('update', 'automation-rules');
   const canCreate = useCan('create', 'automation-rules');
   const [editing, setEditing] = useState<Rule | 'new' | null>(null);
@@ -168,13 +169,7 @@ function RuleList({
         </p>
       )}
       {body}
-      {hasNextPage && items.length > 0 && (
-        <div className="crm-ar-more">
-          <Button size="sm" loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-            {t('action.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore list={rules} shown={items.length} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { Badge, type BadgeProps } from '../../primitives/Badge.js';
 import { Button } from '../../primitives/Button.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
+import { LoadMore } from '../shared/lists/LoadMore.js';
 import { RunSteps } from './RunSteps.js';
 
 type Run = Schemas['AutomationRun'];
@@ -112,7 +113,7 @@ export function RunLog({
     limit: pageSize,
     ...(outcome === 'all' ? {} : { status: outcome }),
   });
-  const { items, error, isPending, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = runs;
+  const { items, error, isPending, refetch } = runs;
   let body: ReactNode;
   if (error && !items.length) body = <StateView error={error} compact onRetry={() => void refetch()} />;
   else if (isPending) body = <Skeleton lines={3} />;
@@ -148,11 +149,7 @@ export function RunLog({
         ))}
       </div>
       {body}
-      {hasNextPage && items.length > 0 && (
-        <Button size="sm" loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-          {t('action.loadMore')}
-        </Button>
-      )}
+      <LoadMore list={runs} shown={items.length} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { Button } from '../../primitives/Button.js';
 import * as icons from '../../primitives/icons.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
+import { LoadMore } from '../shared/lists/LoadMore.js';
 import { useRowFocus } from '../shared/lists/useRowFocus.js';
 import { NotificationItem } from './NotificationItem.js';
 import type { OpenRecord } from './target.js';
@@ -30,7 +31,7 @@ export function NotificationPanel({ pageSize, unread, onOpenRecord, onClose }: N
   const id = useId();
   const list = useNotifications({ limit: pageSize });
   const markRead = useMarkNotificationsRead();
-  const { items, isPending, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = list;
+  const { items, isPending, error, refetch } = list;
 
   const rows = useRowFocus(items.length);
 
@@ -98,13 +99,7 @@ export function NotificationPanel({ pageSize, unread, onOpenRecord, onClose }: N
         </Button>
       </div>
       {body}
-      {hasNextPage && items.length > 0 && (
-        <div className="crm-nm-more">
-          <Button size="sm" loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-            {t('action.loadMore')}
-          </Button>
-        </div>
-      )}
+      <LoadMore list={list} shown={items.length} />
     </div>
   );
 }

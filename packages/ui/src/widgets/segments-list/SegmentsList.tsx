@@ -14,6 +14,7 @@ import * as icons from '../../primitives/icons.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { ListHeader } from '../shared/lists/ListHeader.js';
+import { LoadMore } from '../shared/lists/LoadMore.js';
 import { useRowFocus } from '../shared/lists/useRowFocus.js';
 import { useResourceLabels } from '../shared/segments/useResourceLabels.js';
 import { DeleteDialog, RenameDialog } from './SegmentDialogs.js';
@@ -136,13 +137,7 @@ function Segments({
           </p>
         )}
         {body}
-        {list.hasNextPage && items.length > 0 && (
-          <div className="crm-sl-more">
-            <Button size="sm" loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-              {t('action.loadMore')}
-            </Button>
-          </div>
-        )}
+        <LoadMore list={list} shown={items.length} />
       </section>
       {dialog?.kind === 'rename' && (
         <RenameDialog

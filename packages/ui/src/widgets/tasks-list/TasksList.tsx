@@ -13,12 +13,12 @@ import { useT } from '../../context/i18n.js';
 import { cx } from '../../context/parts.js';
 import { MessagesScope } from '../../context/scope.js';
 import { tasksMessages } from '../../i18n/messages/tasks-list/index.js';
-import { Button } from '../../primitives/Button.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { ListHeader } from '../shared/lists/ListHeader.js';
+import { LoadMore } from '../shared/lists/LoadMore.js';
 import { useRowFocus } from '../shared/lists/useRowFocus.js';
 import { useTarget } from '../shared/lists/useTarget.js';
 import { useUsers } from '../shared/lists/useUsers.js';
@@ -107,8 +107,7 @@ function Tasks({
   const views = hasTarget ? (['all', ...VIEWS] as TaskView[]) : VIEWS;
   const [view, setView] = useState<TaskView>(defaultView ?? (hasTarget ? 'all' : 'mine'));
   const tasks = useTasks(view, target, { limit: pageSize });
-  const { items, isPending, isFetching, isFetchingNextPage, error, refetch, hasNextPage, fetchNextPage, needsUser } =
-    tasks;
+  const { items, isPending, isFetching, isFetchingNextPage, error, refetch, needsUser } = tasks;
   const canEdit = useCan('update', 'activities');
   const { complete, error: completeError, conflict: completeConflict, reset: resetComplete } = useCompleteTask();
   const { update, error: updateError, conflict: updateConflict, reset: resetUpdate } = useUpdateRecord('activities');
@@ -194,13 +193,7 @@ function Tasks({
             <TaskConflict conflict={conflict} names={names} />
           </Suspense>
         )}
-        {hasNextPage && items.length > 0 && (
-          <div className="crm-tl-more">
-            <Button size="sm" loading={isFetchingNextPage} onClick={() => void fetchNextPage()}>
-              {t('action.loadMore')}
-            </Button>
-          </div>
-        )}
+        <LoadMore list={tasks} shown={items.length} />
       </section>
     </CrmRoot>
   );
