@@ -112,7 +112,8 @@ describe('ActivityTimeline', () => {
     const { crm, contact } = await setup();
     await renderUi(<ActivityTimeline contactId={contact.id} />, { client: crm });
     await screen.findByRole('status', { name: 'No activity yet' }, { timeout: 15_000 });
-    const tabs = screen.getByRole('tablist', { name: 'New activity' });
+    // The composer's code loads beside the feed.
+    const tabs = await screen.findByRole('tablist', { name: 'New activity' });
     expect(within(tabs).getByRole('tab', { name: 'Call' }).getAttribute('aria-selected')).toBe('true');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Direction' }), 'Inbound');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Outcome' }), 'No answer');
@@ -148,7 +149,7 @@ describe('ActivityTimeline', () => {
     await renderUi(<ActivityTimeline contactId={contact.id} />, { client: crm });
     await screen.findByRole('status', { name: 'No activity yet' }, { timeout: 15_000 });
     // Arrow keys move between the composer's tabs.
-    screen.getByRole('tab', { name: 'Call' }).focus();
+    (await screen.findByRole('tab', { name: 'Call' })).focus();
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Task' }));
     expect(screen.getByRole('tabpanel', { name: 'Task' })).toBeTruthy();
@@ -174,7 +175,7 @@ describe('ActivityTimeline', () => {
     const { crm, contact } = await setup();
     await renderUi(<ActivityTimeline contactId={contact.id} />, { client: crm });
     await screen.findByRole('status', { name: 'No activity yet' }, { timeout: 15_000 });
-    await user.click(screen.getByRole('tab', { name: 'Reminder' }));
+    await user.click(await screen.findByRole('tab', { name: 'Reminder' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Purpose' }), 'Birthday greeting');
     const at = screen.getByLabelText(/Remind me at/) as HTMLInputElement;
     await user.clear(at);
@@ -197,7 +198,7 @@ describe('ActivityTimeline', () => {
     await renderUi(<ActivityTimeline contactId={contact.id} />, { client: crm, timeZone: 'Asia/Bangkok' });
     await screen.findByRole('status', { name: 'No activity yet' }, { timeout: 15_000 });
     const date = new Date(NOW + 10 * day).toISOString().slice(0, 10);
-    await user.click(screen.getByRole('tab', { name: 'Reminder' }));
+    await user.click(await screen.findByRole('tab', { name: 'Reminder' }));
     const at = screen.getByLabelText(/Remind me at/) as HTMLInputElement;
     await user.clear(at);
     await user.type(at, `${date}T09:30`);
@@ -334,6 +335,7 @@ describe('ActivityTimeline', () => {
       );
       const f = await screen.findByRole('feed', {}, { timeout: 15_000 });
       await waitFor(() => expect(within(f).getAllByRole('article')).toHaveLength(5), { timeout: 15_000 });
+      await screen.findByRole('tablist');
       await new Promise((resolve) => setTimeout(resolve, 300));
       await page.screenshot({
         path: `__screenshots__/activity-timeline-${name}.png`,

@@ -80,7 +80,7 @@ export const Default: Story = {
         timeout: 20_000,
       },
     );
-    await userEvent.click(canvas.getByRole('tab', { name: 'Note' }));
+    await userEvent.click(await canvas.findByRole('tab', { name: 'Note' }, { timeout: 10_000 }));
     const text = `Asked for the annual plan pricing (${new Date().toISOString().slice(11, 19)})`;
     await userEvent.type(canvas.getByRole('textbox', { name: /Note/ }), text);
     await userEvent.click(canvas.getByRole('button', { name: 'Add a note' }));

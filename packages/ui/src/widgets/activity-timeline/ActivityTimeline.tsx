@@ -6,15 +6,14 @@ import { useT } from '../../context/i18n.js';
 import { cx } from '../../context/parts.js';
 import { MessagesScope } from '../../context/scope.js';
 import { timelineMessages } from '../../i18n/messages/activity-timeline/index.js';
-import { editingMessages } from '../../i18n/messages/editing/index.js';
 import type { HeadingLevel } from '../../primitives/Card.js';
 import { CrmRoot } from '../../primitives/CrmRoot.js';
 import { StateView } from '../../primitives/StateView.js';
 import { ListHeader } from '../shared/lists/ListHeader.js';
 import { LoadMore } from '../shared/lists/LoadMore.js';
 import { useTarget } from '../shared/lists/useTarget.js';
-import { Composer } from './Composer.js';
 import { Feed } from './Feed.js';
+import { LazyComposer, usePreloadComposer } from './LazyComposer.js';
 import type { ActivityType } from './labels.js';
 import { TypeFilter } from './TypeFilter.js';
 
@@ -52,8 +51,7 @@ export interface ActivityTimelineProps extends TimelineTarget {
  */
 export function ActivityTimeline(props: ActivityTimelineProps) {
   return (
-    // The composer checks its fields with the strings of editing.
-    <MessagesScope part={[timelineMessages, editingMessages]}>
+    <MessagesScope part={timelineMessages}>
       <Timeline {...props} />
     </MessagesScope>
   );
@@ -105,6 +103,7 @@ function Timeline({
   };
 
   const hasTarget = Object.keys(target).length > 0;
+  usePreloadComposer(composer && hasTarget);
   return (
     <CrmRoot part="activityTimeline" className={cx('crm-list-widget', className)} style={style}>
       <section aria-labelledby={`${id}-title`} className="crm-list-section crm-at-section">
@@ -114,7 +113,7 @@ function Timeline({
           title={title ?? t('timeline.title')}
           refreshing={isFetching && !isPending && !isFetchingNextPage}
         />
-        {composer && canCreate && hasTarget && <Composer target={target} onCreated={onCreated} />}
+        {composer && canCreate && hasTarget && <LazyComposer target={target} onCreated={onCreated} />}
         <TypeFilter types={types} onToggle={toggleType} />
         {hasTarget ? (
           <Feed
