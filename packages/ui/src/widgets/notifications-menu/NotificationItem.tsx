@@ -69,7 +69,7 @@ export function NotificationItem({
           </p>
         )}
         {n.body && <p className="crm-nm-body">{n.body}</p>}
-        <p id={`${id}-meta`} className="crm-nm-meta">
+        <p id={`${id}-meta`} className="crm-list-meta">
           <span>{kind}</span>
           <span aria-hidden="true">·</span>
           <time dateTime={n.createdAt} title={f.dateTime(n.createdAt)}>

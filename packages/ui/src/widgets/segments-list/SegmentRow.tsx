@@ -36,7 +36,7 @@ export function SegmentRow({ segment, entities, canRename, canDelete, onOpen, on
         ) : (
           <span className="crm-sl-name">{segment.name}</span>
         )}
-        <span className="crm-sl-meta">
+        <span className="crm-list-meta">
           <span>{t('segments.of', { entities })}</span>
           <span className="crm-sl-count">
             {members ??
