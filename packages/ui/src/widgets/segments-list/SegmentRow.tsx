@@ -27,7 +27,7 @@ export function SegmentRow({ segment, entities, canRename, canDelete, onOpen, on
     ? t(value.exact ? 'segments.members' : 'segments.membersAbout', { count: value.value })
     : undefined;
   return (
-    <li className="crm-sl-row" tabIndex={-1} aria-label={segment.name}>
+    <li className="crm-list-row crm-sl-row" tabIndex={-1} aria-label={segment.name}>
       <div className="crm-sl-main">
         {onOpen ? (
           <button type="button" className="crm-sl-name" data-primary="" onClick={() => onOpen(segment)}>

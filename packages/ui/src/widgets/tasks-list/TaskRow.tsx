@@ -50,7 +50,7 @@ export function TaskRow({ task, now, names, assignable, canEdit, onComplete, onC
     <li
       // Focus lands here for a read-only row (see useRowFocus).
       tabIndex={-1}
-      className="crm-tl-row"
+      className="crm-list-row crm-tl-row"
       aria-labelledby={`${id}-subject`}
       data-done={done || undefined}
       data-overdue={overdue || undefined}
