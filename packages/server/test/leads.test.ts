@@ -120,18 +120,49 @@ describe('leads', () => {
     expect((await t.call(t.a.keys.viewer, 'POST', `/v1/leads/${lead.id}/convert`, {})).status).toBe(403);
   });
 
-  it('splits names by what they are, not by the workspace language, and leaves Thai salutations out', async () => {
-    const split = async (name: string) => {
+  it('splits names by what they are, not by the workspace language, keeping Thai salutations as the salutation', async () => {
+    const split = async (name: string, headers?: Record<string, string>) => {
       const lead = (await t.call(admin, 'POST', '/v1/leads', { name })).body;
-      const { contact } = (await t.call(admin, 'POST', `/v1/leads/${lead.id}/convert`, {})).body;
-      return { firstName: contact.firstName, lastName: contact.lastName };
+      const { contact } = (await t.call(admin, 'POST', `/v1/leads/${lead.id}/convert`, {}, headers)).body;
+      const { firstName, lastName, nameOrder, salutation } = contact;
+      return { firstName, lastName, nameOrder, salutation };
     };
     // The workspace is Vietnamese.
-    expect(await split('Nguyễn Văn An')).toEqual({ lastName: 'Nguyễn', firstName: 'Văn An' });
-    expect(await split('Emily Carter')).toEqual({ firstName: 'Emily', lastName: 'Carter' });
-    expect(await split('Jason Chu')).toEqual({ firstName: 'Jason', lastName: 'Chu' });
-    expect(await split('คุณสมชาย ใจดี')).toEqual({ firstName: 'สมชาย', lastName: 'ใจดี' });
-    expect(await split('นางสาว กานดา ศรีสุข')).toEqual({ firstName: 'กานดา', lastName: 'ศรีสุข' });
-    expect(await split('Cher')).toEqual({ firstName: 'Cher', lastName: '' });
+    expect(await split('Nguyễn Văn An')).toEqual({
+      lastName: 'Nguyễn',
+      firstName: 'Văn An',
+      nameOrder: 'family_first',
+      salutation: null,
+    });
+    expect(await split('Emily Carter')).toEqual({
+      firstName: 'Emily',
+      lastName: 'Carter',
+      nameOrder: 'given_first',
+      salutation: null,
+    });
+    expect(await split('Jason Chu')).toMatchObject({ firstName: 'Jason', lastName: 'Chu', nameOrder: 'given_first' });
+    expect(await split('คุณสมชาย ใจดี')).toEqual({
+      firstName: 'สมชาย',
+      lastName: 'ใจดี',
+      nameOrder: 'given_first',
+      salutation: 'คุณ',
+    });
+    expect(await split('นางสาว กานดา ศรีสุข')).toMatchObject({
+      firstName: 'กานดา',
+      lastName: 'ศรีสุข',
+      salutation: 'นางสาว',
+    });
+    expect(await split('Cher')).toEqual({ firstName: 'Cher', lastName: '', nameOrder: null, salutation: null });
+    // A short name without diacritics is read in the language it was typed in, not the workspace's.
+    expect(await split('Le Minh', { 'content-language': 'vi' })).toMatchObject({
+      firstName: 'Minh',
+      lastName: 'Le',
+      nameOrder: 'family_first',
+    });
+    expect(await split('Le Minh', { 'content-language': 'en' })).toMatchObject({
+      firstName: 'Le',
+      lastName: 'Minh',
+      nameOrder: 'given_first',
+    });
   });
 });

@@ -1,3 +1,5 @@
+import type { Named } from '@crmkit/core';
+import { nameSortKey } from '@crmkit/core/collation';
 import {
   type ListField,
   type ListFieldKind,
@@ -25,8 +27,18 @@ export function componentOf(resource: ResourceSpec): string {
   return id;
 }
 
-/** What kind of values a sortable or filterable field of a resource holds, and how to read it from a record. */
-export function fieldInfo(resource: ResourceSpec, field: string): FieldInfo {
+/** The keys of the contract's collated sorts (`ResourceSpec.collated`), by resource and field. */
+const COLLATED: Readonly<Record<string, (record: ApiRecord, locale: string) => string>> = {
+  'contacts.name': (record, locale) => nameSortKey(record as Named, locale),
+};
+
+/**
+ * What kind of values a sortable or filterable field of a resource holds, and how to read it from a record. A
+ * collated sort (contacts' `name`) reads the key it orders by in the workspace's `locale`.
+ */
+export function fieldInfo(resource: ResourceSpec, field: string, locale = 'en'): FieldInfo {
+  const collated = resource.collated?.[field] ? COLLATED[`${resource.name}.${field}`] : undefined;
+  if (collated) return { kind: 'text', nullable: false, read: (r) => collated(r, locale) };
   let known: ListField;
   try {
     known = listField(resource, field);

@@ -39,7 +39,7 @@ export const RULES = {
   pagination:
     'Lists are keyset-paginated (`limit`, `cursor`, `nextCursor`), stable under inserts: following `nextCursor` never repeats or skips a record, and ends with `nextCursor: null`.',
   sorting:
-    "`sort=field` / `sort=-field` orders by each sortable field of the list (`sort` enum in openapi.json: the descriptor's fields plus createdAt, updatedAt, id), ascending or descending, with `id` as tie-breaker in the same direction and nulls kept together. Tickets' `nextBreachAt` and `slaStatus` are core: they read `sla.nextBreachAt` and `sla.status`, null while `sla` is (always, without the `sla` capability).",
+    "`sort=field` / `sort=-field` orders by each sortable field of the list (`sort` enum in openapi.json: the descriptor's fields plus createdAt, updatedAt, id), ascending or descending, with `id` as tie-breaker in the same direction and nulls kept together. Tickets' `nextBreachAt` and `slaStatus` are core: they read `sla.nextBreachAt` and `sla.status`, null while `sla` is (always, without the `sla` capability). Contacts' `name` orders by the name in the order and collation of the workspace's `defaultLocale` (`nameSortKey` of `@crmkit/core/collation`: given name first in Vietnamese and Thai, `Ánh` before `Đặng` before `Zoe`).",
   defaultOrder:
     'A list without `sort` is in its default order (`sort` default and `x-crmkit-list.defaultSort` in openapi.json): the same records in the same order as with `sort=<default>`.',
   filtering:

@@ -105,7 +105,9 @@ async function sortResource(ctx: CheckContext, resource: ResourceSpec) {
   const { token, records } = await ctx.fixtures.sharedSet(r);
   const expected = new Set(records.map((x) => x.id));
   for (const field of [...resource.sortable, 'createdAt', 'updatedAt', 'id']) {
-    const info = field === 'id' ? { ...fieldInfo(resource, field), kind: 'id' as const } : fieldInfo(resource, field);
+    const locale = ctx.schema.workspace.defaultLocale;
+    const info =
+      field === 'id' ? { ...fieldInfo(resource, field), kind: 'id' as const } : fieldInfo(resource, field, locale);
     const orders: string[][] = [];
     for (const desc of [false, true]) {
       const sort = `${desc ? '-' : ''}${field}`;

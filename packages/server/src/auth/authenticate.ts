@@ -24,32 +24,42 @@ async function loadWorkspace(server: ServerContext, id: string): Promise<Workspa
   return rows[0];
 }
 
-async function fromApiKey(server: ServerContext, tokenHash: string): Promise<Principal> {
-  const { rows } = await server.db.query<WorkspaceRow & { role: Role; user_id: string | null }>(
-    `SELECT w.id, w.name, w.settings, w.embed_secret, k.role, k.user_id
-       FROM api_keys k JOIN workspaces w ON w.id = k.workspace_id WHERE k.key_hash = $1`,
+/** Who is calling, and the locale of the user behind the key or token (if any). */
+type Caller = [Principal, string | null];
+
+async function fromApiKey(server: ServerContext, tokenHash: string): Promise<Caller> {
+  const { rows } = await server.db.query<WorkspaceRow & { role: Role; user_id: string | null; locale: string | null }>(
+    `SELECT w.id, w.name, w.settings, w.embed_secret, k.role, k.user_id, u.locale
+       FROM api_keys k JOIN workspaces w ON w.id = k.workspace_id LEFT JOIN users u ON u.id = k.user_id
+      WHERE k.key_hash = $1`,
     [tokenHash],
   );
   const row = rows[0];
   if (!row) throw unauthorized('The API key is not valid.');
-  return principal(row, row.user_id, row.role, 'api-key');
+  return [principal(row, row.user_id, row.role, 'api-key'), row.locale];
 }
 
-async function fromEmbedToken(server: ServerContext, token: string): Promise<Principal> {
+async function fromEmbedToken(server: ServerContext, token: string): Promise<Caller> {
   const wid = peekWorkspace(token);
   const ws = wid ? await loadWorkspace(server, wid) : undefined;
   if (!ws) throw unauthorized('The token is not valid.');
   const verified = await verifyEmbedToken(token, ws.embed_secret, server.clock.now());
   if (!verified.ok) throw unauthorized(`The embed token is not valid: ${verified.reason}.`);
-  const { rows } = await server.db.query<{ role: Role }>('SELECT role FROM users WHERE id = $1 AND workspace_id = $2', [
-    verified.claims.userId,
-    ws.id,
-  ]);
+  const { rows } = await server.db.query<{ role: Role; locale: string | null }>(
+    'SELECT role, locale FROM users WHERE id = $1 AND workspace_id = $2',
+    [verified.claims.userId, ws.id],
+  );
   const user = rows[0];
   if (!user) throw unauthorized('The embed token names a user that does not exist.');
   // A token never grants more than the user's own role.
   const role = ROLE_RANK[verified.claims.role] <= ROLE_RANK[user.role] ? verified.claims.role : user.role;
-  return principal(ws, verified.claims.userId, role, 'embed-token');
+  return [principal(ws, verified.claims.userId, role, 'embed-token'), user.locale];
+}
+
+/** The first language of a `Content-Language` header, when it is a BCP 47 tag. */
+function contentLanguage(header: string | undefined): string | null {
+  const tag = header?.split(',')[0]?.trim();
+  return tag && tag.length <= 35 && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
 }
 
 function principal(ws: WorkspaceRow, userId: string | null, role: Role, via: Principal['via']): Principal {
@@ -82,7 +92,7 @@ export function authenticate(limiter: RateLimiter | null): MiddlewareHandler<App
     const server = c.get('server');
     const token = bearer(c);
     const hash = await sha256Hex(token);
-    const [counted, principal] = await Promise.allSettled([
+    const [counted, caller] = await Promise.allSettled([
       limiter?.hit(hash, server.clock.now().getTime()),
       token.startsWith('ck_') ? fromApiKey(server, hash) : fromEmbedToken(server, token),
     ]);
@@ -91,8 +101,10 @@ export function authenticate(limiter: RateLimiter | null): MiddlewareHandler<App
       const { remaining, resetSeconds } = counted.value;
       for (const [name, value] of Object.entries(limiter.headers(remaining, resetSeconds))) c.header(name, value);
     }
-    if (principal.status === 'rejected') throw principal.reason;
-    c.set('ctx', { ...server, principal: principal.value });
+    if (caller.status === 'rejected') throw caller.reason;
+    const [principal, userLocale] = caller.value;
+    const inputLocale = contentLanguage(c.req.header('content-language')) ?? userLocale;
+    c.set('ctx', { ...server, principal, inputLocale });
     await next();
   };
 }

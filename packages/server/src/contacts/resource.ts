@@ -1,3 +1,5 @@
+import { type Named, nameOrderOf } from '@crmkit/core';
+import { nameSortKey } from '@crmkit/core/collation';
 import { type Consent, type ConsentChannel, contacts } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
 import type { ResourceDef } from '../resources/engine.js';
@@ -29,6 +31,21 @@ function mergeConsent(
   return out;
 }
 
+/**
+ * The name order to store when a write sets the name without one: what the name says, read in the language the
+ * request was written in (`inputLocale`: `Content-Language`, else the user's locale — never the workspace's); none
+ * without a full name. On an update, an order chosen against what the old name said stays; one that only repeated
+ * it follows the new name.
+ */
+function inferredOrder(w: WriteContext, next: Named, previous?: Named): Named['nameOrder'] {
+  if (!next.firstName?.trim() || !next.lastName?.trim()) return previous?.nameOrder ?? null;
+  const chosen = previous?.nameOrder;
+  if (chosen && previous?.firstName && previous.lastName) {
+    if (chosen !== nameOrderOf({ ...previous, nameOrder: null }, w.inputLocale)) return chosen;
+  }
+  return nameOrderOf({ ...next, nameOrder: null }, w.inputLocale);
+}
+
 /** Lower-cased, de-duplicated emails; de-duplicated phones and tags. */
 function normalize(values: Record<string, unknown>): Record<string, unknown> {
   const out = { ...values };
@@ -49,6 +66,10 @@ export const contactResource: ResourceDef = {
     fields: {
       firstName: { column: 'first_name', kind: 'text', notNull: true },
       lastName: { column: 'last_name', kind: 'text', notNull: true },
+      nameOrder: { column: 'name_order', kind: 'text' },
+      salutation: { column: 'salutation', kind: 'text' },
+      // `sort=name`: the name's key in the workspace's language (see `columns`).
+      name: { column: 'sort_name', kind: 'text', notNull: true, readOnly: true, hidden: true },
       emails: { column: 'emails', kind: 'textarr', notNull: true },
       phones: { column: 'phones', kind: 'textarr', notNull: true },
       companyId: { column: 'company_id', kind: 'text' },
@@ -69,11 +90,14 @@ export const contactResource: ResourceDef = {
     record.consent = { ...EMPTY_CONSENT, ...(row.consent as Partial<Consent>) };
     return record;
   },
+  columns: (w, record) => ({ sort_name: nameSortKey(record as Named, w.principal.settings.defaultLocale) }),
   async prepareCreate(w, input) {
     assertLeadSource(w, input.source);
-    return {
+    const values: Record<string, unknown> = {
       firstName: '',
       lastName: '',
+      nameOrder: null,
+      salutation: null,
       emails: [],
       phones: [],
       companyId: null,
@@ -86,10 +110,15 @@ export const contactResource: ResourceDef = {
       ...normalize(input),
       consent: mergeConsent(w, EMPTY_CONSENT, input.consent as never),
     };
+    values.nameOrder ??= inferredOrder(w, values as Named);
+    return values;
   },
   async prepareUpdate(w, patch, existing) {
     assertLeadSource(w, patch.source);
     const out = normalize(patch);
+    if (patch.nameOrder === undefined && (patch.firstName !== undefined || patch.lastName !== undefined)) {
+      out.nameOrder = inferredOrder(w, { ...existing, ...out } as Named, existing as Named);
+    }
     if (patch.consent !== undefined) out.consent = mergeConsent(w, existing.consent as Consent, patch.consent as never);
     return out;
   },

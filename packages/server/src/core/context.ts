@@ -46,6 +46,11 @@ export interface Principal {
 /** A request's context: the server plus the caller. */
 export interface RequestContext extends ServerContext {
   principal: Principal;
+  /**
+   * The language the request's text was written in: its `Content-Language`, else the calling user's locale; never
+   * the workspace's (a Vietnamese workspace's staff type English names too). Decides how names are read.
+   */
+  inputLocale?: string | null;
 }
 
 /** A write in progress: its transaction, its time, and the events it will commit. */

@@ -1,5 +1,9 @@
 import { MIGRATIONS } from './migrations/index.js';
-import type { Database } from './types.js';
+import { rebuildSortNames } from './sort-names.js';
+import type { Database, Queryable } from './types.js';
+
+/** What a migration's SQL alone cannot compute, run after it in its transaction, by version. */
+const BACKFILLS: Readonly<Record<number, (tx: Queryable) => Promise<void>>> = { 8: rebuildSortNames };
 
 /**
  * Applies the migrations the database has not seen, each in its own transaction.
@@ -21,6 +25,7 @@ export async function migrate(db: Database): Promise<number[]> {
       const { rows } = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version]);
       if (rows.length > 0) return false;
       for (const statement of splitStatements(m.sql)) await tx.query(statement);
+      await BACKFILLS[m.version]?.(tx);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       return true;
     });

@@ -44,13 +44,15 @@ export async function convertLead(w: WriteContext, id: string, body: LeadConvert
       createRecord(w, companyResource, { name: companyName, ownerId, tags: lead.tags }),
     );
   }
-  // Split by what the name is, not by the workspace's language: a Vietnamese workspace's "Emily Carter" stays given
-  // name first, and a Thai "คุณสมชาย ใจดี" loses its คุณ rather than storing it as the first name.
-  const { firstName, lastName } = splitName(lead.name as string, w.principal.settings.defaultLocale);
+  // Split by what the name is and the language it is typed in, not by the workspace's language: a Vietnamese
+  // workspace's "Emily Carter" stays given name first, and a Thai "คุณสมชาย ใจดี" keeps คุณ as the salutation.
+  const { firstName, lastName, nameOrder, salutation } = splitName(lead.name as string, w.inputLocale);
   const contact = await part('contact', () =>
     createRecord(w, contactResource, {
       firstName,
       lastName,
+      ...(firstName && lastName ? { nameOrder } : {}),
+      salutation,
       emails: lead.email ? [lead.email] : [],
       phones: lead.phone ? [lead.phone] : [],
       companyId: company?.id ?? null,

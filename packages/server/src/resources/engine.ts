@@ -39,6 +39,11 @@ export interface ResourceDef {
     patch: Record<string, unknown>,
     existing: AnyRecord,
   ): Promise<Record<string, unknown>>;
+  /**
+   * Columns computed from the whole record on every write, like `search_text` (contacts' `sort_name`): column →
+   * value, from the values stored on create, and from the existing record with the update applied on update.
+   */
+  columns?(w: WriteContext, record: Record<string, unknown>): Record<string, unknown>;
   /** Side effects after a write, inside its transaction. */
   afterWrite?(w: WriteContext, record: AnyRecord, existing: AnyRecord | null): Promise<void>;
   /** Checks before a delete (e.g. a pipeline that still holds deals). */
@@ -170,6 +175,11 @@ function searchText(def: ResourceDef, record: Record<string, unknown>): string {
   return searchTextOf(def.spec.searchable.map((f) => record[f]));
 }
 
+/** The resource's computed columns for a record (see `ResourceDef.columns`). */
+function computedColumns(w: WriteContext, def: ResourceDef, record: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(def.columns?.(w, record) ?? {});
+}
+
 async function checkRefsAndCustom(
   w: WriteContext,
   def: ResourceDef,
@@ -192,7 +202,7 @@ export async function createRecord(w: WriteContext, def: ResourceDef, body: unkn
   const input = parseOrThrow(def.spec.create, body) as Record<string, unknown>;
   const values = def.prepareCreate ? await def.prepareCreate(w, input) : { ...input };
   await checkRefsAndCustom(w, def, values, null);
-  const cols = recordToColumns(def.table, values);
+  const cols = [...recordToColumns(def.table, values), ...computedColumns(w, def, values)];
   const recordId = id ?? newId(def.table.idPrefix, w.now.getTime());
   const names = ['id', 'workspace_id', 'version', 'created_at', 'updated_at', 'search_text', ...cols.map(([c]) => c)];
   const params: unknown[] = [
@@ -279,7 +289,7 @@ export async function storeUpdate(
   existing: AnyRecord,
   values: Record<string, unknown>,
 ): Promise<AnyRecord> {
-  const cols = recordToColumns(def.table, values);
+  const cols = [...recordToColumns(def.table, values), ...computedColumns(w, def, { ...existing, ...values })];
   const params: unknown[] = [
     w.principal.workspaceId,
     existing.id,

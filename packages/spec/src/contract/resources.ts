@@ -48,6 +48,11 @@ export interface ResourceSpec<
    */
   derived?: Readonly<Record<string, string>>;
   /**
+   * Sort fields that are not properties of the record, with what they order by: contacts' `name` is the name in the
+   * order and collation of the workspace's language (`nameSortKey` of `@crmkit/core/collation`).
+   */
+  collated?: Readonly<Record<string, string>>;
+  /**
    * Query parameters of this resource's list besides the common ones, for conditions no field of the record holds:
    * deals' `rotting` (which depends on the stage and the clock; the aggregate of deals takes it too), tickets' `view`.
    */
@@ -96,7 +101,7 @@ export const contacts = resource({
   schema: Contact,
   create: ContactCreate,
   update: ContactUpdate,
-  sortable: ['firstName', 'lastName', 'lifecycleStage', 'lastContactedAt', 'birthday'],
+  sortable: ['name', 'firstName', 'lastName', 'lifecycleStage', 'lastContactedAt', 'birthday'],
   filterable: [
     'firstName',
     'lastName',
@@ -111,7 +116,10 @@ export const contacts = resource({
     'lastContactedAt',
   ],
   searchable: ['firstName', 'lastName', 'emails', 'phones'],
-  defaultSort: 'lastName',
+  defaultSort: 'name',
+  collated: {
+    name: "the name as the workspace's language orders names — given name, then family name (then middle name) in Vietnamese and Thai; family name, then given name in other languages — each part compared with that language's collation (accents and case after letters: `Ánh` before `Đặng` before `Zoe`; `เกษม` under ก), as `nameSortKey` of `@crmkit/core/collation` orders them; the primary email or phone for a contact without a name",
+  },
 });
 
 export const leads = resource({

@@ -4,6 +4,13 @@ import { CustomFieldValues, DateOnly, E164, Email, Id, RecordBase, Tags, Timesta
 import { named } from '../base/registry.js';
 import { TOUCH_ACTIVITY_TYPES } from './activity.js';
 
+/**
+ * The order a contact's name is written in: `family_first` for Vietnamese (`Nguyễn Văn An`) and Chinese, Japanese or
+ * Korean names, `given_first` for Thai and Western ones (`NameOrder` of `@crmkit/core`).
+ */
+export const NameOrder = named('NameOrder', z.enum(['given_first', 'family_first']));
+export type NameOrder = z.infer<typeof NameOrder>;
+
 /** Where a customer stands in its relationship with the business. */
 export const LifecycleStage = named('LifecycleStage', z.enum(['potential', 'active', 'loyal', 'lost']));
 export type LifecycleStage = z.infer<typeof LifecycleStage>;
@@ -32,6 +39,15 @@ export const ConsentInput = z.strictObject({
 const contactFields = {
   firstName: z.string().trim().max(CONTACT_LIMITS.firstName),
   lastName: z.string().trim().max(CONTACT_LIMITS.lastName),
+  nameOrder: NameOrder.nullable().describe(
+    "How the name is written: `family_first` (`Nguyễn Văn An`) or `given_first` (`Somchai Jaidee`). When a write that sets the name leaves it out, the server sets it from the name and the language it was typed in (`Content-Language`, else the calling user's locale) — never from the workspace's language; `null` while the contact has no full name, and clients then decide from the name.",
+  ),
+  salutation: z
+    .string()
+    .trim()
+    .max(CONTACT_LIMITS.salutation)
+    .nullable()
+    .describe('How the contact is addressed before the name: `คุณ`, `นาย`, `นาง`, `นางสาว`, `Mr.`, `Ms.`…'),
   emails: z.array(Email).max(CONTACT_LIMITS.emails).describe('Lower-cased; the first is the primary address.'),
   phones: z.array(E164).max(CONTACT_LIMITS.phones).describe('E.164; the first is the primary number.'),
   companyId: Id.nullable(),

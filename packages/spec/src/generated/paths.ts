@@ -517,7 +517,7 @@ export interface paths {
         };
         /**
          * List contacts
-         * @description A page of the workspace's contacts, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `lastName` (ties by `id` in the same direction). Sort by: `firstName`, `lastName`, `lifecycleStage`, `lastContactedAt`, `birthday`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `firstName`, `lastName`, `emails`, `phones`, `companyId`, `lifecycleStage`, `source`, `ownerId`, `tags`, `birthday`, `lastContactedAt`, and `customFields.<key>`. `q` searches `firstName`, `lastName`, `emails`, `phones` (case-insensitive substring).
+         * @description A page of the workspace's contacts, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `firstName`, `lastName`, `lifecycleStage`, `lastContactedAt`, `birthday`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `firstName`, `lastName`, `emails`, `phones`, `companyId`, `lifecycleStage`, `source`, `ownerId`, `tags`, `birthday`, `lastContactedAt`, and `customFields.<key>`. `name` orders by the name as the workspace's language orders names — given name, then family name (then middle name) in Vietnamese and Thai; family name, then given name in other languages — each part compared with that language's collation (accents and case after letters: `Ánh` before `Đặng` before `Zoe`; `เกษม` under ก), as `nameSortKey` of `@crmkit/core/collation` orders them; the primary email or phone for a contact without a name. `q` searches `firstName`, `lastName`, `emails`, `phones` (case-insensitive substring).
          */
         get: operations["listContacts"];
         put?: never;
@@ -591,7 +591,7 @@ export interface paths {
         put?: never;
         /**
          * Search contacts with a filter tree
-         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `lastName` (ties by `id` in the same direction). Sort by: `firstName`, `lastName`, `lifecycleStage`, `lastContactedAt`, `birthday`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `firstName`, `lastName`, `emails`, `phones`, `companyId`, `lifecycleStage`, `source`, `ownerId`, `tags`, `birthday`, `lastContactedAt`, and `customFields.<key>`. `q` searches `firstName`, `lastName`, `emails`, `phones` (case-insensitive substring).
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `name` (ties by `id` in the same direction). Sort by: `name`, `firstName`, `lastName`, `lifecycleStage`, `lastContactedAt`, `birthday`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `firstName`, `lastName`, `emails`, `phones`, `companyId`, `lifecycleStage`, `source`, `ownerId`, `tags`, `birthday`, `lastContactedAt`, and `customFields.<key>`. `name` orders by the name as the workspace's language orders names — given name, then family name (then middle name) in Vietnamese and Thai; family name, then given name in other languages — each part compared with that language's collation (accents and case after letters: `Ánh` before `Đặng` before `Zoe`; `เกษม` under ก), as `nameSortKey` of `@crmkit/core/collation` orders them; the primary email or phone for a contact without a name. `q` searches `firstName`, `lastName`, `emails`, `phones` (case-insensitive substring).
          */
         post: operations["searchContacts"];
         delete?: never;
@@ -2417,9 +2417,13 @@ export interface components {
             lastContactedAt: components["schemas"]["Timestamp"] | null;
             lastName: string;
             lifecycleStage: components["schemas"]["LifecycleStage"];
+            /** @description How the name is written: `family_first` (`Nguyễn Văn An`) or `given_first` (`Somchai Jaidee`). When a write that sets the name leaves it out, the server sets it from the name and the language it was typed in (`Content-Language`, else the calling user's locale) — never from the workspace's language; `null` while the contact has no full name, and clients then decide from the name. */
+            nameOrder: components["schemas"]["NameOrder"] | null;
             ownerId: components["schemas"]["Id"] | null;
             /** @description E.164; the first is the primary number. */
             phones: components["schemas"]["PhoneE164"][];
+            /** @description How the contact is addressed before the name: `คุณ`, `นาย`, `นาง`, `นางสาว`, `Mr.`, `Ms.`… */
+            salutation: string | null;
             /** @description A lead source key from `GET /v1/schema`. */
             source: string | null;
             tags: string[];
@@ -2446,9 +2450,13 @@ export interface components {
             firstName?: string;
             lastName?: string;
             lifecycleStage?: components["schemas"]["LifecycleStage"];
+            /** @description How the name is written: `family_first` (`Nguyễn Văn An`) or `given_first` (`Somchai Jaidee`). When a write that sets the name leaves it out, the server sets it from the name and the language it was typed in (`Content-Language`, else the calling user's locale) — never from the workspace's language; `null` while the contact has no full name, and clients then decide from the name. */
+            nameOrder?: components["schemas"]["NameOrder"] | null;
             ownerId?: components["schemas"]["Id"] | null;
             /** @description E.164; the first is the primary number. */
             phones?: components["schemas"]["PhoneE164"][];
+            /** @description How the contact is addressed before the name: `คุณ`, `นาย`, `นาง`, `นางสาว`, `Mr.`, `Ms.`… */
+            salutation?: string | null;
             /** @description A lead source key from `GET /v1/schema`. */
             source?: string | null;
             tags?: string[];
@@ -2476,9 +2484,13 @@ export interface components {
             firstName?: string;
             lastName?: string;
             lifecycleStage?: components["schemas"]["LifecycleStage"];
+            /** @description How the name is written: `family_first` (`Nguyễn Văn An`) or `given_first` (`Somchai Jaidee`). When a write that sets the name leaves it out, the server sets it from the name and the language it was typed in (`Content-Language`, else the calling user's locale) — never from the workspace's language; `null` while the contact has no full name, and clients then decide from the name. */
+            nameOrder?: components["schemas"]["NameOrder"] | null;
             ownerId?: components["schemas"]["Id"] | null;
             /** @description E.164; the first is the primary number. */
             phones?: components["schemas"]["PhoneE164"][];
+            /** @description How the contact is addressed before the name: `คุณ`, `นาย`, `นาง`, `นางสาว`, `Mr.`, `Ms.`… */
+            salutation?: string | null;
             /** @description A lead source key from `GET /v1/schema`. */
             source?: string | null;
             tags?: string[];
@@ -2794,6 +2806,8 @@ export interface components {
                 name: string;
             };
         };
+        /** @enum {string} */
+        NameOrder: "given_first" | "family_first";
         Notification: {
             body: string | null;
             createdAt: components["schemas"]["Timestamp"];
@@ -5646,8 +5660,8 @@ export interface operations {
                 limit?: number;
                 /** @description Case-insensitive text search over `firstName`, `lastName`, `emails`, `phones`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
                 q?: string;
-                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `lastName`. */
-                sort?: ("firstName" | "-firstName" | "lastName" | "-lastName" | "lifecycleStage" | "-lifecycleStage" | "lastContactedAt" | "-lastContactedAt" | "birthday" | "-birthday" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `name`. */
+                sort?: ("name" | "-name" | "firstName" | "-firstName" | "lastName" | "-lastName" | "lifecycleStage" | "-lifecycleStage" | "lastContactedAt" | "-lastContactedAt" | "birthday" | "-birthday" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
                 /** @description Only records updated at or after this instant. */
                 updatedSince?: components["schemas"]["Timestamp"];
             };

@@ -133,6 +133,7 @@ export function listExtension(resource: ResourceSpec): Json {
     filterable: Object.fromEntries(filter.map((f) => [f.name, filterOpsOf(f)])),
     searchable: [...resource.searchable],
     ...(resource.derived ? { derived: resource.derived } : {}),
+    ...(resource.collated ? { collated: resource.collated } : {}),
   };
 }
 
@@ -147,6 +148,7 @@ export function listDescription(resource: ResourceSpec): string {
     `Sort by: ${sort.map((f) => `\`${f}\``).join(', ')} (or \`-field\`), and \`customFields.<key>\`.`,
     `Filter by: ${resource.filterable.map((f) => `\`${f}\``).join(', ')}, and \`customFields.<key>\`.`,
     derived ? `Of these, ${derived}: null while the value holding it is null.` : '',
+    ...Object.entries(resource.collated ?? {}).map(([name, meaning]) => `\`${name}\` orders by ${meaning}.`),
     `\`q\` searches ${resource.searchable.map((f) => `\`${f}\``).join(', ')} (case-insensitive substring).`,
   ]
     .filter(Boolean)

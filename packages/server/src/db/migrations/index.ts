@@ -5,6 +5,7 @@ import { sql as automation } from './004_automation.js';
 import { sql as segments } from './005_segments.js';
 import { sql as inbox } from './006_inbox.js';
 import { sql as dealActivity } from './007_deal_activity.js';
+import { sql as contactNames } from './008_contact_names.js';
 
 /**
  * Versioned migrations, applied in order; never edit one that has shipped, add the next. A database that has a later
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 5, name: 'segments', sql: segments },
   { version: 6, name: 'inbox', sql: inbox },
   { version: 7, name: 'deal_activity', sql: dealActivity },
+  { version: 8, name: 'contact_names', sql: contactNames },
 ];
