@@ -19,6 +19,7 @@ export const automationKeys = {
   rules: (query: object = {}) => ['crmkit', 'automation-rules', 'list', query] as const,
   runs: (query: object = {}) => ['crmkit', 'automation-runs', 'list', query] as const,
   steps: (runId: string) => ['crmkit', 'automation-runs', 'steps', runId] as const,
+  webhooks: (query: object = {}) => ['crmkit', 'webhook-subscriptions', 'list', query] as const,
   notifications: (query?: object) =>
     (query ? ['crmkit', 'notifications', 'list', query] : ['crmkit', 'notifications', 'list']) as readonly unknown[],
 };
@@ -46,6 +47,21 @@ export function useAutomationRules(query: ListQuery<Rule> = {}) {
   const { client } = useCrm();
   return usePages(automationKeys.rules(query), (cursor) =>
     client.automationRules.list({ ...query, ...(cursor ? { cursor } : {}) }),
+  );
+}
+
+/**
+ * The workspace's webhook subscriptions (capability `webhooks`), newest first: where a rule's "call a webhook" step
+ * delivers.
+ *
+ * @example
+ * const { items: hooks } = useWebhookSubscriptions({ filter: { enabled: true } });
+ * hooks.map((h) => h.url);
+ */
+export function useWebhookSubscriptions(query: ListQuery<Schemas['WebhookSubscription']> = {}) {
+  const { client } = useCrm();
+  return usePages(automationKeys.webhooks(query), (cursor) =>
+    client.webhookSubscriptions.list({ ...query, ...(cursor ? { cursor } : {}) }),
   );
 }
 

@@ -324,4 +324,28 @@ describe('automation triggers', () => {
       }),
     );
   });
+
+  it('refuses steps that would reach nobody or nowhere: a user or team left unchosen, a stage of another pipeline, an unknown changed field', async () => {
+    const pipeline = async (name: string) =>
+      (await t.call(admin, 'POST', '/v1/pipelines', { name, stages: [{ name: 'A', probability: 10, kind: 'open' }] }))
+        .body as { id: string; stages: { id: string }[] };
+    const [renewals, other] = [await pipeline('Renewals'), await pipeline('Other')];
+    const res = await t.call(admin, 'POST', '/v1/automation-rules', {
+      name: 'Nobody',
+      resource: 'contacts',
+      trigger: { type: 'event', events: ['contact.updated'], changed: ['lifecycleStage', 'nope'] },
+      steps: [
+        { type: 'create_task', kind: 'task', subject: 'x', dueInMinutes: 0, assignee: { type: 'user' } },
+        { type: 'notify', to: { type: 'round_robin' }, message: 'x' },
+        { type: 'create_deal', pipelineId: renewals.id, stageId: other.stages[0]!.id, name: 'x' },
+      ],
+    });
+    expect(res.status).toBe(400);
+    expect((res.body.errors as { path: string }[]).map((e) => e.path).sort()).toEqual([
+      'steps.0.assignee.userId',
+      'steps.1.to.teamId',
+      'steps.2.stageId',
+      'trigger.changed.1',
+    ]);
+  });
 });

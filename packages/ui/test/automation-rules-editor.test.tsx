@@ -108,7 +108,7 @@ describe('AutomationRules’ rule editor', () => {
     expect(document.activeElement).toBe(within(await rule('Birthday wishes')).getByRole('button', { name: /^Edit/ }));
   });
 
-  it('shows the server’s refusal on the field it is about; Escape closes and returns focus', async () => {
+  it('says a task needs a title before anything is sent; Escape closes and returns focus', async () => {
     const user = userEvent.setup();
     const count = (await crm.automationRules.list({ limit: 100 })).data.length;
     await renderUi(<AutomationRules />, { client: crm });
@@ -122,7 +122,8 @@ describe('AutomationRules’ rule editor', () => {
     await user.click(within(editor).getByRole('button', { name: 'Save rule' }));
     const title = within(editor).getByRole('textbox', { name: /Task title/ });
     await waitFor(() => expect(title.getAttribute('aria-invalid')).toBe('true'), { timeout: 15_000 });
-    expect(within(editor).getByRole('alert').textContent).toContain('The rule was not saved.');
+    expect(within(editor).getByText('Fill this in.')).toBeTruthy();
+    expect(within(editor).getByText('Not saved yet: some fields need attention.')).toBeTruthy();
     expect((await crm.automationRules.list({ limit: 100 })).data).toHaveLength(count);
     title.focus();
     await user.keyboard('{Escape}');

@@ -69,6 +69,10 @@ export async function validateRule(
         errors.push({ path: `trigger.events.${i}`, message: `${type} is not an event of ${rule.resource} records` });
       }
     });
+    trigger.changed?.forEach((field, i) => {
+      if (!resolve(field))
+        errors.push({ path: `trigger.changed.${i}`, message: `${field} is not a field of ${rule.resource}` });
+    });
   } else if (trigger.type === 'date') {
     const kind = resolve(trigger.field)?.kind;
     if (kind !== 'date' && kind !== 'ts') {
@@ -100,6 +104,15 @@ export async function validateRule(
     if (step.type === 'update_field' && !isWritable(def, step.field, resolve)) {
       errors.push({ path: `${at}.field`, message: `${step.field} is not a field the rule can set` });
     }
+    errors.push(...assigneeProblems(step, at));
+    if (step.type === 'create_deal' && step.stageId) {
+      const { rows } = await ctx.tx.query(
+        `SELECT 1 FROM pipelines WHERE workspace_id = $1 AND id = $2
+           AND EXISTS (SELECT 1 FROM jsonb_array_elements(stages) s WHERE s->>'id' = $3)`,
+        [ctx.principal.workspaceId, step.pipelineId, step.stageId],
+      );
+      if (rows.length === 0) errors.push({ path: `${at}.stageId`, message: 'not a stage of the chosen pipeline' });
+    }
     for (const [key, id] of stepReferences(step)) {
       const table = key === 'subscriptionId' ? 'webhook_subscriptions' : key === 'pipelineId' ? 'pipelines' : key;
       const { rows } = await ctx.tx.query(`SELECT 1 FROM ${table} WHERE workspace_id = $1 AND id = $2`, [
@@ -110,6 +123,18 @@ export async function validateRule(
     }
   }
   if (errors.length > 0) throw validationFailed(errors.slice(0, 50), 'The rule has invalid parts.');
+}
+
+/** A chosen user without its id, a team's rotation without the team: the step would reach nobody. */
+function assigneeProblems(step: AutomationStep, at: string): { path: string; message: string }[] {
+  const [key, assignee] =
+    'assignee' in step ? ['assignee', step.assignee] : step.type === 'notify' ? ['to', step.to] : [];
+  if (!assignee) return [];
+  if (assignee.type === 'user' && !assignee.userId)
+    return [{ path: `${at}.${key}.userId`, message: 'choose the user' }];
+  if (assignee.type === 'round_robin' && !assignee.teamId)
+    return [{ path: `${at}.${key}.teamId`, message: 'choose the team' }];
+  return [];
 }
 
 /** Records a step names, as [field, id] (the field tells the table). */

@@ -15,10 +15,21 @@ import { useFilterDraft } from '../../shared/filters/useFilterDraft.js';
 import { conditionsText } from '../summary/conditions.js';
 import { summarizeRule } from '../summary/summary.js';
 import { useSummaryContext } from '../summary/useSummaryContext.js';
+import { type Checks, ChecksContext } from './checks.js';
 import { DeleteRule } from './DeleteRule.js';
-import { ENTITY_OF_RESOURCE, keyed, type Resource, type Rule, type StepDraft, stepOfPath, triggerOf } from './draft.js';
+import {
+  ENTITY_OF_RESOURCE,
+  errorsByStep,
+  keyed,
+  type Resource,
+  type Rule,
+  type StepDraft,
+  stepOf,
+  triggerOf,
+} from './draft.js';
 import { StepsEditor } from './StepsEditor.js';
 import { TriggerFields } from './TriggerFields.js';
+import { type Problem, stepsProblems } from './validate.js';
 
 /** Props of {@link RuleEditor}. */
 export interface RuleEditorProps {
@@ -28,7 +39,7 @@ export interface RuleEditorProps {
   onClose: (result?: Rule | null) => void;
 }
 
-type Problems = { path: string; message: string }[];
+type Problems = Problem[];
 
 /**
  * A rule's editor in a dialog: its name, what it runs on, its trigger, its conditions (the shared filter editor) and
@@ -70,16 +81,9 @@ function Editor({ rule: opened, onClose }: RuleEditorProps) {
 
   const at = (prefix: string) =>
     new Map(problems.filter((p) => p.path.startsWith(prefix)).map((p) => [p.path.slice(prefix.length), p.message]));
-  const stepErrors = useMemo(() => {
-    const byStep = new Map<number, Map<string, string>>();
-    for (const p of problems) {
-      const where = stepOfPath(p.path);
-      if (!where) continue;
-      if (!byStep.has(where.index)) byStep.set(where.index, new Map());
-      byStep.get(where.index)!.set(where.field, p.message);
-    }
-    return byStep;
-  }, [problems]);
+  const stepErrors = useMemo(() => errorsByStep(problems.map((p) => [p.path, p.message])), [problems]);
+  // The checks of parts with drafts of their own (a branch's condition rows).
+  const [checks] = useState<Checks>(() => new Set());
 
   /** Shows the stored rule in the form (theirs, after a conflict). */
   const load = (stored: Rule) => {
@@ -139,15 +143,21 @@ function Editor({ rule: opened, onClose }: RuleEditorProps) {
     const local: Problems = [];
     if (!name.trim()) local.push({ path: 'name', message: t('ruleEditor.nameRequired') });
     if (!steps.length) local.push({ path: 'steps', message: t('ruleEditor.needsStep') });
+    const built = steps.map(stepOf);
+    local.push(...stepsProblems(built, 'steps', t));
     setProblems(local);
-    const incomplete = entity ? filter.showIncomplete() : false;
-    if (local.length || incomplete) return;
+    // Every check runs (each marks its own rows), then any incomplete part stops the save.
+    const incomplete = [entity ? filter.showIncomplete() : false, ...[...checks].map((check) => check())];
+    if (local.length || incomplete.some(Boolean)) {
+      setFormError(t('ruleEditor.fixFirst'));
+      return;
+    }
     const body: Schemas['AutomationRuleCreate'] = {
       name: name.trim(),
       resource,
       trigger,
       conditions,
-      steps: steps.map((s) => s.step),
+      steps: built,
     };
     send(body, rule);
   };
@@ -170,68 +180,69 @@ function Editor({ rule: opened, onClose }: RuleEditorProps) {
           </>
         }
       >
-        <form id={`${id}-form`} className="crm-are-form" onSubmit={save} noValidate>
-          <TextField
-            label={t('ruleEditor.name')}
-            required
-            maxLength={200}
-            value={name}
-            error={at('').get('name')}
-            onChange={(e) => setName(e.target.value)}
-          />
-          <Select
-            label={t('ruleEditor.resource')}
-            options={(resource === 'activities' ? [...RESOURCES, resource] : RESOURCES).map((r) => ({
-              value: r,
-              label: t(`ruleEditor.resource.${r}`),
-            }))}
-            value={resource}
-            error={at('').get('resource')}
-            onChange={(e) => {
-              const next = e.target.value as Resource;
-              setResource(next);
-              setTrigger(trigger.type === 'event' ? triggerOf('event', { type: 'manual' }, next) : trigger);
-              filter.reset(null);
-              setConditionsEdited(true);
-            }}
-          />
-          <TriggerFields resource={resource} value={trigger} onChange={setTrigger} errors={at('trigger.')} ctx={ctx} />
-          <div className="crm-are-conditions">
-            <p className="crm-are-legend">{t('ruleEditor.conditions')}</p>
-            {entity && filter.draft ? (
-              <FilterEditor
-                entity={entity}
-                relativeDates={false}
-                label={t('ruleEditor.conditions')}
-                value={filter.draft}
-                onChange={(draft) => {
-                  filter.setDraft(draft);
-                  setConditionsEdited(true);
-                }}
-                errors={filter.errors}
-              />
-            ) : (
-              rule?.conditions && <p>{conditionsText(resource, rule.conditions, ctx)}</p>
-            )}
-          </div>
-          <StepsEditor
-            resource={resource}
-            value={steps}
-            onChange={setSteps}
-            errors={stepErrors}
-            error={general}
-            ctx={ctx}
-          />
-          <p className="crm-are-summary">
-            {t('ruleEditor.inWords')}{' '}
-            {summarizeRule({ resource, trigger, conditions, steps: steps.map((s) => s.step) }, ctx)}
-          </p>
-          {formError && (
-            <p role="alert" className="crm-are-error">
-              {formError}
+        <ChecksContext.Provider value={checks}>
+          <form id={`${id}-form`} className="crm-are-form" onSubmit={save} noValidate>
+            <TextField
+              label={t('ruleEditor.name')}
+              required
+              maxLength={200}
+              value={name}
+              error={at('').get('name')}
+              onChange={(e) => setName(e.target.value)}
+            />
+            <Select
+              label={t('ruleEditor.resource')}
+              options={(resource === 'activities' ? [...RESOURCES, resource] : RESOURCES).map((r) => ({
+                value: r,
+                label: t(`ruleEditor.resource.${r}`),
+              }))}
+              value={resource}
+              error={at('').get('resource')}
+              onChange={(e) => {
+                const next = e.target.value as Resource;
+                setResource(next);
+                setTrigger(trigger.type === 'event' ? triggerOf('event', { type: 'manual' }, next) : trigger);
+                filter.reset(null);
+                setConditionsEdited(true);
+              }}
+            />
+            <TriggerFields
+              resource={resource}
+              value={trigger}
+              onChange={setTrigger}
+              errors={at('trigger.')}
+              ctx={ctx}
+            />
+            <div className="crm-are-conditions">
+              <p className="crm-are-legend">{t('ruleEditor.conditions')}</p>
+              {entity && filter.draft ? (
+                <FilterEditor
+                  entity={entity}
+                  relativeDates={false}
+                  label={t('ruleEditor.conditions')}
+                  value={filter.draft}
+                  onChange={(draft) => {
+                    filter.setDraft(draft);
+                    setConditionsEdited(true);
+                  }}
+                  errors={filter.errors}
+                />
+              ) : (
+                rule?.conditions && <p>{conditionsText(resource, rule.conditions, ctx)}</p>
+              )}
+            </div>
+            <StepsEditor resource={resource} value={steps} onChange={setSteps} errors={stepErrors} error={general} />
+            <p className="crm-are-summary">
+              {t('ruleEditor.inWords')}{' '}
+              {summarizeRule({ resource, trigger, conditions, steps: steps.map(stepOf) }, ctx)}
             </p>
-          )}
-        </form>
+            {formError && (
+              <p role="alert" className="crm-are-error">
+                {formError}
+              </p>
+            )}
+          </form>
+        </ChecksContext.Provider>
       </Dialog>
       {conflict && (
         <ConflictDialog

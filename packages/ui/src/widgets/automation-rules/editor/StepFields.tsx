@@ -1,63 +1,23 @@
 import { useT } from '../../../context/i18n.js';
 import { Select, TextField } from '../../../primitives/Field.js';
 import { useFilterFields } from '../../shared/filters/fields.js';
-import { useUsers } from '../../shared/lists/useUsers.js';
-import type { EditableType, Step } from './draft.js';
+import type { Resource, Step } from './draft.js';
 import { NumberField } from './NumberField.js';
+import { AssigneeFields } from './steps/AssigneeFields.js';
+import { DealFields } from './steps/DealFields.js';
+import { DelayFields } from './steps/DelayFields.js';
+import { UpdateFieldFields } from './steps/UpdateFieldFields.js';
+import { WebhookFields } from './steps/WebhookFields.js';
 
-type Assignee = Extract<Step, { type: 'assign' }>['assignee'];
-type Editable = Extract<Step, { type: EditableType }>;
+type Leaf = Exclude<Step, { type: 'branch' }>;
 
 /** Props of {@link StepFields}. */
 export interface StepFieldsProps {
-  step: Editable;
+  resource: Resource;
+  step: Leaf;
   onChange: (step: Step) => void;
-  /** The server's messages by the step's field (`subject`, `assignee.userId`; `''` for the step as a whole). */
+  /** The messages by the step's field (`subject`, `assignee.userId`; `''` for the step as a whole). */
   errors: ReadonlyMap<string, string>;
-}
-
-/** Who a task, an assignment or a notification goes to: the record's owner, a team's rotation or a chosen user. */
-function AssigneeFields({
-  label,
-  value,
-  onChange,
-  errors,
-  prefix,
-}: {
-  label: string;
-  value: Assignee;
-  onChange: (a: Assignee) => void;
-  errors: ReadonlyMap<string, string>;
-  prefix: string;
-}) {
-  const t = useT();
-  const { assignable } = useUsers();
-  // A rotation is set up on the server (its team); it is kept, and can be chosen only when it is already there.
-  const types =
-    value.type === 'round_robin' ? (['owner', 'round_robin', 'user'] as const) : (['owner', 'user'] as const);
-  return (
-    <>
-      <Select
-        label={label}
-        options={types.map((type) => ({ value: type, label: t(`ruleEditor.assignee.${type}`) }))}
-        value={value.type}
-        error={errors.get(`${prefix}.type`)}
-        onChange={(e) => {
-          const type = e.target.value as Assignee['type'];
-          onChange(type === 'user' ? { type, userId: value.userId ?? assignable[0]?.id } : { ...value, type });
-        }}
-      />
-      {value.type === 'user' && (
-        <Select
-          label={t('ruleEditor.user')}
-          options={assignable.map((u) => ({ value: u.id, label: u.name }))}
-          value={value.userId ?? ''}
-          error={errors.get(`${prefix}.userId`)}
-          onChange={(e) => onChange({ type: 'user', userId: e.target.value })}
-        />
-      )}
-    </>
-  );
 }
 
 /** Who a created task or an assignment goes to. */
@@ -65,7 +25,7 @@ function StepAssignee({
   step,
   onChange,
   errors,
-}: Omit<StepFieldsProps, 'step'> & { step: Extract<Step, { type: 'create_task' | 'assign' }> }) {
+}: Omit<StepFieldsProps, 'step' | 'resource'> & { step: Extract<Step, { type: 'create_task' | 'assign' }> }) {
   const t = useT();
   return (
     <AssigneeFields
@@ -78,23 +38,19 @@ function StepAssignee({
   );
 }
 
-/** The fields of one step, by its kind. */
-export function StepFields({ step, onChange, errors }: StepFieldsProps) {
+/** The fields of one step, by its kind (a branch has its own: `BranchFields`). */
+export function StepFields({ resource, step, onChange, errors }: StepFieldsProps) {
   const t = useT();
   const stages = useFilterFields('contact').find((f) => f.name === 'lifecycleStage')?.options ?? [];
   switch (step.type) {
     case 'delay':
-      return (
-        <NumberField
-          label={t('ruleEditor.delayHours')}
-          value={step.minutes === undefined ? undefined : step.minutes / 60}
-          error={errors.get('minutes') ?? errors.get('')}
-          onChange={(hours) => {
-            const minutes = hours === undefined ? 0 : Math.round(hours * 60);
-            onChange({ ...step, minutes: minutes > 0 ? minutes : undefined });
-          }}
-        />
-      );
+      return <DelayFields step={step} onChange={onChange} errors={errors} />;
+    case 'update_field':
+      return <UpdateFieldFields resource={resource} step={step} onChange={onChange} errors={errors} />;
+    case 'webhook':
+      return <WebhookFields step={step} onChange={onChange} errors={errors} />;
+    case 'create_deal':
+      return <DealFields step={step} onChange={onChange} errors={errors} />;
     case 'create_task':
       return (
         <>

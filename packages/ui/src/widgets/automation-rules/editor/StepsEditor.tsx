@@ -1,22 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useAnnounce } from '../../../context/announce.js';
 import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Select } from '../../../primitives/Field.js';
 import { IconButton } from '../../../primitives/IconButton.js';
 import * as icons from '../../../primitives/icons.js';
-import type { SummaryContext } from '../summary/summary.js';
-import { stepText } from '../summary/summary.js';
-import {
-  EDITABLE_STEPS,
-  type EditableType,
-  isEditable,
-  keyed,
-  newStep,
-  type Resource,
-  type StepDraft,
-} from './draft.js';
+import { keyed, newStep, type Resource, STEP_KINDS, type StepDraft, type StepKind } from './draft.js';
 import { StepFields } from './StepFields.js';
+import { BranchFields } from './steps/BranchFields.js';
 
 /** Props of {@link StepsEditor}. */
 export interface StepsEditorProps {
@@ -27,20 +18,29 @@ export interface StepsEditorProps {
   errors: ReadonlyMap<number, ReadonlyMap<string, string>>;
   /** A message about the steps as a whole (none, too many). */
   error?: string;
-  ctx: SummaryContext;
+  /** The list's name: "Steps", or a branch's "If yes" / "If no". */
+  label?: string;
+  /** How many branches the list is inside (the server allows 3). */
+  depth?: number;
 }
+
+/** Branches nest at most this deep (the server's limit). */
+const MAX_BRANCH_DEPTH = 3;
 
 const NO_ERRORS: ReadonlyMap<string, string> = new Map();
 
 /**
- * The rule's steps in order: each with its fields (a kind without a form — a branch, a field update, a webhook, a new
- * deal — shown as its summary and kept as it is), a remove button and Move up / Move down buttons; below, the kind of
- * step to add. Focus stays with a moved step's button, and goes to the next step (else "Add step") after a removal.
+ * Steps in order: each with its fields by kind (a branch holds a condition and two lists of steps, edited by this same
+ * editor), a remove button and Move up / Move down buttons; below, the kind of step to add. Focus stays with a moved
+ * step's button, and goes to the next step (else this list's "Add step") after a removal.
  */
-export function StepsEditor({ resource, value, onChange, errors, error, ctx }: StepsEditorProps) {
+export function StepsEditor({ resource, value, onChange, errors, error, label, depth = 0 }: StepsEditorProps) {
   const t = useT();
   const announce = useAnnounce();
-  const [kind, setKind] = useState<EditableType>('delay');
+  const listId = useId();
+  const [kind, setKind] = useState<StepKind>('delay');
+  const kinds = depth < MAX_BRANCH_DEPTH ? STEP_KINDS : STEP_KINDS.filter((k) => k !== 'branch');
+  const name = label ?? t('ruleEditor.steps');
   const root = useRef<HTMLDivElement>(null);
   const focus = useRef<string | null>(null);
 
@@ -65,7 +65,7 @@ export function StepsEditor({ resource, value, onChange, errors, error, ctx }: S
   const remove = (i: number) => {
     const next = value.filter((_, j) => j !== i);
     const after = next[i] ?? next[i - 1];
-    focus.current = after ? `[data-step="${after.key}"] [data-step-remove]` : '[data-step-add]';
+    focus.current = after ? `[data-step="${after.key}"] [data-step-remove]` : `[data-step-add="${listId}"]`;
     onChange(next);
     announce(t('ruleEditor.removed', { n: i + 1 }));
   };
@@ -77,21 +77,22 @@ export function StepsEditor({ resource, value, onChange, errors, error, ctx }: S
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a named group holding a list; a fieldset's legend would sit oddly
-    <div ref={root} role="group" aria-label={t('ruleEditor.steps')} className="crm-are-steps">
-      <p className="crm-are-legend">{t('ruleEditor.steps')}</p>
+    <div ref={root} role="group" aria-label={name} className={depth ? 'crm-are-steps crm-are-nested' : 'crm-are-steps'}>
+      <p className={depth ? 'crm-are-sublegend' : 'crm-are-legend'}>{name}</p>
       {value.length === 0 ? (
         <p className="crm-are-empty">{t('ruleEditor.noSteps')}</p>
       ) : (
         <ol className="crm-are-step-list">
           {value.map((item, i) => {
-            const name = t('ruleEditor.step', { n: i + 1, kind: t(`ruleEditor.kind.${item.step.type}`) });
+            const stepName = t('ruleEditor.step', { n: i + 1, kind: t(`ruleEditor.kind.${item.step.type}`) });
+            const change = (next: StepDraft) => onChange(value.map((v, j) => (j === i ? next : v)));
             const stepErrors = errors.get(i) ?? NO_ERRORS;
             return (
               <li key={item.key} data-step={item.key} className="crm-are-step">
                 {/* biome-ignore lint/a11y/useSemanticElements: see above */}
-                <div role="group" aria-label={name} className="crm-are-step-body">
+                <div role="group" aria-label={stepName} className="crm-are-step-body">
                   <div className="crm-are-step-head">
-                    <p className="crm-are-step-name">{name}</p>
+                    <p className="crm-are-step-name">{stepName}</p>
                     <span className="crm-are-step-actions">
                       {i > 0 && (
                         <IconButton
@@ -120,22 +121,37 @@ export function StepsEditor({ resource, value, onChange, errors, error, ctx }: S
                       />
                     </span>
                   </div>
-                  {isEditable(item.step) ? (
-                    <div className="crm-are-step-fields">
+                  <div className="crm-are-step-fields">
+                    {item.step.type === 'branch' ? (
+                      <BranchFields
+                        resource={resource}
+                        item={item}
+                        errors={stepErrors}
+                        onChange={change}
+                        renderList={(list) => (
+                          <StepsEditor
+                            key={list.which}
+                            resource={resource}
+                            value={list.items}
+                            onChange={list.onChange}
+                            errors={list.errors}
+                            label={t(`ruleEditor.branch.${list.which}`)}
+                            depth={depth + 1}
+                          />
+                        )}
+                      />
+                    ) : (
                       <StepFields
+                        resource={resource}
                         step={item.step}
                         errors={stepErrors}
-                        onChange={(step) => onChange(value.map((v, j) => (j === i ? { ...v, step } : v)))}
+                        onChange={(step) => change({ ...item, step })}
                       />
-                    </div>
-                  ) : (
-                    <p className="crm-are-step-kept">
-                      {stepText(resource, item.step, ctx)} <span>{t('ruleEditor.kept')}</span>
-                    </p>
-                  )}
-                  {stepErrors.get('') && (
+                    )}
+                  </div>
+                  {(stepErrors.get('') ?? stepErrors.get('type')) && (
                     <p className="crm-are-error" role="alert">
-                      {stepErrors.get('')}
+                      {stepErrors.get('') ?? stepErrors.get('type')}
                     </p>
                   )}
                 </div>
@@ -152,11 +168,11 @@ export function StepsEditor({ resource, value, onChange, errors, error, ctx }: S
       <div className="crm-are-add">
         <Select
           label={t('ruleEditor.newStepKind')}
-          options={EDITABLE_STEPS.map((k) => ({ value: k, label: t(`ruleEditor.kind.${k}`) }))}
+          options={kinds.map((k) => ({ value: k, label: t(`ruleEditor.kind.${k}`) }))}
           value={kind}
-          onChange={(e) => setKind(e.target.value as EditableType)}
+          onChange={(e) => setKind(e.target.value as StepKind)}
         />
-        <Button size="sm" icon={icons.plus} data-step-add onClick={add}>
+        <Button size="sm" icon={icons.plus} data-step-add={listId} onClick={add}>
           {t('ruleEditor.addStep')}
         </Button>
       </div>

@@ -1,6 +1,7 @@
 import { useT } from '../../../context/i18n.js';
-import { Checkbox, Select, TextField } from '../../../primitives/Field.js';
+import { Checkbox, Select, type SelectOption, TextField } from '../../../primitives/Field.js';
 import { useFilterFields } from '../../shared/filters/fields.js';
+import { ValueInput } from '../../shared/filters/ValueInput.js';
 import { eventText, type SummaryContext } from '../summary/summary.js';
 import { ENTITY_OF_RESOURCE, RESOURCE_EVENTS, type Resource, type Trigger, triggerOf } from './draft.js';
 import { NumberField } from './NumberField.js';
@@ -17,22 +18,70 @@ export interface TriggerFieldsProps {
 
 const KINDS = ['event', 'date', 'schedule', 'manual'] as const;
 
-/** The date fields a date trigger can count from: the record's creation and its date fields, custom ones included. */
-function useDateFields(resource: Resource) {
+/** The resource's fields (custom ones included) as options: all of them, and the date fields a date trigger counts from. */
+function useFieldOptions(resource: Resource) {
   const t = useT();
   const entity = resource === 'activities' ? undefined : ENTITY_OF_RESOURCE[resource];
   const fields = useFilterFields(entity ?? 'contact');
-  const dates = entity ? fields.filter((f) => f.kind === 'date') : [];
-  return [
-    { value: 'createdAt', label: t('rules.field.createdAt') },
-    ...dates.map((f) => ({ value: f.name, label: f.label })),
+  const options = (entity ? fields : []).map((f) => ({ value: f.name, label: f.label }));
+  const dates = (entity ? fields : []).filter((f) => f.kind === 'date');
+  return {
+    all: options,
+    dates: [
+      { value: 'createdAt', label: t('rules.field.createdAt') },
+      ...dates.map((f) => ({ value: f.name, label: f.label })),
+    ],
+  };
+}
+
+type EventTrigger = Extract<Trigger, { type: 'event' }>;
+
+/** The trigger with other events: "only when these changed" goes with the last update event. */
+const withEvents = (value: EventTrigger, events: EventTrigger['events']): EventTrigger =>
+  events.some((e) => e.endsWith('.updated')) ? { ...value, events } : { type: 'event', events };
+
+/** Props of {@link ChangedFields}. */
+interface ChangedFieldsProps {
+  value: EventTrigger;
+  onChange: (trigger: Trigger) => void;
+  options: SelectOption[];
+  error: string | undefined;
+}
+
+/** "Only when one of these fields changed", for update events: fields picked as chips; none means any change. */
+function ChangedFields({ value, onChange, options, error }: ChangedFieldsProps) {
+  const t = useT();
+  const changed = value.changed ?? [];
+  // A field the schema no longer offers stays listed (by its path) until removed.
+  const all = [
+    ...options,
+    ...changed.filter((c) => !options.some((o) => o.value === c)).map((c) => ({ value: c, label: c })),
   ];
+  return (
+    <div className="crm-are-changed">
+      <ValueInput
+        label={t('ruleEditor.changed')}
+        field={{ name: 'changed', label: t('ruleEditor.changed'), kind: 'many', required: false, options: all }}
+        op="in"
+        values={changed}
+        days=""
+        onChange={({ values = [] }) => onChange({ ...value, changed: values.length ? values : undefined })}
+      />
+      <p className="crm-are-help">{t('ruleEditor.changedHelp')}</p>
+      {error && (
+        <p className="crm-are-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
 }
 
 /** What starts the rule: an event (any of the resource's change-feed events), a date, a schedule, or a manual run. */
 export function TriggerFields({ resource, value, onChange, errors, ctx }: TriggerFieldsProps) {
   const t = useT();
-  const dateFields = useDateFields(resource);
+  const fields = useFieldOptions(resource);
+  const dateFields = fields.dates;
   return (
     <fieldset className="crm-are-trigger">
       <legend className="crm-are-legend">{t('ruleEditor.trigger')}</legend>
@@ -52,10 +101,9 @@ export function TriggerFields({ resource, value, onChange, errors, ctx }: Trigge
               label={eventText(resource, e, value.changed, ctx)}
               checked={value.events.includes(e)}
               onChange={(ev) =>
-                onChange({
-                  ...value,
-                  events: ev.target.checked ? [...value.events, e] : value.events.filter((x) => x !== e),
-                })
+                onChange(
+                  withEvents(value, ev.target.checked ? [...value.events, e] : value.events.filter((x) => x !== e)),
+                )
               }
             />
           ))}
@@ -65,6 +113,9 @@ export function TriggerFields({ resource, value, onChange, errors, ctx }: Trigge
             </p>
           )}
         </fieldset>
+      )}
+      {value.type === 'event' && value.events.some((e) => e.endsWith('.updated')) && fields.all.length > 0 && (
+        <ChangedFields value={value} onChange={onChange} options={fields.all} error={errors.get('changed')} />
       )}
       {value.type === 'date' && (
         <>

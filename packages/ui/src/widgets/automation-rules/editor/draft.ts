@@ -6,40 +6,65 @@ export type Trigger = Rule['trigger'];
 export type Step = Rule['steps'][number];
 export type Resource = Rule['resource'];
 
-/** The step kinds the editor has a form for; the others (branch, field update, webhook, deal) are kept as they are. */
-export const EDITABLE_STEPS = [
+export type Assignee = Extract<Step, { type: 'assign' }>['assignee'];
+
+/** The step kinds, in the order "Kind of step" offers them. */
+export const STEP_KINDS = [
   'delay',
+  'branch',
   'create_task',
   'assign',
+  'update_field',
   'set_lifecycle',
   'add_tag',
   'remove_tag',
   'send_message',
   'notify',
-] as const;
-export type EditableType = (typeof EDITABLE_STEPS)[number];
+  'webhook',
+  'create_deal',
+] as const satisfies readonly Step['type'][];
+export type StepKind = (typeof STEP_KINDS)[number];
 
-export const isEditable = (step: Step): step is Extract<Step, { type: EditableType }> =>
-  (EDITABLE_STEPS as readonly string[]).includes(step.type);
-
-/** A step in the editor: the step, and a key that stays with it while it moves. */
+/**
+ * A step in the editor: the step, and a key that stays with it while it moves; a branch's lists are drafts of their
+ * own (`yes`, `no`: its `step.yes` / `step.no` are read from them by {@link stepOf}).
+ */
 export interface StepDraft {
   key: string;
   step: Step;
+  yes?: StepDraft[];
+  no?: StepDraft[];
 }
 
 let next = 0;
-export const keyed = (step: Step): StepDraft => ({ key: `s${++next}`, step });
+/** The draft of a stored step (a branch's steps too). */
+export const keyed = (step: Step): StepDraft =>
+  step.type === 'branch'
+    ? { key: `s${++next}`, step, yes: step.yes.map(keyed), no: step.no.map(keyed) }
+    : { key: `s${++next}`, step };
+
+/** The step a draft stands for. */
+export const stepOf = (draft: StepDraft): Step =>
+  draft.step.type === 'branch'
+    ? { ...draft.step, yes: (draft.yes ?? []).map(stepOf), no: (draft.no ?? []).map(stepOf) }
+    : draft.step;
+
+/** A branch's condition before one is built (the server needs at least one; the editor says so before saving). */
+export const NO_CONDITION = { and: [] } as unknown as Extract<Step, { type: 'branch' }>['if'];
 
 /** A new step of a kind, with the values a user most often wants. */
-export function newStep(type: EditableType): Step {
+export function newStep(type: StepKind): Step {
   switch (type) {
     case 'delay':
       return { type, minutes: 1440 };
+    case 'branch':
+      return { type, if: NO_CONDITION, yes: [], no: [] };
     case 'create_task':
       return { type, kind: 'task', subject: '', dueInMinutes: 0, assignee: { type: 'owner' } };
     case 'assign':
       return { type, assignee: { type: 'owner' } };
+    case 'update_field':
+      return { type, field: '', value: null };
     case 'set_lifecycle':
       return { type, stage: 'active' };
     case 'add_tag':
@@ -49,6 +74,10 @@ export function newStep(type: EditableType): Step {
       return { type, channel: 'email', subject: '', template: '' };
     case 'notify':
       return { type, to: { type: 'owner' }, message: '' };
+    case 'webhook':
+      return { type, subscriptionId: '' };
+    case 'create_deal':
+      return { type, pipelineId: '', name: '' };
   }
 }
 
@@ -75,10 +104,25 @@ export const ENTITY_OF_RESOURCE = {
   leads: 'lead',
 } as const satisfies Partial<Record<Resource, string>>;
 
-/** The step's index in a server path such as `steps.2.subject`, and the rest of the path. */
-export function stepOfPath(path: string): { index: number; field: string } | undefined {
-  const m = /^steps\.(\d+)(?:\.(.+))?$/.exec(path);
+/**
+ * The step a server path is about, within a list at `prefix` (`steps`, or a branch's `yes` / `no`): `steps.2.subject`
+ * is step 2's `subject`, `steps.1.yes.0.tag` step 1's `yes.0.tag`.
+ */
+export function stepOfPath(path: string, prefix = 'steps'): { index: number; field: string } | undefined {
+  const m = new RegExp(`^${prefix}\\.(\\d+)(?:\\.(.+))?$`).exec(path);
   return m ? { index: Number(m[1]), field: m[2] ?? '' } : undefined;
+}
+
+/** Messages by step index, then by the step's own field, from messages by path. */
+export function errorsByStep(messages: Iterable<[string, string]>, prefix = 'steps'): Map<number, Map<string, string>> {
+  const byStep = new Map<number, Map<string, string>>();
+  for (const [path, message] of messages) {
+    const where = stepOfPath(path, prefix);
+    if (!where) continue;
+    if (!byStep.has(where.index)) byStep.set(where.index, new Map());
+    byStep.get(where.index)!.set(where.field, message);
+  }
+  return byStep;
 }
 
 type EventName = Extract<Trigger, { type: 'event' }>['events'][number];

@@ -35,6 +35,8 @@ export function conditionsText(resource: Resource, node: FilterNode, ctx: Summar
   if ('field' in node) return conditionText(resource, node, ctx);
   if ('not' in node) return ctx.t('rules.op.not', { condition: conditionsText(resource, node.not, ctx) });
   const [items, key] = 'and' in node ? [node.and, 'rules.op.and' as const] : [node.or, 'rules.op.or' as const];
+  // A group still being built (a new branch's condition) reads as a gap to fill.
+  if (items.length === 0) return '…';
   if (items.length === 1) return conditionsText(resource, items[0]!, ctx, nested);
   // "a and b and c": each condition stays whole (a list's commas would read as part of a value).
   const text = items.map((n) => conditionsText(resource, n, ctx, true)).reduce((a, b) => ctx.t(key, { a, b }));

@@ -14,6 +14,8 @@ interface ValueInputProps {
   values: string[];
   days: string;
   onChange: (change: { values?: string[]; days?: string }) => void;
+  /** A visible label (default a hidden "Value": the row says what it is). */
+  label?: string;
 }
 
 /** The label of a value of `field`: its option's, yes / no, a date as the locale writes it, or the value itself. */
@@ -31,8 +33,9 @@ export function useValueLabel() {
  * What a condition compares with, by operator and field: a number of days, a list of values (chips, picked from the
  * field's options or typed), a date, a number, yes / no, or text.
  */
-export function ValueInput({ field, op, values, days, onChange }: ValueInputProps) {
+export function ValueInput({ field, op, values, days, onChange, label: shown }: ValueInputProps) {
   const t = useT();
+  const named = { label: shown ?? t('filters.value'), hideLabel: shown === undefined };
   const label = useValueLabel();
   const adder = useRef<HTMLSelectElement & HTMLInputElement>(null);
   const [typed, setTyped] = useState('');
@@ -86,8 +89,7 @@ export function ValueInput({ field, op, values, days, onChange }: ValueInputProp
         {remaining ? (
           <Select
             ref={adder}
-            label={t('filters.value')}
-            hideLabel
+            {...named}
             placeholder={t('filters.addValue')}
             options={remaining}
             value=""
@@ -96,8 +98,7 @@ export function ValueInput({ field, op, values, days, onChange }: ValueInputProp
         ) : (
           <TextField
             ref={adder}
-            label={t('filters.value')}
-            hideLabel
+            {...named}
             placeholder={t('filters.typeValue')}
             value={typed}
             onChange={(e) => setTyped(e.target.value)}
@@ -122,8 +123,7 @@ export function ValueInput({ field, op, values, days, onChange }: ValueInputProp
   if (field.kind === 'boolean') {
     return (
       <Select
-        label={t('filters.value')}
-        hideLabel
+        {...named}
         placeholder=""
         options={[
           { value: 'true', label: t('filters.yes') },
@@ -137,8 +137,7 @@ export function ValueInput({ field, op, values, days, onChange }: ValueInputProp
   const numeric = field.kind === 'number' || field.kind === 'currency';
   return (
     <TextField
-      label={t('filters.value')}
-      hideLabel
+      {...named}
       type={field.kind === 'date' ? 'date' : numeric ? 'number' : 'text'}
       step={numeric ? 'any' : undefined}
       inputMode={numeric ? 'decimal' : undefined}
