@@ -54,7 +54,12 @@ export function RuleRow({ rule, summary, canWrite, onToggle, onEdit, pageSize, o
   const [preview, setPreview] = useState(false);
   const failures = rule.stats.failures;
   return (
-    <li tabIndex={-1} className="crm-list-row crm-ar-rule" aria-labelledby={`${id}-name`} data-enabled={rule.enabled || undefined}>
+    <li
+      tabIndex={-1}
+      className="crm-list-row crm-ar-rule"
+      aria-labelledby={`${id}-name`}
+      data-enabled={rule.enabled || undefined}
+    >
       <div className="crm-ar-rule-head">
         <p id={`${id}-name`} className="crm-ar-name">
           {rule.name}
