@@ -3,7 +3,7 @@ import { tidySourceMaps } from '../../scripts/sourcemaps.js';
 import { writeStarIndex } from '../../scripts/star-index.js';
 
 /** `.` is `export *` of these groups (see src/index.ts); each is an entry, and `dist/index.*` is written after. */
-const groups = ['base', 'feed', 'automation', 'board', 'tasks'];
+const groups = ['base', 'feed', 'automation', 'board', 'campaigns', 'tasks'];
 const entry = {
   ...Object.fromEntries(groups.map((g) => [g, `src/${g}.ts`])),
   tables: 'src/tables/index.ts',

@@ -4,11 +4,13 @@ import type { Client } from 'openapi-fetch';
 import type { CrmAuth } from './auth.js';
 import { automationClients } from './automation.js';
 import type { AutomationClients } from './automation-types.js';
+import type { CampaignsClient } from './campaign-types.js';
+import { campaignsClient } from './campaigns.js';
 import type { CrmError } from './errors.js';
 import type { CrmEvent, SubscribeOptions, Subscription } from './events.js';
 import { listParams } from './query.js';
 import { rawClient } from './raw.js';
-import { type Call, type ResourceClient, resourceClient } from './resources.js';
+import { type Call, type CallParams, type ResourceClient, resourceClient } from './resources.js';
 import { type SegmentsClient, segmentsClient } from './segments.js';
 import { createTransport, type FetchLike, type RetryOptions } from './transport.js';
 import type {
@@ -109,6 +111,8 @@ export interface CrmClient extends AutomationClients {
   };
   /** Segments (capability `segments`): CRUD, previews of unsaved filters, live members. */
   segments: SegmentsClient;
+  /** Campaigns (capability `campaigns`): drafts, preview, schedule, cancel, recipients, report, CSV export. */
+  campaigns: CampaignsClient;
   tickets: ResourceClient<'tickets'> & {
     /**
      * One page of a ticket's thread, oldest first (every message: `paginate`).
@@ -217,15 +221,18 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const validator = contractValidator(options.validate, baseUrl);
   const send = createTransport({ ...options, validator });
-  const call: Call = async (method, path, { headers, ...o } = {}, params = {}, body) => {
+  const urlOf = (path: string, params: CallParams) => {
     const query = Object.entries(params.query ?? {})
       .filter(([, v]) => v != null)
       .map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`)
       .join('&');
+    return `${baseUrl}${path.replace(/\{(\w+)\}/g, (_, k) => encodeURIComponent(params.path![k]!))}${query && `?${query}`}`;
+  };
+  const call: Call = async (method, path, { headers, ...o } = {}, params = {}, body) => {
     const res = await send({
       ...o,
       method: method.toUpperCase(),
-      url: `${baseUrl}${path.replace(/\{(\w+)\}/g, (_, k) => encodeURIComponent(params.path![k]!))}${query && `?${query}`}`,
+      url: urlOf(path, params),
       headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
@@ -270,6 +277,9 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
               : post('tickets/{id}/presence')(id, update, o),
     },
     segments: segmentsClient(call),
+    campaigns: campaignsClient(call, async (path, o, params) =>
+      (await send({ ...o, method: 'GET', url: urlOf(path, params) })).blob(),
+    ),
     schema: { get: (o) => call('get', '/v1/schema', o) },
     me: { get: (o) => call('get', '/v1/me', o) },
     events: {

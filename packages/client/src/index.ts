@@ -23,6 +23,20 @@ export type {
   WebhookDeliveriesClient,
   WebhookSubscriptionsClient,
 } from './automation-types.js';
+export type {
+  Campaign,
+  CampaignPreview,
+  CampaignPreviewRequest,
+  CampaignRecipient,
+  CampaignRecipientStatus,
+  CampaignRecipientsQuery,
+  CampaignReport,
+  CampaignSchedule,
+  CampaignScheduleRequest,
+  CampaignStats,
+  CampaignsClient,
+  Download,
+} from './campaign-types.js';
 export {
   type CrmClient,
   type CrmClientOptions,

@@ -50,6 +50,8 @@ export type Send = (request: Outgoing) => Promise<Response>;
 
 /** The media type of event streams, which are handed on unread. */
 export const SSE = 'text/event-stream';
+/** The media type of exports (a campaign's recipients), handed on unread like event streams. */
+const CSV = 'text/csv';
 
 /** Statuses worth a retry (of a request that is safe to repeat). */
 export const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
@@ -120,7 +122,8 @@ export function createTransport(o: TransportOptions): Send {
             fetchImpl(url, { method, headers, body, signal, credentials: auth.credentials }),
             signal,
           );
-          if (res.ok && res.headers.get('content-type')?.includes(SSE)) return res;
+          const type = res.headers.get('content-type') ?? '';
+          if (res.ok && (type.includes(SSE) || type.startsWith(CSV))) return res;
           arrived = res.status;
           const text = await abortable(res.text(), signal);
           arrived = undefined;

@@ -18,9 +18,9 @@ export type BodyOf<Op> = Op extends { requestBody?: { content: { 'application/js
 
 /**
  * A resource the client serves with the CRUD methods: the contract's records, plus automation rules, webhook
- * subscriptions and segments (the `automation`, `webhooks` and `segments` capabilities).
+ * subscriptions, segments and campaigns (the `automation`, `webhooks`, `segments` and `campaigns` capabilities).
  */
-export type CrudName = ResourceName | 'automation-rules' | 'webhook-subscriptions' | 'segments';
+export type CrudName = ResourceName | 'automation-rules' | 'webhook-subscriptions' | 'segments' | 'campaigns';
 
 /** A record of resource `N` (`RecordOf<'contacts'>` is a contact). */
 export type RecordOf<N extends CrudName> = ResponseOf<paths[`/v1/${N}/{id}`]['get']>;

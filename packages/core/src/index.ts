@@ -57,7 +57,7 @@ export {
 } from './names/index.js';
 export { groupPhone, localeCountry, phoneCountry, toE164 } from './phone.js';
 export { RESOURCE_NAMES, type ResourceName } from './resources.js';
-export { renderTemplate, templateFields } from './templates.js';
+export { parseTemplate, renderTemplate, type TemplatePlaceholder, templateFields } from './templates.js';
 export {
   addDays,
   instantAt,

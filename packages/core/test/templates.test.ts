@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderTemplate, templateFields } from '../src/index.js';
+import { parseTemplate, renderTemplate, templateFields } from '../src/index.js';
 
 describe('renderTemplate', () => {
   const values = {
@@ -29,6 +29,35 @@ describe('renderTemplate', () => {
     expect(renderTemplate('{{contact.firstName}}', html)).toBe('<img src=x onerror=alert(1)>');
     expect(renderTemplate('{{contact.firstName', values)).toBe('{{contact.firstName');
     expect(renderTemplate('{{1abc}} {{}}', values)).toBe('{{1abc}} {{}}');
+  });
+});
+
+describe('bare fallbacks and what fell back', () => {
+  it('takes a fallback written without quotes, trimmed, and reports the missing paths', () => {
+    const missing: string[] = [];
+    const out = renderTemplate(
+      'Chào {{contact.firstName|bạn}} {{ contact.lastName | thân mến }}!',
+      { contact: { firstName: '' } },
+      missing,
+    );
+    expect(out).toBe('Chào bạn thân mến!');
+    expect(missing).toEqual(['contact.firstName', 'contact.lastName']);
+  });
+});
+
+describe('parseTemplate', () => {
+  it('lists placeholders with their fallbacks and flags text a placeholder would print as is', () => {
+    expect(parseTemplate('Hi {{contact.firstName|bạn}} {{x.y | "z"}}')).toEqual({
+      placeholders: [
+        { path: 'contact.firstName', fallback: 'bạn' },
+        { path: 'x.y', fallback: 'z' },
+      ],
+      malformed: false,
+    });
+    expect(parseTemplate('Hi {{contact.firstName').malformed).toBe(true);
+    expect(parseTemplate('Hi {{ 1abc }}').malformed).toBe(true);
+    expect(parseTemplate('a }} b').malformed).toBe(true);
+    expect(parseTemplate('{ single braces } are text').malformed).toBe(false);
   });
 });
 

@@ -15,5 +15,6 @@
 export * from './automation.js';
 export * from './base.js';
 export * from './board.js';
+export * from './campaigns.js';
 export * from './feed.js';
 export * from './tasks.js';

@@ -5,6 +5,7 @@ import { authenticate } from './auth/authenticate.js';
 import { registerAuthRoutes } from './auth/routes.js';
 import { registerAutomationRoutes } from './automation/routes.js';
 import { type Automation, type AutomationOptions, createAutomation } from './automation/service.js';
+import { registerCampaignRoutes } from './campaigns/routes.js';
 import { Bus } from './core/bus.js';
 import { ALL_CAPABILITIES } from './core/capabilities.js';
 import { type Clock, systemClock } from './core/clock.js';
@@ -234,6 +235,7 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   registerWebhookRoutes(app);
   registerNotificationRoutes(app);
   registerSegmentRoutes(app);
+  registerCampaignRoutes(app);
   for (const def of RESOURCE_DEFS) registerCrudRoutes(app, def);
 
   const sweep = () => sweepSla(context);

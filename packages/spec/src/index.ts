@@ -12,6 +12,7 @@ export { named, registry, type SchemaMeta } from './base/registry.js';
 export * from './base/search.js';
 export * from './contract/automation.js';
 export * from './contract/automation-routes.js';
+export * from './contract/campaign-routes.js';
 export * from './contract/events.js';
 export * from './contract/list-fields.js';
 export * from './contract/resources.js';

@@ -59,6 +59,10 @@ export const FIELD_ERROR_CODES = {
   linkRequired: [],
   /** A contact needs a name, an email or a phone. */
   nameOrContact: [],
+  /** A template placeholder `placeholder` the workspace has no value for (a misspelt field, a custom field it lacks). */
+  unknownPlaceholder: ['placeholder'],
+  /** Text with a `{{` that opens no valid placeholder: it would be printed as is. */
+  malformedPlaceholder: [],
   /** A time that must be in the future is not. */
   future: [],
   /** A value that is wrong for another reason; `message` says which. */

@@ -11,6 +11,7 @@ export const PERMISSION_RESOURCES = [
   'automation-runs',
   'webhook-subscriptions',
   'segments',
+  'campaigns',
 ] as const;
 export type PermissionResource = (typeof PERMISSION_RESOURCES)[number];
 
@@ -33,6 +34,7 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     'automation-rules': READ,
     'automation-runs': READ,
     segments: READ,
+    campaigns: READ,
     cannedResponses: READ,
   },
   agent: {
@@ -48,6 +50,7 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     'automation-rules': READ,
     'automation-runs': READ,
     segments: WORK,
+    campaigns: READ,
     cannedResponses: READ,
   },
   manager: {
@@ -63,6 +66,7 @@ const MATRIX: Record<Role, Partial<Record<PermissionResource, readonly Action[]>
     'automation-rules': ALL,
     'automation-runs': READ,
     segments: ALL,
+    campaigns: ALL,
     cannedResponses: ALL,
   },
   admin: Object.fromEntries(PERMISSION_RESOURCES.map((r) => [r, ALL])),

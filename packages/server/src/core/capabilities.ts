@@ -12,5 +12,6 @@ export const ALL_CAPABILITIES: Capabilities = {
   automation: true,
   webhooks: true,
   segments: true,
+  campaigns: true,
   rateLimit: null,
 };

@@ -73,6 +73,13 @@ export const fieldError = (
   params?: Record<string, string | number>,
 ): FieldErrors[number] => ({ path, message, code, ...(params ? { params } : {}) });
 
+/**
+ * 422: a well-formed body whose content cannot be used (a template placeholder the workspace lacks), with coded
+ * field errors.
+ */
+export const unprocessable = (errors: FieldErrors, detail = 'The request cannot be processed as it is.') =>
+  new ProblemError(422, 'unprocessable-content', 'Unprocessable content', { detail, errors });
+
 export const badRequest = (detail: string, errors?: FieldErrors) =>
   new ProblemError(400, 'bad-request', 'Bad request', errors ? { detail, errors } : { detail });
 

@@ -7,6 +7,7 @@ import { Company, CompanyCreate, CompanyUpdate } from '../entities/company.js';
 import { Contact, ContactCreate, ContactUpdate } from '../entities/contact.js';
 import { Deal, DealCreate, DealUpdate } from '../entities/deal.js';
 import { Lead, LeadCreate, LeadUpdate } from '../entities/lead.js';
+import { Campaign, CampaignCreate, CampaignUpdate } from '../entities/marketing.js';
 import { Pipeline, PipelineCreate, PipelineUpdate } from '../entities/pipeline.js';
 import { Segment, SegmentCreate, SegmentUpdate } from '../entities/segment.js';
 import { Ticket, TicketCreate, TicketUpdate, TicketView } from '../entities/ticket.js';
@@ -338,6 +339,21 @@ export const segments = resource({
   filterable: ['name', 'resource'],
   searchable: ['name'],
   defaultSort: 'name',
+});
+
+/** Campaigns (capability `campaigns`): CRUD of drafts, preview, schedule, cancel, recipients and report. */
+export const campaigns = resource({
+  name: 'campaigns',
+  singular: 'campaign',
+  tag: 'Campaigns',
+  pageId: 'CampaignPage',
+  schema: Campaign,
+  create: CampaignCreate,
+  update: CampaignUpdate,
+  sortable: ['name', 'status', 'scheduledAt'],
+  filterable: ['name', 'status', 'channel', 'segmentId'],
+  searchable: ['name'],
+  defaultSort: '-createdAt',
 });
 
 /**

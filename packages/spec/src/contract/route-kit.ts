@@ -44,6 +44,8 @@ export interface RouteDef {
   resource?: ResourceSpec;
   /** The resource whose list filters (`filter[...]`) the operation takes besides its own query (lists: their own). */
   filters?: ResourceSpec;
+  /** Answers 422 for a body that is well-formed but whose content cannot be used (a campaign's unknown placeholder). */
+  unprocessable?: boolean;
   /** Success responses by status. */
   responses: Record<number, RouteResponse>;
 }

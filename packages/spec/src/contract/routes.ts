@@ -3,6 +3,7 @@ import { DealAggregate, DealAggregateGroupBy, DealMove } from '../entities/deal.
 import { LeadConversion, LeadConvert } from '../entities/lead.js';
 import { Me } from '../entities/user.js';
 import { automationRoutes } from './automation-routes.js';
+import { campaignRoutes } from './campaign-routes.js';
 import { CrmEvent } from './events.js';
 import { DealListQuery, RESOURCE_NAMES, resources } from './resources.js';
 import { crudRoutes, EmbedToken, EmbedTokenRequest, IdParams, ok, type RouteDef } from './route-kit.js';
@@ -168,6 +169,7 @@ export const routes: RouteDef[] = [
   ...ticketRoutes,
   ...automationRoutes,
   ...segmentRoutes,
+  ...campaignRoutes,
 ];
 
 /** Whether a route is the list of its resource (`GET /v1/<resource>`), which takes `sort`, `q` and `filter[...]`. */

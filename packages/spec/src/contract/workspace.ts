@@ -155,6 +155,12 @@ export const Capabilities = named(
       .boolean()
       .optional()
       .describe('Segments with live counts and members (`/v1/segments`, …). Absent: false.'),
+    campaigns: z
+      .boolean()
+      .optional()
+      .describe(
+        'Campaigns to segments by e-mail and SMS with consent, tracking and reports (`/v1/campaigns`, …). Absent: false.',
+      ),
     rateLimit: z
       .object({ limit: z.int().min(1), windowSeconds: z.int().min(1).max(86_400) })
       .nullable()

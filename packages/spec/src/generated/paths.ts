@@ -324,6 +324,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List campaigns
+         * @description A page of the workspace's campaigns, in the order of `sort`; pass `nextCursor` as `cursor` for the next page. Optional capability `campaigns` (see `GET /v1/schema`). Default order: `-createdAt` (ties by `id` in the same direction). Sort by: `name`, `status`, `scheduledAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `status`, `channel`, `segmentId`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         */
+        get: operations["listCampaigns"];
+        put?: never;
+        /**
+         * Create a campaign
+         * @description Creates a campaign and answers it, with its path as `Location`. Unknown fields are a 400 problem. Optional capability `campaigns` (see `GET /v1/schema`).
+         */
+        post: operations["createCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a campaign
+         * @description The campaign with this id, and its `version` as `ETag`. Optional capability `campaigns` (see `GET /v1/schema`).
+         */
+        get: operations["getCampaign"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a campaign
+         * @description Deletes the campaign; later requests for it are 404 problems. Optional capability `campaigns` (see `GET /v1/schema`).
+         */
+        delete: operations["deleteCampaign"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a campaign
+         * @description Changes the fields the body names; the others keep their values. `customFields` and `consent` merge one level deep: a key not named keeps its value, a custom field set to `null` is removed. Optional capability `campaigns` (see `GET /v1/schema`).
+         */
+        patch: operations["updateCampaign"];
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a scheduled or sending campaign
+         * @description Nothing more is sent: recipients still pending become `cancelled` and their queued messages are withdrawn. Messages already handed to the channel stay sent. A draft, sent or cancelled campaign is a 409. Optional capability `campaigns` (see `GET /v1/schema`).
+         */
+        post: operations["cancelCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of a campaign's recipients
+         * @description The frozen audience in the order it was frozen, optionally of one status. Optional capability `campaigns` (see `GET /v1/schema`).
+         */
+        get: operations["listCampaignRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/recipients/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign's recipients as CSV
+         * @description Every recipient (optionally of one status) as RFC 4180 CSV with a header line, in the order they were frozen; UTF-8 with a byte-order mark so spreadsheets read Vietnamese and Thai names. A value a spreadsheet would take for a formula is prefixed with `'`. Optional capability `campaigns` (see `GET /v1/schema`).
+         */
+        get: operations["exportCampaignRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign's funnel and its opens and clicks over time
+         * @description A campaign's funnel and its opens and clicks over time Optional capability `campaigns` (see `GET /v1/schema`).
+         */
+        get: operations["getCampaignReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule a draft campaign
+         * @description Moves a draft to `scheduled`: it starts sending at its schedule (now when it has none), freezing the audience then. A campaign that is not a draft is a 409; a template or subject that cannot be sent is a 422. Optional capability `campaigns` (see `GET /v1/schema`).
+         */
+        post: operations["scheduleCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create, update or delete up to 100 campaigns
+         * @description Runs each operation on its own, in order, and answers one result per operation: the status, record or problem it would have had alone. Optional capability `batch` (see `GET /v1/schema`).
+         */
+        post: operations["batchCampaigns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render a campaign for real recipients
+         * @description The subject and message (text, and HTML for e-mail) as the first `sample` members of the segment — or the contact `contactId` — would get them, with which placeholders fell back. Nothing is written or sent. Optional capability `campaigns` (see `GET /v1/schema`).
+         */
+        post: operations["previewCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search campaigns with a filter tree
+         * @description Like the list, with a filter tree of `and` / `or` / `not` over conditions whose fields and operators are those of the list filters. Optional capability `search` (see `GET /v1/schema`). Default order: `-createdAt` (ties by `id` in the same direction). Sort by: `name`, `status`, `scheduledAt`, `createdAt`, `updatedAt`, `id` (or `-field`), and `customFields.<key>`. Filter by: `name`, `status`, `channel`, `segmentId`, and `customFields.<key>`. `q` searches `name` (case-insensitive substring).
+         */
+        post: operations["searchCampaigns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cannedResponses": {
         parameters: {
             query?: never;
@@ -2129,7 +2341,7 @@ export interface components {
             /** @description For `*.updated`: start only when one of these fields changed. */
             changed?: string[];
             /** @description Change-feed event types, e.g. `deal.moved`. */
-            events: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
+            events: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "campaign.created" | "campaign.updated" | "campaign.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
             /** @constant */
             type: "event";
         } | {
@@ -2216,45 +2428,189 @@ export interface components {
             }[];
         };
         Campaign: {
+            cancelledAt: components["schemas"]["Timestamp"] | null;
             /** @enum {string} */
-            channel: "email" | "sms" | "app";
+            channel: "email" | "sms";
             createdAt: components["schemas"]["Timestamp"];
             id: components["schemas"]["Id"];
             name: string;
+            /** @description Null: send as soon as it is scheduled. */
+            schedule: components["schemas"]["CampaignSchedule"] | null;
+            /** @description When sending starts and the audience is frozen (for recipient time zones: the earliest zone’s moment). */
             scheduledAt: components["schemas"]["Timestamp"] | null;
+            /** @description A segment of contacts. */
             segmentId: components["schemas"]["Id"];
+            /** @description When the last message went out. */
             sentAt: components["schemas"]["Timestamp"] | null;
-            stats: {
-                /** Format: int64 */
-                audience: number;
-                /** Format: int64 */
-                clicked: number;
-                /** Format: int64 */
-                delivered: number;
-                /** Format: int64 */
-                failed: number;
-                /** Format: int64 */
-                opened: number;
-                /** Format: int64 */
-                optedOut: number;
-                /** Format: int64 */
-                replied: number;
-                /** Format: int64 */
-                sent: number;
-                /** Format: int64 */
-                skippedNoConsent: number;
-            };
+            startedAt: components["schemas"]["Timestamp"] | null;
+            stats: components["schemas"]["CampaignStats"];
             /** @enum {string} */
             status: "draft" | "scheduled" | "sending" | "sent" | "cancelled";
+            /** @description E-mail subject; placeholders allowed. Required for e-mail. */
             subject: string | null;
-            /** @description Personalisation placeholders such as `{{contact.firstName}}`. */
+            /** @description Plain text with placeholders: `{{contact.firstName}}`, `{{contact.customFields.plan}}`, with a fallback `{{contact.firstName|bạn}}` used when the value is missing. A placeholder the workspace does not have is a 422. E-mail turns blank lines into paragraphs and links into tracked links; nothing in it is ever HTML. */
             template: string;
+            /** @description At most this many messages per hour (null: as fast as the channel takes them). */
+            throttlePerHour: number | null;
             updatedAt: components["schemas"]["Timestamp"];
             /**
              * Format: int64
              * @description Optimistic concurrency version; also sent as the `ETag`.
              */
             version: number;
+        };
+        CampaignCreate: {
+            /** @enum {string} */
+            channel: "email" | "sms";
+            name: string;
+            schedule?: components["schemas"]["CampaignSchedule"] | null;
+            segmentId: components["schemas"]["Id"];
+            /** @description E-mail subject; placeholders allowed. Required for e-mail. */
+            subject?: string | null;
+            /** @description Plain text with placeholders: `{{contact.firstName}}`, `{{contact.customFields.plan}}`, with a fallback `{{contact.firstName|bạn}}` used when the value is missing. A placeholder the workspace does not have is a 422. E-mail turns blank lines into paragraphs and links into tracked links; nothing in it is ever HTML. */
+            template: string;
+            /** @description At most this many messages per hour (null: as fast as the channel takes them). */
+            throttlePerHour?: number | null;
+        };
+        CampaignPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
+            data: components["schemas"]["Campaign"][];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        CampaignPreview: {
+            items: components["schemas"]["CampaignRendered"][];
+        };
+        CampaignPreviewRequest: {
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** @description Render for this contact (a member of the segment or not) instead of a sample. */
+            contactId?: components["schemas"]["Id"];
+            /**
+             * Format: int32
+             * @description How many of the segment’s first members to render (default 3).
+             */
+            sample?: number;
+            segmentId: components["schemas"]["Id"];
+            subject?: string | null;
+            template: string;
+        };
+        CampaignRecipient: {
+            /** @description The e-mail address or E.164 number messaged. */
+            address: string | null;
+            bouncedAt: components["schemas"]["Timestamp"] | null;
+            campaignId: components["schemas"]["Id"];
+            clickedAt: components["schemas"]["Timestamp"] | null;
+            contactId: components["schemas"]["Id"];
+            convertedAt: components["schemas"]["Timestamp"] | null;
+            deliveredAt: components["schemas"]["Timestamp"] | null;
+            error: string | null;
+            id: components["schemas"]["Id"];
+            /** @description The contact's name when the audience was frozen. */
+            name: string;
+            openedAt: components["schemas"]["Timestamp"] | null;
+            optedOutAt: components["schemas"]["Timestamp"] | null;
+            repliedAt: components["schemas"]["Timestamp"] | null;
+            /** @description When the message is due (time zone and throttle applied). */
+            sendAt: components["schemas"]["Timestamp"];
+            sentAt: components["schemas"]["Timestamp"] | null;
+            skipReason: ("noConsent" | "noAddress" | "optedOut") | null;
+            /** @enum {string} */
+            status: "pending" | "skipped" | "queued" | "sent" | "delivered" | "bounced" | "opened" | "clicked" | "replied" | "converted" | "optedOut" | "failed" | "cancelled";
+        };
+        CampaignRecipientPage: {
+            /** @description How many records the whole list holds; only when the request asks for it. */
+            count?: components["schemas"]["ListCount"];
+            data: components["schemas"]["CampaignRecipient"][];
+            /** @description Pass as `cursor` to get the next page; `null` on the last page. */
+            nextCursor: string | null;
+        };
+        CampaignRendered: {
+            /** @description Null: the contact has no address on the channel. */
+            address: string | null;
+            /** @description Whether the contact agreed to messages on the channel (else they are skipped). */
+            consent: boolean;
+            contactId: components["schemas"]["Id"];
+            /** @description Placeholders whose value was missing, so their fallback (or nothing) was used. */
+            fallbacks: string[];
+            /** @description E-mail only: the HTML part (every value escaped). */
+            html: string | null;
+            name: string;
+            subject: string | null;
+            text: string;
+        };
+        CampaignReport: {
+            campaignId: components["schemas"]["Id"];
+            funnel: components["schemas"]["CampaignStats"];
+            /** @enum {string} */
+            interval: "hour" | "day";
+            /** @description First opens and clicks per bucket, in the workspace’s time zone for days. */
+            series: {
+                /** @description Start of the bucket. */
+                at: components["schemas"]["Timestamp"];
+                /** Format: int64 */
+                clicked: number;
+                /** Format: int64 */
+                opened: number;
+            }[];
+        };
+        CampaignSchedule: {
+            /** @description A wall-clock date-time, `YYYY-MM-DDTHH:mm`. */
+            localTime: string;
+            /** @enum {string} */
+            timeZone: "workspace" | "recipient";
+        };
+        CampaignScheduleRequest: {
+            /** @description Null: now. Absent: the campaign’s own schedule. */
+            schedule?: components["schemas"]["CampaignSchedule"] | null;
+            throttlePerHour?: number | null;
+        };
+        CampaignStats: {
+            /**
+             * Format: int64
+             * @description Recipients frozen when sending started (0 before).
+             */
+            audience: number;
+            /** Format: int64 */
+            bounced: number;
+            /** Format: int64 */
+            clicked: number;
+            /** Format: int64 */
+            converted: number;
+            /** Format: int64 */
+            delivered: number;
+            /**
+             * Format: int64
+             * @description Given up after retries, or suppressed at send time (consent withdrawn).
+             */
+            failed: number;
+            /** Format: int64 */
+            opened: number;
+            /** Format: int64 */
+            optedOut: number;
+            /** Format: int64 */
+            replied: number;
+            /** Format: int64 */
+            sent: number;
+            /**
+             * Format: int64
+             * @description Not sent: no consent on the channel, no address, or opted out.
+             */
+            skipped: number;
+        };
+        CampaignUpdate: {
+            /** @enum {string} */
+            channel?: "email" | "sms";
+            name?: string;
+            schedule?: components["schemas"]["CampaignSchedule"] | null;
+            segmentId?: components["schemas"]["Id"];
+            /** @description E-mail subject; placeholders allowed. Required for e-mail. */
+            subject?: string | null;
+            /** @description Plain text with placeholders: `{{contact.firstName}}`, `{{contact.customFields.plan}}`, with a fallback `{{contact.firstName|bạn}}` used when the value is missing. A placeholder the workspace does not have is a 422. E-mail turns blank lines into paragraphs and links into tracked links; nothing in it is ever HTML. */
+            template?: string;
+            /** @description At most this many messages per hour (null: as fast as the channel takes them). */
+            throttlePerHour?: number | null;
         };
         CannedResponse: {
             /** @description The reply, HTML (sanitised like messages). Placeholders: `{{contact.firstName}}`, `{{contact.lastName}}`, `{{contact.name}}`, `{{contact.email}}`, `{{ticket.number}}`, `{{ticket.subject}}`, `{{agent.name}}`, `{{agent.firstName}}`, `{{workspace.name}}`; any other is refused. */
@@ -2315,6 +2671,8 @@ export interface components {
             automation?: boolean;
             /** @description `POST /v1/<resource>/batch`. */
             batch: boolean;
+            /** @description Campaigns to segments by e-mail and SMS with consent, tracking and reports (`/v1/campaigns`, …). Absent: false. */
+            campaigns?: boolean;
             /** @description `ETag` / `If-Match` optimistic concurrency. */
             etags: boolean;
             /** @description `GET /v1/events` change feed. */
@@ -2508,7 +2866,7 @@ export interface components {
             resource: string;
             resourceId: components["schemas"]["Id"];
             /** @enum {string} */
-            type: "company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted";
+            type: "company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "campaign.created" | "campaign.updated" | "campaign.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted";
         };
         CurrencyCode: string;
         CustomFieldValues: {
@@ -2896,7 +3254,7 @@ export interface components {
             detail?: string;
             /** @description Each bad value (the first 100 when there are more). */
             errors?: {
-                /** @description A stable code of what is wrong, for clients to say it in their user's language: `required`, `tooLong` (`max`), `tooShort` (`min`), `tooMany` (`max`), `tooFew` (`min`), `min` (`min`), `max` (`max`), `number`, `integer`, `invalidType`, `email`, `phone`, `url`, `date`, `dateTime`, `currency`, `oneOf` (`options`), `unknownField` (`fields`), `notFound` (`what`, `id`), `notInPipeline` (`pipeline`), `lostReasonRequired` (`stage`), `linkRequired`, `nameOrContact`, `future`, `invalid`. A client that does not know a code shows `message`. */
+                /** @description A stable code of what is wrong, for clients to say it in their user's language: `required`, `tooLong` (`max`), `tooShort` (`min`), `tooMany` (`max`), `tooFew` (`min`), `min` (`min`), `max` (`max`), `number`, `integer`, `invalidType`, `email`, `phone`, `url`, `date`, `dateTime`, `currency`, `oneOf` (`options`), `unknownField` (`fields`), `notFound` (`what`, `id`), `notInPipeline` (`pipeline`), `lostReasonRequired` (`stage`), `linkRequired`, `nameOrContact`, `unknownPlaceholder` (`placeholder`), `malformedPlaceholder`, `future`, `invalid`. A client that does not know a code shows `message`. */
                 code?: string;
                 /** @description What is wrong, in the server's English. */
                 message: string;
@@ -3387,7 +3745,7 @@ export interface components {
             disabledReason: string | null;
             enabled: boolean;
             /** @description Empty: every event. */
-            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
+            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "campaign.created" | "campaign.updated" | "campaign.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
             id: components["schemas"]["Id"];
             secretRotatedAt: components["schemas"]["Timestamp"] | null;
             updatedAt: components["schemas"]["Timestamp"];
@@ -3406,7 +3764,7 @@ export interface components {
             description?: string | null;
             enabled?: boolean;
             /** @description Empty: every event. */
-            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
+            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "campaign.created" | "campaign.updated" | "campaign.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
             /**
              * Format: uri
              * @description Where events are POSTed.
@@ -3420,7 +3778,7 @@ export interface components {
             disabledReason: string | null;
             enabled: boolean;
             /** @description Empty: every event. */
-            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
+            eventTypes: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "campaign.created" | "campaign.updated" | "campaign.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
             id: components["schemas"]["Id"];
             secret: string;
             secretRotatedAt: components["schemas"]["Timestamp"] | null;
@@ -3447,7 +3805,7 @@ export interface components {
             description?: string | null;
             enabled?: boolean;
             /** @description Empty: every event. */
-            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
+            eventTypes?: ("company.created" | "company.updated" | "company.deleted" | "contact.created" | "contact.updated" | "contact.deleted" | "lead.created" | "lead.updated" | "lead.deleted" | "lead.converted" | "pipeline.created" | "pipeline.updated" | "pipeline.deleted" | "deal.created" | "deal.updated" | "deal.moved" | "deal.deleted" | "activity.created" | "activity.updated" | "activity.deleted" | "ticket.created" | "ticket.updated" | "ticket.deleted" | "ticket.assigned" | "ticket.message.created" | "ticket.sla.warning" | "ticket.sla.breached" | "ticket.snoozed" | "ticket.unsnoozed" | "ticket.merged" | "ticket.presence.changed" | "user.created" | "user.updated" | "user.deleted" | "team.created" | "team.updated" | "team.deleted" | "automation_rule.created" | "automation_rule.updated" | "automation_rule.deleted" | "automation.run.completed" | "automation.run.failed" | "reminder.due" | "notification.created" | "webhook_subscription.created" | "webhook_subscription.updated" | "webhook_subscription.deleted" | "webhook_subscription.disabled" | "segment.created" | "segment.updated" | "segment.deleted" | "campaign.created" | "campaign.updated" | "campaign.deleted" | "cannedResponse.created" | "cannedResponse.updated" | "cannedResponse.deleted")[];
             /**
              * Format: uri
              * @description Where events are POSTed.
@@ -3685,6 +4043,20 @@ export interface components {
                 "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                 "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is well-formed but its content cannot be used (a template placeholder the workspace does not have); `errors` lists each problem with its `code` */
+        UnprocessableContent: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 [name: string]: unknown;
             };
@@ -4786,6 +5158,584 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCampaigns: {
+        parameters: {
+            query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description `filter[field]=v` keeps the records whose field is `v`; a comma-separated `v` means any of the values, like `in`. `filter[field][op]=v` with op `eq`, `neq`, `in` (comma-separated, at most 100 values), `gt`, `gte`, `lt`, `lte`, `contains`, `startsWith` or `isNull` (`true` or `false`). `contains` and `startsWith` ignore case (Unicode lower case: `ĐỖ` matches `đỗ`) but not accents (`do` does not match `đỗ`). The value `null` means "no value" for `eq`, `neq` and `in`; `neq` keeps the records whose value is null. On list fields (`tags`, `emails`, ...): `eq` / `in` keep records holding the value (any of the values), `neq` keeps records not holding it (empty lists included), `contains` / `startsWith` match an element, `isNull=true` keeps records whose list is empty. Several filters all apply (AND). Which operators each field takes: the schema of `filter`. Custom fields filter as `customFields.<key>`. */
+                filter?: {
+                    /** @description An enum field; operators: eq, neq, in. */
+                    channel?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "email" | "sms";
+                    };
+                    /** @description A text field; operators: eq, neq, in, contains, startsWith. */
+                    name?: string | {
+                        contains?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                        startsWith?: string;
+                    };
+                    /** @description An id field; operators: eq, neq, in. */
+                    segmentId?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        neq?: string;
+                    };
+                    /** @description An enum field; operators: eq, neq, in. */
+                    status?: string | {
+                        /** @description One value, or several separated by commas (any of them). */
+                        eq?: string;
+                        /** @description One value, or several separated by commas (any of them). */
+                        in?: string;
+                        /** @enum {string} */
+                        neq?: "draft" | "scheduled" | "sending" | "sent" | "cancelled";
+                    };
+                } & {
+                    [key: string]: string | {
+                        [key: string]: string;
+                    };
+                };
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description Case-insensitive text search over `name`: every word (split at spaces and commas) is part of one of them, in any order; a word typed without diacritics also matches accented text (`do van tai` finds Đỗ Văn Tài). */
+                q?: string;
+                /** @description The order: a field of the schema, ascending, or `-field` descending; ties by `id` in the same direction, nulls together at one end. Default `-createdAt`. */
+                sort?: ("name" | "-name" | "status" | "-status" | "scheduledAt" | "-scheduledAt" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "id" | "-id") | string;
+                /** @description Only records updated at or after this instant. */
+                updatedSince?: components["schemas"]["Timestamp"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response; another body with it gets 409. */
+                "Idempotency-Key"?: string;
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    cancelCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCampaignRecipients: {
+        parameters: {
+            query?: {
+                /** @description `true`: the page also says how many records the whole list holds (`count`). */
+                count?: "true" | "false";
+                /** @description `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description Only recipients in this status. */
+                status?: "pending" | "skipped" | "queued" | "sent" | "delivered" | "bounced" | "opened" | "clicked" | "replied" | "converted" | "optedOut" | "failed" | "cancelled";
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignRecipientPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportCampaignRecipients: {
+        parameters: {
+            query?: {
+                /** @description Only recipients in this status. */
+                status?: "pending" | "skipped" | "queued" | "sent" | "delivered" | "bounced" | "opened" | "clicked" | "replied" | "converted" | "optedOut" | "failed" | "cancelled";
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCampaignReport: {
+        parameters: {
+            query?: {
+                /** @description Bucket of the time series (default `hour`). */
+                interval?: "hour" | "day";
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    scheduleCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The record `version` (or `ETag`: `"3"`, `W/"3"`, `3`) the change is based on; a stale one gets 412. `*` or no header: no check. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignScheduleRequest"];
+            };
+        };
+        responses: {
+            /** @description Scheduled */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    batchCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Per-operation results */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    previewCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    searchCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -73,6 +73,11 @@ const ERRORS = {
     description: 'Conflict with the current state (or an `Idempotency-Key` reused with another body)',
   },
   PreconditionFailed: { status: 412, description: 'Stale `If-Match`; `current` holds the stored record' },
+  UnprocessableContent: {
+    status: 422,
+    description:
+      'The body is well-formed but its content cannot be used (a template placeholder the workspace does not have); `errors` lists each problem with its `code`',
+  },
   PayloadTooLarge: { status: 413, description: 'Body over 1 MB' },
   UnsupportedMediaType: { status: 415, description: 'Body is not `application/json`' },
   TooManyRequests: {
@@ -121,6 +126,7 @@ function errorResponses(route: RouteDef): Record<string, Json> {
     out['413'] = ref('PayloadTooLarge');
     out['415'] = ref('UnsupportedMediaType');
   }
+  if (route.unprocessable) out['422'] = ref('UnprocessableContent');
   if (route.auth) out['429'] = ref('TooManyRequests');
   out['500'] = ref('InternalError');
   if (route.auth) out['503'] = ref('ServiceUnavailable');

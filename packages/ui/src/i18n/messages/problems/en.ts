@@ -27,6 +27,8 @@ export const en = {
   'problem.lostReasonRequired': 'Give a reason to move it to {stage}.',
   'problem.linkRequired': 'Link it to a contact, company, deal or ticket.',
   'problem.nameOrContact': 'Enter a name, an email or a phone number.',
+  'problem.unknownPlaceholder': 'There is no field {placeholder} to fill in.',
+  'problem.malformedPlaceholder': 'A placeholder is not closed or not well formed.',
   'problem.future': 'Choose a time in the future.',
   'problem.changed': 'Someone else changed it meanwhile; try again.',
 } as const;

@@ -26,6 +26,8 @@ export const th: Catalog<typeof en> = {
   'problem.lostReasonRequired': 'โปรดระบุเหตุผลก่อนย้ายไปที่ {stage}',
   'problem.linkRequired': 'โปรดเชื่อมโยงกับผู้ติดต่อ บริษัท ดีล หรือทิกเก็ต',
   'problem.nameOrContact': 'โปรดกรอกชื่อ อีเมล หรือหมายเลขโทรศัพท์',
+  'problem.unknownPlaceholder': 'ไม่มีฟิลด์ {placeholder} ให้เติมค่า',
+  'problem.malformedPlaceholder': 'ตัวแทนค่าไม่ได้ปิดหรือเขียนไม่ถูกต้อง',
   'problem.future': 'โปรดเลือกเวลาในอนาคต',
   'problem.changed': 'มีผู้อื่นแก้ไขรายการนี้ไปแล้ว โปรดลองอีกครั้ง',
 };

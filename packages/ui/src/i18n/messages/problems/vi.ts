@@ -26,6 +26,8 @@ export const vi: Catalog<typeof en> = {
   'problem.lostReasonRequired': 'Hãy nêu lý do để chuyển sang {stage}.',
   'problem.linkRequired': 'Hãy liên kết với một người liên hệ, công ty, cơ hội hoặc phiếu hỗ trợ.',
   'problem.nameOrContact': 'Nhập tên, email hoặc số điện thoại.',
+  'problem.unknownPlaceholder': 'Không có trường {placeholder} để điền vào.',
+  'problem.malformedPlaceholder': 'Có một chỗ điền chưa đóng hoặc viết sai.',
   'problem.future': 'Chọn một thời điểm trong tương lai.',
   'problem.changed': 'Người khác vừa thay đổi bản ghi này; hãy thử lại.',
 };
