@@ -21,6 +21,11 @@ export interface FormatOptions {
 /** Formatting bound to one locale: every number, amount, date and phone number a widget shows goes through it. */
 export interface Format {
   readonly locale: string;
+  /**
+   * The calendar dates are shown in, resolved: `buddhist` for `th-TH` unless the provider says `gregory`. Date inputs
+   * follow it (`@crmkit/react/input`'s `parseDate`).
+   */
+  readonly calendar: string;
   /** The default currency (the provider's). Reading what users type: `@crmkit/react/input`. */
   readonly currency: string;
   /**
@@ -103,6 +108,7 @@ export function createFormat({ locale, timeZone, currency = 'USD', calendar, now
     memo(`d|${id}|${key}`, () => new Intl.DateTimeFormat(locale, { ...tz, ...cal, ...options }));
   const format: Format = {
     locale,
+    calendar: memo(`c|${locale}|${calendar}`, () => new Intl.DateTimeFormat(locale, cal)).resolvedOptions().calendar,
     currency,
     toMajor: (minor, c = currency) => minor / 10 ** digits(c),
     toMinor: (major, c = currency) => Math.round(major * 10 ** digits(c)),

@@ -56,7 +56,8 @@ export function numberSymbols(locale: string): NumberSymbols {
 
 /** The first code point of each run of ten decimal digits a locale may write with (Latin, Arabic, Devanagari, Thai…). */
 const ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xed0, 0x1040, 0xff10];
-const toLatinDigits = (text: string) =>
+/** `text` with every native digit (Thai `๒๕๖๙`, Arabic…) written as a Latin one. */
+export const toLatinDigits = (text: string) =>
   text.replace(/\p{Nd}/gu, (d) => {
     const cp = d.codePointAt(0)!;
     const zero = ZEROS.find((z) => cp >= z && cp <= z + 9);

@@ -1,6 +1,7 @@
 /**
  * Reading what users type, the way their locale writes it: amounts and numbers (`5.000.000 ₫`, `฿1,500`, `12,5`),
- * and writing stored values back into inputs the same way. A separate entry, as only forms need it: a page that only
+ * dates in the calendar they are shown in (`7/12/2569` in Thai), and writing stored values back into inputs the same
+ * way. A separate entry, as only forms need it: a page that only
  * shows records does not download the parser.
  *
  * @packageDocumentation
@@ -12,6 +13,7 @@ import { type AmountResult, parseAmount } from './amounts.js';
 import { currencyTexts } from './currency-texts.js';
 
 export { type AmountProblem, type AmountResult, type NumberSymbols, numberSymbols } from './amounts.js';
+export { type DateEntry, type DateResult, dateEntry, dateInput, parseDate } from './dates.js';
 
 const formats = new Map<string, Intl.NumberFormat>();
 const numberFormat = (locale: string, options: Intl.NumberFormatOptions) => {

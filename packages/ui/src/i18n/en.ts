@@ -4,6 +4,7 @@ import { en as automationRulesEditor } from './messages/automation-rules-editor/
 import { en as cards } from './messages/cards/en.js';
 import { en as contactsTable } from './messages/contacts-table/en.js';
 import { en as core } from './messages/core/en.js';
+import { en as dates } from './messages/dates/en.js';
 import { en as editing } from './messages/editing/en.js';
 import { en as filters } from './messages/filters/en.js';
 import { en as notificationsMenu } from './messages/notifications-menu/en.js';
@@ -30,6 +31,7 @@ import { en as ticketInbox } from './messages/ticket-inbox/en.js';
 export const en = /* @__PURE__ */ (() => ({
   ...core,
   ...editing,
+  ...dates,
   ...problems,
   ...cards,
   ...contactsTable,

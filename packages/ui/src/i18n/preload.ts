@@ -4,6 +4,7 @@ import { ruleEditorMessages } from './messages/automation-rules-editor/index.js'
 import { cardMessages } from './messages/cards/index.js';
 import { tableMessages } from './messages/contacts-table/index.js';
 import { coreMessages } from './messages/core/index.js';
+import { datesMessages } from './messages/dates/index.js';
 import { editingMessages } from './messages/editing/index.js';
 import { filtersMessages } from './messages/filters/index.js';
 import { notificationsMessages } from './messages/notifications-menu/index.js';
@@ -21,6 +22,7 @@ import type { Messages } from './translate.js';
 const PARTS = [
   coreMessages,
   editingMessages,
+  datesMessages,
   problemMessages,
   cardMessages,
   tableMessages,

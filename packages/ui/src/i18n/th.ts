@@ -4,6 +4,7 @@ import { th as automationRulesEditor } from './messages/automation-rules-editor/
 import { th as cards } from './messages/cards/th.js';
 import { th as contactsTable } from './messages/contacts-table/th.js';
 import { th as core } from './messages/core/th.js';
+import { th as dates } from './messages/dates/th.js';
 import { th as editing } from './messages/editing/th.js';
 import { th as filters } from './messages/filters/th.js';
 import { th as notificationsMenu } from './messages/notifications-menu/th.js';
@@ -18,17 +19,20 @@ import type { Messages } from './translate.js';
 
 /**
  * `@crmkit/ui/locales/th`: the Thai catalog, one part per widget like the English one. Thai has one plural form
- * (`other`) and no sentence-final full stop; `=0` / `=1` pick exact counts. Dates follow the provider's `calendar`
- * (Buddhist by default for `th-TH`). The provider loads it on demand (a chunk of its own); import it to render Thai from
- * the first paint (server rendering, no loading step).
+ * (`other`) and no sentence-final full stop; `=0` / `=1` pick exact counts. Dates follow the provider's `calendar`:
+ * the Buddhist era by default for `th-TH` (2569), shown and typed (`7/12/2569`); `calendar="gregory"` for 2026. The
+ * provider loads it on demand (a chunk of its own); import it to render Thai from the first paint (server rendering,
+ * no loading step).
  *
  * @example
  * import { th } from '@crmkit/ui/locales/th';
- * <CrmProvider client={client} locale="th-TH" calendar="gregory" messages={{ th }}>…</CrmProvider>
+ * <CrmProvider client={client} locale="th-TH" messages={{ th }}>…</CrmProvider> // 7 ธ.ค. 2569
+ * <CrmProvider client={client} locale="th-TH" calendar="gregory" messages={{ th }}>…</CrmProvider> // 7 ธ.ค. 2026
  */
 export const th: Messages = {
   ...core,
   ...editing,
+  ...dates,
   ...problems,
   ...cards,
   ...contactsTable,

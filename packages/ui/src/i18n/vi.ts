@@ -4,6 +4,7 @@ import { vi as automationRulesEditor } from './messages/automation-rules-editor/
 import { vi as cards } from './messages/cards/vi.js';
 import { vi as contactsTable } from './messages/contacts-table/vi.js';
 import { vi as core } from './messages/core/vi.js';
+import { vi as dates } from './messages/dates/vi.js';
 import { vi as editing } from './messages/editing/vi.js';
 import { vi as filters } from './messages/filters/vi.js';
 import { vi as notificationsMenu } from './messages/notifications-menu/vi.js';
@@ -28,6 +29,7 @@ import type { Messages } from './translate.js';
 export const vi: Messages = {
   ...core,
   ...editing,
+  ...dates,
   ...problems,
   ...cards,
   ...contactsTable,

@@ -7,6 +7,7 @@ import { Button } from '../../primitives/Button.js';
 import { Select, TextField } from '../../primitives/Field.js';
 import { Icon, type IconPath } from '../../primitives/Icon.js';
 import * as icons from '../../primitives/icons.js';
+import { DateField } from '../shared/dates/DateField.js';
 import { OUTCOMES, outcomeLabel, PURPOSES, purposeLabel, typeLabel } from './labels.js';
 import { fromWallTime, wallTime } from './wall-time.js';
 
@@ -123,14 +124,19 @@ function ComposerForm({
   const dueAt = () => fromWallTime(`${dueDate}T23:59:59`, timeZone);
 
   /** Value, error and change handler of a field (a change clears its error and the form's). */
+  const set = (field: keyof Values, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors((e) => (e[field] || e.form ? { ...e, [field]: undefined, form: undefined } : e));
+  };
   const bind = (field: keyof Values) => ({
     value: values[field],
     error: errors[field],
-    onChange: (event: { target: { value: string } }) => {
-      const value = event.target.value;
-      setValues((v) => ({ ...v, [field]: value }));
-      setErrors((e) => (e[field] || e.form ? { ...e, [field]: undefined, form: undefined } : e));
-    },
+    onChange: (event: { target: { value: string } }) => set(field, event.target.value),
+  });
+  const dateBind = (field: 'dueDate' | 'remindAt') => ({
+    value: values[field],
+    error: errors[field],
+    onChange: (value: string) => set(field, value),
   });
 
   const validate = (): Errors => {
@@ -271,7 +277,7 @@ function ComposerForm({
           maxLength={300}
           {...bind('subject')}
         />
-        <TextField label={t('timeline.dueDate')} type="date" {...bind('dueDate')} />
+        <DateField label={t('timeline.dueDate')} {...dateBind('dueDate')} />
       </div>
     );
   } else {
@@ -283,7 +289,7 @@ function ComposerForm({
             {...bind('purpose')}
             options={PURPOSES.map((p) => ({ value: p, label: purposeLabel(p, t) }))}
           />
-          <TextField label={t('timeline.remindAt')} type="datetime-local" required {...bind('remindAt')} />
+          <DateField label={t('timeline.remindAt')} time required {...dateBind('remindAt')} />
         </div>
         {details}
       </>

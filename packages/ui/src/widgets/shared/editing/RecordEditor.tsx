@@ -6,6 +6,7 @@ import { problemMessages } from '../../../i18n/messages/problems/index.js';
 import { Button } from '../../../primitives/Button.js';
 import { Checkbox, Select, TextField } from '../../../primitives/Field.js';
 import { Skeleton } from '../../../primitives/Skeleton.js';
+import { DateField } from '../dates/DateField.js';
 import { type Draft, draftOf, fieldErrors, patchOf } from './draft.js';
 import type { BuiltInField } from './form-fields.js';
 import { type ServerFieldError, serverErrorText } from './server-errors.js';
@@ -128,6 +129,9 @@ function EditorForm({ label, fields, record, draft: typed, errors = [], onSave, 
               />
             );
           }
+          if (field.type === 'date') {
+            return <DateField key={field.path} {...common} value={value} onChange={(v) => set(field.path, v)} />;
+          }
           return (
             <TextField
               key={field.path}
@@ -160,5 +164,4 @@ const INPUT_TYPES: Partial<Record<FormField['type'], string>> = {
   email: 'email',
   phone: 'tel',
   url: 'url',
-  date: 'date',
 };

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { Button } from '../../../primitives/Button.js';
 import { Dialog } from '../../../primitives/Dialog.js';
-import { TextField } from '../../../primitives/Field.js';
+import { DateField } from '../../shared/dates/DateField.js';
 
 /** The next `hour`:00 on a day `days` from today, in the provider's time zone's wall clock as the browser sees it. */
 function at(now: Date, days: number, hour: number): Date {
@@ -46,12 +46,7 @@ export function SnoozeDialog({ ticketId, onClose }: { ticketId: string; onClose:
             if (!Number.isNaN(d.getTime()) && d.getTime() > Date.now()) choose(d);
           }}
         >
-          <TextField
-            type="datetime-local"
-            label={t('inbox.snooze.custom')}
-            value={custom}
-            onChange={(e) => setCustom(e.target.value)}
-          />
+          <DateField time label={t('inbox.snooze.custom')} value={custom} onChange={setCustom} />
           <Button type="submit" disabled={!custom}>
             {t('action.apply')}
           </Button>
