@@ -8,7 +8,7 @@ import { Checkbox } from '../../primitives/Field.js';
 import { Icon } from '../../primitives/Icon.js';
 import * as icons from '../../primitives/icons.js';
 import { VisuallyHidden } from '../../primitives/VisuallyHidden.js';
-import { durationLabel, MISSED, outcomeLabel, purposeLabel, TYPE_ICON } from './labels.js';
+import { durationLabel, MISSED, outcomeKey, outcomeLabel, purposeLabel, TYPE_ICON } from './labels.js';
 
 type Activity = RecordOf<'activities'>;
 
@@ -118,7 +118,9 @@ export function ActivityItem({
                 </Badge>
               )}
               {a.outcome && (
-                <Badge tone={MISSED.has(a.outcome) ? 'warning' : 'success'}>{outcomeLabel(a.outcome, t)}</Badge>
+                <Badge tone={MISSED.has(outcomeKey(a.outcome) ?? '') ? 'warning' : 'success'}>
+                  {outcomeLabel(a.outcome, t)}
+                </Badge>
               )}
               {a.purpose && <Badge icon={icons.bell}>{purposeLabel(a.purpose, t)}</Badge>}
               {overdue && (

@@ -28,7 +28,12 @@ export const OUTCOMES = ['connected', 'interested', 'not_interested', 'no_answer
 export const PURPOSES = ['call_back', 'follow_up', 'promotion', 'birthday_greeting'];
 
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-const humanize = (s: string) => s.replace(/_/g, ' ').replace(/^./, (c) => c.toLocaleUpperCase());
+/** One of the host's own values, written as words (`renewal_check` → "Renewal check"). */
+const humanize = (s: string) =>
+  s
+    .trim()
+    .replace(/_/g, ' ')
+    .replace(/^./, (c) => c.toLocaleUpperCase());
 
 /** The label of an activity type: the workspace's in the current language, else the catalog's. */
 export function typeLabel(
@@ -42,17 +47,53 @@ export function typeLabel(
   return t(`timeline.type.${type}`);
 }
 
-/** A call outcome (`no_answer` → "No answer"); an unknown one as written. */
-export function outcomeLabel(outcome: string, t: Translate): string {
-  return OUTCOMES.includes(outcome)
-    ? t(`timeline.outcome.${camel(outcome)}` as MessageKey as 'timeline.outcome.busy')
-    : humanize(outcome);
+/**
+ * The spellings telephony systems and imports write the outcomes in (Twilio's `no-answer` and `completed`,
+ * `left_message`, `Voice mail`), by the outcome they mean: read as it, they show in the user's language.
+ */
+const OUTCOME_ALIASES: Record<string, string> = {
+  answered: 'connected',
+  completed: 'connected',
+  reached: 'connected',
+  noanswer: 'no_answer',
+  not_answered: 'no_answer',
+  unanswered: 'no_answer',
+  missed: 'no_answer',
+  voice_mail: 'voicemail',
+  left_voicemail: 'voicemail',
+  left_message: 'voicemail',
+  line_busy: 'busy',
+  invalid_number: 'wrong_number',
+  declined: 'not_interested',
+};
+
+/**
+ * The outcome a stored call outcome means — one of {@link OUTCOMES}, whatever its case, spaces, hyphens or alias
+ * (`No-Answer`, `missed`) — or undefined for one of the host's own.
+ */
+export function outcomeKey(outcome: string): string | undefined {
+  const key = outcome
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  const known = OUTCOME_ALIASES[key] ?? key;
+  return OUTCOMES.includes(known) ? known : undefined;
 }
 
-/** A task's purpose (`call_back` → "Call back"); an unknown one as written. */
+/** A call outcome (`no_answer`, `no-answer`, `missed` → "No answer"); one of the host's own as words. */
+export function outcomeLabel(outcome: string, t: Translate): string {
+  const key = outcomeKey(outcome);
+  return key ? t(`timeline.outcome.${camel(key)}` as MessageKey as 'timeline.outcome.busy') : humanize(outcome);
+}
+
+/** A task's purpose (`call_back`, `Call-back` → "Call back"); one of the host's own as words. */
 export function purposeLabel(purpose: string, t: Translate): string {
-  return KNOWN_PURPOSES.has(purpose)
-    ? t(`timeline.purpose.${camel(purpose)}` as MessageKey as 'timeline.purpose.callBack')
+  const key = purpose
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  return KNOWN_PURPOSES.has(key)
+    ? t(`timeline.purpose.${camel(key)}` as MessageKey as 'timeline.purpose.callBack')
     : humanize(purpose);
 }
 
