@@ -5,7 +5,7 @@
 import { useFormat, useNow, useTicketQueue, useTicketThread } from '@crmkit/react';
 import { useEffect, useRef } from 'react';
 import { useTicketFacts } from '../../packages/ui/src/widgets/ticket-inbox/common/labels.js';
-import { QueueRow } from '../../packages/ui/src/widgets/ticket-inbox/QueueRow.js';
+import { QueueRow, ROW_HEIGHT } from '../../packages/ui/src/widgets/ticket-inbox/QueueRow.js';
 import { MessageBody } from '../../packages/ui/src/widgets/ticket-inbox/ticket/MessageBody.js';
 
 const noWatchers = { viewing: [], replying: [] };
@@ -28,6 +28,7 @@ export function PlainQueue() {
         {items.map((ticket, i) => (
           <QueueRow
             key={ticket.id}
+            height={ROW_HEIGHT}
             ticket={ticket}
             index={i}
             count={items.length}

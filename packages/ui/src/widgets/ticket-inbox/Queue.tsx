@@ -1,6 +1,6 @@
 import type { ListQuery } from '@crmkit/client';
 import { type TicketView, useFormat, useNow, useTicketQueue, useWorkspacePresence } from '@crmkit/react';
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { useT } from '../../context/i18n.js';
 import { Spinner } from '../../primitives/Spinner.js';
 import { StateView } from '../../primitives/StateView.js';
@@ -8,7 +8,7 @@ import { LiveRegion } from '../../primitives/VisuallyHidden.js';
 import { useUsers } from '../shared/lists/useUsers.js';
 import { useWindow } from '../shared/lists/useWindow.js';
 import { type Ticket, useTicketFacts } from './common/labels.js';
-import { QueueRow, ROW_HEIGHT } from './QueueRow.js';
+import { NARROW_QUEUE, NARROW_ROW_HEIGHT, QueueRow, ROW_HEIGHT } from './QueueRow.js';
 import { useContactNames } from './useNames.js';
 
 /** Props of {@link Queue}. */
@@ -45,7 +45,11 @@ export const Queue = forwardRef<QueueHandle, QueueProps>(function Queue(p, ref) 
   const queue = useTicketQueue(p.view, { limit: 50, ...p.query });
   const { items, isPending, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = queue;
   const tickets = items as Ticket[];
-  const win = useWindow({ count: tickets.length, rowHeight: ROW_HEIGHT, scroller, overscan: 6 });
+  // A narrow queue's rows are taller (their facts wrap); the width is the one measured at the last render.
+  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT);
+  const win = useWindow({ count: tickets.length, rowHeight, scroller, overscan: 6 });
+  const measured = win.width === 0 ? rowHeight : win.width < NARROW_QUEUE ? NARROW_ROW_HEIGHT : ROW_HEIGHT;
+  if (measured !== rowHeight) setRowHeight(measured);
   const visible = tickets.slice(win.start, win.end);
 
   // Measured from the clock at render, so a message just in never reads as in the future.
@@ -99,6 +103,7 @@ export const Queue = forwardRef<QueueHandle, QueueProps>(function Queue(p, ref) 
         {visible.map((ticket, i) => (
           <QueueRow
             key={ticket.id}
+            height={rowHeight}
             ticket={ticket}
             index={win.start + i}
             count={hasNextPage ? -1 : tickets.length}

@@ -10,9 +10,18 @@ import { SlaBadge } from './common/SlaBadge.js';
 
 /** Height of a queue row in pixels (fixed, so the queue can window its rows). */
 export const ROW_HEIGHT = 92;
+/**
+ * Height of a row in a narrow queue (under {@link NARROW_QUEUE} px; `crm-inbox-queue` in ticket-inbox.css): its facts
+ * take up to three lines in place of the snippet, so the SLA clock, priority and status show whole in every language.
+ */
+export const NARROW_ROW_HEIGHT = 136;
+/** Width under which the queue is narrow (the same figure as the container query in ticket-inbox.css). */
+export const NARROW_QUEUE = 520;
 
 /** Props of {@link QueueRow}. */
 export interface QueueRowProps {
+  /** The row's height: {@link ROW_HEIGHT}, or {@link NARROW_ROW_HEIGHT} in a narrow queue. */
+  height: number;
   ticket: Ticket;
   index: number;
   count: number;
@@ -45,7 +54,7 @@ export const QueueRow = memo(function QueueRow(p: QueueRowProps) {
       data-selected={p.selected || undefined}
       aria-setsize={p.count}
       aria-posinset={p.index + 1}
-      style={{ height: ROW_HEIGHT }}
+      style={{ height: p.height }}
     >
       {p.selectable && (
         <input
@@ -89,8 +98,8 @@ export const QueueRow = memo(function QueueRow(p: QueueRowProps) {
             {p.assignee ?? t('inbox.unassigned')}
           </span>
           {ticket.tags.slice(0, 3).map((tag) => (
-            <Badge key={tag} icon={icons.tag} className="crm-inbox-tag">
-              {tag}
+            <Badge key={tag} icon={icons.tag} className="crm-inbox-tag" title={tag}>
+              <span className="crm-inbox-tag-text">{tag}</span>
             </Badge>
           ))}
           {ticket.snooze && (

@@ -136,7 +136,9 @@ export function Grid({
     if (!sortId) {
       return (
         <th key={c.id} {...common} scope="col" className="crm-ct-th" tabIndex={tabIndex}>
-          <span className="crm-ct-th-label">{label}</span>
+          <span className="crm-ct-th-label" title={label}>
+            {label}
+          </span>
         </th>
       );
     }
@@ -151,7 +153,9 @@ export function Grid({
           data-focus-target=""
           onClick={() => toggleSort(sortId)}
         >
-          <span className="crm-ct-th-label">{label}</span>
+          <span className="crm-ct-th-label" title={label}>
+            {label}
+          </span>
           <Icon
             icon={
               sorted === 'ascending' ? icons.arrowUp : sorted === 'descending' ? icons.arrowDown : icons.chevronsUpDown

@@ -132,7 +132,9 @@ export function renderCell(field: FieldDefinition, value: unknown, ctx: CellCont
       return (
         <span className="crm-ct-list">
           {list.slice(0, 2).map((v) => (
-            <Badge key={String(v)}>{option(v)}</Badge>
+            <Badge key={String(v)} title={option(v)}>
+              <span className="crm-ct-badge-text">{option(v)}</span>
+            </Badge>
           ))}
           <More count={list.length - 2} />
         </span>

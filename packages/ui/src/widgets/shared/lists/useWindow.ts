@@ -24,6 +24,8 @@ export interface WindowRange {
   after: number;
   /** Scrolls as little as needed for row `index` to be fully visible below the sticky header. */
   scrollToIndex: (index: number) => void;
+  /** The scroller's inner width (0 until measured): rows may take another height on a narrow one. */
+  width: number;
 }
 
 /** Rows rendered before the scroller's size is known (the first render, and on the server). */
@@ -37,7 +39,7 @@ const INITIAL_VIEWPORT = 640;
  * const { start, end, before, after } = useWindow({ count: rows.length, rowHeight: 44, scroller });
  */
 export function useWindow({ count, rowHeight, scroller, overscan = 8, offset = 0 }: WindowOptions): WindowRange {
-  const [view, setView] = useState({ top: 0, height: INITIAL_VIEWPORT });
+  const [view, setView] = useState({ top: 0, height: INITIAL_VIEWPORT, width: 0 });
   // The scroller may mount after the list's first render (a list that shows its loading state first) or be replaced:
   // follow the element, not the ref object, which never changes.
   const [el, setEl] = useState<HTMLElement | null>(null);
@@ -51,7 +53,9 @@ export function useWindow({ count, rowHeight, scroller, overscan = 8, offset = 0
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() =>
         setView((v) =>
-          v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight },
+          v.top === el.scrollTop && v.height === el.clientHeight && v.width === el.clientWidth
+            ? v
+            : { top: el.scrollTop, height: el.clientHeight, width: el.clientWidth },
         ),
       );
     };
@@ -82,5 +86,12 @@ export function useWindow({ count, rowHeight, scroller, overscan = 8, offset = 0
     [scroller, rowHeight, offset],
   );
 
-  return { start, end, before: start * rowHeight, after: (count - end) * rowHeight, scrollToIndex };
+  return {
+    start,
+    end,
+    before: start * rowHeight,
+    after: (count - end) * rowHeight,
+    scrollToIndex,
+    width: view.width,
+  };
 }
