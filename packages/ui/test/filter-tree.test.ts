@@ -35,6 +35,21 @@ describe('filter tree drafts', () => {
     expect(filterOf(draft, codec).filter).toEqual(filter);
   });
 
+  it('shows `eq` / `neq` on a list field (a stage, a user) as `in` / `notIn` of that value, not its key as text', () => {
+    const filter: FilterTree = {
+      and: [
+        { field: 'ownerId', op: 'eq', value: 'usr_1' },
+        { field: 'tags', op: 'neq', value: 'lapsed' },
+      ],
+    };
+    const draft = draftOf(filter, codec);
+    expect(draft.children[0]).toMatchObject({ kind: 'condition', op: 'in', values: ['usr_1'] });
+    expect(draft.children[1]).toMatchObject({ kind: 'condition', op: 'notIn', values: ['lapsed'] });
+    expect(filterOf(draft, codec).filter).toEqual({
+      and: [{ field: 'ownerId', op: 'in', value: ['usr_1'] }, { not: { field: 'tags', op: 'in', value: ['lapsed'] } }],
+    });
+  });
+
   it('leaves incomplete rows and empty groups out, and finds the row of a server error path', () => {
     let draft = draftOf(null, codec);
     draft = edits.add(draft, draft.id, 'condition').root;

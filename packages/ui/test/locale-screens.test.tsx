@@ -148,12 +148,14 @@ beforeAll(async () => {
   crm = (await sandbox('demo')).client();
   const contacts = (await crm.contacts.list({ limit: 50 })).data;
   const contact = contacts.find((c) => c.companyId) ?? contacts[0]!;
+  // The workspace's first lifecycle stage ("Khách hàng tiềm năng" in Vietnamese): its label in the condition's chip.
+  const stage = (await crm.schema.get()).lifecycleStages[0]!.key;
   // A segment with a stage and a date condition, so the builder shows a stage's name and a date input.
   const segment = await crm.segments.create({
     name: 'Khách hàng tiềm năng mới',
     filter: {
       and: [
-        { field: 'lifecycleStage', op: 'eq', value: 'lead' },
+        { field: 'lifecycleStage', op: 'eq', value: stage },
         { field: 'birthday', op: 'gte', value: '1990-01-01' },
       ],
     },

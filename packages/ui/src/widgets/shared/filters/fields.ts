@@ -73,6 +73,11 @@ export function codecOf(field: FilterField | undefined): ValueCodec {
       return { encode: (text) => (DATE.test(text) ? text : undefined), decode: (v) => String(v ?? '').slice(0, 10) };
     case 'boolean':
       return { encode: (text) => text === 'true', decode: (v) => String(v === true || v === 'true') };
+    case 'choice':
+    case 'many':
+    case 'tags':
+    case 'user':
+      return { encode: (text) => text, decode: (v) => (v === null || v === undefined ? '' : String(v)), list: true };
     default:
       return { encode: (text) => text, decode: (v) => (v === null || v === undefined ? '' : String(v)) };
   }

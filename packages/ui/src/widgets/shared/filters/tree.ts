@@ -80,6 +80,8 @@ export type NodeDraft = ConditionDraft | KeptDraft | GroupDraft;
 export interface ValueCodec {
   encode(text: string): unknown;
   decode(value: unknown): string;
+  /** The field's rows compare with a list of values (`in` / `notIn`): a choice, many values, tags or a user. */
+  list?: boolean;
 }
 
 let seq = 0;
@@ -129,6 +131,11 @@ function conditionOf(
   if (c.op === 'in') {
     const list = Array.isArray(c.value) ? c.value : [c.value];
     return { ...base, op: negated ? 'notIn' : 'in', values: list.map((v) => codec.decode(v)) };
+  }
+  // `eq` / `neq` on a field whose rows offer a list (a stage, a user) is `in` / `notIn` of one value: shown as the
+  // value's label, not as its key typed into a text box ("lead" for "Tiềm năng").
+  if (codec.list && (c.op === 'eq' || c.op === 'neq') && !Array.isArray(c.value) && !negated) {
+    return { ...base, op: c.op === 'eq' ? 'in' : 'notIn', values: [codec.decode(c.value)] };
   }
   if (negated) return undefined;
   if (c.op === 'isNull') return { ...base, op: c.value === false || c.value === 'false' ? 'notEmpty' : 'empty' };
