@@ -4,6 +4,7 @@ import {
   type DeferredClients,
   type WebhookSubscriptionsClient,
 } from './automation-types.js';
+import { deferredClients } from './deferred.js';
 import { type Call, resourceClient } from './resources.js';
 
 /**
@@ -16,20 +17,10 @@ import { type Call, resourceClient } from './resources.js';
  * const { data } = await automationRuns.list({ status: 'failed' });
  */
 export function automationClients(call: Call): AutomationClients {
-  let loading: Promise<DeferredClients> | undefined;
-  const load = () => (loading ??= import('./automation-methods.js').then((m) => m.automationMethods(call)));
-  const clients = Object.fromEntries(
-    Object.entries(DEFERRED).map(([client, methods]) => [
-      client,
-      Object.fromEntries(
-        methods.map((method) => [
-          method,
-          async (...args: unknown[]) =>
-            ((await load()) as unknown as Record<string, Record<string, Function>>)[client]![method]!(...args),
-        ]),
-      ),
-    ]),
-  ) as unknown as DeferredClients;
+  const clients = deferredClients<DeferredClients>(
+    () => import('./automation-methods.js').then((m) => m.automationMethods(call)),
+    DEFERRED,
+  );
   return {
     ...clients,
     automationRules: { ...resourceClient(call, 'automation-rules'), ...clients.automationRules },

@@ -1,4 +1,5 @@
 import type { CampaignMethods, CampaignsClient, Download } from './campaign-types.js';
+import { deferredClients } from './deferred.js';
 import { type Call, resourceClient } from './resources.js';
 
 const DEFERRED: readonly (keyof CampaignMethods)[] = [
@@ -19,13 +20,9 @@ const DEFERRED: readonly (keyof CampaignMethods)[] = [
  * await campaigns.preview({ segmentId, channel: 'sms', template: 'Hi {{contact.firstName|there}}' });
  */
 export function campaignsClient(call: Call, download: Download): CampaignsClient {
-  let loading: Promise<CampaignMethods> | undefined;
-  const load = () => (loading ??= import('./campaign-methods.js').then((m) => m.campaignMethods(call, download)));
-  const methods = Object.fromEntries(
-    DEFERRED.map((name) => [
-      name,
-      async (...args: unknown[]) => ((await load())[name] as (...a: unknown[]) => Promise<unknown>)(...args),
-    ]),
-  ) as unknown as CampaignMethods;
-  return { ...resourceClient(call, 'campaigns'), ...methods };
+  const { campaigns } = deferredClients<{ campaigns: CampaignMethods }>(
+    () => import('./campaign-methods.js').then((m) => ({ campaigns: m.campaignMethods(call, download) })),
+    { campaigns: DEFERRED },
+  );
+  return { ...resourceClient(call, 'campaigns'), ...campaigns };
 }
