@@ -6,7 +6,7 @@ import { Badge } from '../../primitives/Badge.js';
 import { Button } from '../../primitives/Button.js';
 import { Icon } from '../../primitives/Icon.js';
 import * as icons from '../../primitives/icons.js';
-import { DryRunPreview } from './DryRunPreview.js';
+import { DryRunPreview } from './dry-run/DryRunPreview.js';
 import { type OpenRunRecord, RUN_TONES, RunLog } from './RunLog.js';
 
 type Rule = Schemas['AutomationRule'];

@@ -1,5 +1,5 @@
 import type { Schemas } from '@crmkit/client';
-import { contactName, type Named, useAutomationRuns, useFormat, useRecord } from '@crmkit/react';
+import { useAutomationRuns, useFormat, useRecord } from '@crmkit/react';
 import { type ReactNode, useId, useState } from 'react';
 import { useT } from '../../context/i18n.js';
 import { Badge, type BadgeProps } from '../../primitives/Badge.js';
@@ -8,6 +8,7 @@ import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { LoadMore } from '../shared/lists/LoadMore.js';
 import { RunSteps } from './RunSteps.js';
+import { recordName } from './record-name.js';
 
 type Run = Schemas['AutomationRun'];
 type RunStatus = Run['status'];
@@ -29,16 +30,11 @@ export const RUN_TONES: Record<RunStatus, BadgeProps['tone']> = {
   cancelled: 'neutral',
 };
 
-/** The name of the record a run is about: a contact's or lead's name, a deal's name, a ticket's or task's subject. */
+/** The name of the record a run is about, as {@link recordName} gives it. */
 function useRecordName(run: Run): string {
   const t = useT();
   const { data } = useRecord(run.resource as Parameters<typeof useRecord>[0], run.recordId);
-  const record = data as (Named & { name?: string; subject?: string | null }) | undefined;
-  const name =
-    record && (run.resource === 'contacts' || run.resource === 'leads')
-      ? contactName(record)
-      : (record?.name ?? record?.subject);
-  return name || t('rules.run.record', { id: run.recordId });
+  return (data && recordName(run.resource, data)) || t('rules.run.record', { id: run.recordId });
 }
 
 function RunRow({ run, onOpenRecord }: { run: Run; onOpenRecord: OpenRunRecord | undefined }) {

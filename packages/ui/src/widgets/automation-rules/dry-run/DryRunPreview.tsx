@@ -1,18 +1,21 @@
 import type { Schemas } from '@crmkit/client';
 import { useDryRun, useFormat } from '@crmkit/react';
-import { type ReactNode, useEffect, useId } from 'react';
-import { useT } from '../../context/i18n.js';
-import { Skeleton } from '../../primitives/Skeleton.js';
-import { StateView } from '../../primitives/StateView.js';
+import { lazy, type ReactNode, Suspense, useEffect, useId } from 'react';
+import { useT } from '../../../context/i18n.js';
+import { Skeleton } from '../../../primitives/Skeleton.js';
+import { StateView } from '../../../primitives/StateView.js';
 
 type Rule = Schemas['AutomationRule'];
+
+const RecordDryRun = lazy(() => import('./RecordDryRun.js'));
 
 /** How far ahead the preview looks. */
 const DAYS = 30;
 
 /**
- * What a rule would do over the next 30 days, nothing written (the server's dry run): who would enrol and when,
- * soonest first. Asked for when it opens; "Try again" asks again.
+ * What a rule would do, nothing written (the server's dry run): over the next 30 days, who would enrol and when,
+ * soonest first (asked for when it opens; "Try again" asks again); and below, for one record found by name, the steps
+ * it would take (loaded lazily).
  */
 export function DryRunPreview({ rule }: { rule: Rule }) {
   const t = useT();
@@ -51,6 +54,9 @@ export function DryRunPreview({ rule }: { rule: Rule }) {
         {t('rules.preview.title', { days: DAYS })}
       </p>
       {body}
+      <Suspense fallback={<Skeleton lines={1} />}>
+        <RecordDryRun rule={rule} />
+      </Suspense>
     </section>
   );
 }
