@@ -15,6 +15,7 @@ import type { Sandbox, SandboxRole, SandboxSeed } from '@crmkit/sandbox';
 import '@crmkit/sandbox/prebuilt';
 import { preloadSandbox } from '@crmkit/sandbox/preload';
 import { CrmProvider } from '@crmkit/ui';
+import { QueryClient } from '@tanstack/react-query';
 import { createContext, createElement, type ReactNode, useContext, useEffect, useState } from 'react';
 import { type CrmFault, type FaultControl, faultControl, offlineClient } from './faults.js';
 
@@ -204,7 +205,11 @@ export function useStoryClient(): CrmClient {
  * toolbar's locale and theme, and the sandbox's clock. Keyed by data set, role and locale, so switching any starts
  * from a fresh cache.
  */
-export function wrapStory(story: ReactNode, crm: StoryCrm): ReactNode {
+export function wrapStory(
+  story: ReactNode,
+  crm: StoryCrm,
+  props: { live?: boolean; queryClient?: QueryClient } = {},
+): ReactNode {
   return createElement(
     CrmProvider,
     {
@@ -213,9 +218,38 @@ export function wrapStory(story: ReactNode, crm: StoryCrm): ReactNode {
       locale: crm.locale,
       appearance: { theme: crm.theme },
       ...(crm.sandbox ? { now: crm.sandbox.clock.now } : {}),
+      ...props,
     },
     story,
   );
+}
+
+/**
+ * Renders `story` with a client of the story's own instead of the role's (made once per story from its sandbox, e.g.
+ * a key acting for no user), in a provider and a query cache of its own (the role's live cache would otherwise take
+ * in the feed's changes); nothing until the client is made.
+ *
+ * @example
+ * <WithClient make={integrationClient}><TasksList /></WithClient>
+ */
+export function WithClient({
+  make,
+  live,
+  children,
+}: {
+  make: (sandbox: Sandbox) => Promise<CrmClient>;
+  live?: boolean;
+  children: ReactNode;
+}): ReactNode {
+  const crm = useStoryCrm();
+  const [client, setClient] = useState<CrmClient>();
+  const [queryClient] = useState(() => new QueryClient());
+  useEffect(() => {
+    if (crm.sandbox) void make(crm.sandbox).then(setClient);
+  }, [crm.sandbox, make]);
+  return client
+    ? wrapStory(children, { ...crm, client }, { queryClient, ...(live === undefined ? {} : { live }) })
+    : null;
 }
 
 /**

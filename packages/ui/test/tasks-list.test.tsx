@@ -1,5 +1,5 @@
 import type { CrmClient } from '@crmkit/client';
-import type { Sandbox } from '@crmkit/sandbox';
+import { integrationClient, type Sandbox } from '@crmkit/sandbox';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
@@ -39,18 +39,6 @@ beforeEach(async () => {
 
 const task = (subject: string, dueAt: string | null, assigneeId: string | null = me.id) =>
   crm.activities.create({ type: 'task', subject, dueAt, assigneeId, contactId });
-
-/** A client with an API key of the workspace's that acts for no user (an integration's), made for the test. */
-async function serviceClient(): Promise<CrmClient> {
-  const key = `ck_service_${crypto.randomUUID().replaceAll('-', '')}`;
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
-  const hash = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  await s.db.query(
-    'INSERT INTO api_keys (id, workspace_id, key_hash, role, user_id, name, created_at) VALUES ($1,$2,$3,$4,NULL,$5,$6)',
-    [`key_${key.slice(-12)}`, s.workspaces[0]!.id, hash, 'admin', 'integration', NOW.toISOString()],
-  );
-  return s.client({ auth: { apiKey: key } });
-}
 
 describe('TasksList', () => {
   it('shows the caller’s open tasks by view, soonest first, today in the provider’s time zone; axe clean', async () => {
@@ -204,7 +192,7 @@ describe('TasksList', () => {
     await task('Mine, overdue', '2030-06-15T01:00:00Z');
     await task('Nobody’s, overdue', '2030-06-15T02:00:00Z', null);
     await task('Next week', '2030-06-22T02:00:00Z');
-    const { container } = await renderUi(<TasksList />, { client: await serviceClient() });
+    const { container } = await renderUi(<TasksList />, { client: await integrationClient(s) });
     await screen.findByRole('alert', { name: 'Sign in as a user to see your tasks' }, { timeout: 15_000 });
     expect(screen.queryByRole('status', { name: 'Loading…' })).toBeNull();
     expect(violations(await axe.run(container))).toEqual([]);

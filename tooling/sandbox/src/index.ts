@@ -181,3 +181,30 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     close: () => db.close(),
   };
 }
+
+/**
+ * A client of the sandbox's main workspace whose admin API key acts for no user — an integration's, as a back office
+ * would hold — made on the spot (the seeded keys each act for a user). Widgets show such a caller what is theirs to
+ * show ("Sign in as a user to see your tasks").
+ *
+ * @example
+ * const crm = await integrationClient(sandbox);
+ * (await crm.me.get()).user; // null
+ */
+export async function integrationClient(sandbox: Sandbox): Promise<CrmClient> {
+  const key = `ck_integration_${crypto.randomUUID().replaceAll('-', '')}`;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
+  const hash = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  await sandbox.db.query(
+    'INSERT INTO api_keys (id, workspace_id, key_hash, role, user_id, name, created_at) VALUES ($1,$2,$3,$4,NULL,$5,$6)',
+    [
+      `key_${key.slice(-12)}`,
+      sandbox.workspaces[0]!.id,
+      hash,
+      'admin',
+      'integration',
+      sandbox.clock.now().toISOString(),
+    ],
+  );
+  return sandbox.client({ auth: { apiKey: key } });
+}

@@ -1,6 +1,7 @@
 import { en as activityTimeline } from './messages/activity-timeline/en.js';
 import { en as automationRules } from './messages/automation-rules/en.js';
 import { en as automationRulesEditor } from './messages/automation-rules-editor/en.js';
+import { en as automationRulesPreview } from './messages/automation-rules-preview/en.js';
 import { en as cards } from './messages/cards/en.js';
 import { en as contactsTable } from './messages/contacts-table/en.js';
 import { en as core } from './messages/core/en.js';
@@ -46,4 +47,5 @@ export const en = /* @__PURE__ */ (() => ({
   ...segmentsList,
   ...automationRules,
   ...automationRulesEditor,
+  ...automationRulesPreview,
 }))();

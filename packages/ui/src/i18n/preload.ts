@@ -1,6 +1,7 @@
 import { timelineMessages } from './messages/activity-timeline/index.js';
 import { rulesMessages } from './messages/automation-rules/index.js';
 import { ruleEditorMessages } from './messages/automation-rules-editor/index.js';
+import { rulePreviewMessages } from './messages/automation-rules-preview/index.js';
 import { cardMessages } from './messages/cards/index.js';
 import { tableMessages } from './messages/contacts-table/index.js';
 import { coreMessages } from './messages/core/index.js';
@@ -37,6 +38,7 @@ const PARTS = [
   segmentsListMessages,
   rulesMessages,
   ruleEditorMessages,
+  rulePreviewMessages,
 ];
 
 /**

@@ -1,7 +1,8 @@
+import { integrationClient, type Sandbox } from '@crmkit/sandbox';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { useFirstId } from '../../../../../.storybook/crmkit.js';
-import { FIELD_PARTS, STATE_PARTS } from '../../../../../.storybook/docs/parts.js';
+import { loadCrm, useFirstId, WithClient } from '../../../../../.storybook/crmkit.js';
+import { DIALOG_PARTS, FIELD_PARTS, STATE_PARTS } from '../../../../../.storybook/docs/parts.js';
 import { widgetDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
 import { seedOncePerRole } from '../../../../../.storybook/seed-once.js';
 import { STORY_TIMEOUT, storyCheck, widgetStories } from '../../../../../.storybook/widget-stories.js';
@@ -50,16 +51,20 @@ const meta = {
       name: 'TasksList',
       component: TasksList,
       parts: [
-        'root',
-        'tasksList',
-        'button',
-        'iconButton',
-        'menu',
-        'menuItem',
-        'badge',
-        'icon',
-        ...STATE_PARTS,
-        ...FIELD_PARTS,
+        ...new Set([
+          'root',
+          'tasksList',
+          'button',
+          'iconButton',
+          'menu',
+          'menuItem',
+          'badge',
+          'icon',
+          ...STATE_PARTS,
+          ...FIELD_PARTS,
+          // The keep mine / take theirs prompt.
+          ...DIALOG_PARTS,
+        ] as const),
       ],
       keyboard: [
         ['Tab', 'To the views, then into the list'],
@@ -117,6 +122,62 @@ export const Viewer: Story = {
     const { canvas, t } = storyCheck(context);
     const list = await canvas.findByRole('list', { name: t('tasks.title') }, { timeout: STORY_TIMEOUT });
     await expect(within(list).queryByRole('checkbox')).toBeNull();
+  },
+};
+
+/**
+ * A key that acts for no user (an integration's): "Mine" asks for a user instead of loading forever; the time views
+ * list everyone's tasks. The play function opens Overdue.
+ */
+export const NoUser: Story = {
+  render: () => (
+    <WithClient make={integrationClient}>
+      <TasksList />
+    </WithClient>
+  ),
+  play: async (context) => {
+    const { canvas, t } = storyCheck(context);
+    await canvas.findByRole('alert', { name: t('tasks.signIn') }, { timeout: STORY_TIMEOUT });
+    await userEvent.click(canvas.getByRole('button', { name: t('tasks.view.overdue') }));
+    const list = await canvas.findByRole('list', { name: t('tasks.title') }, { timeout: STORY_TIMEOUT });
+    await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(0), {
+      timeout: STORY_TIMEOUT,
+    });
+  },
+};
+
+/** The story role's client, its cache not following the feed: a change made meanwhile shows only when saving. */
+const roleClient = (sandbox: Sandbox) => Promise.resolve(sandbox.client({ role: 'admin' }));
+
+/**
+ * Snoozing a task another user moved meanwhile (the list is not live here): the prompt shows both changes and asks to
+ * keep mine or take theirs. The play function makes the agent's change, then snoozes the task.
+ */
+export const Conflict: Story = {
+  render: () => (
+    <WithClient make={roleClient} live={false}>
+      <TasksList />
+    </WithClient>
+  ),
+  play: async (context) => {
+    const { canvas, t } = storyCheck(context);
+    const list = await canvas.findByRole('list', { name: t('tasks.title') }, { timeout: STORY_TIMEOUT });
+    const subject = 'Check in after the first visit';
+    await within(list).findByRole('listitem', { name: subject }, { timeout: STORY_TIMEOUT });
+    const { sandbox } = await loadCrm(context);
+    const me = (await sandbox!.client({ role: 'admin' }).me.get()).user!;
+    const agent = sandbox!.client({ role: 'agent' });
+    const [task] = (await agent.activities.list({ q: subject, filter: { assigneeId: me.id }, limit: 1 })).data;
+    await agent.activities.update(task!.id, {
+      dueAt: new Date(new Date(task!.dueAt!).getTime() + 3600_000).toISOString(),
+    });
+    const page = within(context.canvasElement.ownerDocument.body);
+    await userEvent.click(within(list).getByRole('button', { name: t('tasks.snooze', { subject }) }));
+    await userEvent.click(await page.findByRole('menuitem', { name: t('tasks.snooze.tomorrow') }));
+    const prompt = await page.findByRole('alertdialog', { name: t('conflict.title') }, { timeout: STORY_TIMEOUT });
+    // The prompt fades in: read it once it shows.
+    await waitFor(() => expect(within(prompt).getByRole('button', { name: t('conflict.keepMine') })).toBeVisible());
+    await expect(within(prompt).getByRole('button', { name: t('conflict.takeTheirs') })).toBeVisible();
   },
 };
 

@@ -1,7 +1,7 @@
 import type { MessagePart } from '../catalog.js';
 import { en } from './en.js';
 
-/** The strings of AutomationRules' lazy parts — the rule editor and the preview for one record — loaded with them. */
+/** The strings of AutomationRules' rule editor, loaded with the editor. */
 export const ruleEditorMessages: MessagePart<typeof en> = {
   name: 'automation-rules-editor',
   en,

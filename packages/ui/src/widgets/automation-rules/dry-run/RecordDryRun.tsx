@@ -4,13 +4,13 @@ import { useId, useState } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { useEntityLabel } from '../../../context/labels.js';
 import { MessagesScope } from '../../../context/scope.js';
-import { ruleEditorMessages } from '../../../i18n/messages/automation-rules-editor/index.js';
+import { rulePreviewMessages } from '../../../i18n/messages/automation-rules-preview/index.js';
 import { Button } from '../../../primitives/Button.js';
 import { TextField } from '../../../primitives/Field.js';
 import { Skeleton } from '../../../primitives/Skeleton.js';
 import { StateView } from '../../../primitives/StateView.js';
 import { useDebouncedSearch } from '../../shared/lists/useDebouncedSearch.js';
-import { ENTITY_OF_RESOURCE } from '../editor/draft.js';
+import { ENTITY_OF_RESOURCE } from '../entity.js';
 import { recordName } from '../record-name.js';
 import { conditionsText } from '../summary/conditions.js';
 import { stepText } from '../summary/summary.js';
@@ -31,7 +31,7 @@ export interface RecordDryRunProps {
  */
 export default function RecordDryRun(props: RecordDryRunProps) {
   return (
-    <MessagesScope part={ruleEditorMessages} fallback={<Skeleton lines={1} />}>
+    <MessagesScope part={rulePreviewMessages} fallback={<Skeleton lines={1} />}>
       <Picker {...props} />
     </MessagesScope>
   );

@@ -96,13 +96,7 @@ export function triggerOf(type: Trigger['type'], current: Trigger, resource: Res
   }
 }
 
-/** The entity whose fields the conditions are on (activities have none the filter editor offers). */
-export const ENTITY_OF_RESOURCE = {
-  contacts: 'contact',
-  deals: 'deal',
-  tickets: 'ticket',
-  leads: 'lead',
-} as const satisfies Partial<Record<Resource, string>>;
+export { ENTITY_OF_RESOURCE } from '../entity.js';
 
 /**
  * The step a server path is about, within a list at `prefix` (`steps`, or a branch's `yes` / `no`): `steps.2.subject`
