@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { LIST_PARTS } from '../../../../../.storybook/docs/parts.js';
 import { widgetDocs } from '../../../../../.storybook/docs/WidgetDocs.js';
 import { seedOncePerRole } from '../../../../../.storybook/seed-once.js';
@@ -17,12 +17,75 @@ const welcomeRuns = seedOncePerRole(async ({ sandbox, admin }) => {
   await sandbox.server.automation.tick();
 });
 
+/** The name of the rule {@link everyStep} writes. */
+const EVERY_STEP = 'Plan check: every kind of step';
+
+/**
+ * Writes a rule with every kind of step the editor has a form for (a wait window, a branch with a field update and a
+ * new deal, a webhook, a team's task), once per sandbox, for the editor's stories.
+ */
+const everyStep = seedOncePerRole(async ({ admin }) => {
+  const rules = (await admin.automationRules.list({ q: 'Plan check', limit: 10 })).data;
+  if (rules.some((r) => r.name === EVERY_STEP)) return;
+  const hook = await admin.webhookSubscriptions.create({
+    url: 'https://hooks.example.com/member-app',
+    description: 'Member app',
+    eventTypes: ['automation.run.completed'],
+  });
+  const team = (await admin.teams.list({ limit: 1 })).data[0];
+  const pipeline = (await admin.pipelines.list({ limit: 10 })).data.find((p) => p.name === 'Renewals');
+  await admin.automationRules.create({
+    name: EVERY_STEP,
+    resource: 'contacts',
+    trigger: { type: 'event', events: ['contact.updated'], changed: ['lifecycleStage'] },
+    steps: [
+      { type: 'delay', minutes: 120, until: { time: '10:00', zone: 'contact', weekdays: [1, 2, 3, 4, 5] } },
+      {
+        type: 'branch',
+        if: { field: 'customFields.membershipPlan', op: 'eq', value: 'vip' },
+        yes: [{ type: 'update_field', field: 'customFields.packageBalance', value: 500_000 }],
+        no: pipeline
+          ? [
+              {
+                type: 'create_deal',
+                pipelineId: pipeline.id,
+                name: 'Upgrade – {{contact.firstName}}',
+                amount: 1_500_000,
+              },
+            ]
+          : [],
+      },
+      { type: 'webhook', subscriptionId: hook.id },
+      {
+        type: 'create_task',
+        kind: 'task',
+        subject: 'Check the plan',
+        dueInMinutes: 0,
+        assignee: team ? { type: 'round_robin', teamId: team.id } : { type: 'owner' },
+      },
+    ],
+  });
+});
+
+/** Opens the rule editor on `name` from the list; returns the dialog. */
+async function openEditor(context: Parameters<NonNullable<Story['play']>>[0], name: string) {
+  const { canvas, t } = storyCheck(context);
+  const list = await canvas.findByRole('list', { name: t('rules.title') }, { timeout: STORY_TIMEOUT });
+  const row = await within(list).findByRole('listitem', { name }, { timeout: STORY_TIMEOUT });
+  await userEvent.click(within(row).getByRole('button', { name: t('rules.edit', { name }) }));
+  return within(context.canvasElement.ownerDocument.body).findByRole(
+    'dialog',
+    { name: t('ruleEditor.editTitle', { name }) },
+    { timeout: STORY_TIMEOUT },
+  );
+}
+
 const meta = {
   title: 'Widgets/AutomationRules',
   component: AutomationRules,
   tags: ['autodocs'],
   args: { onOpenRecord: fn() },
-  loaders: [welcomeRuns],
+  loaders: [welcomeRuns, everyStep],
   // The fitness club's touch plan: twelve rules, by configuration only.
   parameters: {
     crmkit: { seed: 'fitness' },
@@ -126,6 +189,72 @@ export const Editor: Story = {
       { timeout: STORY_TIMEOUT },
     );
     await within(editor).findByRole('group', { name: t('ruleEditor.steps') }, { timeout: STORY_TIMEOUT });
+  },
+};
+
+/**
+ * The editor's forms for every kind of step: a wait until a weekday window in the contact's time zone, a branch (its
+ * condition in the shared filter editor, a field update if yes, a new deal if no), a webhook endpoint, a task for a
+ * team in turn; the trigger starts only when the lifecycle stage changed.
+ */
+export const EditorEveryStep: Story = {
+  play: async (context) => {
+    const { t } = storyCheck(context);
+    const editor = await openEditor(context, EVERY_STEP);
+    const branch = await within(editor).findByRole(
+      'group',
+      { name: t('ruleEditor.step', { n: 2, kind: t('ruleEditor.kind.branch') }) },
+      { timeout: STORY_TIMEOUT },
+    );
+    await within(branch).findByRole('group', { name: t('ruleEditor.branch.yes') });
+    await within(branch).findByRole('group', { name: t('ruleEditor.branch.no') });
+  },
+};
+
+/** What a new rule lacks is said on its fields before anything is sent: a branch without a condition, no endpoint. */
+export const EditorMissing: Story = {
+  play: async (context) => {
+    const { canvas, t } = storyCheck(context);
+    await canvas.findByRole('list', { name: t('rules.title') }, { timeout: STORY_TIMEOUT });
+    await userEvent.click(canvas.getByRole('button', { name: t('rules.newRule') }));
+    const page = within(context.canvasElement.ownerDocument.body);
+    const editor = await page.findByRole('dialog', { name: t('ruleEditor.newTitle') }, { timeout: STORY_TIMEOUT });
+    await userEvent.type(within(editor).getByRole('textbox', { name: new RegExp(t('ruleEditor.name')) }), 'Draft');
+    for (const kind of ['branch', 'webhook'] as const) {
+      // The rule's own list is the last "Kind of step" (a branch has its own two).
+      await userEvent.selectOptions(
+        within(editor)
+          .getAllByRole('combobox', { name: t('ruleEditor.newStepKind') })
+          .at(-1)!,
+        t(`ruleEditor.kind.${kind}`),
+      );
+      await userEvent.click(
+        within(editor)
+          .getAllByRole('button', { name: t('ruleEditor.addStep') })
+          .at(-1)!,
+      );
+    }
+    await userEvent.click(within(editor).getByRole('button', { name: t('ruleEditor.save') }));
+    await within(editor).findByText(t('ruleEditor.needsCondition'));
+    await within(editor).findByText(t('ruleEditor.chooseWebhook'));
+  },
+};
+
+/** The preview for one member: found by name, the steps the rule would take for them and when, nothing done. */
+export const PreviewForAMember: Story = {
+  play: async (context) => {
+    const { canvas, t } = storyCheck(context);
+    const list = await canvas.findByRole('list', { name: t('rules.title') }, { timeout: STORY_TIMEOUT });
+    const row = await within(list).findByRole('listitem', { name: EVERY_STEP }, { timeout: STORY_TIMEOUT });
+    await userEvent.click(within(row).getByRole('button', { name: t('rules.showPreview', { name: EVERY_STEP }) }));
+    const find = await within(row).findByRole('searchbox', {}, { timeout: STORY_TIMEOUT });
+    await userEvent.type(find, 'Nguyễn');
+    const found = await within(row).findByRole('list', { name: t('rulePreview.found') }, { timeout: STORY_TIMEOUT });
+    const [first] = await within(found).findAllByRole('button', {}, { timeout: STORY_TIMEOUT });
+    await userEvent.click(first!);
+    await waitFor(() => expect(within(row).getAllByRole('time').length).toBeGreaterThan(1), {
+      timeout: STORY_TIMEOUT,
+    });
   },
 };
 
