@@ -27,6 +27,8 @@ let seed: CachedSeed;
 let crm: RunningCrmServer;
 let apiKey: string;
 let next: ChildProcess | undefined;
+/** The `next start` servers of other staff members (a manager, a viewer), stopped after the run. */
+const others: ChildProcess[] = [];
 let url: string;
 let browser: Browser;
 let page: Page;
@@ -61,16 +63,20 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** `next start` on a free port, in its own process group, ready when `/members` answers. */
-async function startClub(): Promise<string> {
+/**
+ * `next start` on a free port, in its own process group, ready when `/members` answers; `staff` signs in someone else
+ * than the desk agent (`CRM_USER_ID`, `CRM_ROLE`).
+ */
+async function startClub(staff: Record<string, string> = {}): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: clubDir,
-    env: childEnv({ CRM_URL: crm.url, CRM_API_KEY: apiKey }),
+    env: childEnv({ CRM_URL: crm.url, CRM_API_KEY: apiKey, ...staff }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  next = child;
+  if (Object.keys(staff).length) others.push(child);
+  else next = child;
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => {
     output += chunk;
@@ -120,9 +126,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (next?.pid && next.exitCode === null) {
-    const exited = once(next, 'exit');
-    process.kill(-next.pid, 'SIGTERM');
+  for (const child of [next, ...others]) {
+    if (!child?.pid || child.exitCode !== null) continue;
+    const exited = once(child, 'exit');
+    process.kill(-child.pid, 'SIGTERM');
     await exited;
   }
   if (crm) {
@@ -597,6 +604,70 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
     }
     await firstRun.getByRole('button').first().click();
     await page.waitForURL(`${url}/members/${runs[0]!.recordId}`);
+  });
+
+  it('gives a manager the switches and the rule editor, and a viewer the touch plan and tasks with no controls', async () => {
+    const { data: rules } = await api<{ data: { name: string }[] }>('/v1/automation-rules?limit=100');
+    const { data: members } = await api<{ data: { id: string }[] }>('/v1/contacts?limit=1');
+    const subject = `Call about the corporate plan LF-${Date.now()}`;
+    await apiSend('POST', '/v1/activities', {
+      type: 'task',
+      subject,
+      dueAt: nineInSaigon(2),
+      assigneeId: 'usr_fit_duc',
+      contactId: members[0]!.id,
+    });
+    const visit = async (staff: Record<string, string>) => {
+      const base = await startClub(staff);
+      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      tab.setDefaultTimeout(15_000);
+      tab.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`[${m.type()}] ${m.text()}`);
+      });
+      tab.on('pageerror', (error) => problems.push(`[pageerror] ${error.message}`));
+      await tab.goto(`${base}/rules`);
+      const list = tab.getByRole('list', { name: 'Automation rules' });
+      await list.getByRole('listitem', { name: 'Birthday greeting' }).waitFor();
+      return { base, tab, list };
+    };
+
+    // Đức manages the club (an admin): every rule has its switch, and the editor opens on a rule and closes.
+    const manager = await visit({ CRM_USER_ID: 'usr_fit_duc', CRM_USER_NAME: 'Lương Minh Đức' });
+    await expect.poll(() => manager.list.getByRole('switch').count()).toBe(rules.length);
+    await manager.tab.getByRole('button', { name: 'New rule' }).waitFor();
+    await manager.list.getByRole('button', { name: 'Edit: Birthday greeting' }).click();
+    const editor = manager.tab.getByRole('dialog', { name: 'Edit rule: Birthday greeting' });
+    await editor.getByRole('group', { name: 'Steps' }).waitFor();
+    expect(await axeViolations(manager.tab)).toEqual([]);
+    await manager.tab.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
+    // His task: complete, snooze and reassign are his to use.
+    await manager.tab.goto(`${manager.base}/tasks`);
+    await manager.tab.getByRole('group', { name: 'Task views' }).getByRole('button', { name: 'Upcoming' }).click();
+    const tasks = manager.tab.getByRole('list', { name: 'Tasks' });
+    await tasks.getByRole('checkbox', { name: `Complete: ${subject}` }).waitFor();
+    await tasks.getByRole('button', { name: `Snooze: ${subject}` }).waitFor();
+    await tasks.getByRole('button', { name: `Reassign: ${subject}` }).waitFor();
+    await manager.tab.close();
+
+    // Vy reads (a viewer): the plan with each rule's state in words, no switch, no editor; tasks with no controls.
+    const viewer = await visit({ CRM_USER_ID: 'usr_fit_vy', CRM_USER_NAME: 'Đỗ Bảo Vy', CRM_ROLE: 'viewer' });
+    await viewer.list.getByRole('listitem', { name: 'Birthday greeting' }).getByText('On', { exact: true }).waitFor();
+    expect(await viewer.list.getByRole('switch').count()).toBe(0);
+    expect(await viewer.tab.getByRole('button', { name: 'New rule' }).count()).toBe(0);
+    expect(await viewer.list.getByRole('button', { name: /^Edit: / }).count()).toBe(0);
+    expect(await axeViolations(viewer.tab)).toEqual([]);
+    await viewer.tab.goto(`${viewer.base}/tasks`);
+    await viewer.tab.getByRole('heading', { level: 1, name: 'Tasks' }).waitFor();
+    await viewer.tab.getByRole('group', { name: 'Task views' }).waitFor();
+    expect(await viewer.tab.getByRole('checkbox').count()).toBe(0);
+    expect(await viewer.tab.getByRole('button', { name: /^(Snooze|Reassign): / }).count()).toBe(0);
+    await viewer.tab
+      .getByRole('banner')
+      .getByRole('button', { name: /^Notifications/ })
+      .waitFor();
+    expect(await axeViolations(viewer.tab)).toEqual([]);
+    await viewer.tab.close();
   });
 
   it("has no axe violations on any page, in the club's markup or in the widgets, in each language", async () => {
