@@ -1,6 +1,7 @@
 import type { ListQuery, NotificationQuery, Page, RunQuery, Schemas } from '@crmkit/client';
-import { type QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { usePages } from './pages.js';
 import { useCrm } from './provider.js';
 
 type Rule = Schemas['AutomationRule'];
@@ -20,22 +21,10 @@ export const automationKeys = {
   runs: (query: object = {}) => ['crmkit', 'automation-runs', 'list', query] as const,
   steps: (runId: string) => ['crmkit', 'automation-runs', 'steps', runId] as const,
   webhooks: (query: object = {}) => ['crmkit', 'webhook-subscriptions', 'list', query] as const,
+  deliveries: (query: object = {}) => ['crmkit', 'webhook-deliveries', 'list', query] as const,
   notifications: (query?: object) =>
     (query ? ['crmkit', 'notifications', 'list', query] : ['crmkit', 'notifications', 'list']) as readonly unknown[],
 };
-
-/** An infinite list over `fetchPage`, with every loaded item as `items`. */
-function usePages<T>(key: readonly unknown[], fetchPage: (cursor?: string) => Promise<Page<T>>, enabled = true) {
-  const result = useInfiniteQuery({
-    queryKey: key,
-    queryFn: ({ pageParam }) => fetchPage(pageParam),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last: Page<T>) => last.nextCursor ?? undefined,
-    enabled,
-  });
-  const items = useMemo(() => result.data?.pages.flatMap((p) => p.data) ?? [], [result.data]);
-  return { ...result, items };
-}
 
 /**
  * The workspace's automation rules, with their run and failure counts (`stats`).
@@ -47,21 +36,6 @@ export function useAutomationRules(query: ListQuery<Rule> = {}) {
   const { client } = useCrm();
   return usePages(automationKeys.rules(query), (cursor) =>
     client.automationRules.list({ ...query, ...(cursor ? { cursor } : {}) }),
-  );
-}
-
-/**
- * The workspace's webhook subscriptions (capability `webhooks`), newest first: where a rule's "call a webhook" step
- * delivers.
- *
- * @example
- * const { items: hooks } = useWebhookSubscriptions({ filter: { enabled: true } });
- * hooks.map((h) => h.url);
- */
-export function useWebhookSubscriptions(query: ListQuery<Schemas['WebhookSubscription']> = {}) {
-  const { client } = useCrm();
-  return usePages(automationKeys.webhooks(query), (cursor) =>
-    client.webhookSubscriptions.list({ ...query, ...(cursor ? { cursor } : {}) }),
   );
 }
 
@@ -167,6 +141,24 @@ export function useDeleteRule() {
   return useMutation({
     mutationFn: (id: string) => client.automationRules.remove(id),
     onSettled: () => queryClient.invalidateQueries({ queryKey: automationKeys.allRules() }),
+  });
+}
+
+/**
+ * Runs a rule on chosen records now (a manual run: conditions still apply); a second run with the same `occurrence`
+ * enrols nobody again. The run log refreshes.
+ *
+ * @example
+ * const run = useRunRule();
+ * run.mutate({ id: rule.id, body: { recordIds: selected, occurrence: 'spring-2027' } });
+ */
+export function useRunRule() {
+  const { client } = useCrm();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: Schemas['AutomationManualRun'] }) =>
+      client.automationRules.run(id, body),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['crmkit', 'automation-runs'] }),
   });
 }
 

@@ -6,9 +6,13 @@ import {
   useDryRun,
   useMarkNotificationsRead,
   useNotifications,
+  useReplayDelivery,
+  useRunRule,
   useRunSteps,
   useTasks,
   useToggleRule,
+  useWebhookDeliveries,
+  useWebhookSubscriptions,
 } from '../src/index.js';
 import { providerFor, sandbox, testQueryClient } from './harness.js';
 
@@ -154,5 +158,57 @@ describe('automation', () => {
     await waitFor(() => expect(result.current.notifications.unread).toBe(0));
     await waitFor(() => expect(result.current.read.isSuccess).toBe(true));
     expect((await crm.notifications.list({ unread: true })).data).toEqual([]);
+  });
+
+  it('runs a rule by hand, lists webhook subscriptions and their deliveries, and replays one', async () => {
+    const s = await sandbox();
+    const crm = s.client();
+    const lan = await crm.contacts.create({ firstName: 'Lan' });
+    const rule = await crm.automationRules.create({
+      name: 'Tag by hand',
+      resource: 'contacts',
+      trigger: { type: 'manual' },
+      steps: [{ type: 'add_tag', tag: 'by-hand' }],
+    });
+    // Nothing listens there: every delivery fails, and stays in the log to replay.
+    const hook = await crm.webhookSubscriptions.create({
+      url: 'http://127.0.0.1:9/hook',
+      eventTypes: ['contact.updated'],
+    });
+    const { wrapper } = providerFor(crm);
+    const { result } = renderHook(
+      () => ({
+        run: useRunRule(),
+        runs: useAutomationRuns({ ruleId: rule.id }),
+        hooks: useWebhookSubscriptions(),
+        deliveries: useWebhookDeliveries({ subscriptionId: hook.id }),
+        replay: useReplayDelivery(),
+      }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.hooks.items.map((h) => h.url)).toEqual(['http://127.0.0.1:9/hook']));
+    await waitFor(() => expect(result.current.runs.isSuccess).toBe(true));
+    expect(result.current.runs.items).toEqual([]);
+
+    act(() => result.current.run.mutate({ id: rule.id, body: { recordIds: [lan.id], occurrence: 'once' } }));
+    await waitFor(() => expect(result.current.run.data?.runs).toEqual([expect.objectContaining({ enrolled: true })]));
+    // The run log refreshed on its own.
+    await waitFor(() => expect(result.current.runs.items.map((r) => r.recordId)).toEqual([lan.id]));
+    await s.server.automation.tick();
+    expect((await crm.contacts.get(lan.id)).tags).toContain('by-hand');
+
+    // The tag changed the contact: one delivery to the hook, failed; replayed, it is tried again at once.
+    await waitFor(
+      async () => {
+        await s.server.automation.tick();
+        await act(() => result.current.deliveries.refetch());
+        expect(result.current.deliveries.items).toHaveLength(1);
+      },
+      { timeout: 10_000 },
+    );
+    const [delivery] = result.current.deliveries.items;
+    act(() => result.current.replay.mutate(delivery!.id));
+    await waitFor(() => expect(result.current.replay.isSuccess).toBe(true));
+    expect(result.current.replay.data?.id).toBe(delivery!.id);
   });
 });
