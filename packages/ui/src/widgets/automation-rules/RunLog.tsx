@@ -8,7 +8,7 @@ import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { LoadMore } from '../shared/lists/LoadMore.js';
 import { RunSteps } from './RunSteps.js';
-import { recordName } from './record-name.js';
+import { recordName } from './records/record-name.js';
 
 type Run = Schemas['AutomationRun'];
 type RunStatus = Run['status'];

@@ -1,13 +1,13 @@
 import { useT } from '../../../context/i18n.js';
 import { Select, TextField } from '../../../primitives/Field.js';
 import { useFilterFields } from '../../shared/filters/fields.js';
+import { AssigneeFields } from './AssigneeFields.js';
+import { DealFields } from './DealFields.js';
+import { DelayFields } from './DelayFields.js';
 import type { Resource, Step } from './draft.js';
 import { NumberField } from './NumberField.js';
-import { AssigneeFields } from './steps/AssigneeFields.js';
-import { DealFields } from './steps/DealFields.js';
-import { DelayFields } from './steps/DelayFields.js';
-import { UpdateFieldFields } from './steps/UpdateFieldFields.js';
-import { WebhookFields } from './steps/WebhookFields.js';
+import { UpdateFieldFields } from './UpdateFieldFields.js';
+import { WebhookFields } from './WebhookFields.js';
 
 type Leaf = Exclude<Step, { type: 'branch' }>;
 

@@ -5,9 +5,9 @@ import { Button } from '../../../primitives/Button.js';
 import { Select } from '../../../primitives/Field.js';
 import { IconButton } from '../../../primitives/IconButton.js';
 import * as icons from '../../../primitives/icons.js';
+import { BranchFields } from './BranchFields.js';
 import { keyed, newStep, type Resource, STEP_KINDS, type StepDraft, type StepKind } from './draft.js';
 import { StepFields } from './StepFields.js';
-import { BranchFields } from './steps/BranchFields.js';
 
 /** Props of {@link StepsEditor}. */
 export interface StepsEditorProps {

@@ -96,7 +96,7 @@ export function triggerOf(type: Trigger['type'], current: Trigger, resource: Res
   }
 }
 
-export { ENTITY_OF_RESOURCE } from '../entity.js';
+export { ENTITY_OF_RESOURCE } from '../records/entity.js';
 
 /**
  * The step a server path is about, within a list at `prefix` (`steps`, or a branch's `yes` / `no`): `steps.2.subject`

@@ -1,9 +1,9 @@
 import type { Schemas } from '@crmkit/client';
 import { useList } from '@crmkit/react';
-import { useT } from '../../../../context/i18n.js';
-import { Select, TextField } from '../../../../primitives/Field.js';
-import type { Step } from '../draft.js';
-import { NumberField } from '../NumberField.js';
+import { useT } from '../../../context/i18n.js';
+import { Select, TextField } from '../../../primitives/Field.js';
+import type { Step } from './draft.js';
+import { NumberField } from './NumberField.js';
 
 type Deal = Extract<Step, { type: 'create_deal' }>;
 

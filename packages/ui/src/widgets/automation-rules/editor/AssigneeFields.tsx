@@ -1,8 +1,8 @@
 import { useList } from '@crmkit/react';
-import { useT } from '../../../../context/i18n.js';
-import { Select } from '../../../../primitives/Field.js';
-import { useUsers } from '../../../shared/lists/useUsers.js';
-import type { Assignee } from '../draft.js';
+import { useT } from '../../../context/i18n.js';
+import { Select } from '../../../primitives/Field.js';
+import { useUsers } from '../../shared/lists/useUsers.js';
+import type { Assignee } from './draft.js';
 
 /** Props of {@link AssigneeFields}. */
 export interface AssigneeFieldsProps {

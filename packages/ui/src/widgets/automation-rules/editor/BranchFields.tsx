@@ -1,10 +1,10 @@
 import { CrmError } from '@crmkit/client';
 import { type ReactNode, useEffect, useMemo, useRef } from 'react';
-import { useT } from '../../../../context/i18n.js';
-import { FilterEditor } from '../../../shared/filters/FilterEditor.js';
-import { useFilterDraft } from '../../../shared/filters/useFilterDraft.js';
-import { useCheck } from '../checks.js';
-import { ENTITY_OF_RESOURCE, errorsByStep, NO_CONDITION, type Resource, type Step, type StepDraft } from '../draft.js';
+import { useT } from '../../../context/i18n.js';
+import { FilterEditor } from '../../shared/filters/FilterEditor.js';
+import { useFilterDraft } from '../../shared/filters/useFilterDraft.js';
+import { useCheck } from './checks.js';
+import { ENTITY_OF_RESOURCE, errorsByStep, NO_CONDITION, type Resource, type Step, type StepDraft } from './draft.js';
 
 type Branch = Extract<Step, { type: 'branch' }>;
 

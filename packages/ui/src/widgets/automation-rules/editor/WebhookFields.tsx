@@ -1,7 +1,7 @@
 import { useWebhookSubscriptions } from '@crmkit/react';
-import { useT } from '../../../../context/i18n.js';
-import { Select } from '../../../../primitives/Field.js';
-import type { Step } from '../draft.js';
+import { useT } from '../../../context/i18n.js';
+import { Select } from '../../../primitives/Field.js';
+import type { Step } from './draft.js';
 
 type Webhook = Extract<Step, { type: 'webhook' }>;
 

@@ -1,8 +1,8 @@
-import { useT } from '../../../../context/i18n.js';
-import { Select, TextField } from '../../../../primitives/Field.js';
-import { codecOf, type FilterField, useFilterFields } from '../../../shared/filters/fields.js';
-import { ValueInput } from '../../../shared/filters/ValueInput.js';
-import { ENTITY_OF_RESOURCE, type Resource, type Step } from '../draft.js';
+import { useT } from '../../../context/i18n.js';
+import { Select, TextField } from '../../../primitives/Field.js';
+import { codecOf, type FilterField, useFilterFields } from '../../shared/filters/fields.js';
+import { ValueInput } from '../../shared/filters/ValueInput.js';
+import { ENTITY_OF_RESOURCE, type Resource, type Step } from './draft.js';
 
 type Update = Extract<Step, { type: 'update_field' }>;
 

@@ -1,7 +1,7 @@
-import { useMessages, useT } from '../../../../context/i18n.js';
-import { Checkbox, Select, TextField } from '../../../../primitives/Field.js';
-import type { Step } from '../draft.js';
-import { NumberField } from '../NumberField.js';
+import { useMessages, useT } from '../../../context/i18n.js';
+import { Checkbox, Select, TextField } from '../../../primitives/Field.js';
+import type { Step } from './draft.js';
+import { NumberField } from './NumberField.js';
 
 type Delay = Extract<Step, { type: 'delay' }>;
 type Window = NonNullable<Delay['until']>;
