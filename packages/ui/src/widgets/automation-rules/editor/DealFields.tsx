@@ -4,6 +4,7 @@ import { useT } from '../../../context/i18n.js';
 import { Select, TextField } from '../../../primitives/Field.js';
 import type { Step } from './draft.js';
 import { NumberField } from './NumberField.js';
+import { withStored } from './options.js';
 
 type Deal = Extract<Step, { type: 'create_deal' }>;
 
@@ -27,9 +28,11 @@ export function DealFields({ step, onChange, errors }: DealFieldsProps) {
   const pipelines = useList('pipelines', { limit: 100 }).items as Schemas['Pipeline'][];
   const pipeline = pipelines.find((p) => p.id === step.pipelineId);
   const scale = pipeline ? 10 ** digitsOf(pipeline.currency) : 1;
-  const options = pipelines.map((p) => ({ value: p.id, label: p.name }));
-  if (step.pipelineId && !pipeline && pipelines.length)
-    options.push({ value: step.pipelineId, label: step.pipelineId });
+  const options = withStored(
+    pipelines.map((p) => ({ value: p.id, label: p.name })),
+    step.pipelineId,
+    pipelines.length > 0,
+  );
   return (
     <>
       <Select

@@ -5,6 +5,7 @@ import { ValueInput } from '../../shared/filters/ValueInput.js';
 import { eventText, type SummaryContext } from '../summary/summary.js';
 import { ENTITY_OF_RESOURCE, RESOURCE_EVENTS, type Resource, type Trigger, triggerOf } from './draft.js';
 import { NumberField } from './NumberField.js';
+import { withStored } from './options.js';
 
 /** Props of {@link TriggerFields}. */
 export interface TriggerFieldsProps {
@@ -121,11 +122,7 @@ export function TriggerFields({ resource, value, onChange, errors, ctx }: Trigge
         <>
           <Select
             label={t('ruleEditor.dateField')}
-            options={
-              dateFields.some((f) => f.value === value.field)
-                ? dateFields
-                : [...dateFields, { value: value.field, label: value.field }]
-            }
+            options={withStored(dateFields, value.field)}
             value={value.field}
             error={errors.get('field')}
             onChange={(e) => onChange({ ...value, field: e.target.value })}

@@ -3,6 +3,7 @@ import { Select, TextField } from '../../../primitives/Field.js';
 import { codecOf, type FilterField, useFilterFields } from '../../shared/filters/fields.js';
 import { ValueInput } from '../../shared/filters/ValueInput.js';
 import { ENTITY_OF_RESOURCE, type Resource, type Step } from './draft.js';
+import { withStored } from './options.js';
 
 type Update = Extract<Step, { type: 'update_field' }>;
 
@@ -32,8 +33,10 @@ export function UpdateFieldFields({ resource, step, onChange, errors }: UpdateFi
   const fields = useFilterFields(entity ?? 'contact').filter(settable);
   const field = entity ? fields.find((f) => f.name === step.field) : undefined;
   const codec = codecOf(field);
-  const options = fields.map((f) => ({ value: f.name, label: f.label }));
-  if (step.field && !field) options.push({ value: step.field, label: step.field });
+  const options = withStored(
+    fields.map((f) => ({ value: f.name, label: f.label })),
+    step.field,
+  );
   const values = Array.isArray(step.value)
     ? step.value
     : step.value === null || step.value === undefined

@@ -2,6 +2,7 @@ import { useWebhookSubscriptions } from '@crmkit/react';
 import { useT } from '../../../context/i18n.js';
 import { Select } from '../../../primitives/Field.js';
 import type { Step } from './draft.js';
+import { withStored } from './options.js';
 
 type Webhook = Extract<Step, { type: 'webhook' }>;
 
@@ -20,13 +21,14 @@ export interface WebhookFieldsProps {
 export function WebhookFields({ step, onChange, errors }: WebhookFieldsProps) {
   const t = useT();
   const { items, isPending } = useWebhookSubscriptions({ limit: 100 });
-  const chosen = items.find((h) => h.id === step.subscriptionId);
-  const options = items.map((h) => ({
-    value: h.id,
-    label: [h.url, h.description, h.enabled ? '' : t('ruleEditor.webhookOff')].filter(Boolean).join(' — '),
-  }));
-  if (step.subscriptionId && !chosen && !isPending)
-    options.push({ value: step.subscriptionId, label: step.subscriptionId });
+  const options = withStored(
+    items.map((h) => ({
+      value: h.id,
+      label: [h.url, h.description, h.enabled ? '' : t('ruleEditor.webhookOff')].filter(Boolean).join(' — '),
+    })),
+    step.subscriptionId,
+    !isPending,
+  );
   return (
     <Select
       label={t('ruleEditor.webhook')}
