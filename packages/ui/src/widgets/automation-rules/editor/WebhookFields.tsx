@@ -16,7 +16,7 @@ export interface WebhookFieldsProps {
 /**
  * Calls a webhook: the endpoint (one of the workspace's webhook subscriptions, by its URL and description), which
  * receives the rule and the record, signed with the subscription's secret. A switched-off endpoint is named as such:
- * its deliveries wait until it is switched back on.
+ * deliveries to it fail (and can be replayed once it is switched back on).
  */
 export function WebhookFields({ step, onChange, errors }: WebhookFieldsProps) {
   const t = useT();
