@@ -4,6 +4,8 @@ import { useMemo } from 'react';
 import { usePages } from './pages.js';
 import { useCrm } from './provider.js';
 
+export { useReplayDelivery, useWebhookDeliveries, useWebhookSubscriptions } from './webhooks.js';
+
 type Rule = Schemas['AutomationRule'];
 type Notification = Schemas['Notification'];
 
@@ -20,8 +22,6 @@ export const automationKeys = {
   rules: (query: object = {}) => ['crmkit', 'automation-rules', 'list', query] as const,
   runs: (query: object = {}) => ['crmkit', 'automation-runs', 'list', query] as const,
   steps: (runId: string) => ['crmkit', 'automation-runs', 'steps', runId] as const,
-  webhooks: (query: object = {}) => ['crmkit', 'webhook-subscriptions', 'list', query] as const,
-  deliveries: (query: object = {}) => ['crmkit', 'webhook-deliveries', 'list', query] as const,
   notifications: (query?: object) =>
     (query ? ['crmkit', 'notifications', 'list', query] : ['crmkit', 'notifications', 'list']) as readonly unknown[],
 };

@@ -18,4 +18,3 @@ export * from './board.js';
 export * from './campaigns.js';
 export * from './feed.js';
 export * from './tasks.js';
-export * from './webhooks.js';

@@ -1,6 +1,5 @@
 import type { DeliveryQuery, ListQuery, Schemas } from '@crmkit/client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { automationKeys } from './automation.js';
 import { usePages } from './pages.js';
 import { useCrm } from './provider.js';
 
@@ -14,7 +13,7 @@ import { useCrm } from './provider.js';
  */
 export function useWebhookSubscriptions(query: ListQuery<Schemas['WebhookSubscription']> = {}) {
   const { client } = useCrm();
-  return usePages(automationKeys.webhooks(query), (cursor) =>
+  return usePages(['crmkit', 'webhook-subscriptions', 'list', query], (cursor) =>
     client.webhookSubscriptions.list({ ...query, ...(cursor ? { cursor } : {}) }),
   );
 }
@@ -28,7 +27,7 @@ export function useWebhookSubscriptions(query: ListQuery<Schemas['WebhookSubscri
  */
 export function useWebhookDeliveries(query: DeliveryQuery = {}) {
   const { client } = useCrm();
-  return usePages(automationKeys.deliveries(query), (cursor) =>
+  return usePages(['crmkit', 'webhook-deliveries', 'list', query], (cursor) =>
     client.webhookDeliveries.list({ ...query, ...(cursor ? { cursor } : {}) }),
   );
 }
