@@ -2,6 +2,7 @@ import { createCrmServer } from '../../packages/server/src/app.js';
 import { randomSecret, sha256Hex } from '../../packages/server/src/core/ids.js';
 import { openDatabase } from '../../packages/server/src/db/database.js';
 import { migrate } from '../../packages/server/src/db/migrate.js';
+import { rebuildSortNames } from '../../packages/server/src/db/sort-names.js';
 import { provisionWorkspace } from '../../packages/server/src/workspace/provision.js';
 
 export const CONTACTS = Number(process.env.CRMKIT_BENCH_CONTACTS ?? 1_000_000);
@@ -11,6 +12,9 @@ const UPDATED = 2000;
 const DEALS = 200;
 
 const base = process.env.CRMKIT_BENCH_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+/** The database of the data set: give a branch its own when comparing two, as each migrates it to its own schema. */
+const benchDb = process.env.CRMKIT_BENCH_DATABASE ?? 'crmkit_bench';
+if (!/^[a-z_][a-z0-9_]*$/.test(benchDb)) throw new Error(`CRMKIT_BENCH_DATABASE must be a plain name: ${benchDb}`);
 
 /** The benchmark database, an admin API key, and the records the write benchmark changes (with their versions). */
 export interface Prepared {
@@ -32,17 +36,20 @@ export async function cleanUpWrites(url: string): Promise<void> {
 }
 
 /**
- * The 1,000,000-contact data set in database `crmkit_bench` (built once, reused: a realistic spread of 40 × 40 names,
+ * The 1,000,000-contact data set in database `crmkit_bench` (or `CRMKIT_BENCH_DATABASE`; built once, reused: a realistic spread of 40 × 40 names,
  * four stages, 20 owners, 2,000 companies, tags on 10 %), a pipeline of two stages with 200 deals, and a new API key.
  */
 export async function prepare(): Promise<Prepared> {
   const admin = await openDatabase({ url: base });
-  const { rows } = await admin.query("SELECT 1 FROM pg_database WHERE datname = 'crmkit_bench'");
-  if (rows.length === 0) await admin.query('CREATE DATABASE crmkit_bench');
+  const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [benchDb]);
+  if (rows.length === 0) await admin.query(`CREATE DATABASE ${benchDb}`);
   await admin.close();
-  const url = Object.assign(new URL(base), { pathname: '/crmkit_bench' }).toString();
+  const url = Object.assign(new URL(base), { pathname: `/${benchDb}` }).toString();
   const db = await openDatabase({ url });
-  await migrate(db);
+  const m0 = Date.now();
+  const applied = await migrate(db);
+  if (applied.length > 0)
+    console.log(`migrations ${applied.join(', ')} applied in ${Math.round((Date.now() - m0) / 1000)} s`);
   await cleanUpWrites(url);
   const ws = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM contacts WHERE workspace_id = $1', [
     BENCH_WS,
@@ -69,6 +76,7 @@ export async function prepare(): Promise<Prepared> {
       FROM generate_series(1, ${CONTACTS}) AS i,
            LATERAL (SELECT (ARRAY['An','Bình','Chi','Dũng','Giang','Hà','Hải','Hương','Khoa','Lan','Linh','Long','Mai','Minh','Nam','Ngọc','Phúc','Quân','Thảo','Trang','Somchai','Suda','Anan','Kanya','Niran','Ploy','Chai','Mali','Arthit','Dao','Emma','Liam','Olivia','Noah','Ava','Lucas','Mia','Ethan','Zoe','Leo'])[1 + i % 40] AS f,
                           (ARRAY['Nguyễn','Trần','Lê','Phạm','Hoàng','Huỳnh','Phan','Vũ','Võ','Đặng','Bùi','Đỗ','Hồ','Ngô','Dương','Lý','Saetang','Srisai','Wongsa','Chaiyaporn','Boonmee','Suksawat','Rattana','Thongchai','Kittisak','Jaidee','Smith','Brown','Taylor','Wilson','Davies','Evans','Thomas','Johnson','Roberts','Walker','Wright','Green','Hall','Wood'])[1 + (i / 40) % 40] AS l) AS names`);
+    await db.transaction((tx) => rebuildSortNames(tx));
     await db.query('ANALYZE contacts');
     console.log(`built in ${Math.round((Date.now() - t0) / 1000)} s`);
   }
