@@ -1,6 +1,7 @@
 import type { WorkspaceSettingsInput } from '../src/core/settings.js';
 import type { Database, Queryable } from '../src/db/types.js';
 import { pipelineResource } from '../src/pipelines/resource.js';
+import { term } from '../src/workspace/builtin.js';
 import type { ProvisionedWorkspace } from '../src/workspace/provision.js';
 import { salesActivities, seedCompanies, seedContacts, seedTickets, writeActivities } from './b2b.js';
 import { SOFTWARE_TOPICS } from './data/ticket-topics.js';
@@ -27,10 +28,10 @@ const SETTINGS: WorkspaceSettingsInput = {
   defaultCurrency: 'THB',
   timeZone: 'Asia/Bangkok',
   leadSources: [
-    { key: 'website', label: t('Website', 'Website', 'เว็บไซต์') },
+    { key: 'website', label: term('website') },
     { key: 'line', label: t('LINE', 'LINE', 'LINE') },
-    { key: 'referral', label: t('Referral', 'Giới thiệu', 'การแนะนำ') },
-    { key: 'trade_fair', label: t('Trade fair', 'Hội chợ', 'งานแสดงสินค้า') },
+    { key: 'referral', label: term('referral') },
+    { key: 'trade_fair', label: term('tradeFair') },
   ],
   businessCalendars: [
     calendar(
@@ -105,10 +106,24 @@ export async function seedBangkokWorkspace(db: Database, tx: Queryable, base: Da
       currency: 'THB',
       isDefault: true,
       stages: [
-        { id: BKK_STAGES.prospect, name: 'Prospect', probability: 20, kind: 'open', rottingDays: 14 },
-        { id: BKK_STAGES.quotation, name: 'Quotation', probability: 50, kind: 'open', rottingDays: 10 },
-        { id: BKK_STAGES.won, name: 'Won', probability: 100, kind: 'won' },
-        { id: BKK_STAGES.lost, name: 'Lost', probability: 0, kind: 'lost' },
+        {
+          id: BKK_STAGES.prospect,
+          name: 'Prospect',
+          label: term('prospect'),
+          probability: 20,
+          kind: 'open',
+          rottingDays: 14,
+        },
+        {
+          id: BKK_STAGES.quotation,
+          name: 'Quotation',
+          label: term('quotation'),
+          probability: 50,
+          kind: 'open',
+          rottingDays: 10,
+        },
+        { id: BKK_STAGES.won, name: 'Won', label: term('won'), probability: 100, kind: 'won' },
+        { id: BKK_STAGES.lost, name: 'Lost', label: term('lostDeal'), probability: 0, kind: 'lost' },
       ],
     },
     time.day(-390),

@@ -1,6 +1,7 @@
 import type { WorkspaceSettingsInput } from '../src/core/settings.js';
 import type { Database, Queryable } from '../src/db/types.js';
 import { pipelineResource } from '../src/pipelines/resource.js';
+import { term } from '../src/workspace/builtin.js';
 import type { ProvisionedWorkspace } from '../src/workspace/provision.js';
 import {
   birthdayReminders,
@@ -119,8 +120,8 @@ const SETTINGS: WorkspaceSettingsInput = {
   },
   lostReasons: SOFTWARE_LOST_REASONS,
   leadSources: [
-    { key: 'website', label: t('Website', 'Website', 'เว็บไซต์') },
-    { key: 'referral', label: t('Referral', 'Giới thiệu', 'การแนะนำ') },
+    { key: 'website', label: term('website') },
+    { key: 'referral', label: term('referral') },
     { key: 'facebook', label: t('Facebook', 'Facebook', 'Facebook') },
     { key: 'zalo', label: t('Zalo', 'Zalo', 'Zalo') },
     { key: 'event', label: t('Event', 'Sự kiện', 'งานอีเวนต์') },
@@ -215,12 +216,40 @@ export async function seedDemoWorkspace(db: Database, tx: Queryable, base: Date)
       currency: 'VND',
       isDefault: true,
       stages: [
-        { id: DEMO_STAGES.leadIn, name: 'Lead in', probability: 10, kind: 'open', rottingDays: 21 },
-        { id: DEMO_STAGES.qualified, name: 'Qualified', probability: 25, kind: 'open', rottingDays: 14 },
-        { id: DEMO_STAGES.proposal, name: 'Proposal', probability: 50, kind: 'open', rottingDays: 10 },
-        { id: DEMO_STAGES.negotiation, name: 'Negotiation', probability: 75, kind: 'open', rottingDays: 7 },
-        { id: DEMO_STAGES.won, name: 'Won', probability: 100, kind: 'won' },
-        { id: DEMO_STAGES.lost, name: 'Lost', probability: 0, kind: 'lost' },
+        {
+          id: DEMO_STAGES.leadIn,
+          name: 'Lead in',
+          label: term('stageLeadIn'),
+          probability: 10,
+          kind: 'open',
+          rottingDays: 21,
+        },
+        {
+          id: DEMO_STAGES.qualified,
+          name: 'Qualified',
+          label: term('stageQualified'),
+          probability: 25,
+          kind: 'open',
+          rottingDays: 14,
+        },
+        {
+          id: DEMO_STAGES.proposal,
+          name: 'Proposal',
+          label: term('proposal'),
+          probability: 50,
+          kind: 'open',
+          rottingDays: 10,
+        },
+        {
+          id: DEMO_STAGES.negotiation,
+          name: 'Negotiation',
+          label: term('negotiation'),
+          probability: 75,
+          kind: 'open',
+          rottingDays: 7,
+        },
+        { id: DEMO_STAGES.won, name: 'Won', label: term('won'), probability: 100, kind: 'won' },
+        { id: DEMO_STAGES.lost, name: 'Lost', label: term('lostDeal'), probability: 0, kind: 'lost' },
       ],
     },
     time.day(-720),

@@ -1,6 +1,7 @@
 import type { WorkspaceSettingsInput } from '../src/core/settings.js';
 import type { Database, Queryable } from '../src/db/types.js';
 import { pipelineResource } from '../src/pipelines/resource.js';
+import { term } from '../src/workspace/builtin.js';
 import type { ProvisionedWorkspace } from '../src/workspace/provision.js';
 import { birthdayReminders, type SeededContact, seedContacts, seedTickets, writeActivities } from './b2b.js';
 import { FITNESS_TOPICS } from './data/ticket-topics.js';
@@ -67,7 +68,7 @@ const SETTINGS: WorkspaceSettingsInput = {
     ],
   },
   leadSources: [
-    { key: 'walk_in', label: t('Walk-in', 'Khách vãng lai', 'walk-in') },
+    { key: 'walk_in', label: term('walkIn') },
     { key: 'referral', label: t('Member referral', 'Hội viên giới thiệu', 'สมาชิกแนะนำ') },
     { key: 'facebook', label: t('Facebook', 'Facebook', 'Facebook') },
     { key: 'zalo', label: t('Zalo', 'Zalo', 'Zalo') },
@@ -243,11 +244,44 @@ export async function seedFitnessWorkspace(db: Database, tx: Queryable, base: Da
       currency: 'VND',
       isDefault: true,
       stages: [
-        { id: FITNESS_STAGES.expiring, name: 'Expiring soon', probability: 40, kind: 'open', rottingDays: 3 },
-        { id: FITNESS_STAGES.contacted, name: 'Contacted', probability: 55, kind: 'open', rottingDays: 5 },
-        { id: FITNESS_STAGES.offer, name: 'Offer sent', probability: 70, kind: 'open', rottingDays: 7 },
-        { id: FITNESS_STAGES.renewed, name: 'Renewed', probability: 100, kind: 'won' },
-        { id: FITNESS_STAGES.churned, name: 'Churned', probability: 0, kind: 'lost' },
+        {
+          id: FITNESS_STAGES.expiring,
+          name: 'Expiring soon',
+          label: t('Expiring soon', 'Sắp hết hạn', 'ใกล้หมดอายุ'),
+          probability: 40,
+          kind: 'open',
+          rottingDays: 3,
+        },
+        {
+          id: FITNESS_STAGES.contacted,
+          name: 'Contacted',
+          label: term('contacted'),
+          probability: 55,
+          kind: 'open',
+          rottingDays: 5,
+        },
+        {
+          id: FITNESS_STAGES.offer,
+          name: 'Offer sent',
+          label: t('Offer sent', 'Đã gửi ưu đãi', 'ส่งข้อเสนอแล้ว'),
+          probability: 70,
+          kind: 'open',
+          rottingDays: 7,
+        },
+        {
+          id: FITNESS_STAGES.renewed,
+          name: 'Renewed',
+          label: t('Renewed', 'Đã gia hạn', 'ต่ออายุแล้ว'),
+          probability: 100,
+          kind: 'won',
+        },
+        {
+          id: FITNESS_STAGES.churned,
+          name: 'Churned',
+          label: t('Churned', 'Không gia hạn', 'ไม่ต่ออายุ'),
+          probability: 0,
+          kind: 'lost',
+        },
       ],
     },
     time.day(-490),

@@ -35,3 +35,35 @@ describe('the schema’s labels', () => {
     expect(field('company', 'name')).toEqual(term('name'));
   });
 });
+
+describe('a workspace’s own labels', () => {
+  it('label pipeline stages per locale in /v1/schema, as the built-in values are', async () => {
+    const admin = t.a.keys.admin;
+    const created = await t.call(admin, 'POST', '/v1/pipelines', {
+      name: 'Sales',
+      currency: 'VND',
+      stages: [
+        { name: 'Proposal', label: term('proposal'), probability: 50, kind: 'open' },
+        { name: 'Won', label: term('won'), probability: 100, kind: 'won' },
+        { name: 'Lost', probability: 0, kind: 'lost' },
+      ],
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const schema = (await t.call(t.a.keys.viewer, 'GET', '/v1/schema')).body;
+    const stages = schema.pipelines.find((p: { id: string }) => p.id === created.body.id).stages;
+    expect(stages.map((s: { label?: unknown }) => s.label)).toEqual([term('proposal'), term('won'), undefined]);
+    expect(stages[0].label.vi).toBe('Gửi báo giá');
+    // Relabelling a stage keeps its id and deals; a label must say it in English at least.
+    const input = ({ position: _, ...stage }: { position: number }) => stage;
+    const [proposal, won, lost] = created.body.stages.map(input);
+    const relabelled = await t.call(admin, 'PATCH', `/v1/pipelines/${created.body.id}`, {
+      stages: [{ ...proposal, label: { en: 'Quote', vi: 'Báo giá' } }, won, lost],
+    });
+    expect(relabelled.status, JSON.stringify(relabelled.body)).toBe(200);
+    expect(relabelled.body.stages[0]).toMatchObject({ id: proposal.id, label: { en: 'Quote', vi: 'Báo giá' } });
+    const bad = await t.call(admin, 'PATCH', `/v1/pipelines/${created.body.id}`, {
+      stages: [{ ...proposal, label: { vi: 'Báo giá' } }, won, lost],
+    });
+    expect(bad.status).toBe(400);
+  });
+});

@@ -1,9 +1,11 @@
+import * as en from '@crmkit/core/glossary/en';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FITNESS_RULES } from '../seed/fitness-rules.js';
 import { createCrmServer } from '../src/app.js';
 import { manualClock } from '../src/core/clock.js';
 import type { Database } from '../src/db/types.js';
 import { isEmptyDatabase, seedDatabase } from '../src/seeding.js';
+import { term } from '../src/workspace/builtin.js';
 import type { ProvisionedWorkspace } from '../src/workspace/provision.js';
 import { freshDatabase } from './harness.js';
 
@@ -42,6 +44,30 @@ async function all(s: Seeded, key: string, path: string): Promise<any[]> {
   return out;
 }
 
+type Labelled = { key?: string; name?: string; label: Record<string, string> };
+
+/**
+ * The workspace's own labels — pipeline stages, lead sources, custom fields and their options — say each thing in
+ * English, Vietnamese and Thai; one that names a concept of the glossary (`Won`, `Referral`, `Walk-in`…) says it with
+ * the glossary's term, the term the widgets' catalogs use.
+ */
+function expectLocalizedLabels(schema: any): void {
+  const stages: Labelled[] = schema.pipelines.flatMap((p: any) => p.stages);
+  const fields = Object.values(schema.fields)
+    .flat()
+    .filter((f: any) => f.custom) as Labelled[];
+  const options: Labelled[] = fields.flatMap((f: any) => f.options ?? []);
+  for (const x of [...stages, ...schema.leadSources, ...fields, ...options] as Labelled[]) {
+    const what = x.name ?? x.key ?? JSON.stringify(x.label);
+    expect(Object.keys(x.label ?? {}).sort(), what).toEqual(['en', 'th', 'vi']);
+  }
+  const concept = (english = '') => Object.entries(en).find(([, term]) => term === english)?.[0];
+  for (const x of [...stages, ...schema.leadSources] as Labelled[]) {
+    const known = concept(x.label.en);
+    if (known) expect(x.label, `${x.label.en} is the glossary's ${known}`).toEqual(term(known as keyof typeof en));
+  }
+}
+
 describe('demo seed', () => {
   let a: Seeded;
   let b: Seeded;
@@ -74,6 +100,23 @@ describe('demo seed', () => {
     }
     const me = await a.call(bkk.keys.admin!, '/v1/me');
     expect(me.body).toMatchObject({ role: 'admin', workspace: { id: 'ws_bkk', name: 'Bangkok Trading' } });
+  });
+
+  it('labels stages, lead sources and custom fields in every language, with the glossary’s terms', async () => {
+    const saigon = (await a.call(demo.keys.viewer!, '/v1/schema')).body;
+    const bangkok = (await a.call(bkk.keys.admin!, '/v1/schema')).body;
+    expectLocalizedLabels(saigon);
+    expectLocalizedLabels(bangkok);
+    const names = (schema: any, locale: string) => schema.pipelines[0].stages.map((s: any) => s.label[locale]);
+    expect(names(saigon, 'vi')).toEqual([
+      'Tiếp cận',
+      'Xác định nhu cầu',
+      'Gửi báo giá',
+      'Đàm phán',
+      'Thành công',
+      'Thất bại',
+    ]);
+    expect(names(bangkok, 'th')).toEqual(['ลูกค้าเป้าหมาย', 'เสนอราคา', 'ปิดการขายได้', 'ปิดการขายไม่ได้']);
   });
 
   it('seeds through the engine: the same ids and content every time', async () => {
@@ -241,6 +284,8 @@ describe('fitness seed', () => {
       'personalTrainer',
     ]);
     expect(schema.pipelines.map((p: any) => p.name)).toEqual(['Renewals']);
+    expectLocalizedLabels(schema);
+    expect(schema.leadSources.find((s: any) => s.key === 'walk_in').label.th).toBe('เดินเข้ามาเอง');
     expect((await f.call(club.keys.admin!, '/v1/companies')).status).toBe(404);
   });
 

@@ -58,6 +58,8 @@ const CONCEPTS: Partial<Record<MessageKey, keyof typeof glossaryVi>> = {
   'timeline.outcome.wrongNumber': 'wrongNumber',
   'timeline.purpose.followUp': 'followUp',
   'timeline.purpose.callBack': 'callBack',
+  'rules.dealStatus.won': 'won',
+  'rules.dealStatus.lost': 'lostDeal',
   'action.save': 'save',
   'action.cancel': 'cancel',
   'action.apply': 'apply',

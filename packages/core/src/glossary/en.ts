@@ -80,6 +80,13 @@ export const probability = 'Probability';
 export const expectedCloseDate = 'Expected close date';
 export const won = 'Won';
 export const lostDeal = 'Lost';
+/** The stages of the demo pipelines: names sales teams give their steps. */
+export const stageLeadIn = 'Lead in';
+export const stageQualified = 'Qualified';
+export const proposal = 'Proposal';
+export const negotiation = 'Negotiation';
+export const prospect = 'Prospect';
+export const quotation = 'Quotation';
 
 // The lifecycle of a contact.
 /** Where a customer stands in its relationship with the business (not a deal's stage). */

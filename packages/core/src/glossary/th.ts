@@ -79,6 +79,17 @@ export const probability = 'โอกาสปิดการขาย';
 export const expectedCloseDate = 'วันที่คาดว่าจะปิดการขาย';
 export const won = 'ปิดการขายได้';
 export const lostDeal = 'ปิดการขายไม่ได้';
+/** "ติดต่อครั้งแรก": the first contact, as Thai sales teams name the first step. */
+export const stageLeadIn = 'ติดต่อครั้งแรก';
+/** "ยืนยันความต้องการ": the need is confirmed ("ผ่านเกณฑ์" is the status of a lead). */
+export const stageQualified = 'ยืนยันความต้องการ';
+/** "ยื่นข้อเสนอ": submitting a proposal; "เสนอราคา" is a quotation. */
+export const proposal = 'ยื่นข้อเสนอ';
+export const negotiation = 'เจรจาต่อรอง';
+/** "ลูกค้าเป้าหมาย": a targeted customer, the step; "ลูกค้าที่มีศักยภาพ" is a contact's lifecycle stage. */
+export const prospect = 'ลูกค้าเป้าหมาย';
+/** "เสนอราคา": sending the quotation (ใบเสนอราคา), what Thai B2B sales do at this step. */
+export const quotation = 'เสนอราคา';
 
 // The lifecycle of a contact.
 /** "สถานะลูกค้า": the customer's standing, distinct from a deal's "ขั้นตอนการขาย". */

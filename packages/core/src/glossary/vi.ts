@@ -88,6 +88,16 @@ export const probability = 'Xác suất thành công';
 export const expectedCloseDate = 'Ngày dự kiến chốt';
 export const won = 'Thành công';
 export const lostDeal = 'Thất bại';
+/** "Tiếp cận": the first step of Vietnamese sales pipelines (Getfly, Base), reaching out to a new customer. */
+export const stageLeadIn = 'Tiếp cận';
+/** "Xác định nhu cầu": the customer's need is confirmed ("Đủ điều kiện" is the status of a lead, not a deal step). */
+export const stageQualified = 'Xác định nhu cầu';
+/** "Gửi báo giá": Vietnamese B2B sellers send a quotation, not a "đề xuất". */
+export const proposal = 'Gửi báo giá';
+export const negotiation = 'Đàm phán';
+/** "Khách tiềm năng": short for the step; "Tiềm năng" alone is a contact's lifecycle stage. */
+export const prospect = 'Khách tiềm năng';
+export const quotation = 'Báo giá';
 
 // The lifecycle of a contact.
 /** "Giai đoạn khách hàng": the customer's stage, never the deal-stage word alone ("Giai đoạn"). */

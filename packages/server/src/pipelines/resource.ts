@@ -1,17 +1,9 @@
 import { CONTRACT_LIMITS } from '@crmkit/core';
-import { pipelines, type Stage } from '@crmkit/spec';
+import { pipelines, type Stage, type StageInput } from '@crmkit/spec';
 import type { WriteContext } from '../core/context.js';
 import { newId } from '../core/ids.js';
 import { conflict } from '../http/problem.js';
 import type { ResourceDef } from '../resources/engine.js';
-
-type StageInput = {
-  id?: string;
-  name: string;
-  probability: number;
-  kind: Stage['kind'];
-  rottingDays?: number | null;
-};
 
 /**
  * Gives new stages ids and positions, keeping the ids of existing ones; a stage sent without `rottingDays` keeps its
@@ -21,6 +13,7 @@ function normalizeStages(input: StageInput[], now: number, existing: readonly St
   return input.map((s, position) => ({
     id: s.id ?? newId('stg', now),
     name: s.name,
+    ...(s.label ? { label: s.label } : {}),
     probability: s.probability,
     kind: s.kind,
     rottingDays:

@@ -1,6 +1,6 @@
 import { DEAL_LIMITS } from '@crmkit/core';
 import { z } from 'zod';
-import { CurrencyCode, Id, RecordBase } from '../base/primitives.js';
+import { CurrencyCode, Id, LocalizedText, RecordBase } from '../base/primitives.js';
 import { named } from '../base/registry.js';
 
 /** Most stages a pipeline has. */
@@ -11,6 +11,9 @@ export type StageKind = z.infer<typeof StageKind>;
 
 const stageFields = {
   name: z.string().trim().min(1).max(100),
+  label: LocalizedText.optional().describe(
+    'The stage\'s name per locale (`{ "en": "Proposal", "vi": "Gửi báo giá", "th": "ยื่นข้อเสนอ" }`), as `GET /v1/schema` labels built-in values; clients show the label of their locale (then its language, then `en`), and `name` when there is none.',
+  ),
   probability: z.int().min(0).max(100).describe('Default win probability, in percent, of deals in this stage.'),
   kind: StageKind,
 };
@@ -33,6 +36,7 @@ export type Stage = z.infer<typeof Stage>;
 
 /** A stage as sent by a client: omit `id` to add a stage, keep it to update one; `rottingDays` defaults to null. */
 export const StageInput = z.strictObject({ id: Id.optional(), ...stageFields, rottingDays: RottingDays.optional() });
+export type StageInput = z.infer<typeof StageInput>;
 
 const pipelineFields = {
   name: z.string().trim().min(1).max(100),

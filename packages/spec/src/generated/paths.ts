@@ -3209,6 +3209,8 @@ export interface components {
                 id?: components["schemas"]["Id"];
                 /** @enum {string} */
                 kind: "open" | "won" | "lost";
+                /** @description The stage's name per locale (`{ "en": "Proposal", "vi": "Gửi báo giá", "th": "ยื่นข้อเสนอ" }`), as `GET /v1/schema` labels built-in values; clients show the label of their locale (then its language, then `en`), and `name` when there is none. */
+                label?: components["schemas"]["LocalizedText"];
                 name: string;
                 /**
                  * Format: int32
@@ -3236,6 +3238,8 @@ export interface components {
                 id?: components["schemas"]["Id"];
                 /** @enum {string} */
                 kind: "open" | "won" | "lost";
+                /** @description The stage's name per locale (`{ "en": "Proposal", "vi": "Gửi báo giá", "th": "ยื่นข้อเสนอ" }`), as `GET /v1/schema` labels built-in values; clients show the label of their locale (then its language, then `en`), and `name` when there is none. */
+                label?: components["schemas"]["LocalizedText"];
                 name: string;
                 /**
                  * Format: int32
@@ -3412,6 +3416,8 @@ export interface components {
             id: components["schemas"]["Id"];
             /** @enum {string} */
             kind: "open" | "won" | "lost";
+            /** @description The stage's name per locale (`{ "en": "Proposal", "vi": "Gửi báo giá", "th": "ยื่นข้อเสนอ" }`), as `GET /v1/schema` labels built-in values; clients show the label of their locale (then its language, then `en`), and `name` when there is none. */
+            label?: components["schemas"]["LocalizedText"];
             name: string;
             /** Format: int64 */
             position: number;

@@ -1,5 +1,15 @@
 import type { Filter, RecordOf } from '@crmkit/client';
-import { useCan, useCrm, useFormat, useMe, useNow, usePipeline, useSchema, useStageActivity } from '@crmkit/react';
+import {
+  stageName,
+  useCan,
+  useCrm,
+  useFormat,
+  useMe,
+  useNow,
+  usePipeline,
+  useSchema,
+  useStageActivity,
+} from '@crmkit/react';
 import { type CSSProperties, type ReactNode, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useAnnounce } from '../../context/announce.js';
 import { useT } from '../../context/i18n.js';
@@ -121,7 +131,11 @@ function Board(props: PipelineBoardProps) {
   const scope = useMemo(() => ({ filter, q: search, rotting: filters.rotting }), [filter, search, filters.rotting]);
   const board = usePipeline(props.pipelineId, scope);
   const activity = useStageActivity(pipeline?.id, scope);
-  const stages = (pipeline?.stages ?? []) as BoardStage[];
+  // Every part of the board (columns, menus, announcements, prompts) names a stage by its label in the user's language.
+  const stages = useMemo(
+    () => (pipeline?.stages ?? []).map((s) => ({ ...s, name: stageName(s, locale) })) as BoardStage[],
+    [pipeline?.stages, locale],
+  );
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string> | null>(null);
   const folded = useMemo(

@@ -1,5 +1,5 @@
 import type { Filter, RecordOf } from '@crmkit/client';
-import { crmQueries, useCapabilities, useCrm, useFormat, useList, useSchema } from '@crmkit/react';
+import { crmQueries, stageName, useCapabilities, useCrm, useFormat, useList, useSchema } from '@crmkit/react';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '../../../context/i18n.js';
 import type { HeadingLevel } from '../../../primitives/Card.js';
@@ -28,7 +28,7 @@ export function RelatedDeals({
 }) {
   const t = useT();
   const f = useFormat();
-  const { client } = useCrm();
+  const { client, locale } = useCrm();
   const stages = useSchema().data?.pipelines.flatMap((p) => p.stages);
   const open = { ...filter, status: 'open' } as Filter<Deal>;
   const deals = useList('deals', { filter: open, sort: '-amount', limit: 5 });
@@ -80,7 +80,7 @@ export function RelatedDeals({
                   </Opener>
                   <span className="crm-related-meta">
                     {deal.amount !== null && <strong>{f.money(deal.amount, deal.currency)}</strong>}
-                    {stage && <span>{stage.name}</span>}
+                    {stage && <span>{stageName(stage, locale)}</span>}
                     <span>{t('card.probability', { percent: f.percent(deal.probability) })}</span>
                   </span>
                 </li>
