@@ -1,15 +1,5 @@
 import type { Filter, RecordOf } from '@crmkit/client';
-import {
-  stageName,
-  useCan,
-  useCrm,
-  useFormat,
-  useMe,
-  useNow,
-  usePipeline,
-  useSchema,
-  useStageActivity,
-} from '@crmkit/react';
+import { useCan, useCrm, useFormat, useMe, useNow, usePipeline, useSchema, useStageActivity } from '@crmkit/react';
 import { type CSSProperties, type ReactNode, Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useAnnounce } from '../../context/announce.js';
 import { useT } from '../../context/i18n.js';
@@ -26,7 +16,7 @@ import { useUsers } from '../shared/lists/useUsers.js';
 import { Column } from './column/Column.js';
 import type { CardContext } from './column/card-context.js';
 import { DealCard } from './column/DealCard.js';
-import type { BoardStage } from './column/deal-facts.js';
+import { useBoardStages } from './column/stages.js';
 import { useRowHeight } from './column/useRowHeight.js';
 import {
   ConflictDialog,
@@ -131,11 +121,7 @@ function Board(props: PipelineBoardProps) {
   const scope = useMemo(() => ({ filter, q: search, rotting: filters.rotting }), [filter, search, filters.rotting]);
   const board = usePipeline(props.pipelineId, scope);
   const activity = useStageActivity(pipeline?.id, scope);
-  // Every part of the board (columns, menus, announcements, prompts) names a stage by its label in the user's language.
-  const stages = useMemo(
-    () => (pipeline?.stages ?? []).map((s) => ({ ...s, name: stageName(s, locale) })) as BoardStage[],
-    [pipeline?.stages, locale],
-  );
+  const stages = useBoardStages(pipeline?.stages, locale);
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string> | null>(null);
   const folded = useMemo(
