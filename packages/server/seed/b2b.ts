@@ -5,7 +5,7 @@ import { contactResource } from '../src/contacts/resource.js';
 import { ticketResource } from '../src/tickets/resource.js';
 import { type CompanySeed, companies, titleOf } from './companies.js';
 import { consentOf, tagsOf } from './contacts.js';
-import type { Bilingual, TicketTopic } from './data/ticket-topics.js';
+import { type Language, say, type TicketTopic } from './data/ticket-topics.js';
 import { birthdayOf, emailOf, mobileOf, type Person, person } from './people.js';
 import type { Rng } from './random.js';
 import { salesActivity } from './sales-activities.js';
@@ -76,6 +76,8 @@ export interface ContactOptions {
   atCompanies: number;
   /** Origin mix of people without a company. */
   mix: { vn: number; th: number; en: number };
+  /** Thai names in Thai script, as a Thai business stores them (default: Latin letters). */
+  thaiScript?: boolean;
   owners: readonly string[];
   sources: readonly string[];
   tags: readonly string[];
@@ -112,7 +114,7 @@ export async function seedContacts(
             ? companyList[i]!
             : rng.pick(companyList)
           : null;
-      const p = person(rng, company?.seed.staff ?? o.mix);
+      const p = person(rng, company?.seed.staff ?? o.mix, o.thaiScript);
       const companyDays = company ? Math.floor((time.base.getTime() - company.at.getTime()) / 86_400_000) : 600;
       const at = time.workTime(5, Math.max(6, companyDays));
       const workDomain = company && rng.chance(0.85) ? company.seed.body.domain : null;
@@ -225,7 +227,7 @@ export function salesActivities(
   time: SeedTime,
   contacts: readonly SeededContact[],
   deals: readonly DealLink[],
-  o: { count: number; vietnamese: (p: Person) => boolean },
+  o: { count: number; language: (p: Person) => Language },
 ): ActivityWrite[] {
   const dealsByContact = new Map<string, string>();
   for (const d of deals) for (const c of d.contactIds) if (!dealsByContact.has(c)) dealsByContact.set(c, d.id);
@@ -235,7 +237,7 @@ export function salesActivities(
       contactId: c.id,
       companyId: c.companyId,
       dealId: dealsByContact.get(c.id) ?? null,
-      vietnamese: o.vietnamese(c.person),
+      language: o.language(c.person),
       since: c.at,
     };
     return { ...salesActivity(rng, time, about, c.ownerId), authorId: c.ownerId };
@@ -262,18 +264,14 @@ const STATUSES: readonly (readonly [TicketStatus, number, [number, number]])[] =
   ['closed', 40, [10, 200]],
 ];
 
-/** A language requesters write in. */
-type Language = 'vi' | 'en' | 'th';
-
-/** `text` in `lang`; English where a text has no Thai. */
-const say = (text: Bilingual, lang: Language): string => text[lang] ?? text.en;
-
 /** Options of {@link seedTickets}. */
 export interface TicketOptions {
   count: number;
   topics: readonly TicketTopic[];
   /** The language a requester writes in (Thai: where a topic has no Thai, English). */
   language: (p: Person) => Language;
+  /** The language the agents write internal notes in (default Vietnamese; Thai where a topic has it). */
+  team?: 'vi' | 'th';
   fallbackAgentId: string;
   channels?: readonly (readonly [TicketChannel, number])[];
   /**
@@ -302,7 +300,7 @@ export async function seedTickets(
       const topic = rng.pick(o.topics);
       const lang = o.language(requester.person);
       const gaps = [rng.int(10, 240), rng.int(60, 1440), rng.int(30, 2000), rng.int(20, 90)];
-      const plan = threadFor(status, topic, lang, rng);
+      const plan = threadFor(status, topic, lang, o.team ?? 'vi', rng);
       const span = gaps.slice(0, plan.length).reduce((s, g) => s + g, 0) + 30;
       const latest = time.plusMinutes(time.base, -span);
       let at = time.workTime(minAge, maxAge);
@@ -344,10 +342,16 @@ export async function seedTickets(
 }
 
 /** The messages (without times) of a thread that ends in `status`. */
-function threadFor(status: TicketStatus, topic: TicketTopic, lang: Language, rng: Rng): Omit<SeedMessage, 'at'>[] {
+function threadFor(
+  status: TicketStatus,
+  topic: TicketTopic,
+  lang: Language,
+  team: 'vi' | 'th',
+  rng: Rng,
+): Omit<SeedMessage, 'at'>[] {
   const reply = { from: 'agent' as const, body: say(topic.reply, lang) };
   const followUp = { from: 'customer' as const, body: say(topic.followUp, lang) };
-  const note = { from: 'note' as const, body: topic.note };
+  const note = { from: 'note' as const, body: (team === 'th' && topic.thaiNote) || topic.note };
   const resolution = { from: 'agent' as const, body: say(topic.resolution, lang), status: 'solved' as const };
   switch (status) {
     case 'new':

@@ -77,7 +77,7 @@ export async function seedBangkokWorkspace(db: Database, tx: Queryable, base: Da
     users: [
       {
         id: 'usr_bkk_arthit',
-        name: 'Arthit Boonmee',
+        name: 'อาทิตย์ บุญมี',
         email: `arthit@${DOMAIN}`,
         role: 'admin',
         teamIds: [TEAM],
@@ -86,7 +86,7 @@ export async function seedBangkokWorkspace(db: Database, tx: Queryable, base: Da
       },
       {
         id: 'usr_bkk_suda',
-        name: 'Suda Saetang',
+        name: 'สุดา แซ่ตั้ง',
         email: `suda@${DOMAIN}`,
         role: 'agent',
         teamIds: [TEAM],
@@ -136,6 +136,7 @@ export async function seedBangkokWorkspace(db: Database, tx: Queryable, base: Da
     count: 15,
     atCompanies: 12,
     mix: { vn: 0, th: 90, en: 10 },
+    thaiScript: true,
     owners,
     sources: ['website', 'line', 'referral', 'trade_fair'],
     tags: ['wholesale', 'retail', 'vip'],
@@ -167,19 +168,24 @@ export async function seedBangkokWorkspace(db: Database, tx: Queryable, base: Da
       owners,
       sources: ['website', 'line', 'referral', 'trade_fair'],
       businesses: ['Siam Spa & Wellness', 'Bangkok Street Food Co.', 'Chiang Mai Crafts'],
-      notes: ['Asked for a wholesale price list.', 'Met at the BITEC trade fair.'],
+      notes: ['ขอรายการราคาขายส่ง', 'เจอกันที่งานแสดงสินค้าไบเทค'],
       mix: { vn: 0, th: 90, en: 10 },
+      thaiScript: true,
     }),
   );
   const tk = part('tickets');
   await seedTickets(w, tk.rng, tk.time, contacts, {
     count: 4,
     topics: SOFTWARE_TOPICS.filter((topic) => topic.tags.includes('billing')),
-    language: () => 'en',
+    language: (p) => (p.origin === 'th' ? 'th' : 'en'),
+    team: 'th',
     fallbackAgentId: 'usr_bkk_suda',
   });
   await renumberMessages(w);
   const a = part('activities');
-  await writeActivities(w, salesActivities(a.rng, a.time, contacts, deals, { count: 12, vietnamese: () => false }));
+  await writeActivities(
+    w,
+    salesActivities(a.rng, a.time, contacts, deals, { count: 12, language: (p) => (p.origin === 'th' ? 'th' : 'en') }),
+  );
   return w.workspace;
 }

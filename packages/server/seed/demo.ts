@@ -313,7 +313,10 @@ export async function seedDemoWorkspace(db: Database, tx: Queryable, base: Date)
   const a = part('activities');
   await writeActivities(w, [
     ...dealFollowUps(f.rng, f.time, deals),
-    ...salesActivities(a.rng, a.time, contacts, deals, { count: 560, vietnamese: (p) => p.origin === 'vn' }),
+    ...salesActivities(a.rng, a.time, contacts, deals, {
+      count: 560,
+      language: (p) => (p.origin === 'vn' ? 'vi' : 'en'),
+    }),
     ...birthdayReminders(a.time, contacts, 60, (c) =>
       c.person.origin === 'vn'
         ? `Chúc mừng sinh nhật ${c.person.firstName.split(' ').at(-1)}`

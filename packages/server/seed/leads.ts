@@ -62,14 +62,16 @@ export function inboundLeads(
     businesses: readonly string[];
     notes: readonly string[];
     mix: { vn: number; th: number; en: number };
+    /** Thai names in Thai script, some with the polite คุณ typed before them (default: Latin letters). */
+    thaiScript?: boolean;
   },
 ): LeadPlan[] {
   const taken = new Set<string>();
   return Array.from({ length: o.count }, () => {
-    const p = person(rng, o.mix);
+    const p = person(rng, o.mix, o.thaiScript);
     const status = rng.weighted(STATUSES);
     const body = {
-      name: fullName(p),
+      name: p.latin && rng.chance(0.5) ? `คุณ${fullName(p)}` : fullName(p),
       companyName: o.businesses.length > 0 && rng.chance(0.6) ? rng.pick(o.businesses) : null,
       email: rng.chance(0.85) ? emailOf(rng, p, taken) : null,
       phone: mobileOf(rng, p),

@@ -7,6 +7,8 @@ export interface Person {
   /** Where the person is from: decides the phone country and the locale of messages. */
   origin: 'vn' | 'th' | 'en';
   gender: 'f' | 'm';
+  /** The name in Latin letters, when it is written in another script (for email addresses). */
+  latin?: { firstName: string; lastName: string };
 }
 
 const VN_FAMILY = [
@@ -71,52 +73,53 @@ const VN_GIVEN = {
     'Khang',
   ],
 };
-const TH_GIVEN = {
+/** Thai names: in Latin letters (as Thais write them in English and in email addresses) and in Thai script. */
+const TH_GIVEN: Record<Person['gender'], readonly (readonly [latin: string, thai: string])[]> = {
   f: [
-    'Suda',
-    'Kanya',
-    'Ploy',
-    'Mali',
-    'Nittaya',
-    'Pimchanok',
-    'Siriporn',
-    'Wanida',
-    'Araya',
-    'Chalida',
-    'Nok',
-    'Ratana',
+    ['Suda', 'สุดา'],
+    ['Kanya', 'กัญญา'],
+    ['Ploy', 'พลอย'],
+    ['Mali', 'มะลิ'],
+    ['Nittaya', 'นิตยา'],
+    ['Pimchanok', 'พิมพ์ชนก'],
+    ['Siriporn', 'ศิริพร'],
+    ['Wanida', 'วนิดา'],
+    ['Araya', 'อารยา'],
+    ['Chalida', 'ชลิดา'],
+    ['Nok', 'นก'],
+    ['Ratana', 'รัตนา'],
   ],
   m: [
-    'Somchai',
-    'Anan',
-    'Niran',
-    'Arthit',
-    'Chaiwat',
-    'Kittipong',
-    'Prasert',
-    'Somsak',
-    'Thanawat',
-    'Wichai',
-    'Narong',
-    'Pichit',
+    ['Somchai', 'สมชาย'],
+    ['Anan', 'อนันต์'],
+    ['Niran', 'นิรันดร์'],
+    ['Arthit', 'อาทิตย์'],
+    ['Chaiwat', 'ชัยวัฒน์'],
+    ['Kittipong', 'กิตติพงษ์'],
+    ['Prasert', 'ประเสริฐ'],
+    ['Somsak', 'สมศักดิ์'],
+    ['Thanawat', 'ธนวัฒน์'],
+    ['Wichai', 'วิชัย'],
+    ['Narong', 'ณรงค์'],
+    ['Pichit', 'พิชิต'],
   ],
 };
-const TH_FAMILY = [
-  'Saetang',
-  'Srisai',
-  'Wongsa',
-  'Chaiyaporn',
-  'Boonmee',
-  'Suksawat',
-  'Rattanakosin',
-  'Thongchai',
-  'Kittisak',
-  'Jaidee',
-  'Charoenkul',
-  'Phromma',
-  'Siriwat',
-  'Sukprasert',
-] as const;
+const TH_FAMILY: readonly (readonly [latin: string, thai: string])[] = [
+  ['Saetang', 'แซ่ตั้ง'],
+  ['Srisai', 'ศรีใส'],
+  ['Wongsa', 'วงศ์ษา'],
+  ['Chaiyaporn', 'ชัยพร'],
+  ['Boonmee', 'บุญมี'],
+  ['Suksawat', 'สุขสวัสดิ์'],
+  ['Rattanakosin', 'รัตนโกสินทร์'],
+  ['Thongchai', 'ธงชัย'],
+  ['Kittisak', 'กิตติศักดิ์'],
+  ['Jaidee', 'ใจดี'],
+  ['Charoenkul', 'เจริญกุล'],
+  ['Phromma', 'พรหมมา'],
+  ['Siriwat', 'ศิริวัฒน์'],
+  ['Sukprasert', 'สุขประเสริฐ'],
+];
 const EN_GIVEN = {
   f: ['Emma', 'Olivia', 'Ava', 'Mia', 'Sophie', 'Grace', 'Chloe', 'Hannah', 'Laura', 'Rachel', 'Claire', 'Zoe'],
   m: ['Liam', 'Noah', 'Lucas', 'Ethan', 'James', 'Daniel', 'Oliver', 'Henry', 'Thomas', 'Ryan', 'Peter', 'Mark'],
@@ -138,8 +141,11 @@ const EN_FAMILY = [
   'Mitchell',
 ] as const;
 
-/** A person with a realistic Vietnamese, Thai or English name, in the given proportions. */
-export function person(rng: Rng, mix: { vn: number; th: number; en: number }): Person {
+/**
+ * A person with a realistic Vietnamese, Thai or English name, in the given proportions; Thai names in Thai script
+ * with `thaiScript` (as a Thai business stores its Thai customers), else in Latin letters.
+ */
+export function person(rng: Rng, mix: { vn: number; th: number; en: number }, thaiScript = false): Person {
   const origin = rng.weighted<Person['origin']>([
     ['vn', mix.vn],
     ['th', mix.th],
@@ -155,7 +161,12 @@ export function person(rng: Rng, mix: { vn: number; th: number; en: number }): P
       gender,
     };
   }
-  if (origin === 'th') return { firstName: rng.pick(TH_GIVEN[gender]), lastName: rng.pick(TH_FAMILY), origin, gender };
+  if (origin === 'th') {
+    const [firstName, thaiFirst] = rng.pick(TH_GIVEN[gender]);
+    const [lastName, thaiLast] = rng.pick(TH_FAMILY);
+    if (!thaiScript) return { firstName, lastName, origin, gender };
+    return { firstName: thaiFirst, lastName: thaiLast, origin, gender, latin: { firstName, lastName } };
+  }
   return { firstName: rng.pick(EN_GIVEN[gender]), lastName: rng.pick(EN_FAMILY), origin, gender };
 }
 
@@ -186,8 +197,9 @@ const FREE_MAIL = ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com'] as co
  * `taken` collects the addresses handed out so far.
  */
 export function emailOf(rng: Rng, p: Person, taken: Set<string>, domain?: string | null): string {
-  const given = slug(p.firstName.split(' ').at(-1)!);
-  const family = slug(p.lastName);
+  const name = p.latin ?? p;
+  const given = slug(name.firstName.split(' ').at(-1)!);
+  const family = slug(name.lastName);
   const local = domain
     ? rng.pick([`${given}.${family}`, `${given}${family[0]}`, `${family}.${given}`])
     : rng.pick([`${given}.${family}`, `${given}${family}${rng.int(70, 99)}`, `${family}${given}`]);

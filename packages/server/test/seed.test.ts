@@ -241,6 +241,25 @@ describe('demo seed', () => {
     expect(custom('deal')).toEqual(['contractMonths']);
   });
 
+  it('writes the Bangkok workspace in Thai: names, activities and tickets in Thai script', async () => {
+    const key = bkk.keys.admin!;
+    const thai = (text: unknown) => /\p{Script=Thai}/u.test(String(text ?? ''));
+    const share = (xs: unknown[]) => xs.filter(thai).length / xs.length;
+    const contacts = await all(a, key, '/v1/contacts');
+    expect(share(contacts.map((c) => `${c.firstName} ${c.lastName}`))).toBeGreaterThan(0.7);
+    // Thai names are stored as Thai write them, given name first, with addresses in Latin letters.
+    for (const c of contacts.filter((c) => thai(c.firstName))) {
+      expect(c.nameOrder).toBe('given_first');
+      expect(c.emails.every((e: string) => /^[a-z0-9.@-]+$/.test(e))).toBe(true);
+    }
+    const activities = await all(a, key, '/v1/activities');
+    expect(share(activities.map((x) => x.subject ?? x.body))).toBeGreaterThan(0.7);
+    const tickets = await all(a, key, '/v1/tickets');
+    expect(share(tickets.map((x) => x.subject))).toBeGreaterThan(0.5);
+    const users = await all(a, key, '/v1/users');
+    expect(users.map((u) => u.name)).toEqual(expect.arrayContaining(['อาทิตย์ บุญมี', 'สุดา แซ่ตั้ง']));
+  });
+
   it('keeps the two workspaces apart', async () => {
     const other = await a.call(bkk.keys.admin!, '/v1/contacts/con_demo_0001');
     expect(other.status).toBe(404);

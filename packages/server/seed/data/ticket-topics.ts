@@ -8,6 +8,12 @@ export interface Bilingual {
   th?: string;
 }
 
+/** A language customers and staff write in. */
+export type Language = 'vi' | 'en' | 'th';
+
+/** `text` in `lang`; English where a text has no Thai. */
+export const say = (text: Bilingual, lang: Language): string => text[lang] ?? text.en;
+
 /** A kind of support request, with the messages of a typical thread about it. */
 export interface TicketTopic {
   subject: Bilingual;
@@ -20,6 +26,8 @@ export interface TicketTopic {
   resolution: Bilingual;
   /** An internal note between agents (Vietnamese team). */
   note: string;
+  /** The same note written by a Thai team. */
+  thaiNote?: string;
   priorities: readonly (readonly [TicketPriority, number])[];
   tags: readonly string[];
 }
@@ -50,24 +58,29 @@ export const SOFTWARE_TOPICS: readonly TicketTopic[] = [
     tags: ['login'],
   },
   {
-    subject: { vi: 'Yêu cầu xuất hóa đơn VAT tháng này', en: 'VAT invoice for this month' },
+    subject: { vi: 'Yêu cầu xuất hóa đơn VAT tháng này', en: 'VAT invoice for this month', th: 'ขอใบกำกับภาษีของเดือนนี้' },
     description: {
       vi: 'Nhờ bên mình xuất hóa đơn VAT cho kỳ thanh toán tháng này, thông tin công ty giữ nguyên như cũ.',
       en: "Please issue the VAT invoice for this month's payment; our company details are unchanged.",
+      th: 'รบกวนออกใบกำกับภาษีสำหรับยอดชำระเดือนนี้ด้วยค่ะ ข้อมูลบริษัทเหมือนเดิม',
     },
     reply: {
       vi: 'Dạ em đã chuyển yêu cầu cho phòng kế toán, hóa đơn điện tử sẽ gửi qua email trong 2 ngày làm việc.',
       en: 'I have passed this to accounting; the e-invoice will be emailed within two working days.',
+      th: 'ส่งเรื่องให้ฝ่ายบัญชีแล้วครับ ใบกำกับภาษีอิเล็กทรอนิกส์จะส่งทางอีเมลภายใน 2 วันทำการ',
     },
     followUp: {
       vi: 'Em kiểm tra giúp chị mã số thuế trên hóa đơn với, hình như bị sai một số.',
       en: 'Could you double-check the tax code on the invoice? One digit seems wrong.',
+      th: 'ช่วยตรวจเลขประจำตัวผู้เสียภาษีในใบกำกับให้หน่อยค่ะ น่าจะผิดไปหนึ่งหลัก',
     },
     resolution: {
       vi: 'Em đã xuất lại hóa đơn điều chỉnh với mã số thuế đúng và gửi qua email ạ.',
       en: 'We issued a corrected invoice with the right tax code and emailed it to you.',
+      th: 'ออกใบกำกับภาษีฉบับแก้ไขพร้อมเลขประจำตัวผู้เสียภาษีที่ถูกต้อง และส่งทางอีเมลแล้วครับ',
     },
     note: 'Kế toán xác nhận sai mã số thuế do nhập tay — đã xuất hóa đơn điều chỉnh.',
+    thaiNote: 'ฝ่ายบัญชียืนยันว่าเลขผู้เสียภาษีผิดเพราะพิมพ์เอง — ออกใบกำกับภาษีฉบับแก้ไขแล้ว',
     priorities: [
       ['normal', 4],
       ['low', 2],
@@ -100,21 +113,29 @@ export const SOFTWARE_TOPICS: readonly TicketTopic[] = [
     tags: ['bug', 'reports'],
   },
   {
-    subject: { vi: 'Thanh toán gia hạn qua VNPay bị lỗi', en: 'Renewal payment failed' },
+    subject: { vi: 'Thanh toán gia hạn qua VNPay bị lỗi', en: 'Renewal payment failed', th: 'ชำระค่าต่ออายุไม่สำเร็จ' },
     description: {
       vi: 'Tôi thanh toán gia hạn gói Business qua VNPay, tài khoản đã bị trừ tiền nhưng hệ thống vẫn báo chưa thanh toán.',
       en: 'I paid the Business plan renewal, my card was charged, but the system still says the invoice is unpaid.',
+      th: 'ชำระค่าต่ออายุแพ็กเกจ Business ผ่านพร้อมเพย์แล้ว เงินถูกตัดจากบัญชีแต่ระบบยังขึ้นว่ายังไม่ได้ชำระค่ะ',
     },
     reply: {
       vi: 'Em rất xin lỗi vì sự bất tiện. Anh/chị gửi giúp em mã giao dịch VNPay để em đối soát ngay ạ.',
       en: 'Sorry for the trouble. Could you send the transaction reference so we can reconcile it right away?',
+      th: 'ขออภัยในความไม่สะดวกครับ รบกวนส่งเลขอ้างอิงการโอนมา เพื่อตรวจสอบยอดให้ทันทีครับ',
     },
-    followUp: { vi: 'Mã giao dịch: VNP14082026. Nhờ em xử lý gấp.', en: 'Reference: TXN-14082026. Please hurry.' },
+    followUp: {
+      vi: 'Mã giao dịch: VNP14082026. Nhờ em xử lý gấp.',
+      en: 'Reference: TXN-14082026. Please hurry.',
+      th: 'เลขอ้างอิง: TXN-14082026 รบกวนดำเนินการด่วนค่ะ',
+    },
     resolution: {
       vi: 'Đã đối soát xong, gói Business của anh/chị được gia hạn đến hết năm sau. Cảm ơn anh/chị đã kiên nhẫn.',
       en: 'Reconciled: your Business plan is renewed until the end of next year. Thanks for your patience.',
+      th: 'ตรวจสอบยอดเรียบร้อยแล้ว แพ็กเกจ Business ต่ออายุถึงสิ้นปีหน้า ขอบคุณที่รอครับ',
     },
     note: 'Cổng thanh toán trả callback chậm — kế toán đã xác nhận tiền về.',
+    thaiNote: 'ระบบชำระเงินแจ้งผลช้า — ฝ่ายบัญชียืนยันว่าได้รับเงินแล้ว',
     priorities: [
       ['urgent', 3],
       ['high', 2],
@@ -248,21 +269,25 @@ export const SOFTWARE_TOPICS: readonly TicketTopic[] = [
     tags: ['hardware', 'pos'],
   },
   {
-    subject: { vi: 'Muốn hủy gia hạn gói dịch vụ', en: 'We want to cancel our renewal' },
+    subject: { vi: 'Muốn hủy gia hạn gói dịch vụ', en: 'We want to cancel our renewal', th: 'ต้องการยกเลิกการต่ออายุ' },
     description: {
       vi: 'Công ty đang cắt giảm chi phí, chúng tôi muốn hủy gia hạn tự động cho năm sau.',
       en: 'We are cutting costs and would like to cancel the automatic renewal for next year.',
+      th: 'บริษัทกำลังลดค่าใช้จ่าย จึงต้องการยกเลิกการต่ออายุอัตโนมัติของปีหน้าค่ะ',
     },
     reply: {
       vi: 'Em rất tiếc khi nghe điều này. Bên em có gói Starter tiết kiệm hơn 40%, anh/chị có muốn em gửi thông tin không?',
       en: 'Sorry to hear that. Our Starter plan costs 40% less; shall I send you the details?',
+      th: 'เสียใจที่ทราบเรื่องนี้ครับ เรามีแพ็กเกจ Starter ที่ถูกกว่า 40% ให้ส่งรายละเอียดไปให้ไหมครับ',
     },
-    followUp: { vi: 'Gửi chị xem thử nhé.', en: 'Yes, please send them.' },
+    followUp: { vi: 'Gửi chị xem thử nhé.', en: 'Yes, please send them.', th: 'ส่งมาให้ดูหน่อยค่ะ' },
     resolution: {
       vi: 'Em đã chuyển anh/chị sang gói Starter từ kỳ tới, dữ liệu giữ nguyên.',
       en: 'You move to Starter at the next renewal; all your data stays.',
+      th: 'ย้ายไปแพ็กเกจ Starter ตั้งแต่รอบต่ออายุถัดไปแล้วครับ ข้อมูลทั้งหมดยังอยู่ครบ',
     },
     note: 'Rủi ro rời bỏ — báo chị Hà bên Sales gọi chăm sóc.',
+    thaiNote: 'เสี่ยงเลิกใช้บริการ — แจ้งคุณสุดาฝ่ายขายให้โทรไปดูแล',
     priorities: [['normal', 1]],
     tags: ['churn-risk', 'billing'],
   },
