@@ -72,8 +72,14 @@ export type Filter<T = Record<string, unknown>> = {
   [K in (keyof T & string) | `customFields.${string}`]?: FilterScalar | readonly FilterScalar[] | FilterOperators;
 };
 
-/** A sort key: a field, or `-field` for descending. */
-export type Sort<T> = (keyof T & string) | `-${keyof T & string}`;
+/**
+ * Sorts by no single field of the record: contacts' `name` — the name in the order and collation of the workspace's
+ * language (given name first in Vietnamese and Thai), the default order of contacts.
+ */
+type CollatedSort<T> = T extends { firstName: unknown; lastName: unknown } ? 'name' | '-name' : never;
+
+/** A sort key: a field, or `-field` for descending (and contacts' `name`). */
+export type Sort<T> = (keyof T & string) | `-${keyof T & string}` | CollatedSort<T>;
 
 /** Query of a list (`GET /v1/<resource>`). */
 export interface ListQuery<T = Record<string, unknown>> {

@@ -76,7 +76,7 @@ describe('ContactsTable', () => {
     expect(within(g).getByRole('columnheader', { name: 'Name' }).getAttribute('aria-sort')).toBe('ascending');
     await user.click(sortName);
     expect(within(g).getByRole('columnheader', { name: 'Name' }).getAttribute('aria-sort')).toBe('descending');
-    const desc = await admin.contacts.list({ limit: 25, sort: '-lastName' });
+    const desc = await admin.contacts.list({ limit: 25, sort: '-name' });
     await waitFor(() => expect(names(g)[0]).toBe(contactName(desc.data[0]!)));
 
     // Search: every row matches.
@@ -89,7 +89,7 @@ describe('ContactsTable', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Lifecycle stage' }), 'lost');
     const lost = await admin.contacts.list({
       limit: 25,
-      sort: '-lastName',
+      sort: '-name',
       q: someone.lastName,
       filter: { lifecycleStage: 'lost' },
     });

@@ -70,7 +70,7 @@ function CompanyCardBody({
 }: CompanyCardProps & { company: Company }) {
   const { t, f, locale, schema, canEdit } = useCardBasics('companies', editable);
   const owner = useRecord('users', company.ownerId ?? undefined).data;
-  const people = useList('contacts', { filter: { companyId: company.id }, sort: 'lastName', limit: PEOPLE_SHOWN });
+  const people = useList('contacts', { filter: { companyId: company.id }, sort: 'name', limit: PEOPLE_SHOWN });
   const peopleLabel = useEntityLabel('contact', 'plural');
   const sub = Math.min(headingLevel + 1, 6) as HeadingLevel;
   const H = `h${headingLevel}` as const;

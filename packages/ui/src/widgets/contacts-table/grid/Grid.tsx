@@ -15,8 +15,11 @@ import { type Contact, type GridColumn, gridColumns, type Table, type Row as Tab
 import { SkeletonRow } from './SkeletonRow.js';
 import { useGridKeyboard } from './useGridKeyboard.js';
 
-/** The name column sorts by family name, the server's default order. */
-const NAME_SORT = 'lastName';
+/**
+ * The name column sorts by `name`, the server's default order: the name as the workspace's language orders names
+ * (given name first in Vietnamese and Thai, family name first elsewhere), with that language's collation.
+ */
+const NAME_SORT = 'name';
 
 /** Props of {@link Grid}. */
 export interface GridProps {
