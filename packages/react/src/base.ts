@@ -5,7 +5,7 @@
 export { contactName, type Named } from '@crmkit/core';
 export { createFormat, type Format, type FormatOptions } from './format.js';
 export { crmKeys, type TimelineTarget } from './keys.js';
-export { type LocalizedText, localize, stageName } from './localize.js';
+export { type LocalizedText, localize } from './localize.js';
 export {
   type Conflict,
   type PendingMessage,

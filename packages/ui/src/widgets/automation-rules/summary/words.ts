@@ -1,7 +1,7 @@
 import type { Schemas } from '@crmkit/client';
-import { type Format, localize, stageName } from '@crmkit/react';
+import { type Format, localize } from '@crmkit/react';
 import type { Messages, Translate } from '../../../i18n/translate.js';
-import { stageLabel, standardFieldLabel } from '../../shared/fields/labels.js';
+import { pipelineStageName, stageLabel, standardFieldLabel } from '../../shared/fields/labels.js';
 
 type Resource = Schemas['AutomationRule']['resource'];
 type Scalar = string | number | boolean | null;
@@ -118,7 +118,7 @@ export function valueText(
   if (field === 'pipelineId') return schema?.pipelines.find((p) => p.id === v)?.name ?? String(v);
   if (field === 'stageId') {
     const stage = schema?.pipelines.flatMap((p) => p.stages).find((s) => s.id === v);
-    return stage ? stageName(stage, ctx.locale) : String(v);
+    return stage ? pipelineStageName(stage, ctx.locale) : String(v);
   }
   if (field === 'ownerId' || field === 'assigneeId') return ctx.names.get(String(v)) ?? t('rules.assignee.user');
   if (resource === 'deals' && field === 'status' && (v === 'open' || v === 'won' || v === 'lost')) {

@@ -1,11 +1,12 @@
 import type { Filter, RecordOf } from '@crmkit/client';
-import { crmQueries, stageName, useCapabilities, useCrm, useFormat, useList, useSchema } from '@crmkit/react';
+import { crmQueries, useCapabilities, useCrm, useFormat, useList, useSchema } from '@crmkit/react';
 import { useQuery } from '@tanstack/react-query';
 import { useT } from '../../../context/i18n.js';
 import type { HeadingLevel } from '../../../primitives/Card.js';
 import { Section } from '../../../primitives/Card.js';
 import { Skeleton } from '../../../primitives/Skeleton.js';
 import { StateView } from '../../../primitives/StateView.js';
+import { pipelineStageName } from '../fields/labels.js';
 import { Opener } from './Opener.js';
 
 type Deal = RecordOf<'deals'>;
@@ -80,7 +81,7 @@ export function RelatedDeals({
                   </Opener>
                   <span className="crm-related-meta">
                     {deal.amount !== null && <strong>{f.money(deal.amount, deal.currency)}</strong>}
-                    {stage && <span>{stageName(stage, locale)}</span>}
+                    {stage && <span>{pipelineStageName(stage, locale)}</span>}
                     <span>{t('card.probability', { percent: f.percent(deal.probability) })}</span>
                   </span>
                 </li>

@@ -36,3 +36,14 @@ export function stageLabel(
   const own = schema?.lifecycleStages.find((s) => s.key === stage)?.label;
   return own ? localize(own, locale) : t(`lifecycle.${stage as Schemas['LifecycleStage']}`);
 }
+
+/**
+ * A pipeline stage's name for `locale`: its label there (`Stage.label` of the schema), else its `name` — so a
+ * workspace that labels its stages per language shows no English stage names to Vietnamese or Thai users.
+ *
+ * @example
+ * pipelineStageName({ name: 'Proposal', label: { en: 'Proposal', vi: 'Gửi báo giá' } }, 'vi-VN'); // 'Gửi báo giá'
+ */
+export function pipelineStageName(stage: Pick<Schemas['Stage'], 'name' | 'label'>, locale: string): string {
+  return stage.label ? localize(stage.label, locale) : stage.name;
+}
