@@ -6,6 +6,7 @@ import { registerAuthRoutes } from './auth/routes.js';
 import { registerAutomationRoutes } from './automation/routes.js';
 import { type Automation, type AutomationOptions, createAutomation } from './automation/service.js';
 import { registerCampaignRoutes } from './campaigns/routes.js';
+import { registerTrackingRoutes } from './campaigns/tracking.js';
 import { Bus } from './core/bus.js';
 import { ALL_CAPABILITIES } from './core/capabilities.js';
 import { type Clock, systemClock } from './core/clock.js';
@@ -218,6 +219,7 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   app.get('/openapi.json', (c) => c.json(contract()));
   app.get('/docs', (c) => c.html(docsPage()));
   app.get('/', (c) => c.redirect('/docs'));
+  registerTrackingRoutes(app);
 
   // After the probes and documents, which answer while the server drains.
   app.use('/v1/*', lifecycle.middleware());

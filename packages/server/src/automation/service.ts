@@ -1,3 +1,9 @@
+import { campaignResponses } from '../campaigns/responses.js';
+import {
+  type CampaignSendingOptions,
+  campaignHandlers,
+  campaignMessageSettled,
+} from '../campaigns/sending/handlers.js';
 import type { ChannelAdapter } from '../channels/channel.js';
 import type { ServerContext } from '../core/context.js';
 import { announceDueReminders } from '../notifications/reminders.js';
@@ -17,6 +23,8 @@ export interface AutomationOptions {
   channels?: readonly ChannelAdapter[];
   /** The `fetch` webhooks are delivered with (default: the global one). */
   fetch?: typeof fetch;
+  /** Campaign sending: the public URL its tracking and unsubscribe links point under. */
+  campaigns?: CampaignSendingOptions;
 }
 
 /** What one {@link Automation.tick} did. */
@@ -38,13 +46,20 @@ export interface Automation {
 
 /** Builds the engine and adds its write observers to `server`. */
 export function createAutomation(server: ServerContext, options: AutomationOptions = {}): Automation {
-  server.observers = [...(server.observers ?? []), enrolOnEvents, lifecycleOnWonDeals, queueEventDeliveries];
+  server.observers = [
+    ...(server.observers ?? []),
+    enrolOnEvents,
+    lifecycleOnWonDeals,
+    queueEventDeliveries,
+    campaignResponses,
+  ];
   const handlers = [
     runHandler(server),
-    outboxSender(server, options.channels ?? []),
+    outboxSender(server, options.channels ?? [], [campaignMessageSettled]),
     webhookSender(server, options.fetch),
     scheduleHandler(server),
     dailyHandler(server),
+    ...campaignHandlers(server, options.campaigns),
   ];
   return {
     handlers,

@@ -17,6 +17,13 @@ export interface EmailExtras {
 const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/g;
 const TRAILING = /[.,)!?:;]+$/;
 
+/** The http(s) links of a text, as {@link emailHtml} links them (to sign each before building the HTML). */
+export function urlsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(URL_IN_TEXT)].map((m) => safeHref(m[0].replace(TRAILING, ''))))].filter(
+    (u): u is string => u !== null,
+  );
+}
+
 /** A paragraph of text as HTML: every character escaped, URLs as links, line breaks as `<br>`. */
 function paragraph(text: string, link: (url: string) => string): string {
   let out = '';

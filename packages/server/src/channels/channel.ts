@@ -21,6 +21,10 @@ export interface OutboundMessage {
   subject: string | null;
   /** Plain text. */
   text: string;
+  /** E-mail only: the HTML alternative (built escaped by the sender, e.g. a campaign's). */
+  html?: string | null;
+  /** E-mail only: extra headers, e.g. `List-Unsubscribe` and `List-Unsubscribe-Post` (RFC 8058). */
+  headers?: Readonly<Record<string, string>> | null;
 }
 
 /** Sends messages of one channel. Throw to have the outbox retry; throw a {@link PermanentSendError} to give up. */

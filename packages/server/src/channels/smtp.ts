@@ -35,6 +35,8 @@ export function smtpEmailChannel(options: SmtpOptions): ChannelAdapter & { close
           to: message.to,
           subject: message.subject ?? '',
           text: message.text,
+          ...(message.html ? { html: message.html } : {}),
+          ...(message.headers ? { headers: { ...message.headers } } : {}),
           messageId: `<${message.id}@crmkit>`,
         });
         return { providerId: String(info.messageId ?? '').slice(0, 200) || null };

@@ -22,6 +22,10 @@ export interface NewMessage {
   recipient: string;
   subject: string | null;
   body: string;
+  /** E-mail: the HTML alternative of `body`. */
+  html?: string | null;
+  /** E-mail: extra headers (`List-Unsubscribe`, …). */
+  headers?: Readonly<Record<string, string>> | null;
   /** One message per key and workspace, e.g. `run:<runId>:<step>` or `campaign:<id>:<contactId>`. */
   dedupeKey: string;
   /** Who sent it: `automation`, `campaign`, … */
@@ -34,8 +38,8 @@ export async function queueMessage(w: WriteContext, m: NewMessage): Promise<{ id
   const id = newId('msg', w.now.getTime());
   const { rows } = await w.tx.query<{ id: string }>(
     `INSERT INTO outbox_messages (id, workspace_id, channel, contact_id, recipient, subject, body, dedupe_key, source,
-                                  source_id, status, created_at, updated_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'queued',$11,$11)
+                                  source_id, status, created_at, updated_at, html, headers)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,'queued',$11,$11,$12,$13)
      ON CONFLICT (workspace_id, dedupe_key) DO NOTHING RETURNING id`,
     [
       id,
@@ -49,6 +53,8 @@ export async function queueMessage(w: WriteContext, m: NewMessage): Promise<{ id
       m.source,
       m.sourceId,
       w.now.toISOString(),
+      m.html ?? null,
+      m.headers ? JSON.stringify(m.headers) : null,
     ],
   );
   if (!rows[0]) {

@@ -1,6 +1,6 @@
 import type { Consent } from '@crmkit/spec';
 import { type ChannelAdapter, PermanentSendError } from '../channels/channel.js';
-import type { ServerContext } from '../core/context.js';
+import { type ServerContext, type WriteContext, withWrite } from '../core/context.js';
 import { workspaceContext } from '../core/system.js';
 import { errorText, type Job, settle } from '../queue/queue.js';
 import { backoffMs, type QueueHandler } from '../queue/worker.js';
@@ -8,6 +8,24 @@ import { contactTimeZone, hasConsent, OUTBOX_QUEUE, quietUntil } from './outbox.
 
 /** Attempts of a message before it is marked failed (about a day of backoff). */
 const MAX_ATTEMPTS = 10;
+
+/** A message the outbox has finished with: sent, suppressed (no consent at send time) or failed for good. */
+export interface SettledMessage {
+  id: string;
+  channel: 'email' | 'sms';
+  contactId: string | null;
+  source: string;
+  sourceId: string | null;
+  subject: string | null;
+  body: string;
+  status: 'sent' | 'suppressed' | 'failed';
+  error: string | null;
+  /** Failed because the provider refused it for good (a rejected address: a bounce), not after retries. */
+  refused: boolean;
+}
+
+/** Told of each settled message in the transaction that settles it (campaigns keep their recipients' funnel so). */
+export type OutboxSettled = (w: WriteContext, message: SettledMessage) => Promise<void>;
 
 interface MessageRow {
   id: string;
@@ -18,24 +36,61 @@ interface MessageRow {
   subject: string | null;
   body: string;
   status: string;
+  source: string;
+  source_id: string | null;
+  html: string | null;
+  headers: Record<string, string> | null;
 }
 
 /**
  * Sends queued messages through the channel adapters. Right before each attempt it checks, in the database as it is
  * now: the contact's consent for the channel (a withdrawn consent suppresses the message: opt-out is honoured at
  * once), and the quiet hours in the contact's time zone (the message waits until they end). The provider gets the
- * message id as its idempotency key; the message is marked sent in the transaction that settles its job.
+ * message id as its idempotency key; the message is marked sent in the transaction that settles its job, where the
+ * `onSettled` hooks see it.
  */
-export function outboxSender(server: ServerContext, channels: readonly ChannelAdapter[]): QueueHandler {
+export function outboxSender(
+  server: ServerContext,
+  channels: readonly ChannelAdapter[],
+  onSettled: readonly OutboxSettled[] = [],
+): QueueHandler {
   const adapters = new Map(channels.map((c) => [c.channel, c]));
-  const finish = async (job: Job, status: string, fields: { error?: string | null; providerId?: string | null }) => {
-    await server.db.transaction(async (tx) => {
-      await tx.query(
+  const finish = async (
+    job: Job,
+    status: string,
+    fields: { error?: string | null; providerId?: string | null; message?: MessageRow; refused?: boolean },
+  ) => {
+    const store = (tx: WriteContext['tx']) =>
+      tx.query(
         `UPDATE outbox_messages SET status = $2, last_error = $3, provider_id = COALESCE($4, provider_id),
            sent_at = CASE WHEN $2 = 'sent' THEN $5::timestamptz ELSE sent_at END, updated_at = $5 WHERE id = $1`,
         [job.key, status, fields.error ?? null, fields.providerId ?? null, server.clock.now().toISOString()],
       );
-      await settle(tx, job, null);
+    const m = fields.message;
+    const ctx = m && onSettled.length > 0 ? await workspaceContext(server, m.workspace_id) : null;
+    if (!m || !ctx) {
+      await server.db.transaction(async (tx) => {
+        await store(tx);
+        await settle(tx, job, null);
+      });
+      return;
+    }
+    const settled: SettledMessage = {
+      id: m.id,
+      channel: m.channel,
+      contactId: m.contact_id,
+      source: m.source,
+      sourceId: m.source_id,
+      subject: m.subject,
+      body: m.body,
+      status: status as SettledMessage['status'],
+      error: fields.error ?? null,
+      refused: fields.refused ?? false,
+    };
+    await withWrite(ctx, async (w) => {
+      await store(w.tx);
+      for (const hook of onSettled) await hook(w, settled);
+      await settle(w.tx, job, null);
     });
   };
   return {
@@ -52,7 +107,7 @@ export function outboxSender(server: ServerContext, channels: readonly ChannelAd
       const ctx = await workspaceContext(server, m.workspace_id);
       if (!ctx) return finish(job, 'failed', { error: 'workspace gone' });
       if (m.contact_id && !hasConsent(m.consent, m.channel)) {
-        return finish(job, 'suppressed', { error: `no ${m.channel} consent at send time` });
+        return finish(job, 'suppressed', { error: `no ${m.channel} consent at send time`, message: m });
       }
       const tz = contactTimeZone({ customFields: m.custom_fields }, ctx.principal.settings);
       const wait = quietUntil(server.clock.now(), ctx.principal.settings.messaging.quietHours, tz);
@@ -66,8 +121,10 @@ export function outboxSender(server: ServerContext, channels: readonly ChannelAd
         to: m.recipient,
         subject: m.subject,
         text: m.body,
+        html: m.html,
+        headers: m.headers,
       });
-      await finish(job, 'sent', { providerId: sent.providerId });
+      await finish(job, 'sent', { providerId: sent.providerId, message: m });
     },
     retryAfterMs(job, error) {
       if (error instanceof PermanentSendError || job.attempt >= MAX_ATTEMPTS) return null;
@@ -81,7 +138,9 @@ export function outboxSender(server: ServerContext, channels: readonly ChannelAd
       ]);
     },
     async giveUp(job, error) {
-      await finish(job, 'failed', { error: errorText(error) });
+      const { rows } = await server.db.query<MessageRow>('SELECT * FROM outbox_messages WHERE id = $1', [job.key]);
+      const refused = error instanceof PermanentSendError;
+      await finish(job, 'failed', { error: errorText(error), refused, ...(rows[0] ? { message: rows[0] } : {}) });
     },
   };
 }
