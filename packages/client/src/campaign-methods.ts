@@ -19,6 +19,7 @@ export function campaignMethods(call: Call, download: Download): CampaignMethods
         query: { ...query, ...(count ? { count: 'true' } : {}) },
       }),
     report: (id, query = {}, options) => call('get', '/v1/campaigns/{id}/report', options, { ...path(id), query }),
+    insights: (segmentId, options) => call('get', '/v1/campaigns/insights', options, { query: { segmentId } }),
     exportRecipients: (id, query = {}, options) =>
       download('/v1/campaigns/{id}/recipients/export', options, { ...path(id), query }),
   };

@@ -20,6 +20,9 @@ export type CampaignScheduleRequest = Schemas['CampaignScheduleRequest'];
 /** A campaign's funnel and its opens and clicks over time. */
 export type CampaignReport = Schemas['CampaignReport'];
 
+/** How a segment's campaigns were responded to: by channel and send hour, and by member attribute. */
+export type CampaignInsights = Schemas['CampaignInsights'];
+
 /** Query of a campaign's recipients. */
 export interface CampaignRecipientsQuery {
   limit?: number;
@@ -75,6 +78,14 @@ export interface CampaignsClient extends ResourceClient<'campaigns'> {
    * const { funnel, series } = await crm.campaigns.report(campaign.id, { interval: 'day' });
    */
   report(id: string, query?: { interval?: 'hour' | 'day' }, options?: RequestOptions): Promise<CampaignReport>;
+  /**
+   * Response rates of every campaign sent to a segment, by channel and local send hour and by the members' lifecycle
+   * stage, tags and select custom fields.
+   *
+   * @example
+   * const { bySendHour, byAttribute } = await crm.campaigns.insights(segment.id);
+   */
+  insights(segmentId: string, options?: RequestOptions): Promise<CampaignInsights>;
   /**
    * Every recipient (optionally of one status) as a CSV file.
    *

@@ -8,6 +8,7 @@ const DEFERRED: readonly (keyof CampaignMethods)[] = [
   'cancel',
   'recipients',
   'report',
+  'insights',
   'exportRecipients',
 ];
 

@@ -25,6 +25,7 @@ export type {
 } from './automation-types.js';
 export type {
   Campaign,
+  CampaignInsights,
   CampaignPreview,
   CampaignPreviewRequest,
   CampaignRecipient,

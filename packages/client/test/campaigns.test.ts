@@ -52,6 +52,12 @@ describe('campaigns through the client', () => {
       count: { value: 0, exact: true },
     });
     expect((await crm.campaigns.report(campaign.id, { interval: 'day' })).funnel.audience).toBe(0);
+    expect(await crm.campaigns.insights(segment.id)).toEqual({
+      segmentId: segment.id,
+      campaigns: 0,
+      bySendHour: [],
+      byAttribute: [],
+    });
     const csv = await crm.campaigns.exportRecipients(campaign.id, { status: 'sent' });
     expect((await csv.text()).startsWith('contactId,name,address,status')).toBe(true);
   });

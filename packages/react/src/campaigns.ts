@@ -24,6 +24,7 @@ import { useList, useRecord } from './queries.js';
 export const campaignKeys = {
   previews: () => ['crmkit', 'campaigns', 'preview'] as const,
   preview: (request: CampaignPreviewRequest) => ['crmkit', 'campaigns', 'preview', request] as const,
+  insights: (segmentId: string) => ['crmkit', 'campaigns', 'insights', segmentId] as const,
   report: (id: string, query: object = {}) => ['crmkit', 'campaigns', 'report', id, query] as const,
   recipients: (id: string, query: object = {}) => ['crmkit', 'campaigns', 'recipients', id, query] as const,
 };
@@ -152,6 +153,24 @@ export function useCampaignReport(
     queryFn: ({ signal }) => client.campaigns.report(id!, query, { signal }),
     enabled: id !== undefined,
     refetchInterval: refreshMs,
+    retry: false,
+  });
+}
+
+/**
+ * How a segment's campaigns were responded to — by channel and local send hour, and by the members' lifecycle stage,
+ * tags and select custom fields — to aim the next campaign (disabled while `segmentId` is undefined).
+ *
+ * @example
+ * const { data } = useCampaignInsights(segment.id);
+ * data?.bySendHour.filter((h) => h.channel === 'email');
+ */
+export function useCampaignInsights(segmentId: string | undefined) {
+  const { client } = useCrm();
+  return useQuery({
+    queryKey: campaignKeys.insights(segmentId ?? ''),
+    queryFn: ({ signal }) => client.campaigns.insights(segmentId!, { signal }),
+    enabled: segmentId !== undefined,
     retry: false,
   });
 }

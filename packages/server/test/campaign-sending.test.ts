@@ -213,5 +213,17 @@ describe('campaign sending', () => {
       failed: 0,
     });
     expect(report.series).toEqual([{ at: '2026-12-01T05:00:00.000Z', opened: 1, clicked: 1 }]);
+    const segmentId = (await t.call(admin, 'GET', `/v1/campaigns/${campaignId}`)).body.segmentId;
+    const insights = (await t.call(admin, 'GET', `/v1/campaigns/insights?segmentId=${segmentId}`)).body;
+    // An was sent at 10:00 local (03:00Z); Evil and Phuc at 11:00 (04:00Z). All three responded.
+    expect(insights).toMatchObject({ segmentId, campaigns: 1 });
+    expect(insights.bySendHour).toEqual([
+      { channel: 'email', hour: 10, sent: 1, opened: 1, responded: 1, responseRate: 1 },
+      { channel: 'email', hour: 11, sent: 2, opened: 0, responded: 2, responseRate: 1 },
+    ]);
+    expect(insights.byAttribute).toEqual([
+      { attribute: 'lifecycleStage', value: 'potential', sent: 3, opened: 1, responded: 3, responseRate: 1 },
+      { attribute: 'tags', value: 'm', sent: 3, opened: 1, responded: 3, responseRate: 1 },
+    ]);
   });
 });

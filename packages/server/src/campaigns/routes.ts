@@ -1,4 +1,5 @@
 import {
+  CampaignInsightsQuery,
   CampaignPreviewRequest,
   CampaignRecipientsQuery,
   CampaignReportQuery,
@@ -14,6 +15,7 @@ import { parseOrThrow } from '../http/problem.js';
 import { registerCrudRoutes, sendRecord } from '../resources/crud-routes.js';
 import { authorize, getRecord } from '../resources/engine.js';
 import { recipientsCsv } from './export.js';
+import { campaignInsights } from './insights.js';
 import { cancelCampaign, scheduleCampaign } from './lifecycle.js';
 import { previewCampaign } from './preview.js';
 import { campaignReport, listRecipients } from './recipients.js';
@@ -35,6 +37,13 @@ export function registerCampaignRoutes(app: Hono<AppEnv>): void {
     authorize(ctx, campaignResource, 'read');
     const body = await readBody(c, CampaignPreviewRequest);
     return c.json(await previewCampaign(ctx, body));
+  });
+
+  app.get('/v1/campaigns/insights', async (c) => {
+    const ctx = c.get('ctx');
+    authorize(ctx, campaignResource, 'read');
+    const { segmentId } = parseOrThrow(CampaignInsightsQuery, c.req.query());
+    return c.json(await campaignInsights(ctx, segmentId));
   });
 
   app.post('/v1/campaigns/:id/schedule', async (c) => {

@@ -136,6 +136,47 @@ export const CampaignReport = named(
 );
 export type CampaignReport = z.infer<typeof CampaignReport>;
 
+/** Query of `GET /v1/campaigns/insights`. */
+export const CampaignInsightsQuery = z.object({
+  segmentId: Id.describe('The segment whose campaigns are compared.'),
+});
+
+/** Counts and rates of one group of sent messages. */
+const ResponseCounts = {
+  sent: z.int().min(0),
+  opened: z.int().min(0),
+  responded: z.int().min(0).describe('Clicked, replied or converted.'),
+  responseRate: z.number().min(0).max(1).describe('`responded / sent` (0 when nothing was sent).'),
+};
+
+/**
+ * How the recipients of a segment's campaigns responded, to aim the next one: by channel and local send hour, and by
+ * the attributes the segment's members have now (lifecycle stage, each tag, each select custom field) — counts and
+ * rates, no model.
+ */
+export const CampaignInsights = named(
+  'CampaignInsights',
+  z.object({
+    segmentId: Id,
+    campaigns: z.int().min(0).describe('Campaigns of the segment that have sent messages.'),
+    bySendHour: z
+      .array(z.object({ channel: CampaignChannel, hour: z.int().min(0).max(23), ...ResponseCounts }))
+      .max(48)
+      .describe("By channel and the hour of the day the message was sent, in the recipient's time zone."),
+    byAttribute: z
+      .array(
+        z.object({
+          attribute: z.string().max(120).describe('`lifecycleStage`, `tags` or `customFields.<key>` (a select).'),
+          value: z.string().max(200).nullable(),
+          ...ResponseCounts,
+        }),
+      )
+      .max(1000)
+      .describe('By attribute value, most messages first (at most 20 values per attribute).'),
+  }),
+);
+export type CampaignInsights = z.infer<typeof CampaignInsights>;
+
 const common = { tag: 'Campaigns', auth: true, capability: 'campaigns' } as const;
 
 /** The operations of the `campaigns` capability. */
@@ -154,6 +195,17 @@ export const campaignRoutes: RouteDef[] = [
     body: CampaignPreviewRequest,
     unprocessable: true,
     responses: { 200: ok(CampaignPreview) },
+  },
+  {
+    ...common,
+    method: 'get',
+    path: '/v1/campaigns/insights',
+    operationId: 'getCampaignInsights',
+    summary: "Response rates of a segment's campaigns",
+    description:
+      "Across every campaign sent to the segment: messages sent, opened and responded to (clicked, replied, converted) and the response rate by channel and local send hour, and by the members' lifecycle stage, tags and select custom fields.",
+    query: CampaignInsightsQuery,
+    responses: { 200: ok(CampaignInsights) },
   },
   {
     ...common,

@@ -496,6 +496,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/campaigns/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Response rates of a segment's campaigns
+         * @description Across every campaign sent to the segment: messages sent, opened and responded to (clicked, replied, converted) and the response rate by channel and local send hour, and by the members' lifecycle stage, tags and select custom fields. Optional capability `campaigns` (see `GET /v1/schema`).
+         */
+        get: operations["getCampaignInsights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/campaigns/preview": {
         parameters: {
             query?: never;
@@ -2471,6 +2491,49 @@ export interface components {
             template: string;
             /** @description At most this many messages per hour (null: as fast as the channel takes them). */
             throttlePerHour?: number | null;
+        };
+        CampaignInsights: {
+            /** @description By attribute value, most messages first (at most 20 values per attribute). */
+            byAttribute: {
+                /** @description `lifecycleStage`, `tags` or `customFields.<key>` (a select). */
+                attribute: string;
+                /** Format: int64 */
+                opened: number;
+                /**
+                 * Format: int64
+                 * @description Clicked, replied or converted.
+                 */
+                responded: number;
+                /** @description `responded / sent` (0 when nothing was sent). */
+                responseRate: number;
+                /** Format: int64 */
+                sent: number;
+                value: string | null;
+            }[];
+            /** @description By channel and the hour of the day the message was sent, in the recipient's time zone. */
+            bySendHour: {
+                /** @enum {string} */
+                channel: "email" | "sms";
+                /** Format: int32 */
+                hour: number;
+                /** Format: int64 */
+                opened: number;
+                /**
+                 * Format: int64
+                 * @description Clicked, replied or converted.
+                 */
+                responded: number;
+                /** @description `responded / sent` (0 when nothing was sent). */
+                responseRate: number;
+                /** Format: int64 */
+                sent: number;
+            }[];
+            /**
+             * Format: int64
+             * @description Campaigns of the segment that have sent messages.
+             */
+            campaigns: number;
+            segmentId: components["schemas"]["Id"];
         };
         CampaignPage: {
             /** @description How many records the whole list holds; only when the request asks for it. */
@@ -5663,6 +5726,41 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCampaignInsights: {
+        parameters: {
+            query: {
+                /** @description The segment whose campaigns are compared. */
+                segmentId: components["schemas"]["Id"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignInsights"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
