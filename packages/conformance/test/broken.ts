@@ -424,6 +424,24 @@ export function brokenVariants(tokens: { a: string; b: string }): {
       },
     },
     {
+      name: 'campaign previews print a missing value as its placeholder',
+      only: ['campaigns'],
+      catches: 'campaigns.personalisation',
+      finding: /fallback|\{\{/,
+      wrap: (inner) => async (req) => {
+        const res = await inner(req);
+        if (req.method !== 'POST' || new URL(req.url).pathname !== '/v1/campaigns/preview' || res.status !== 200) {
+          return res;
+        }
+        return rewriteJson(res, (body) => ({
+          items: (body.items as { text: string }[]).map((i) => ({
+            ...i,
+            text: i.text.replace('Hello friend', 'Hello {{contact.firstName}}'),
+          })),
+        }));
+      },
+    },
+    {
       name: 'lists never say how many records they hold',
       only: ['lists'],
       catches: 'lists.count',

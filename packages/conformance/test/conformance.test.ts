@@ -45,6 +45,7 @@ const NO_OPTIONAL_CAPABILITIES = {
   automation: false,
   webhooks: false,
   segments: false,
+  campaigns: false,
 } as const;
 
 const failing = (r: ConformanceReport) => r.checks.filter((c) => c.status === 'fail').map((c) => c.id);
@@ -87,6 +88,7 @@ describe('the reference server', () => {
         'idempotency',
         'search',
         'segments',
+        'campaigns',
         'sla',
         'webhooks',
       ].sort(),

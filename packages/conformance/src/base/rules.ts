@@ -91,6 +91,8 @@ export const RULES = {
     '`count=true` on a list (`count: true` in a search body) adds `count` to the page: how many records the whole list or search matches, `exact: true` when counted, or an estimate marked `exact: false`.',
   segments:
     "With `segments`, `/v1/segments` is a CRUD resource of saved filter trees (field conditions, relative dates counted from today in the workspace's time zone — `yearly` for anniversaries —, and activity facts); `POST /v1/segments/preview` counts and samples an unsaved filter and `GET /v1/segments/{id}/members` lists a saved one's members live; a condition on a field that does not allow it is a 400 problem naming its path.",
+  campaigns:
+    'With `campaigns`, `/v1/campaigns` is a CRUD resource of drafts to a segment of contacts whose placeholders are checked on save (one the workspace lacks is a 422 with an `unknownPlaceholder` field error naming it); `POST /v1/campaigns/preview` renders the message for real recipients with each missing value replaced by its fallback, never `{{…}}`, and contact values escaped in the e-mail HTML; a draft is scheduled (`/schedule`) and a scheduled or sending one cancelled (`/cancel`), anything else is a 409; `/recipients` and `/report` read the frozen audience and its funnel.',
   presence:
     '`POST /v1/tickets/{id}/presence` announces the caller viewing or replying; it is listed by `GET /v1/tickets/{id}/presence` and `GET /v1/tickets/presence` until `ttlSeconds` pass without a renewal, then never again; `DELETE` ends it at once.',
   staleReply:

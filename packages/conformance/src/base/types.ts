@@ -22,6 +22,7 @@ export const AREAS = [
   'automation',
   'webhooks',
   'segments',
+  'campaigns',
   'inbox',
   'fuzz',
   'rate-limit',

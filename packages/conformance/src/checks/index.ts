@@ -3,6 +3,7 @@ import { authChecks } from './auth.js';
 import { automationChecks } from './automation.js';
 import { batchChecks } from './batch.js';
 import { boardChecks } from './board.js';
+import { campaignChecks } from './campaigns.js';
 import type { CheckDef } from './check.js';
 import { concurrencyChecks } from './concurrency.js';
 import { corsChecks } from './cors.js';
@@ -53,6 +54,7 @@ export const CHECKS: readonly CheckDef[] = [
   ...automationChecks,
   ...webhookChecks,
   ...segmentChecks,
+  ...campaignChecks,
   ...inboxChecks,
   ...fuzzChecks,
   ...rateLimitChecks,

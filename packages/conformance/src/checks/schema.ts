@@ -6,13 +6,15 @@ import { type Exchange, query } from '../base/http.js';
 import { RULES } from '../base/rules.js';
 import { openEventStream } from '../base/sse.js';
 import { automationRequest } from './automation-requests.js';
+import { campaignRequest } from './campaign-requests.js';
 import { defineCheck } from './check.js';
 import { segmentRequest } from './segment-requests.js';
 
 /** Sends one valid request for a route of the table; null when the kit has no recipe for it. */
 async function exercise(ctx: CheckContext, route: RouteDef): Promise<Exchange | 'stream' | null> {
   const f = ctx.fixtures;
-  const own = (await automationRequest(ctx, route)) ?? (await segmentRequest(ctx, route));
+  const own =
+    (await automationRequest(ctx, route)) ?? (await segmentRequest(ctx, route)) ?? (await campaignRequest(ctx, route));
   if (own) return own;
   const r = route.resource?.name as ResourceName | undefined;
   if (r) {
