@@ -1,3 +1,4 @@
+import type { CheckContext } from '../base/context.js';
 import type { ApiRecord } from '../base/fixtures.js';
 import { RULES } from '../base/rules.js';
 import { defineCheck } from './check.js';
@@ -16,6 +17,18 @@ interface Rendered {
   text: string;
   html: string | null;
   fallbacks: string[];
+}
+
+/** A segment of the contacts tagged `tag`, deleted at the end of the run. */
+async function taggedSegment(ctx: CheckContext, tag: string): Promise<string> {
+  const segment = await ctx.api.post('/v1/segments', {
+    name: `conformance ${tag}`,
+    filter: { field: 'tags', op: 'in', value: [tag] },
+  });
+  ctx.requireStatus(segment, [201], 'POST /v1/segments');
+  const segmentId = (segment.body as { id: string }).id;
+  ctx.fixtures.trackPath(`/v1/segments/${segmentId}`);
+  return segmentId;
 }
 
 export const campaignChecks = [
@@ -39,13 +52,7 @@ export const campaignChecks = [
         emails: ['x@example.test'],
         tags: [tag],
       });
-      const segment = await ctx.api.post('/v1/segments', {
-        name: `conformance ${tag}`,
-        filter: { field: 'tags', op: 'in', value: [tag] },
-      });
-      ctx.requireStatus(segment, [201], 'POST /v1/segments');
-      const segmentId = (segment.body as { id: string }).id;
-      ctx.fixtures.trackPath(`/v1/segments/${segmentId}`);
+      const segmentId = await taggedSegment(ctx, tag);
       const content = {
         segmentId,
         channel: 'email',
@@ -94,13 +101,7 @@ export const campaignChecks = [
     async run(ctx) {
       if (!ctx.enabled('contacts')) return ctx.skip('the contacts module is switched off');
       const tag = `cmp${ctx.fixtures.token()}`;
-      const segment = await ctx.api.post('/v1/segments', {
-        name: `conformance ${tag}`,
-        filter: { field: 'tags', op: 'in', value: [tag] },
-      });
-      ctx.requireStatus(segment, [201], 'POST /v1/segments');
-      const segmentId = (segment.body as { id: string }).id;
-      ctx.fixtures.trackPath(`/v1/segments/${segmentId}`);
+      const segmentId = await taggedSegment(ctx, tag);
       const created = await ctx.api.post('/v1/campaigns', {
         name: `conformance ${tag}`,
         segmentId,
