@@ -56,7 +56,7 @@ export {
   splitSalutation,
 } from './names/index.js';
 export { groupPhone, localeCountry, phoneCountry, toE164 } from './phone.js';
-export { RESOURCE_NAMES, type ResourceName } from './resources.js';
+export { ACTIVITY_LINKED_RESOURCES, RESOURCE_NAMES, type ResourceName } from './resources.js';
 export { parseTemplate, renderTemplate, type TemplatePlaceholder, templateFields } from './templates.js';
 export {
   addDays,

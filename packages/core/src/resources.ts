@@ -21,3 +21,12 @@ export const RESOURCE_NAMES = [
 
 /** The name of a CRUD resource of the contract (`'contacts'`, `'deals'`, …). */
 export type ResourceName = (typeof RESOURCE_NAMES)[number];
+
+/**
+ * The resources whose records activities link to (an activity's `contactId`, `companyId`, `dealId`, `ticketId`): a
+ * segment of them can hold activity facts ("had a call in the last 90 days"); a segment of leads cannot.
+ *
+ * @example
+ * ACTIVITY_LINKED_RESOURCES.includes('leads'); // false
+ */
+export const ACTIVITY_LINKED_RESOURCES: readonly string[] = ['contacts', 'companies', 'deals', 'tickets'];

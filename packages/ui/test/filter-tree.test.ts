@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { edits } from '../src/widgets/shared/filters/edit.js';
 import { codecOf, type FilterField } from '../src/widgets/shared/filters/fields.js';
-import { draftOf, type FilterTree, filterOf, rowOfPath } from '../src/widgets/shared/filters/tree.js';
+import {
+  draftOf,
+  type FilterTree,
+  filterOf,
+  type GroupDraft,
+  newActivity,
+  rowOfPath,
+} from '../src/widgets/shared/filters/tree.js';
 
 const FIELDS: FilterField[] = [
   { name: 'birthday', label: 'Birthday', kind: 'date', required: false },
@@ -31,6 +38,12 @@ describe('filter tree drafts', () => {
     const draft = draftOf(filter, codec);
     const balance = draft.children[2]!;
     expect(balance).toMatchObject({ kind: 'condition', op: 'gte', values: ['1500.5'] });
+    expect((draft.children[4] as GroupDraft).children[1]).toMatchObject({
+      kind: 'activity',
+      has: true,
+      types: ['call'],
+      ever: true,
+    });
     expect(draft.children[5]).toMatchObject({ kind: 'kept' });
     expect(filterOf(draft, codec).filter).toEqual(filter);
   });
@@ -85,6 +98,36 @@ describe('filter tree drafts', () => {
     expect(set({ op: 'inLastDays', days: '2.5' }).filter).toBeNull();
     expect(set({ op: 'inLastDays', days: '0' }).filter).toEqual({
       and: [{ field: 'birthday', op: 'inLastDays', days: 0 }],
+    });
+  });
+
+  it('edits activity facts: types, direction and window; the `not` of one is the opposite fact', () => {
+    const noVisit: FilterTree = { activity: { types: ['meeting'], inLastDays: 21 }, has: false };
+    const inboundCalls: FilterTree = {
+      activity: { types: ['call', 'sms'], direction: 'inbound', inLastDays: 0 },
+      has: true,
+    };
+    const draft = draftOf({ or: [noVisit, inboundCalls] }, codec);
+    expect(draft.children[0]).toMatchObject({
+      kind: 'activity',
+      has: false,
+      types: ['meeting'],
+      ever: false,
+      days: '21',
+    });
+    expect(filterOf(draft, codec).filter).toEqual({ or: [noVisit, inboundCalls] });
+    expect(filterOf(draftOf({ not: { activity: {}, has: true } }, codec), codec).filter).toEqual({
+      and: [{ activity: {}, has: false }],
+    });
+
+    // A new fact is "any activity, ever"; a window needs a whole number of days.
+    const id = draft.children[1]!.id;
+    const set = (change: object) => filterOf(edits.replace(draft, { ...newActivity(id), ...change }).root, codec);
+    expect(set({}).filter).toEqual({ or: [noVisit, { activity: {}, has: true }] });
+    expect(set({ ever: false, days: '' }).incomplete).toEqual([id]);
+    expect(set({ ever: false, days: '-1' }).incomplete).toEqual([id]);
+    expect(set({ ever: false, days: '90', types: ['call'] }).filter).toEqual({
+      or: [noVisit, { activity: { types: ['call'], inLastDays: 90 }, has: true }],
     });
   });
 });

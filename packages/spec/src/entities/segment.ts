@@ -9,7 +9,7 @@ export const SegmentResource = z.enum(['contacts', 'companies', 'leads', 'deals'
 export type SegmentResource = z.infer<typeof SegmentResource>;
 
 /** Resources whose records activities link to (`activity` conditions apply to them, not to leads). */
-export const ACTIVITY_LINKED_RESOURCES: readonly SegmentResource[] = ['contacts', 'companies', 'deals', 'tickets'];
+export { ACTIVITY_LINKED_RESOURCES } from '@crmkit/core';
 
 /** Operators of a relative-date condition: counted in whole days of the workspace's time zone from today. */
 export const RelativeDateOp = z.enum(['inLastDays', 'inNextDays', 'moreThanDaysAgo', 'moreThanDaysAhead']);

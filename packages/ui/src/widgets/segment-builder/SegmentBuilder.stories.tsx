@@ -42,6 +42,7 @@ const meta = {
       ],
       keyboard: [
         ['Tab', 'Through the name, the resource, each condition’s field, comparison and value, and the buttons'],
+        ['Arrow keys', 'On a condition’s field: a field of the schema, or “Activity” for an activity fact'],
         ['Enter, Arrow Down', 'On a condition’s “More actions”: opens the menu to move it or regroup it'],
         ['Enter, Space', 'On “Remove condition”: removes it; focus moves to the condition now in its place'],
       ],
@@ -91,6 +92,25 @@ export const New: Story = {
     );
     const days = await canvas.findByRole('spinbutton', { name: t('filters.days') });
     await userEvent.type(days, '30');
+    await waitFor(() => expect(canvas.getByRole('list', { name: t('segments.sample') })).toBeVisible(), {
+      timeout: STORY_TIMEOUT,
+    });
+  },
+};
+
+/** An activity fact, "no visit (a check-in in the club's app) in the last 21 days", built from the field select. */
+export const ActivityFact: Story = {
+  args: { open: 'new' },
+  play: async (context) => {
+    const { canvas, t } = storyCheck(context);
+    const tree = await canvas.findByRole('group', { name: t('segments.conditions') }, { timeout: STORY_TIMEOUT });
+    await userEvent.click(within(tree).getByRole('button', { name: t('filters.addCondition') }));
+    const select = (name: string) => within(tree).getByRole('combobox', { name });
+    await userEvent.selectOptions(select(t('filters.field')), '@activity');
+    await userEvent.selectOptions(select(t('filters.operator')), 'hasNot');
+    await userEvent.selectOptions(select(t('filters.activity.types')), 'app');
+    await userEvent.selectOptions(select(t('filters.activity.when')), 'last');
+    await userEvent.type(within(tree).getByRole('spinbutton', { name: t('filters.days') }), '21');
     await waitFor(() => expect(canvas.getByRole('list', { name: t('segments.sample') })).toBeVisible(), {
       timeout: STORY_TIMEOUT,
     });

@@ -1,23 +1,11 @@
 import { useId } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { Select } from '../../../primitives/Field.js';
-import { Icon } from '../../../primitives/Icon.js';
-import { IconButton } from '../../../primitives/IconButton.js';
-import * as icons from '../../../primitives/icons.js';
-import { Menu, MenuItem } from '../../../primitives/Menu.js';
 import type { FilterField } from './fields.js';
-import { opLabelKey, opsOf } from './operators.js';
+import { opLabelKey, opsOf, rowOnField } from './operators.js';
+import { FieldSelect, type RowActions, RowEnd, RowError, type RowPlace } from './RowParts.js';
 import { BARE_OPS, type ConditionDraft, DAY_OPS, type EditorOp } from './tree.js';
 import { useValueLabel, ValueInput } from './ValueInput.js';
-
-/** What a row can ask of the tree it is in. */
-export interface RowActions {
-  change(row: ConditionDraft): void;
-  remove(id: string): void;
-  move(id: string, by: -1 | 1): void;
-  indent(id: string): void;
-  outdent(id: string): void;
-}
 
 /** Props of {@link ConditionRow}. */
 interface ConditionRowProps {
@@ -26,10 +14,11 @@ interface ConditionRowProps {
   n: number;
   fields: FilterField[];
   relativeDates: boolean;
+  /** Whether the field select offers activity facts. */
+  activityFacts: boolean;
   error: string | undefined;
   readOnly: boolean;
-  /** Where it is: whether it can move up, down, out of its group, or into a group of its own. */
-  place: { first: boolean; last: boolean; nested: boolean; canIndent: boolean };
+  place: RowPlace;
   actions: RowActions;
 }
 
@@ -47,19 +36,15 @@ function useOpLabel() {
  * and the value — or, read-only, the condition as a sentence. Its error (the server's, or "incomplete") is shown
  * under it and describes its group.
  */
-export function ConditionRow({ row, n, fields, relativeDates, error, readOnly, place, actions }: ConditionRowProps) {
+export function ConditionRow(props: ConditionRowProps) {
+  const { row, n, fields, relativeDates, error, readOnly, place, actions } = props;
   const t = useT();
   const opLabel = useOpLabel();
   const valueLabel = useValueLabel();
   const errorId = useId();
   const field = fields.find((f) => f.name === row.field);
   const name = field ? t('filters.condition', { n, field: field.label }) : t('filters.newCondition', { n });
-  const errorLine = error && (
-    <p id={errorId} className="crm-filters-error">
-      <Icon icon={icons.alert} />
-      <span>{error}</span>
-    </p>
-  );
+  const errorLine = <RowError id={errorId} error={error} />;
 
   if (readOnly) {
     const op = row.op || undefined;
@@ -78,8 +63,9 @@ export function ConditionRow({ row, n, fields, relativeDates, error, readOnly, p
   }
 
   const setField = (name: string) => {
-    const next = fields.find((f) => f.name === name);
-    actions.change({ ...row, field: name, op: next ? opsOf(next, relativeDates)[0]! : '', values: [], days: '' });
+    const next = rowOnField(row.id, name, fields, relativeDates);
+    if (next.kind === 'activity') actions.convert(next);
+    else actions.change(next);
   };
   const setOp = (op: EditorOp) => {
     const keepValues = DAY_OPS.includes(op) === DAY_OPS.includes(row.op as EditorOp);
@@ -96,15 +82,7 @@ export function ConditionRow({ row, n, fields, relativeDates, error, readOnly, p
       data-invalid={error ? '' : undefined}
     >
       <div className="crm-filters-controls">
-        <Select
-          label={t('filters.field')}
-          hideLabel
-          data-filter-first=""
-          placeholder={t('filters.chooseField')}
-          options={fields.map((f) => ({ value: f.name, label: f.label }))}
-          value={row.field}
-          onChange={(e) => setField(e.target.value)}
-        />
+        <FieldSelect fields={fields} value={row.field} activityFacts={props.activityFacts} onChange={setField} />
         {field && (
           <Select
             label={t('filters.operator')}
@@ -123,46 +101,9 @@ export function ConditionRow({ row, n, fields, relativeDates, error, readOnly, p
             onChange={(change) => actions.change({ ...row, ...change })}
           />
         )}
-        <span className="crm-filters-row-actions">
-          <IconButton
-            size="sm"
-            icon={icons.x}
-            aria-label={t('filters.remove', { n })}
-            onClick={() => actions.remove(row.id)}
-          />
-          <RowMenu id={row.id} n={n} place={place} actions={actions} />
-        </span>
+        <RowEnd id={row.id} n={n} place={place} actions={actions} />
       </div>
       {errorLine}
     </div>
-  );
-}
-
-/** A row's moves: up, down, into a group of its own, out of its group. */
-export function RowMenu({
-  id,
-  n,
-  place,
-  actions,
-}: Pick<ConditionRowProps, 'n' | 'place' | 'actions'> & { id: string }) {
-  const t = useT();
-  return (
-    <Menu
-      placement="bottom-end"
-      trigger={<IconButton size="sm" icon={icons.more} aria-label={t('filters.actions', { n })} data-filter-menu="" />}
-    >
-      <MenuItem icon={icons.arrowUp} disabled={place.first} onSelect={() => actions.move(id, -1)}>
-        {t('filters.moveUp')}
-      </MenuItem>
-      <MenuItem icon={icons.arrowDown} disabled={place.last} onSelect={() => actions.move(id, 1)}>
-        {t('filters.moveDown')}
-      </MenuItem>
-      <MenuItem icon={icons.chevronRight} disabled={!place.canIndent} onSelect={() => actions.indent(id)}>
-        {t('filters.indent')}
-      </MenuItem>
-      <MenuItem icon={icons.chevronLeft} disabled={!place.nested} onSelect={() => actions.outdent(id)}>
-        {t('filters.outdent')}
-      </MenuItem>
-    </Menu>
   );
 }

@@ -4,11 +4,12 @@ import { useT } from '../../../context/i18n.js';
 import type { EntityName } from '../../../context/labels.js';
 import { Button } from '../../../primitives/Button.js';
 import { Select } from '../../../primitives/Field.js';
-import { IconButton } from '../../../primitives/IconButton.js';
 import * as icons from '../../../primitives/icons.js';
-import { ConditionRow, type RowActions, RowMenu } from './ConditionRow.js';
+import { ActivityRow } from './ActivityRow.js';
+import { ConditionRow } from './ConditionRow.js';
 import { type Edit, edits } from './edit.js';
 import { type FilterField, useFilterFields } from './fields.js';
+import { type RowActions, RowEnd } from './RowParts.js';
 import type { GroupDraft, NodeDraft } from './tree.js';
 
 /** Groups nest at most this deep (the contract allows 6 levels; conditions sit one below their group). */
@@ -29,6 +30,11 @@ export interface FilterEditorProps {
   readOnly?: boolean;
   /** Offers relative dates ("in the next 7 days", a birthday's anniversary) on date fields (default true). */
   relativeDates?: boolean;
+  /**
+   * Offers activity facts ("had a call in the last 90 days", "no visit for 21 days") — for a segment of records
+   * activities link to (default false).
+   */
+  activityFacts?: boolean;
 }
 
 /** Where focus goes after an edit: a node's first control or its actions menu, or a group's "Add condition". */
@@ -68,6 +74,7 @@ export function FilterEditor({
   errors,
   readOnly = false,
   relativeDates = true,
+  activityFacts = false,
 }: FilterEditorProps) {
   const t = useT();
   const announce = useAnnounce();
@@ -95,6 +102,7 @@ export function FilterEditor({
   };
   const actions: RowActions = {
     change: (row) => onChange(edits.replace(value, row).root),
+    convert: (row) => apply({ ...edits.replace(value, row), focus: row.id }),
     remove: (id) => {
       apply(edits.remove(value, id));
       announce(t('filters.removed'));
@@ -109,6 +117,7 @@ export function FilterEditor({
     errors,
     readOnly,
     relativeDates,
+    activityFacts,
     actions,
     join: (id, join) => onChange(edits.join(value, id, join).root),
     add: (id, what) => apply(edits.add(value, id, what)),
@@ -129,6 +138,7 @@ interface GroupContext {
   errors: ReadonlyMap<string, string> | undefined;
   readOnly: boolean;
   relativeDates: boolean;
+  activityFacts: boolean;
   actions: RowActions;
   join(id: string, join: 'and' | 'or'): void;
   add(id: string, what: 'condition' | 'group'): void;
@@ -178,28 +188,33 @@ function Group({ group, depth, ctx }: { group: GroupDraft; depth: number; ctx: G
                 <div role="group" aria-label={t('filters.kept')} className="crm-filters-row" data-kept="">
                   <p className="crm-filters-sentence">{t('filters.kept')}</p>
                   {!ctx.readOnly && (
-                    <span className="crm-filters-row-actions">
-                      <IconButton
-                        size="sm"
-                        icon={icons.x}
-                        aria-label={t('filters.remove', { n: ctx.numbers.get(child.id) ?? 0 })}
-                        onClick={() => ctx.actions.remove(child.id)}
-                      />
-                      <RowMenu
-                        id={child.id}
-                        n={ctx.numbers.get(child.id) ?? 0}
-                        place={placeOf(child.id)}
-                        actions={ctx.actions}
-                      />
-                    </span>
+                    <RowEnd
+                      id={child.id}
+                      n={ctx.numbers.get(child.id) ?? 0}
+                      place={placeOf(child.id)}
+                      actions={ctx.actions}
+                    />
                   )}
                 </div>
+              ) : child.kind === 'activity' ? (
+                <ActivityRow
+                  row={child}
+                  n={ctx.numbers.get(child.id) ?? 0}
+                  fields={ctx.fields}
+                  relativeDates={ctx.relativeDates}
+                  activityFacts={ctx.activityFacts}
+                  error={ctx.errors?.get(child.id)}
+                  readOnly={ctx.readOnly}
+                  place={placeOf(child.id)}
+                  actions={ctx.actions}
+                />
               ) : (
                 <ConditionRow
                   row={child}
                   n={ctx.numbers.get(child.id) ?? 0}
                   fields={ctx.fields}
                   relativeDates={ctx.relativeDates}
+                  activityFacts={ctx.activityFacts}
                   error={ctx.errors?.get(child.id)}
                   readOnly={ctx.readOnly}
                   place={placeOf(child.id)}

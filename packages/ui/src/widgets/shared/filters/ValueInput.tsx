@@ -16,6 +16,10 @@ interface ValueInputProps {
   onChange: (change: { values?: string[]; days?: string }) => void;
   /** A visible label (default a hidden "Value": the row says what it is). */
   label?: string;
+  /** Hides `label` (a row's control named other than "Value", e.g. "Activity types"). */
+  hideLabel?: boolean;
+  /** What the list adder says while it waits for a value (default "Add a value…"). */
+  addLabel?: string;
 }
 
 /** The label of a value of `field`: its option's, yes / no, a date as the locale writes it, or the value itself. */
@@ -33,9 +37,9 @@ export function useValueLabel() {
  * What a condition compares with, by operator and field: a number of days, a list of values (chips, picked from the
  * field's options or typed), a date, a number, yes / no, or text.
  */
-export function ValueInput({ field, op, values, days, onChange, label: shown }: ValueInputProps) {
+export function ValueInput({ field, op, values, days, onChange, label: shown, ...props }: ValueInputProps) {
   const t = useT();
-  const named = { label: shown ?? t('filters.value'), hideLabel: shown === undefined };
+  const named = { label: shown ?? t('filters.value'), hideLabel: props.hideLabel ?? shown === undefined };
   const label = useValueLabel();
   const adder = useRef<HTMLSelectElement & HTMLInputElement>(null);
   const [typed, setTyped] = useState('');
@@ -72,7 +76,7 @@ export function ValueInput({ field, op, values, days, onChange, label: shown }: 
     return (
       <span className="crm-filters-list-value">
         {values.length > 0 && (
-          <ul className="crm-filters-chips" aria-label={t('filters.values')}>
+          <ul className="crm-filters-chips" aria-label={shown ?? t('filters.values')}>
             {values.map((v) => (
               <li key={v} className="crm-filters-chip">
                 <span>{label(field, v)}</span>
@@ -90,7 +94,7 @@ export function ValueInput({ field, op, values, days, onChange, label: shown }: 
           <Select
             ref={adder}
             {...named}
-            placeholder={t('filters.addValue')}
+            placeholder={props.addLabel ?? t('filters.addValue')}
             options={remaining}
             value=""
             onChange={(e) => add(e.target.value)}

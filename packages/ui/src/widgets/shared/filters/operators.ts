@@ -1,5 +1,12 @@
 import type { FilterField } from './fields.js';
-import { DAY_OPS, type EditorOp } from './tree.js';
+import {
+  ACTIVITY_FIELD,
+  type ActivityDraft,
+  type ConditionDraft,
+  DAY_OPS,
+  type EditorOp,
+  newActivity,
+} from './tree.js';
 
 /** The operators of each kind of field, most used first (`empty` / `notEmpty` added when a value may be missing). */
 const OPS: Record<FilterField['kind'], EditorOp[]> = {
@@ -36,4 +43,19 @@ export function opLabelKey(op: EditorOp, kind: FilterField['kind']) {
   }
   if (kind === 'user' && (op === 'empty' || op === 'notEmpty')) return `filters.op.user.${op}` as const;
   return `filters.op.${op}` as const;
+}
+
+/**
+ * The row `id` becomes when its field select says `name`: an activity fact for {@link ACTIVITY_FIELD}, else a
+ * condition on that field with its first operator and no value yet.
+ */
+export function rowOnField(
+  id: string,
+  name: string,
+  fields: FilterField[],
+  relativeDates: boolean,
+): ConditionDraft | ActivityDraft {
+  if (name === ACTIVITY_FIELD) return newActivity(id);
+  const field = fields.find((f) => f.name === name);
+  return { kind: 'condition', id, field: name, op: field ? opsOf(field, relativeDates)[0]! : '', values: [], days: '' };
 }

@@ -59,7 +59,23 @@ export interface ConditionDraft {
   days: string;
 }
 
-/** A condition the editor cannot show as a row (an activity fact, a `not` of a group): kept as it is. */
+/**
+ * An activity fact being edited: the record has (or has not) had an activity of these types (any when none) and
+ * direction (either when ''), within the last `days` days — or ever.
+ */
+export interface ActivityDraft {
+  kind: 'activity';
+  id: string;
+  has: boolean;
+  types: string[];
+  direction: '' | 'inbound' | 'outbound';
+  /** Whether any time counts (else the last `days` days). */
+  ever: boolean;
+  /** The number of days of the window, as typed. */
+  days: string;
+}
+
+/** A condition the editor cannot show as a row (a `not` of a group): kept as it is. */
 export interface KeptDraft {
   kind: 'kept';
   id: string;
@@ -74,7 +90,7 @@ export interface GroupDraft {
   children: NodeDraft[];
 }
 
-export type NodeDraft = ConditionDraft | KeptDraft | GroupDraft;
+export type NodeDraft = ConditionDraft | ActivityDraft | KeptDraft | GroupDraft;
 
 /** How the editor turns a typed value into the field's value, and back. */
 export interface ValueCodec {
@@ -97,6 +113,20 @@ export const newCondition = (): ConditionDraft => ({
   days: '',
 });
 
+/** The field select's value for an activity fact ("had a call in the last 90 days"). */
+export const ACTIVITY_FIELD = '@activity';
+
+/** A new activity fact ("had any activity, ever"), in place of the row `id` when given. */
+export const newActivity = (id = nextId()): ActivityDraft => ({
+  kind: 'activity',
+  id,
+  has: true,
+  types: [],
+  direction: '',
+  ever: true,
+  days: '',
+});
+
 /** A new group holding `children` (an empty condition when none). */
 export const newGroup = (join: 'and' | 'or' = 'and', children: NodeDraft[] = [newCondition()]): GroupDraft => ({
   kind: 'group',
@@ -107,12 +137,40 @@ export const newGroup = (join: 'and' | 'or' = 'and', children: NodeDraft[] = [ne
 
 const RELATIVE = new Set(['inLastDays', 'inNextDays', 'moreThanDaysAgo', 'moreThanDaysAhead']);
 
+type ActivityFact = Extract<FilterTree, { activity: unknown }>;
+
+/** The row of an activity fact (`not` of one is the opposite fact). */
+function activityOf(c: ActivityFact, negated: boolean): ActivityDraft {
+  const { types = [], direction, inLastDays } = c.activity;
+  return {
+    kind: 'activity',
+    id: nextId(),
+    has: negated ? !c.has : c.has,
+    types: [...types],
+    direction: direction ?? '',
+    ever: inLastDays === undefined,
+    days: inLastDays === undefined ? '' : String(inLastDays),
+  };
+}
+
+/** The contract's activity fact of a complete row, or undefined while its window has no valid number of days. */
+export function activityFilter(row: ActivityDraft): FilterTree | undefined {
+  const days = Number(row.days);
+  if (!row.ever && (row.days.trim() === '' || !Number.isInteger(days) || days < 0)) return undefined;
+  const activity: ActivityFact['activity'] = {};
+  if (row.types.length) activity.types = row.types as NonNullable<ActivityFact['activity']['types']>;
+  if (row.direction) activity.direction = row.direction;
+  if (!row.ever) activity.inLastDays = days;
+  return { activity, has: row.has };
+}
+
 /** The row of a leaf, or undefined when it is not one a row shows. */
 function conditionOf(
   node: FilterTree,
   codecOf: (field: string) => ValueCodec,
   negated = false,
-): ConditionDraft | undefined {
+): ConditionDraft | ActivityDraft | undefined {
+  if ('activity' in node) return activityOf(node, negated);
   const c = node as Record<string, unknown>;
   if (typeof c.field !== 'string') return undefined;
   const base = { kind: 'condition' as const, id: nextId(), field: c.field, values: [] as string[], days: '' };
@@ -144,8 +202,9 @@ function conditionOf(
 }
 
 /**
- * The editable draft of a filter tree (an empty `and` group for none). What a row cannot show — an activity fact, a
- * `not` of a group — is kept as it is, so opening and saving a segment never loses a condition.
+ * The editable draft of a filter tree (an empty `and` group for none). What a row cannot show — a `not` of a group —
+ * is kept as it is, so opening and saving a segment never loses a condition. The `not` of an activity fact is the
+ * opposite fact ("has not had").
  *
  * @example
  * const draft = draftOf(segment.filter, codecOf);
@@ -213,8 +272,8 @@ export function filterOf(root: GroupDraft, codecOf: (field: string) => ValueCode
       paths.set(path, node.id);
       return node.node;
     }
-    if (node.kind === 'condition') {
-      const built = conditionFilter(node, codecOf(node.field));
+    if (node.kind === 'condition' || node.kind === 'activity') {
+      const built = node.kind === 'activity' ? activityFilter(node) : conditionFilter(node, codecOf(node.field));
       if (built) paths.set(path, node.id);
       else incomplete.push(node.id);
       return built;
