@@ -1,9 +1,10 @@
-import type { CrmClient, Segment } from '@crmkit/client';
+import type { CrmClient, Segment, SegmentFilter } from '@crmkit/client';
 import { startSandbox } from '@crmkit/sandbox';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
 import { SegmentBuilder } from '../src/widgets/segment-builder/index.js';
 import { renderUi, sandbox } from './harness.js';
 
@@ -165,7 +166,9 @@ describe('SegmentBuilder', () => {
     const tree = await conditions();
     expect(within(tree).getByText('Membership plan')).toBeTruthy();
     expect(within(tree).getByText('Premium')).toBeTruthy();
-    expect(within(tree).getByText(/cannot show/)).toBeTruthy();
+    expect(within(tree).getByRole('group', { name: 'Condition 2: Activity' }).textContent).toBe(
+      'had no Meeting in the last 21 days',
+    );
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Save segment' })).toBeNull();
     await waitFor(() => expect(countText()).toBe(`${expected} members match`), { timeout: 10_000 });
@@ -176,15 +179,135 @@ describe('SegmentBuilder', () => {
     const user = userEvent.setup();
     const saved = await fitness.segments.create({
       name: 'Lapsed',
-      filter: { and: [{ activity: { types: ['meeting'], inLastDays: 21 }, has: false }] },
+      filter: {
+        and: [
+          {
+            not: {
+              or: [
+                { field: 'customFields.membershipPlan', op: 'in', value: ['premium'] },
+                { activity: { types: ['meeting'], inLastDays: 21 }, has: true },
+              ],
+            },
+          },
+        ],
+      },
     });
     await renderUi(<SegmentBuilder segmentId={saved.id} />, { client: fitness });
-    await conditions();
+    expect(within(await conditions()).getByText(/cannot show/)).toBeTruthy();
     const name = await screen.findByRole('textbox', { name: /Segment name/ });
     await user.type(name, ' members');
     await user.click(screen.getByRole('button', { name: 'Save segment' }));
     await waitFor(async () => expect((await fitness.segments.get(saved.id)).name).toBe('Lapsed members'));
     expect((await fitness.segments.get(saved.id)).filter).toEqual(saved.filter);
+    await fitness.segments.remove(saved.id);
+  });
+
+  it('builds activity facts — "no visit for 21 days", "an SMS in the last 90 days" — with the live count', async () => {
+    const user = userEvent.setup();
+    const onSaved = vi.fn();
+    const matching = async (filter: SegmentFilter) =>
+      (await fitness.segments.preview({ filter, sample: 0 })).count.value;
+    const { container } = await renderUi(<SegmentBuilder onSaved={onSaved} />, { client: fitness });
+    const tree = await conditions();
+    await user.click(within(tree).getByRole('button', { name: 'Add condition' }));
+    await user.selectOptions(select(row('Condition 1'), 'Field'), 'Activity');
+    const visit = row('Condition 1: Activity');
+    // Focus stays on the row's field select (a new control of the same row).
+    expect(document.activeElement).toBe(select(visit, 'Field'));
+    // A visit is a check-in in the club's app.
+    await user.selectOptions(select(visit, 'Comparison'), 'had no');
+    await user.selectOptions(select(visit, 'Activity types'), 'App');
+    await user.selectOptions(select(visit, 'Direction'), 'inbound');
+    await user.selectOptions(select(visit, 'When'), 'in the last … days');
+    await user.type(within(visit).getByRole('spinbutton', { name: 'Number of days' }), '21');
+    const noVisit = {
+      activity: { types: ['app' as const], direction: 'inbound' as const, inLastDays: 21 },
+      has: false,
+    };
+    const lapsed = await matching({ and: [noVisit] });
+    const everyone = (await fitness.contacts.search({ count: true, limit: 1 })).count!.value;
+    expect(lapsed).toBeGreaterThan(0);
+    expect(lapsed).toBeLessThan(everyone);
+    await waitFor(() => expect(countText()).toBe(`${lapsed} members match`), { timeout: 10_000 });
+
+    await user.click(within(tree).getAllByRole('button', { name: 'Add condition' })[0]!);
+    await user.selectOptions(select(row('Condition 2'), 'Field'), 'Activity');
+    const sms = row('Condition 2: Activity');
+    await user.selectOptions(select(sms, 'Activity types'), 'SMS');
+    await user.selectOptions(select(sms, 'When'), 'in the last … days');
+    await user.type(within(sms).getByRole('spinbutton', { name: 'Number of days' }), '90');
+    const texted = { activity: { types: ['sms' as const], inLastDays: 90 }, has: true };
+    const both = await matching({ and: [noVisit, texted] });
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThan(lapsed);
+    await waitFor(() => expect(countText()).toBe(`${both} members match`), { timeout: 10_000 });
+    expect(violations(await axe.run(container))).toEqual([]);
+    await page.screenshot({ path: '__screenshots__/segment-builder-activity.png', element: container });
+
+    await user.type(screen.getByRole('textbox', { name: /Segment name/ }), 'Lapsed, texted');
+    await user.click(screen.getByRole('button', { name: 'Save segment' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+    const saved = onSaved.mock.calls[0]![0] as Segment;
+    expect(saved.filter).toEqual({ and: [noVisit, texted] });
+
+    // Back to a field: the row is a field condition again, focus still on its field select.
+    await user.selectOptions(select(row('Condition 2: Activity'), 'Field'), 'Membership plan');
+    expect(document.activeElement).toBe(select(row('Condition 2: Membership plan'), 'Field'));
+    await fitness.segments.remove(saved.id);
+  });
+
+  it('offers no activity facts on leads (activities do not link to them)', async () => {
+    const user = userEvent.setup();
+    await renderUi(<SegmentBuilder defaultResource="leads" />, { client: fitness });
+    const tree = await conditions();
+    await user.click(within(tree).getByRole('button', { name: 'Add condition' }));
+    expect(within(select(row('Condition 1'), 'Field')).queryByRole('option', { name: 'Activity' })).toBeNull();
+  });
+
+  it('asks keep mine / take theirs when someone else saved the segment meanwhile (412)', async () => {
+    const user = userEvent.setup();
+    const onSaved = vi.fn();
+    const saved = await fitness.segments.create({
+      name: 'Premium',
+      filter: { and: [{ field: 'customFields.membershipPlan', op: 'in', value: ['premium'] }] },
+    });
+    await renderUi(<SegmentBuilder segmentId={saved.id} onSaved={onSaved} />, { client: fitness });
+    await conditions();
+    const name = await screen.findByRole('textbox', { name: /Segment name/ });
+    await fitness.segments.update(saved.id, {
+      name: 'Premium and basic',
+      filter: { and: [{ field: 'customFields.membershipPlan', op: 'in', value: ['premium', 'basic'] }] },
+    });
+    await user.clear(name);
+    await user.type(name, 'Premium members');
+    await user.click(screen.getByRole('button', { name: 'Save segment' }));
+    let prompt = await screen.findByRole('alertdialog', { name: 'Someone else changed this' }, { timeout: 15_000 });
+    // Both versions, the conditions as sentences.
+    expect(within(prompt).getByRole('row', { name: /Segment name/ }).textContent).toContain('Premium members');
+    expect(within(prompt).getByRole('row', { name: /Segment name/ }).textContent).toContain('Premium and basic');
+    expect(within(prompt).getByRole('row', { name: /Conditions/ }).textContent).toContain('Basic');
+    expect(screen.queryByText(/not saved/)).toBeNull();
+
+    // Take theirs: the form shows the stored segment, nothing is written.
+    await user.click(within(prompt).getByRole('button', { name: 'Take theirs' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect((name as HTMLInputElement).value).toBe('Premium and basic'));
+    expect(within(await conditions()).getByText('Basic')).toBeTruthy();
+    expect((await fitness.segments.get(saved.id)).name).toBe('Premium and basic');
+
+    // Keep mine, after another change: saved on top of theirs.
+    await fitness.segments.update(saved.id, { name: 'Everyone premium' });
+    await user.clear(name);
+    await user.type(name, 'Premium members');
+    await user.click(screen.getByRole('button', { name: 'Save segment' }));
+    prompt = await screen.findByRole('alertdialog', { name: 'Someone else changed this' }, { timeout: 15_000 });
+    await user.click(within(prompt).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1), { timeout: 15_000 });
+    const stored = await fitness.segments.get(saved.id);
+    expect(stored).toMatchObject({ name: 'Premium members', version: saved.version + 3 });
+    expect(stored.filter).toEqual({
+      and: [{ field: 'customFields.membershipPlan', op: 'in', value: ['premium', 'basic'] }],
+    });
     await fitness.segments.remove(saved.id);
   });
 
