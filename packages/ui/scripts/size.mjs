@@ -57,12 +57,15 @@ const OTHER_WIDGET_BUDGET = 25_000;
 // rest deferred like automation's) and the CSV download path in the transport. SegmentBuilder, 25.19 kB with it and
 // the Buddhist-calendar-aware filter values, is over the 25 kB: the next size pass splits the client by
 // namespace so a widget pays only for the resources it calls.
+// SegmentBuilder's activity facts (their row and strings, ≈ 1.3 kB) and the wiring of its 412 prompt (the prompt itself
+// is lazy) took it ≈ 2 kB further; loading the activity row lazily split the filter editor's shared chunk and cost the
+// Vite host 2.6 kB more, so it stays eager until the filter editor's chunking is reworked.
 const TEMPORARY_LIMITS = {
   'contact-card': { bundled: 21_900, vite: 20_950 },
   'company-card': { bundled: 20_700, vite: 19_800 },
   'activity-timeline': { bundled: 20_150, vite: 19_150 },
   'contacts-table': { bundled: 28_500, vite: 27_350 },
-  'segment-builder': { bundled: 25_300, vite: 25_000 },
+  'segment-builder': { bundled: 27_250, vite: 25_950 },
 };
 
 /** Foundation-only budgets (the stop-8 split of the 15 kB): the core every widget pays, every primitive, the catalogs. */
