@@ -1,27 +1,12 @@
 import { localize, useSchema } from '@crmkit/react';
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useMessages } from '../../../context/i18n.js';
 import { Select } from '../../../primitives/Field.js';
 import type { FilterField } from './fields.js';
 import { rowOnField } from './operators.js';
-import { FieldSelect, type RowActions, RowEnd, RowError, type RowPlace } from './RowParts.js';
+import { FieldSelect, RowFrame, type RowProps } from './RowParts.js';
 import { ACTIVITY_FIELD, type ActivityDraft } from './tree.js';
 import { ValueInput } from './ValueInput.js';
-
-/** Props of {@link ActivityRow}. */
-interface ActivityRowProps {
-  row: ActivityDraft;
-  /** Its number in reading order (1-based). */
-  n: number;
-  /** The fields the row can change to (its field select). */
-  fields: FilterField[];
-  relativeDates: boolean;
-  activityFacts: boolean;
-  error: string | undefined;
-  readOnly: boolean;
-  place: RowPlace;
-  actions: RowActions;
-}
 
 /** The workspace's activity types, labelled in the current language (a visit, a call…), as a field of values. */
 function useTypesField(label: string): FilterField {
@@ -44,28 +29,24 @@ function useTypesField(label: string): FilterField {
  * inbound message, ever" — as controls: had / had no, the types (any when none), the direction and the window; or,
  * read-only, as a sentence.
  */
-export function ActivityRow(props: ActivityRowProps) {
+export function ActivityRow(props: RowProps<ActivityDraft>) {
   const { row, n, fields, relativeDates, error, readOnly, place, actions } = props;
   const { t } = useMessages();
-  const errorId = useId();
   const types = useTypesField(t('filters.activity.types'));
   const name = t('filters.condition', { n, field: t('filters.activity') });
   const change = (patch: Partial<ActivityDraft>) => actions.change({ ...row, ...patch });
   const has = t(row.has ? 'filters.activity.had' : 'filters.activity.hadNo');
   const direction = row.direction ? t(`filters.activity.direction.${row.direction}`) : '';
+  const frame = { name, error, readOnly, end: { id: row.id, n, place, actions } };
   const when = row.ever ? t('filters.activity.ever') : t('filters.activity.inLast').replace('…', row.days || '…');
 
   if (readOnly) {
     const typeLabels = row.types.map((v) => types.options?.find((o) => o.value === v)?.label ?? v);
     return (
-      // biome-ignore lint/a11y/useSemanticElements: a row of a tree, named (as ConditionRow's)
-      <div role="group" aria-label={name} className="crm-filters-row" data-readonly="">
-        <p className="crm-filters-sentence">
-          <strong>{has}</strong> <span>{typeLabels.join(', ') || t('filters.activity.any')}</span>
-          {direction && <span> ({direction})</span>} <span>{when}</span>
-        </p>
-        <RowError id={errorId} error={error} />
-      </div>
+      <RowFrame {...frame}>
+        <strong>{has}</strong> <span>{typeLabels.join(', ') || t('filters.activity.any')}</span>
+        {direction && <span> ({direction})</span>} <span>{when}</span>
+      </RowFrame>
     );
   }
 
@@ -73,68 +54,57 @@ export function ActivityRow(props: ActivityRowProps) {
     if (field !== ACTIVITY_FIELD) actions.convert(rowOnField(row.id, field, fields, relativeDates));
   };
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a named row of a tree (as ConditionRow's)
-    <div
-      role="group"
-      aria-label={name}
-      aria-describedby={error ? errorId : undefined}
-      className="crm-filters-row"
-      data-invalid={error ? '' : undefined}
-    >
-      <div className="crm-filters-controls">
-        <FieldSelect fields={fields} value={ACTIVITY_FIELD} activityFacts={props.activityFacts} onChange={setField} />
-        <Select
-          label={t('filters.operator')}
-          hideLabel
-          options={[
-            { value: 'has', label: t('filters.activity.had') },
-            { value: 'hasNot', label: t('filters.activity.hadNo') },
-          ]}
-          value={row.has ? 'has' : 'hasNot'}
-          onChange={(e) => change({ has: e.target.value === 'has' })}
-        />
+    <RowFrame {...frame}>
+      <FieldSelect fields={fields} value={ACTIVITY_FIELD} activityFacts={props.activityFacts} onChange={setField} />
+      <Select
+        label={t('filters.operator')}
+        hideLabel
+        options={[
+          { value: 'has', label: t('filters.activity.had') },
+          { value: 'hasNot', label: t('filters.activity.hadNo') },
+        ]}
+        value={row.has ? 'has' : 'hasNot'}
+        onChange={(e) => change({ has: e.target.value === 'has' })}
+      />
+      <ValueInput
+        field={types}
+        op="in"
+        values={row.types}
+        days=""
+        label={types.label}
+        hideLabel
+        addLabel={t(row.types.length ? 'filters.activity.orType' : 'filters.activity.anyType')}
+        onChange={({ values }) => values && change({ types: values })}
+      />
+      <Select
+        label={t('filters.activity.direction')}
+        hideLabel
+        options={(['', 'inbound', 'outbound'] as const).map((d) => ({
+          value: d,
+          label: t(d ? `filters.activity.direction.${d}` : 'filters.activity.direction.any'),
+        }))}
+        value={row.direction}
+        onChange={(e) => change({ direction: e.target.value as ActivityDraft['direction'] })}
+      />
+      <Select
+        label={t('filters.activity.when')}
+        hideLabel
+        options={[
+          { value: 'last', label: t('filters.activity.inLast') },
+          { value: 'ever', label: t('filters.activity.ever') },
+        ]}
+        value={row.ever ? 'ever' : 'last'}
+        onChange={(e) => change({ ever: e.target.value === 'ever' })}
+      />
+      {!row.ever && (
         <ValueInput
           field={types}
-          op="in"
-          values={row.types}
-          days=""
-          label={types.label}
-          hideLabel
-          addLabel={t(row.types.length ? 'filters.activity.orType' : 'filters.activity.anyType')}
-          onChange={({ values }) => values && change({ types: values })}
+          op="inLastDays"
+          values={[]}
+          days={row.days}
+          onChange={({ days }) => days !== undefined && change({ days })}
         />
-        <Select
-          label={t('filters.activity.direction')}
-          hideLabel
-          options={(['', 'inbound', 'outbound'] as const).map((d) => ({
-            value: d,
-            label: t(d ? `filters.activity.direction.${d}` : 'filters.activity.direction.any'),
-          }))}
-          value={row.direction}
-          onChange={(e) => change({ direction: e.target.value as ActivityDraft['direction'] })}
-        />
-        <Select
-          label={t('filters.activity.when')}
-          hideLabel
-          options={[
-            { value: 'last', label: t('filters.activity.inLast') },
-            { value: 'ever', label: t('filters.activity.ever') },
-          ]}
-          value={row.ever ? 'ever' : 'last'}
-          onChange={(e) => change({ ever: e.target.value === 'ever' })}
-        />
-        {!row.ever && (
-          <ValueInput
-            field={types}
-            op="inLastDays"
-            values={[]}
-            days={row.days}
-            onChange={({ days }) => days !== undefined && change({ days })}
-          />
-        )}
-        <RowEnd id={row.id} n={n} place={place} actions={actions} />
-      </div>
-      <RowError id={errorId} error={error} />
-    </div>
+      )}
+    </RowFrame>
   );
 }

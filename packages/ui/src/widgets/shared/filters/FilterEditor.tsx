@@ -152,6 +152,17 @@ function Group({ group, depth, ctx }: { group: GroupDraft; depth: number; ctx: G
     const { first, last } = ctx.where(id);
     return { first, last, nested: depth > 0, canIndent: depth + 1 < MAX_GROUP_DEPTH };
   };
+  /** What every row of this group is given besides its draft. */
+  const rowProps = (id: string) => ({
+    n: ctx.numbers.get(id) ?? 0,
+    fields: ctx.fields,
+    relativeDates: ctx.relativeDates,
+    activityFacts: ctx.activityFacts,
+    error: ctx.errors?.get(id),
+    readOnly: ctx.readOnly,
+    place: placeOf(id),
+    actions: ctx.actions,
+  });
   return (
     // biome-ignore lint/a11y/useSemanticElements: see FilterEditor
     <div
@@ -197,29 +208,9 @@ function Group({ group, depth, ctx }: { group: GroupDraft; depth: number; ctx: G
                   )}
                 </div>
               ) : child.kind === 'activity' ? (
-                <ActivityRow
-                  row={child}
-                  n={ctx.numbers.get(child.id) ?? 0}
-                  fields={ctx.fields}
-                  relativeDates={ctx.relativeDates}
-                  activityFacts={ctx.activityFacts}
-                  error={ctx.errors?.get(child.id)}
-                  readOnly={ctx.readOnly}
-                  place={placeOf(child.id)}
-                  actions={ctx.actions}
-                />
+                <ActivityRow {...rowProps(child.id)} row={child} />
               ) : (
-                <ConditionRow
-                  row={child}
-                  n={ctx.numbers.get(child.id) ?? 0}
-                  fields={ctx.fields}
-                  relativeDates={ctx.relativeDates}
-                  activityFacts={ctx.activityFacts}
-                  error={ctx.errors?.get(child.id)}
-                  readOnly={ctx.readOnly}
-                  place={placeOf(child.id)}
-                  actions={ctx.actions}
-                />
+                <ConditionRow {...rowProps(child.id)} row={child} />
               )}
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { type ReactNode, useId } from 'react';
 import { useT } from '../../../context/i18n.js';
 import { Select } from '../../../primitives/Field.js';
 import { Icon } from '../../../primitives/Icon.js';
@@ -24,6 +25,22 @@ export interface RowPlace {
   last: boolean;
   nested: boolean;
   canIndent: boolean;
+}
+
+/** Props of a row of the tree (a field condition's, an activity fact's): its draft and what the tree gives it. */
+export interface RowProps<D> {
+  row: D;
+  /** Its number in reading order (1-based), for names like "Condition 2". */
+  n: number;
+  /** The fields its field select offers. */
+  fields: FilterField[];
+  relativeDates: boolean;
+  /** Whether the field select offers activity facts. */
+  activityFacts: boolean;
+  error: string | undefined;
+  readOnly: boolean;
+  place: RowPlace;
+  actions: RowActions;
 }
 
 /**
@@ -98,5 +115,46 @@ export function RowError({ id, error }: { id: string; error: string | undefined 
       <Icon icon={icons.alert} />
       <span>{error}</span>
     </p>
+  );
+}
+
+/**
+ * The frame of a row of the tree, named ("Condition 2: Visits"): its controls then its remove button and moves — or,
+ * read-only, its sentence — and its error under it (which describes the row).
+ */
+export function RowFrame({
+  name,
+  error,
+  readOnly,
+  end,
+  children,
+}: {
+  name: string;
+  error: string | undefined;
+  readOnly: boolean;
+  end: { id: string; n: number; place: RowPlace; actions: RowActions };
+  children: ReactNode;
+}) {
+  const errorId = useId();
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a row of a tree, named; a fieldset would add a form's semantics
+    <div
+      role="group"
+      aria-label={name}
+      aria-describedby={error && !readOnly ? errorId : undefined}
+      className="crm-filters-row"
+      data-readonly={readOnly ? '' : undefined}
+      data-invalid={error && !readOnly ? '' : undefined}
+    >
+      {readOnly ? (
+        <p className="crm-filters-sentence">{children}</p>
+      ) : (
+        <div className="crm-filters-controls">
+          {children}
+          <RowEnd {...end} />
+        </div>
+      )}
+      <RowError id={errorId} error={error} />
+    </div>
   );
 }
