@@ -142,6 +142,62 @@ describe('segments', () => {
     expect(await preview({ activity: {}, has: true })).toEqual(['An', 'Bình', 'Dũng', 'Giang']);
   });
 
+  it('campaign facts: opened a campaign (ever, in the last 30 days, today local), clicked that one, never opened', async () => {
+    // Two campaigns to everyone; what their sender and tracking recorded per recipient, written as they write it.
+    const all = await t.call(admin, 'POST', '/v1/segments', {
+      name: 'Everyone',
+      filter: { field: 'createdAt', op: 'isNull', value: false },
+    });
+    const campaign = async (name: string) => {
+      const res = await t.call(admin, 'POST', '/v1/campaigns', {
+        name,
+        segmentId: all.body.id,
+        channel: 'email',
+        subject: 'Ưu đãi',
+        template: 'Chào {{contact.firstName|bạn}}',
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body.id as string;
+    };
+    const [november, december] = [await campaign('November'), await campaign('December')];
+    let position = 0;
+    const recipient = async (campaignId: string, name: string, at: Record<string, string>) => {
+      const columns = Object.keys(at);
+      await t.db.query(
+        `INSERT INTO campaign_recipients (id, workspace_id, campaign_id, position, contact_id, name, status, send_at,
+           send_hour${columns.map((c) => `, ${c}`).join('')})
+         VALUES ($1, 'ws_a', $2, $3, $4, $5, 'sent', $6, 10${columns.map((_, i) => `, $${i + 7}`).join('')})`,
+        [`cr_${++position}`, campaignId, position, ids[name], name, at.sent_at, ...Object.values(at)],
+      );
+    };
+    await recipient(november, 'An', { sent_at: '2026-11-01T03:00:00Z', opened_at: '2026-11-02T03:00:00Z' });
+    await recipient(november, 'Bình', { sent_at: '2026-11-01T03:00:00Z' });
+    await recipient(november, 'Chi', {
+      sent_at: '2026-11-01T03:00:00Z',
+      opened_at: '2026-12-05T03:00:00Z',
+      clicked_at: '2026-12-05T03:01:00Z',
+    });
+    await recipient(december, 'An', { sent_at: '2026-12-06T17:30:00Z' });
+    await recipient(december, 'Dũng', { sent_at: '2026-12-06T17:30:00Z', opened_at: '2026-12-06T17:45:00Z' }); // 00:45 local
+
+    const opened = (inLastDays?: number, has = true) => ({ campaign: { response: 'opened', inLastDays }, has });
+    expect(await preview(opened())).toEqual(['An', 'Chi', 'Dũng']);
+    expect(await preview(opened(30))).toEqual(['Chi', 'Dũng']); // An opened 35 days ago
+    expect(await preview(opened(0))).toEqual(['Dũng']);
+    expect(await preview(opened(undefined, false))).toEqual(['Bình', 'Em', 'Giang', 'Hạnh']);
+    expect(await preview({ campaign: { response: 'clicked', campaignId: november }, has: true })).toEqual(['Chi']);
+    expect(await preview({ campaign: { response: 'sent', campaignId: december }, has: true })).toEqual(['An', 'Dũng']);
+    // Received the December campaign and did not open it.
+    expect(
+      await preview({
+        and: [
+          { campaign: { response: 'sent', campaignId: december }, has: true },
+          { not: { campaign: { response: 'opened', campaignId: december }, has: true } },
+        ],
+      }),
+    ).toEqual(['An']);
+  });
+
   it('nested and / or / not over tags, lifecycle, custom selects and relative dates', async () => {
     const birthdays = { field: 'birthday', op: 'inNextDays', days: 7, yearly: true };
     const vipPremiumOrBirthday = {
@@ -221,6 +277,7 @@ describe('segments', () => {
       [{ field: 'birthday', op: 'inNextDays', days: 400, yearly: true }, 'filter.days'],
       [{ field: 'customFields.nope', op: 'eq', value: 'x' }, 'filter.field'],
       [{ activity: { types: ['call'] }, has: true }, 'filter.activity', 'leads'],
+      [{ campaign: { response: 'opened' }, has: true }, 'filter.campaign', 'deals'],
     ];
     for (const [filter, path, resource] of cases) {
       const res = await save(filter, resource);

@@ -2,6 +2,8 @@ import { addDays, instantAt, localDate } from '@crmkit/core';
 import {
   ACTIVITY_LINKED_RESOURCES,
   type ActivityCondition,
+  type CampaignCondition,
+  type CampaignResponse,
   type RelativeDateCondition,
   type SegmentCondition,
   type SegmentFilter,
@@ -97,9 +99,41 @@ function activityFact(
   return `${c.has ? '' : 'NOT '}EXISTS (SELECT 1 FROM activities a WHERE ${where.join(' AND ')})`;
 }
 
+/** The column of `campaign_recipients` holding when a recipient reached each response. */
+const RESPONSE_COLUMN: Record<CampaignResponse, string> = {
+  sent: 'sent_at',
+  delivered: 'delivered_at',
+  opened: 'opened_at',
+  clicked: 'clicked_at',
+  replied: 'replied_at',
+  converted: 'converted_at',
+  optedOut: 'opted_out_at',
+};
+
+/** SQL of a campaign fact: the contact responded so to the campaign (or any), within the window. */
+function campaignFact(
+  def: ResourceDef,
+  resource: SegmentResource,
+  c: CampaignCondition,
+  today: Today,
+  params: Params,
+  path: string,
+): string {
+  if (resource !== 'contacts') invalidFilter(`${path}.campaign`, `campaigns are sent to contacts, not ${resource}`);
+  const table = def.table.table;
+  const at = `r.${RESPONSE_COLUMN[c.campaign.response]}`;
+  const where = [`r.workspace_id = ${table}.workspace_id`, `r.contact_id = ${table}.id`, `${at} IS NOT NULL`];
+  if (c.campaign.campaignId) where.push(`r.campaign_id = ${params.add(c.campaign.campaignId)}`);
+  const { inLastDays } = c.campaign;
+  if (inLastDays !== undefined) {
+    where.push(`${at} >= ${params.add(startOf(today, addDays(today.date, -inLastDays)), 'timestamptz')}`);
+  }
+  return `${c.has ? '' : 'NOT '}EXISTS (SELECT 1 FROM campaign_recipients r WHERE ${where.join(' AND ')})`;
+}
+
 /**
  * The SQL condition of a segment's filter over `def`'s table (the records of `resource`), as of `now`: the search
- * filter's conditions, relative dates from today in the workspace's time zone, and activity facts. Throws a 400
+ * filter's conditions, relative dates from today in the workspace's time zone, activity facts and campaign facts. Throws a 400
  * problem naming the path of anything the workspace's fields do not allow.
  *
  * @example
@@ -118,6 +152,7 @@ export function compileSegment(
   const today: Today = { date: localDate(now.getTime(), timeZone), now, timeZone };
   return compileTree<SegmentCondition>(filter, (c, path) => {
     if ('activity' in c) return activityFact(def, resource, c, today, params, path);
+    if ('campaign' in c) return campaignFact(def, resource, c, today, params, path);
     if ('days' in c) {
       const f = resolve(c.field) ?? invalidFilter(`${path}.field`, `"${c.field}" is not a filterable field`);
       return relativeDate(f, c, today, params, path);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RecordBase } from '../base/primitives.js';
+import { Id, RecordBase } from '../base/primitives.js';
 import { named } from '../base/registry.js';
 import { FilterCondition, SEARCH_LIMITS } from '../base/search.js';
 import { ActivityDirection, ActivityType } from './activity.js';
@@ -55,10 +55,32 @@ export const ActivityCondition = named(
 );
 export type ActivityCondition = z.infer<typeof ActivityCondition>;
 
-/** A leaf of a segment's filter tree. */
-export type SegmentCondition = FilterCondition | RelativeDateCondition | ActivityCondition;
+/** The responses to a campaign a segment can select on: the steps of a recipient's funnel, and opting out. */
+export const CampaignResponse = z.enum(['sent', 'delivered', 'opened', 'clicked', 'replied', 'converted', 'optedOut']);
+export type CampaignResponse = z.infer<typeof CampaignResponse>;
 
-/** A segment's filter tree: `and` / `or` / `not` over field, relative-date and activity conditions. */
+/**
+ * A campaign fact (segments of contacts only): whether the contact has (`has: true`) or has not (`has: false`)
+ * responded so to a campaign — that one (`campaignId`) or any — within the last `inLastDays` days (ever when absent).
+ * "Opened a campaign in the last 30 days" is `{ "campaign": { "response": "opened", "inLastDays": 30 }, "has": true }`.
+ */
+export const CampaignCondition = named(
+  'CampaignCondition',
+  z.strictObject({
+    campaign: z.strictObject({
+      response: CampaignResponse,
+      campaignId: Id.optional().describe('This campaign (any when absent).'),
+      inLastDays: z.int().min(0).max(MAX_RELATIVE_DAYS).optional().describe('0: today.'),
+    }),
+    has: z.boolean(),
+  }),
+);
+export type CampaignCondition = z.infer<typeof CampaignCondition>;
+
+/** A leaf of a segment's filter tree. */
+export type SegmentCondition = FilterCondition | RelativeDateCondition | ActivityCondition | CampaignCondition;
+
+/** A segment's filter tree: `and` / `or` / `not` over field, relative-date, activity and campaign conditions. */
 export type SegmentFilter =
   | SegmentCondition
   | { and: SegmentFilter[] }
@@ -71,6 +93,7 @@ export const SegmentFilter: z.ZodType<SegmentFilter> = named(
     FilterCondition,
     RelativeDateCondition,
     ActivityCondition,
+    CampaignCondition,
     z.strictObject({
       get and() {
         return z.array(SegmentFilter).min(1).max(SEARCH_LIMITS.maxConditions);
@@ -87,7 +110,7 @@ export const SegmentFilter: z.ZodType<SegmentFilter> = named(
       },
     }),
   ]),
-  `A filter tree over a segment's records: the search filter's conditions, plus relative dates and activity facts. At most ${SEARCH_LIMITS.maxDepth} levels deep and ${SEARCH_LIMITS.maxConditions} conditions.`,
+  `A filter tree over a segment's records: the search filter's conditions, plus relative dates, activity facts and campaign facts. At most ${SEARCH_LIMITS.maxDepth} levels deep and ${SEARCH_LIMITS.maxConditions} conditions.`,
 );
 
 /** A saved filter over contacts (or companies, leads, deals, tickets), counted and listed live on the server. */

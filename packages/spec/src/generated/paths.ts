@@ -2479,6 +2479,20 @@ export interface components {
              */
             version: number;
         };
+        CampaignCondition: {
+            campaign: {
+                /** @description This campaign (any when absent). */
+                campaignId?: components["schemas"]["Id"];
+                /**
+                 * Format: int32
+                 * @description 0: today.
+                 */
+                inLastDays?: number;
+                /** @enum {string} */
+                response: "sent" | "delivered" | "opened" | "clicked" | "replied" | "converted" | "optedOut";
+            };
+            has: boolean;
+        };
         CampaignCreate: {
             /** @enum {string} */
             channel: "email" | "sms";
@@ -3391,7 +3405,7 @@ export interface components {
              */
             resource?: "contacts" | "companies" | "leads" | "deals" | "tickets";
         };
-        SegmentFilter: components["schemas"]["FilterCondition"] | components["schemas"]["RelativeDateCondition"] | components["schemas"]["ActivityCondition"] | {
+        SegmentFilter: components["schemas"]["FilterCondition"] | components["schemas"]["RelativeDateCondition"] | components["schemas"]["ActivityCondition"] | components["schemas"]["CampaignCondition"] | {
             and: components["schemas"]["SegmentFilter"][];
         } | {
             or: components["schemas"]["SegmentFilter"][];
