@@ -111,7 +111,7 @@ describe('the reference server', () => {
     const pretty = formatPretty(report);
     expect(pretty).not.toContain('Level reached');
     expect(pretty).toContain(
-      'Partial run: 3 of 20 groups checked (crud, lists, auth), no level claimed (required: full) — PASS',
+      'Partial run: 3 of 21 groups checked (crud, lists, auth), no level claimed (required: full) — PASS',
     );
     expect(JSON.parse(formatJson(report))).toMatchObject({ levelReached: null, partial: true });
     expect(formatJunit(report)).toContain('<property name="levelReached" value="not claimed (partial run)"/>');
@@ -202,7 +202,7 @@ describe('the CLI', () => {
       const pretty = await exec([...base, '--only', 'crud', '--token', 'ck_not_a_valid_key_0000000000']);
       expect(pretty.code).toBe(1);
       expect(pretty.stdout).toContain('GET /v1/schema answered 401');
-      expect(pretty.stdout).toContain('Partial run: 1 of 20 groups checked (crud), no level claimed');
+      expect(pretty.stdout).toContain('Partial run: 1 of 21 groups checked (crud), no level claimed');
       expect(pretty.stdout).not.toContain('Level reached');
       const usage = await exec(['--token', 'x']);
       expect(usage.code).toBe(2);

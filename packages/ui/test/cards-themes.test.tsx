@@ -20,7 +20,8 @@ describe('cards in every theme and locale (demo workspace)', () => {
       it(`${theme} · ${locale}: no axe violations (contrast included)`, async () => {
         const s = await sandbox('demo');
         const crm = s.client();
-        const [contact] = (await crm.contacts.list({ limit: 1, filter: { lifecycleStage: 'loyal' } })).data;
+        const [contact] = (await crm.contacts.list({ limit: 1, filter: { lifecycleStage: 'loyal' }, sort: 'lastName' }))
+          .data;
         const [company] = (await crm.companies.list({ limit: 1, sort: 'name' })).data;
         document.body.style.background = theme === 'light' ? '#f4f5f7' : '#0b0d12';
         const { container } = render(

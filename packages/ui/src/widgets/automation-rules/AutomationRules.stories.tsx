@@ -74,7 +74,10 @@ async function openEditor(context: Parameters<NonNullable<Story['play']>>[0], na
   const { canvas, t } = storyCheck(context);
   const list = await canvas.findByRole('list', { name: t('rules.title') }, { timeout: STORY_TIMEOUT });
   const row = await within(list).findByRole('listitem', { name }, { timeout: STORY_TIMEOUT });
-  await userEvent.click(within(row).getByRole('button', { name: t('rules.edit', { name }) }));
+  // The row shows before the caller's permissions have loaded; its Edit button comes with them.
+  await userEvent.click(
+    await within(row).findByRole('button', { name: t('rules.edit', { name }) }, { timeout: STORY_TIMEOUT }),
+  );
   return within(context.canvasElement.ownerDocument.body).findByRole(
     'dialog',
     { name: t('ruleEditor.editTitle', { name }) },
@@ -182,7 +185,11 @@ export const Editor: Story = {
       { timeout: STORY_TIMEOUT },
     );
     await userEvent.click(
-      within(birthday).getByRole('button', { name: t('rules.edit', { name: 'Birthday greeting' }) }),
+      await within(birthday).findByRole(
+        'button',
+        { name: t('rules.edit', { name: 'Birthday greeting' }) },
+        { timeout: STORY_TIMEOUT },
+      ),
     );
     const page = within(context.canvasElement.ownerDocument.body);
     const editor = await page.findByRole(
@@ -218,7 +225,7 @@ export const EditorMissing: Story = {
   play: async (context) => {
     const { canvas, t } = storyCheck(context);
     await canvas.findByRole('list', { name: t('rules.title') }, { timeout: STORY_TIMEOUT });
-    await userEvent.click(canvas.getByRole('button', { name: t('rules.newRule') }));
+    await userEvent.click(await canvas.findByRole('button', { name: t('rules.newRule') }, { timeout: STORY_TIMEOUT }));
     const page = within(context.canvasElement.ownerDocument.body);
     const editor = await page.findByRole('dialog', { name: t('ruleEditor.newTitle') }, { timeout: STORY_TIMEOUT });
     await userEvent.type(within(editor).getByRole('textbox', { name: new RegExp(t('ruleEditor.name')) }), 'Draft');

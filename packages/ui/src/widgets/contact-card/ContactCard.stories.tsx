@@ -10,7 +10,10 @@ function SeededContactCard({
   lifecycleStage,
   ...props
 }: Omit<ContactCardProps, 'contactId'> & { lifecycleStage?: 'loyal' | 'potential' }) {
-  const id = useFirstId('contacts', lifecycleStage ? { filter: { lifecycleStage } } : { sort: '-lastContactedAt' });
+  const id = useFirstId(
+    'contacts',
+    lifecycleStage ? { filter: { lifecycleStage }, sort: 'lastName' } : { sort: '-lastContactedAt' },
+  );
   return id ? <ContactCard contactId={id} {...props} /> : null;
 }
 

@@ -76,7 +76,7 @@ export function ValueInput({ field, op, values, days, onChange, label: shown, ..
     return (
       <span className="crm-filters-list-value">
         {values.length > 0 && (
-          <ul className="crm-filters-chips" aria-label={shown ?? t('filters.values')}>
+          <ul className="crm-filters-chips" aria-label={(props.hideLabel && shown) || t('filters.values')}>
             {values.map((v) => (
               <li key={v} className="crm-filters-chip">
                 <span>{label(field, v)}</span>
