@@ -3,6 +3,7 @@ import { startSandbox } from '@crmkit/sandbox';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
+import { Profiler } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { SegmentBuilder } from '../src/widgets/segment-builder/index.js';
@@ -125,7 +126,13 @@ describe('SegmentBuilder', () => {
 
   it('shows a server validation error on the row it is about, and marks incomplete rows on save', async () => {
     const user = userEvent.setup();
-    await renderUi(<SegmentBuilder />, { client: fitness });
+    let commits = 0;
+    await renderUi(
+      <Profiler id="builder" onRender={() => commits++}>
+        <SegmentBuilder />
+      </Profiler>,
+      { client: fitness },
+    );
     const tree = await conditions();
     await user.click(within(tree).getByRole('button', { name: 'Add condition' }));
     await user.selectOptions(select(row('Condition 1'), 'Field'), 'Membership plan');
@@ -143,6 +150,10 @@ describe('SegmentBuilder', () => {
     });
     expect(within(row('Condition 1: Membership plan')).queryByText(/at most/)).toBeNull();
     expect(row('Condition 2: Birthday').getAttribute('aria-describedby')).toBeTruthy();
+    // The error is shown once: the form is at rest afterwards, not re-rendering in a loop.
+    const before = commits;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(commits - before).toBeLessThan(3);
 
     await user.click(within(tree).getAllByRole('button', { name: 'Add condition' })[0]!);
     await user.type(screen.getByRole('textbox', { name: /Segment name/ }), 'Birthdays');

@@ -63,20 +63,12 @@ export function useFilterDraft(entity: EntityName, initial?: FilterTree | null):
     return all;
   }, [serverErrors, incompleteShown, built, t]);
 
-  return {
-    draft,
-    setDraft: useCallback((next: GroupDraft) => {
-      setDraftState(next);
-      setServerErrors(new Map());
-    }, []),
-    reset: useCallback((filter: FilterTree | null | undefined) => setSource({ filter }), []),
-    built,
-    errors,
-    showIncomplete: () => {
-      setIncompleteShown(true);
-      return built.incomplete.length > 0;
-    },
-    report: (error) => {
+  const showIncomplete = useCallback(() => {
+    setIncompleteShown(true);
+    return built.incomplete.length > 0;
+  }, [built]);
+  const report = useCallback(
+    (error: unknown) => {
       const problems = error instanceof CrmError ? error.errors : [];
       const onRows = new Map<string, string>();
       const rest: string[] = [];
@@ -85,9 +77,21 @@ export function useFilterDraft(entity: EntityName, initial?: FilterTree | null):
         if (row) onRows.set(row, message);
         else rest.push(message);
       }
-      setServerErrors(onRows);
+      // The same errors again (a preview re-reporting its failure) change nothing, so nothing renders again.
+      setServerErrors((shown) => (sameErrors(shown, onRows) ? shown : onRows));
       if (!problems.length && error instanceof Error) rest.push(error.message);
       return rest;
     },
-  };
+    [built],
+  );
+  const setDraft = useCallback((next: GroupDraft) => {
+    setDraftState(next);
+    setServerErrors(new Map());
+  }, []);
+  const reset = useCallback((filter: FilterTree | null | undefined) => setSource({ filter }), []);
+
+  return { draft, setDraft, reset, built, errors, showIncomplete, report };
 }
+
+const sameErrors = (a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>) =>
+  a.size === b.size && [...a].every(([row, message]) => b.get(row) === message);
