@@ -7,6 +7,7 @@ import { birthdayReminders, type SeededContact, seedContacts, seedTickets, write
 import { FITNESS_TOPICS } from './data/ticket-topics.js';
 import { type DealPlan, writeDeals } from './deals.js';
 import { checkIns, memberCare } from './fitness-activities.js';
+import { seedFitnessMarketing } from './fitness-marketing.js';
 import { seedFitnessRules, seedRecentVisits } from './fitness-rules.js';
 import { inboundLeads, writeLeads } from './leads.js';
 import { FITNESS_LOST_REASONS } from './lost-reasons.js';
@@ -192,7 +193,8 @@ function renewalDeals(rng: Rng, time: SeedTime, members: readonly SeededContact[
 /**
  * Seeds "Lotus Fitness Club" (`ws_fitness`): the same CRM turned into a club CRM by configuration only —
  * contacts relabelled as members with membership custom fields, companies switched off, a renewals pipeline,
- * app check-ins, birthday reminders and member requests.
+ * app check-ins, birthday reminders, member requests, and a renewal offer to the members whose membership expires
+ * this month.
  */
 export async function seedFitnessWorkspace(db: Database, tx: Queryable, base: Date): Promise<ProvisionedWorkspace> {
   const { time } = seedPart(base, 'fitness');
@@ -357,5 +359,6 @@ export async function seedFitnessWorkspace(db: Database, tx: Queryable, base: Da
   ]);
   await seedRecentVisits(w, time.base);
   await seedFitnessRules(w, time.day(-1));
+  await seedFitnessMarketing(w, time.day(-1));
   return w.workspace;
 }

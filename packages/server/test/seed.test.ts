@@ -27,6 +27,9 @@ async function seeded(kind: 'demo' | 'fitness') {
 
 type Seeded = Awaited<ReturnType<typeof seeded>>;
 
+/** The content of a campaign, as a preview request takes it. */
+const pick = (c: any) => ({ segmentId: c.segmentId, channel: c.channel, subject: c.subject, template: c.template });
+
 const count = async (db: Database, table: string, ws: string) =>
   (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE workspace_id = $1`, [ws])).rows[0]!.n;
 
@@ -373,5 +376,43 @@ describe('fitness seed', () => {
     expect(quiet && busy).toBeTruthy();
     expect((await dryRun('rul_fit_low_visits', { recordId: quiet.id })).matches).toBe(true);
     expect((await dryRun('rul_fit_low_visits', { recordId: busy.id })).matches).toBe(false);
+  });
+  it('has a Vietnamese renewal offer to the members whose membership expires this month (a draft)', async () => {
+    const key = club.keys.admin!;
+    const segment = (await f.call(key, '/v1/segments/seg_fit_expiring')).body;
+    expect(segment.name).toBe('Members whose membership expires this month');
+    // Counted by hand: active and loyal members whose expiry is the clock's day in Ho Chi Minh City (1 November,
+    // 07:00 there) or one of the next 30 days.
+    const members = await all(f, key, '/v1/contacts?filter[lifecycleStage][in]=active,loyal');
+    const expiring = members.filter((m) => {
+      const e = m.customFields.membershipExpiry as string;
+      return e >= '2026-11-01' && e <= '2026-12-01';
+    });
+    expect(expiring.length).toBeGreaterThan(3);
+    const inSegment = await all(f, key, '/v1/segments/seg_fit_expiring/members');
+    expect(inSegment.map((m) => m.id).sort()).toEqual(expiring.map((m) => m.id).sort());
+
+    const campaign = (await f.call(key, '/v1/campaigns/cmp_fit_renewal_offer')).body;
+    expect(campaign).toMatchObject({ status: 'draft', channel: 'email', segmentId: 'seg_fit_expiring' });
+    const res = await f.server.fetch(
+      new Request('http://crm.test/v1/campaigns/preview', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ ...pick(campaign), sample: 20 }),
+      }),
+    );
+    expect(res.status).toBe(200);
+    const { items } = (await res.json()) as { items: any[] };
+    expect(items).toHaveLength(Math.min(20, expiring.length));
+    for (const item of items) {
+      expect(`${item.subject}\n${item.text}\n${item.html}`).not.toMatch(/\{\{|\}\}/);
+      expect(item.text).toContain('Lotus Fitness Club');
+      expect(item.text).toMatch(/hết hạn vào ngày \d{4}-\d{2}-\d{2}/);
+    }
+    // A member without a personal trainer reads the fallback.
+    expect(items.some((i) => i.fallbacks.includes('contact.customFields.personalTrainer'))).toBe(true);
+    expect(items.find((i) => i.fallbacks.includes('contact.customFields.personalTrainer'))!.text).toContain(
+      'đội ngũ Lotus',
+    );
   });
 });
