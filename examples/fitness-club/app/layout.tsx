@@ -10,6 +10,7 @@ import { NavLink } from '../components/NavLink';
 import { crmPublicUrl, staff } from '../lib/crm';
 import { dictionary } from '../lib/i18n';
 import { requestLocale } from '../lib/locale';
+import { mailSinkUrl } from '../lib/sink';
 
 export const metadata: Metadata = {
   title: { default: 'Lotus Fitness Club', template: '%s · Lotus Fitness Club' },
@@ -50,6 +51,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <NavLink href="/requests">{t.requests}</NavLink>
                 <NavLink href="/tasks">{t.tasks}</NavLink>
                 <NavLink href="/rules">{t.rules}</NavLink>
+                <NavLink href="/marketing">{t.marketing}</NavLink>
+                {mailSinkUrl() && <NavLink href="/outbox">{t.outbox}</NavLink>}
                 <NavLink href="/classes">{t.classes}</NavLink>
               </nav>
               <div className="ml-auto flex items-center gap-4">

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The club demo in one command: the crmkit reference server in this process (PGlite on disk, seeded with the fitness
-// data set — "Lotus Fitness Club", ws_fitness — on first start), and the Next.js app (`next build` + `next start`, or
-// `next dev` with --dev) told where the CRM is and which admin key mints embed tokens.
+// data set — "Lotus Fitness Club", ws_fitness — on first start), a local mail sink its e-mails go to (nothing is
+// delivered: scripts/mail-sink.mjs), and the Next.js app (`next build` + `next start`, or `next dev` with --dev) told
+// where the CRM and the sink are and which admin key mints embed tokens.
 //   node scripts/demo.mjs [--dev] [--port 4323] [--crm-port 4324] [--data-dir DIR]
 // Needs the packages built (`pnpm build` at the repository root). Ctrl-C stops everything.
 import { spawn } from 'node:child_process';
@@ -9,7 +10,8 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startCrmServer } from '@crmkit/server/node';
+import { smtpEmailChannel, startCrmServer } from '@crmkit/server/node';
+import { startMailSink } from './mail-sink.mjs';
 
 const clubDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -28,12 +30,24 @@ const { values } = parseArgs({
 
 const started = Date.now();
 const dataDir = values['data-dir'];
+const crmPort = Number(values['crm-port']);
+if (!(crmPort > 0)) {
+  console.error('--crm-port needs a fixed port: the tracking links in the e-mails point at it.');
+  process.exit(1);
+}
+const sink = await startMailSink({ hostname: values.host });
+const email = smtpEmailChannel({ ...sink.smtp, from: '"Lotus Fitness Club" <hello@lotusfitness.vn>' });
 console.log('Starting the crmkit reference server…');
 const crm = await startCrmServer({
   database: dataDir === ':memory:' ? {} : { dataDir: resolve(dataDir) },
-  port: Number(values['crm-port']),
+  port: crmPort,
   hostname: values.host,
   seed: 'fitness',
+  // E-mails go to the sink; their open pixel, click and unsubscribe links point back at this server.
+  automation: {
+    channels: [email],
+    campaigns: { publicUrl: `http://${values.host.includes(':') ? `[${values.host}]` : values.host}:${crmPort}` },
+  },
   log: (line) => console.log(`  ${line}`),
 });
 
@@ -49,11 +63,18 @@ if (!apiKey) {
 if (!apiKey) {
   console.error(`${resolve(dataDir)} holds no ${WORKSPACE} workspace: pass another --data-dir (or delete it).`);
   await crm.close();
+  await sink.close();
   process.exit(1);
 }
 
 const next = resolve(createRequire(import.meta.url).resolve('next/package.json'), '../dist/bin/next');
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CRM_URL: crm.url, CRM_API_KEY: apiKey };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  CRM_URL: crm.url,
+  CRM_API_KEY: apiKey,
+  MAIL_SINK_URL: sink.url,
+};
 const run = (args) => spawn(process.execPath, [next, ...args], { cwd: clubDir, env, stdio: 'inherit' });
 
 if (!values.dev) {
@@ -61,6 +82,7 @@ if (!values.dev) {
   const code = await new Promise((done) => run(['build']).on('exit', (c) => done(c ?? 1)));
   if (code !== 0) {
     await crm.close();
+    await sink.close();
     process.exit(code);
   }
 }
@@ -73,6 +95,7 @@ child.once('spawn', () => {
       'Lotus Fitness Club (Next.js + Tailwind, embeds crmkit)',
       `  Club:      ${url}/members`,
       `  CRM API:   ${crm.url}   (reference server, docs at ${crm.url}/docs; admin key ${apiKey})`,
+      `  E-mail:    a local sink at smtp://${sink.smtp.host}:${sink.smtp.port}, nothing is delivered: ${url}/outbox`,
       ...(dataDir !== ':memory:' ? [`  CRM data:  ${resolve(dataDir)}`] : []),
       `  CRM ready in ${((Date.now() - started) / 1000).toFixed(1)} s; Next prints when the club is. Ctrl+C stops both.`,
       '',
@@ -91,5 +114,7 @@ process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));
 child.on('exit', async (code, signal) => {
   await crm.close();
+  email.close();
+  await sink.close();
   process.exit(code ?? (signal ? 0 : 1));
 });

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { type RunningCrmServer, startCrmServer } from '@crmkit/server/node';
+import { type RunningCrmServer, smtpEmailChannel, startCrmServer } from '@crmkit/server/node';
 import { contrastRatio } from '@crmkit/ui';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ import { axeViolations } from '../../../scripts/axe.js';
 import { chromium as chromiumOptions } from '../../../scripts/chromium.js';
 import { type CachedSeed, cachedSeed, seededApiKey } from '../../../scripts/e2e-seed.js';
 import { clubAppearance } from '../lib/brand.js';
+import type { SinkMessage } from '../lib/sink.js';
+import { startMailSink } from '../scripts/mail-sink.mjs';
 
 /**
  * Lotus Fitness Club end to end: the crmkit reference server in this process (PGlite in memory, fitness seed, cached
@@ -25,6 +27,8 @@ const WORKSPACE = 'ws_fitness';
 
 let seed: CachedSeed;
 let crm: RunningCrmServer;
+/** The local mail sink the CRM's e-mails go to, as in the demo. */
+let sink: Awaited<ReturnType<typeof startMailSink>>;
 let apiKey: string;
 let next: ChildProcess | undefined;
 /** The `next start` servers of other staff members (a manager, a viewer), stopped after the run. */
@@ -71,7 +75,7 @@ async function startClub(staff: Record<string, string> = {}): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: clubDir,
-    env: childEnv({ CRM_URL: crm.url, CRM_API_KEY: apiKey, ...staff }),
+    env: childEnv({ CRM_URL: crm.url, CRM_API_KEY: apiKey, MAIL_SINK_URL: sink.url, ...staff }),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -101,9 +105,25 @@ beforeAll(async () => {
     'fitness',
     fileURLToPath(new URL('../node_modules/.cache/fitness-club-e2e/', import.meta.url)),
   );
+  // E-mails go to a local sink, as in the demo; their tracking links point at the CRM's port, picked first.
+  sink = await startMailSink();
+  const crmPort = await freePort();
   // Build the club while the reference server starts (from the snapshot, or seeding now).
   const [server, build] = await Promise.allSettled([
-    startCrmServer({ database: seed.database, port: 0, seed: 'fitness', slaSweepMs: 0 }),
+    startCrmServer({
+      database: seed.database,
+      port: crmPort,
+      seed: 'fitness',
+      slaSweepMs: 0,
+      automation: {
+        channels: [smtpEmailChannel({ ...sink.smtp, from: '"Lotus Fitness Club" <hello@lotusfitness.vn>' })],
+        campaigns: { publicUrl: `http://127.0.0.1:${crmPort}` },
+      },
+    }).then(async (started) => {
+      // The snapshot holds the data as seeded, not as this run leaves it (the campaign below is sent once).
+      await seed.save(started.db);
+      return started;
+    }),
     buildClub(),
   ]);
   if (server.status === 'fulfilled') crm = server.value;
@@ -132,11 +152,20 @@ afterAll(async () => {
     process.kill(-child.pid, 'SIGTERM');
     await exited;
   }
-  if (crm) {
-    await seed.save(crm.db);
-    await crm.close();
-  }
+  await crm?.close();
+  await sink?.close();
 });
+
+/** Another tab of the run's browser, its console problems collected with the main page's. */
+async function newTab(): Promise<Page> {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  tab.setDefaultTimeout(15_000);
+  tab.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`[${m.type()}] ${m.text()}`);
+  });
+  tab.on('pageerror', (error) => problems.push(`[pageerror] ${error.message}`));
+  return tab;
+}
 
 /** The CRM API as the club's admin key sees it (the test's own look at the data). */
 async function api<T>(path: string): Promise<T> {
@@ -259,7 +288,8 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
     const member = data.slice(1).find((c) => c.firstName && c.emails.length > 0)!;
     await page.goto(`${url}/members`);
     await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
-    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(6);
+    // Six pages of the club's, Marketing, and the outbox of the mail sink the test started, as the demo does.
+    await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(8);
     // The widget names its grid after the schema's plural label of contacts: "Members" in this workspace.
     const grid = page.getByRole('grid', { name: 'Members' });
     await grid.waitFor();
@@ -619,12 +649,7 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
     });
     const visit = async (staff: Record<string, string>) => {
       const base = await startClub(staff);
-      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      tab.setDefaultTimeout(15_000);
-      tab.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`[${m.type()}] ${m.text()}`);
-      });
-      tab.on('pageerror', (error) => problems.push(`[pageerror] ${error.message}`));
+      const tab = await newTab();
       await tab.goto(`${base}/rules`);
       const list = tab.getByRole('list', { name: 'Automation rules' });
       await list.getByRole('listitem', { name: 'Birthday greeting' }).waitFor();
@@ -667,7 +692,121 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
       .getByRole('button', { name: /^Notifications/ })
       .waitFor();
     expect(await axeViolations(viewer.tab)).toEqual([]);
+    // Marketing: she reads the renewal offer and its report; sending it is not hers.
+    await viewer.tab.goto(`${viewer.base}/marketing`);
+    const offer = viewer.tab.getByRole('article', { name: 'Ưu đãi gia hạn tháng này' });
+    await offer.getByText(/^Sending a campaign takes a manager/).waitFor();
+    expect(await offer.getByRole('button', { name: 'Send now' }).count()).toBe(0);
+    expect(await axeViolations(viewer.tab)).toEqual([]);
     await viewer.tab.close();
+  });
+
+  it('sends the renewal offer to the members whose membership expires this month — one Vietnamese e-mail each, caught by the sink — and reports an open and a click', async () => {
+    const CAMPAIGN = 'cmp_fit_renewal_offer';
+    // The club's quiet hours (21:00–07:00 in Ho Chi Minh City) hold messages until they end; the test runs at any hour.
+    await crm.db.query(
+      `UPDATE workspaces SET settings = jsonb_set(settings, '{messaging,quietHours}', 'null') WHERE id = $1`,
+      [WORKSPACE],
+    );
+    const { data: members } = await api<{ data: { id: string }[] }>('/v1/segments/seg_fit_expiring/members?limit=200');
+    expect(members.length).toBeGreaterThan(0);
+
+    // Linh (the desk agent) reads the offer, rendered for a real member, and the segment; sending it is a manager's.
+    await page.goto(`${url}/members`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Marketing' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Marketing' }).waitFor();
+    await page.getByText('Members whose membership expires this month').first().waitFor();
+    const desk = page.getByRole('article', { name: 'Ưu đãi gia hạn tháng này' });
+    await desk.getByText(/^Sending a campaign takes a manager/).waitFor();
+    await desk.getByText(/^Chào /).waitFor();
+    expect(await desk.textContent()).not.toMatch(/\{\{|\}\}/);
+    expect(await desk.getByRole('button', { name: 'Send now' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Đức (a manager) sends it from his own club.
+    const base = await startClub({ CRM_USER_ID: 'usr_fit_duc', CRM_USER_NAME: 'Lương Minh Đức' });
+    const tab = await newTab();
+    await tab.goto(`${base}/marketing`);
+    const offer = tab.getByRole('article', { name: 'Ưu đãi gia hạn tháng này' });
+    await offer.getByText(/^Chào /).waitFor();
+    if (process.env.CLUB_SCREENSHOT) {
+      await tab.screenshot({ path: process.env.CLUB_SCREENSHOT.replace(/\.png$/, '-marketing.png'), fullPage: true });
+    }
+    await offer.getByRole('button', { name: 'Send now' }).click();
+    await offer
+      .getByTestId('campaign-status')
+      .getByText(/^(Sending|Sent)$/)
+      .waitFor();
+
+    // Every member of the segment is a recipient; each one sent an e-mail reaches the sink exactly once.
+    type Recipient = { id: string; contactId: string; address: string | null; status: string };
+    const recipients = async () =>
+      (await api<{ data: Recipient[] }>(`/v1/campaigns/${CAMPAIGN}/recipients?limit=200`)).data;
+    await expect
+      .poll(async () => (await recipients()).filter((r) => ['pending', 'queued'].includes(r.status)).length, {
+        timeout: 45_000,
+      })
+      .toBe(0);
+    const all = await recipients();
+    expect(all.map((r) => r.contactId).sort()).toEqual(members.map((m) => m.id).sort());
+    const sent = all.filter((r) => r.status === 'sent');
+    expect(sent.length).toBeGreaterThan(0);
+    const ofCampaign = (messages: SinkMessage[]) =>
+      messages.filter((m) => all.some((r) => m.listUnsubscribe?.includes(`/t/u/${r.id}/`)));
+    const received = ofCampaign(sink.messages as SinkMessage[]);
+    expect(received.map((m) => m.listUnsubscribe!.match(/\/t\/u\/([^/]+)\//)![1]).sort()).toEqual(
+      sent.map((r) => r.id).sort(),
+    );
+    for (const message of received) {
+      const recipient = sent.find((r) => message.listUnsubscribe!.includes(`/t/u/${r.id}/`))!;
+      expect(message.to).toEqual([recipient.address]);
+      expect(`${message.subject}\n${message.text}`).not.toMatch(/\{\{|\}\}/);
+      expect(message.subject).toContain('gia hạn thẻ hội viên');
+      expect(message.text).toMatch(
+        /^Chào .+,\n\nThẻ hội viên của bạn tại Lotus Fitness Club hết hạn vào ngày \d{4}-\d{2}-\d{2}\./,
+      );
+      expect(message.images).toHaveLength(1);
+    }
+
+    // The outbox page shows them; one is read as its mail client would: the pixel loaded, the offer's link followed.
+    await tab.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outbox (demo sink)' }).click();
+    const first = received[0]!;
+    const mail = tab.getByRole('article', { name: first.subject }).filter({ hasText: first.to[0]! });
+    await mail.waitFor();
+    expect(await axeViolations(tab)).toEqual([]);
+    await mail.getByRole('button', { name: 'Simulate an open and a click' }).click();
+    await mail.getByText('1× — HTTP 200').waitFor();
+    await mail.getByText('1× — HTTP 302 → https://lotusfitness.vn/gia-han').waitFor();
+    if (process.env.CLUB_SCREENSHOT) {
+      await tab.screenshot({ path: process.env.CLUB_SCREENSHOT.replace(/\.png$/, '-outbox.png'), fullPage: true });
+    }
+    const opened = (await recipients()).find((r) => first.listUnsubscribe!.includes(`/t/u/${r.id}/`))!;
+    expect(opened.status).toBe('clicked');
+
+    // The report counts them.
+    const report = await api<{ funnel: Record<string, number> }>(`/v1/campaigns/${CAMPAIGN}/report`);
+    expect(report.funnel).toMatchObject({ audience: members.length, opened: 1, clicked: 1 });
+    await tab.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Marketing' }).click();
+    const numbers = tab.getByRole('region', { name: 'Report' });
+    for (const [label, value] of [
+      ['Audience', members.length],
+      ['Opened', 1],
+      ['Clicked', 1],
+      ['Sent', report.funnel.sent],
+    ] as const) {
+      await expect
+        .poll(() =>
+          numbers
+            .locator('dt', { hasText: new RegExp(`^${label}$`) })
+            .locator('+ dd')
+            .textContent(),
+        )
+        .toBe(String(value));
+    }
+    // A client-side navigation: the page's metadata (the <title>) streams in after the body.
+    await expect.poll(() => tab.title()).toContain('Lotus Fitness Club');
+    expect(await axeViolations(tab)).toEqual([]);
+    await tab.close();
   });
 
   it("has no axe violations on any page, in the club's markup or in the widgets, in each language", async () => {
@@ -712,6 +851,12 @@ describe('Lotus Fitness Club: a Next.js App Router + Tailwind v4 host embedding 
       if (process.env.CLUB_SCREENSHOT && language !== 'en-US') {
         await page.screenshot({ path: process.env.CLUB_SCREENSHOT.replace(/\.png$/, `-rules-${language}.png`) });
       }
+      await page.goto(`${url}/marketing`);
+      await page.getByRole('article', { name: 'Ưu đãi gia hạn tháng này' }).waitFor();
+      expect(await axeViolations(page), `/marketing in ${language}`).toEqual([]);
+      await page.goto(`${url}/outbox`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await axeViolations(page), `/outbox in ${language}`).toEqual([]);
       await page.goto(`${url}/requests`);
       await page.locator('[data-ticket-id]').first().click();
       await page.getByRole('log').getByRole('article').first().waitFor();
