@@ -35,7 +35,8 @@ if (!(crmPort > 0)) {
   console.error('--crm-port needs a fixed port: the tracking links in the e-mails point at it.');
   process.exit(1);
 }
-const sink = await startMailSink({ hostname: values.host });
+// On this machine only, whatever --host says: only the CRM and the club's server talk to it.
+const sink = await startMailSink();
 const email = smtpEmailChannel({ ...sink.smtp, from: '"Lotus Fitness Club" <hello@lotusfitness.vn>' });
 console.log('Starting the crmkit reference server…');
 const crm = await startCrmServer({
