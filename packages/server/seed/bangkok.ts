@@ -156,7 +156,7 @@ export async function seedBangkokWorkspace(db: Database, tx: Queryable, base: Da
       count: 6,
       owners,
       contractField: false,
-      english: true,
+      language: 'th',
       amountScale: 0.14,
     }),
   );

@@ -24,23 +24,28 @@ export interface PipelineStages {
   lost: string;
 }
 
+/** What the seeded workspaces sell, named as a Vietnamese and a Thai salesperson would write it. */
 const PRODUCTS = [
-  { vi: 'Phần mềm bán hàng POS', en: 'POS software', min: 25, max: 150, tag: 'pos' },
-  { vi: 'ERP Cloud', en: 'ERP Cloud', min: 300, max: 2500, tag: 'erp' },
-  { vi: 'Phần mềm nhân sự HRM', en: 'HR software', min: 40, max: 300, tag: 'hrm' },
-  { vi: 'Gói đào tạo & triển khai', en: 'Training & onboarding', min: 10, max: 60, tag: 'services' },
-  { vi: 'Gia hạn hỗ trợ kỹ thuật', en: 'Support renewal', min: 20, max: 120, tag: 'renewal' },
-  { vi: 'Tích hợp hóa đơn điện tử', en: 'E-invoice integration', min: 15, max: 90, tag: 'integration' },
+  { vi: 'Phần mềm bán hàng POS', th: 'ระบบขายหน้าร้าน POS', min: 25, max: 150, tag: 'pos' },
+  { vi: 'ERP Cloud', th: 'ระบบ ERP บนคลาวด์', min: 300, max: 2500, tag: 'erp' },
+  { vi: 'Phần mềm nhân sự HRM', th: 'ระบบบริหารงานบุคคล HRM', min: 40, max: 300, tag: 'hrm' },
+  { vi: 'Gói đào tạo & triển khai', th: 'แพ็กเกจอบรมและติดตั้งระบบ', min: 10, max: 60, tag: 'services' },
+  { vi: 'Gia hạn hỗ trợ kỹ thuật', th: 'ต่ออายุสัญญาบำรุงรักษา (MA)', min: 20, max: 120, tag: 'renewal' },
+  { vi: 'Tích hợp hóa đơn điện tử', th: 'เชื่อมต่อระบบ e-Tax Invoice', min: 15, max: 90, tag: 'integration' },
 ] as const;
 
-const LOST_REASONS = [
-  'Chọn nhà cung cấp khác',
-  'Giá cao hơn ngân sách',
-  'Dự án bị hoãn sang năm sau',
-  'Không liên lạc được người quyết định',
-  'Chose a competitor',
-  'No budget this year',
-] as const;
+/** Why deals were lost, as the workspace's salespeople write it (the Vietnamese team's notes are partly English). */
+const LOST_REASONS = {
+  vi: [
+    'Chọn nhà cung cấp khác',
+    'Giá cao hơn ngân sách',
+    'Dự án bị hoãn sang năm sau',
+    'Không liên lạc được người quyết định',
+    'Chose a competitor',
+    'No budget this year',
+  ],
+  th: ['เลือกผู้ให้บริการรายอื่น', 'ราคาสูงกว่างบประมาณ', 'เลื่อนโครงการไปปีหน้า', 'ติดต่อผู้มีอำนาจตัดสินใจไม่ได้'],
+} as const;
 
 /** The short name of a company (`Công ty TNHH Thực phẩm An Khang` → `Thực phẩm An Khang`). */
 export function shortName(name: string): string {
@@ -63,8 +68,8 @@ export function softwareDeals(
     owners: readonly string[];
     /** Fill the workspace's `contractMonths` custom field. */
     contractField: boolean;
-    /** Names in English instead of Vietnamese. */
-    english?: boolean;
+    /** The language of the deal names and lost reasons (default Vietnamese). */
+    language?: 'vi' | 'th';
     /** Multiplies the VND amounts (e.g. to minor units of another currency). */
     amountScale?: number;
   },
@@ -85,7 +90,7 @@ export function softwareDeals(
     const at = closed ? time.workTime(30, 360) : time.workTime(1, 120);
     const millions = rng.int(product.min * 2, product.max * 2) / 2;
     const body: Record<string, unknown> = {
-      name: `${o.english ? product.en : product.vi} – ${shortName(company.seed.body.name)}`,
+      name: `${product[o.language ?? 'vi']} – ${shortName(company.seed.body.name)}`,
       amount: Math.round(millions * 1_000_000 * (o.amountScale ?? 1)),
       currency: stages.currency,
       pipelineId: stages.pipelineId,
@@ -104,7 +109,7 @@ export function softwareDeals(
     const closeAt = time.plusMinutes(at, rng.int(7, 75) * 24 * 60);
     const done = closeAt.getTime() < time.base.getTime() ? closeAt : time.plusMinutes(time.base, -rng.int(60, 2000));
     body.expectedCloseDate = time.dateOf(done);
-    const lostReason = final === stages.lost ? rng.pick(LOST_REASONS) : null;
+    const lostReason = final === stages.lost ? rng.pick(LOST_REASONS[o.language ?? 'vi']) : null;
     return { at, body, close: { at: done, stageId: final, lostReason } };
   });
 }

@@ -259,6 +259,11 @@ describe('demo seed', () => {
     expect(share(activities.map((x) => x.subject ?? x.body))).toBeGreaterThan(0.7);
     const tickets = await all(a, key, '/v1/tickets');
     expect(share(tickets.map((x) => x.subject))).toBeGreaterThan(0.5);
+    // Deals are named and lost in Thai (the customer's registered name may stay in Latin letters).
+    const deals = await all(a, key, '/v1/deals');
+    expect(deals.length).toBeGreaterThan(0);
+    expect(share(deals.map((x) => x.name))).toBe(1);
+    expect(deals.filter((x) => x.lostReason).every((x) => thai(x.lostReason))).toBe(true);
     const users = await all(a, key, '/v1/users');
     expect(users.map((u) => u.name)).toEqual(expect.arrayContaining(['อาทิตย์ บุญมี', 'สุดา แซ่ตั้ง']));
   });
