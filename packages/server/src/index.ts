@@ -29,3 +29,4 @@ export {
   type ProvisionUser,
   provisionWorkspace,
 } from './workspace/provision.js';
+export { updateWorkspaceSettings } from './workspace/update-settings.js';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildSortNames } from '../src/db/sort-names.js';
 import { provisionWorkspace } from '../src/workspace/provision.js';
+import { updateWorkspaceSettings } from '../src/workspace/update-settings.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 /**
@@ -154,6 +155,47 @@ describe('sort=name', () => {
     await t.db.transaction((tx) => rebuildSortNames(tx));
     expect((await sorted(vi, 'vi-order')).at(-2)).toBe('Đỗ/Văn Xuân');
     expect((await sorted(vi, 'vi-order'))[0]).toBe('Nguyễn/Văn An');
+  });
+
+  it('follows a change of the workspace’s language, in the transaction that changes it', async () => {
+    const ws = await provisionWorkspace(t.db, {
+      id: 'ws_switch',
+      name: 'Moving to Vietnamese',
+      settings: { defaultLocale: 'en', defaultCurrency: 'USD' },
+      users: [{ name: 'Lan', email: 'admin@switch.test', role: 'admin' }],
+      keys: [{ label: 'admin', role: 'admin', userEmail: 'admin@switch.test' }],
+    });
+    const key = ws.keys.admin!;
+    await add(key, 'switch', [
+      ['Đỗ', 'Văn An'],
+      ['Adams', 'Emily'],
+      ['Nguyễn', 'Văn Bảo'],
+    ]);
+    expect(await sorted(key, 'switch')).toEqual(['Adams/Emily', 'Đỗ/Văn An', 'Nguyễn/Văn Bảo']);
+
+    // A settings change that is not valid changes nothing: neither the settings nor the order.
+    await expect(updateWorkspaceSettings(t.db, 'ws_switch', { defaultLocale: 'not a locale' })).rejects.toThrow();
+    expect(await sorted(key, 'switch')).toEqual(['Adams/Emily', 'Đỗ/Văn An', 'Nguyễn/Văn Bảo']);
+
+    const settings = await updateWorkspaceSettings(t.db, 'ws_switch', { defaultLocale: 'vi-VN' });
+    expect(settings).toMatchObject({ defaultLocale: 'vi-VN', defaultCurrency: 'USD' });
+    expect((await t.call(key, 'GET', '/v1/schema')).body.workspace.defaultLocale).toBe('vi-VN');
+    // By given name now (An, Bảo, Emily), in Vietnamese collation; other workspaces' keys are untouched.
+    expect(await sorted(key, 'switch')).toEqual(['Đỗ/Văn An', 'Nguyễn/Văn Bảo', 'Adams/Emily']);
+    expect(await sorted(en, 'en-order')).toEqual([
+      'Ábel/Zoe',
+      'Carter/Emily',
+      'Carter/Émily',
+      'Đặng/An',
+      'Zimmer/Anna',
+    ]);
+
+    // And back: family name first again.
+    await updateWorkspaceSettings(t.db, 'ws_switch', { defaultLocale: 'en-US' });
+    expect(await sorted(key, 'switch')).toEqual(['Adams/Emily', 'Đỗ/Văn An', 'Nguyễn/Văn Bảo']);
+    await expect(updateWorkspaceSettings(t.db, 'ws_nowhere', { defaultLocale: 'th-TH' })).rejects.toThrow(
+      /no workspace ws_nowhere/,
+    );
   });
 
   it('agrees with PostgreSQL’s ICU collations where the database has them', async (c) => {

@@ -6,12 +6,17 @@ const BATCH = 5000;
 
 /**
  * Rebuilds `sort_name` — the key contacts' `sort=name` orders by, `nameSortKey` in the workspace's language — of
- * every contact of every workspace, in batches: for the contacts stored before the column existed, and after a change
- * of `COLLATION_VERSION`.
+ * every contact of one workspace (`workspaceId`) or of every workspace, in batches: for the contacts stored before the
+ * column existed, after a change of `COLLATION_VERSION`, and when a workspace's language changes (in the transaction
+ * that changes it, see `updateWorkspaceSettings`).
+ *
+ * @example
+ * await db.transaction((tx) => rebuildSortNames(tx, 'ws_bkk'));
  */
-export async function rebuildSortNames(tx: Queryable): Promise<void> {
+export async function rebuildSortNames(tx: Queryable, workspaceId?: string): Promise<void> {
   const { rows: workspaces } = await tx.query<{ id: string; locale: string | null }>(
-    "SELECT id, settings->>'defaultLocale' AS locale FROM workspaces",
+    `SELECT id, settings->>'defaultLocale' AS locale FROM workspaces${workspaceId ? ' WHERE id = $1' : ''}`,
+    workspaceId ? [workspaceId] : [],
   );
   for (const ws of workspaces) {
     let after = '';
