@@ -53,6 +53,7 @@ const ALL_PARTS = {
   segmentBuilder: true,
   segmentsList: true,
   automationRules: true,
+  campaignReport: true,
 } as const satisfies Record<ElementPart, true>;
 
 export const PARTS = Object.keys(ALL_PARTS) as ElementPart[];

@@ -36,6 +36,7 @@ const BUDGETS = {
   'segment-builder': 25_000,
   'segments-list': 25_000,
   'automation-rules': 25_000,
+  'campaign-report': 25_000,
 };
 const OTHER_WIDGET_BUDGET = 25_000;
 

@@ -18,6 +18,7 @@ import { buildSnapshot } from './data/snapshot.js';
 import { tarballOf } from './data/tarball.js';
 import type { Snapshot } from './data/types.js';
 
+export { type CampaignSandbox, respondToCampaign, sendCampaign } from './campaigns.js';
 export { addBigInbox, BIG_INBOX_SETTINGS, type BigInbox, type BigInboxOptions } from './data/big-inbox.js';
 export { addBigPipeline, BIG_PIPELINE_STAGES, type BigPipeline, type BigPipelineOptions } from './data/big-pipeline.js';
 export { DATASETS, type Dataset, type DatasetContext, type DatasetName } from './data/datasets.js';

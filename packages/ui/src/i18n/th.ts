@@ -2,6 +2,7 @@ import { th as activityTimeline } from './messages/activity-timeline/th.js';
 import { th as automationRules } from './messages/automation-rules/th.js';
 import { th as automationRulesEditor } from './messages/automation-rules-editor/th.js';
 import { th as automationRulesPreview } from './messages/automation-rules-preview/th.js';
+import { th as campaignReport } from './messages/campaign-report/th.js';
 import { th as cards } from './messages/cards/th.js';
 import { th as contactsTable } from './messages/contacts-table/th.js';
 import { th as core } from './messages/core/th.js';
@@ -46,6 +47,7 @@ export const th: Messages = {
   ...filters,
   ...segments,
   ...segmentsList,
+  ...campaignReport,
   ...automationRules,
   ...automationRulesEditor,
   ...automationRulesPreview,

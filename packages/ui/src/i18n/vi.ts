@@ -2,6 +2,7 @@ import { vi as activityTimeline } from './messages/activity-timeline/vi.js';
 import { vi as automationRules } from './messages/automation-rules/vi.js';
 import { vi as automationRulesEditor } from './messages/automation-rules-editor/vi.js';
 import { vi as automationRulesPreview } from './messages/automation-rules-preview/vi.js';
+import { vi as campaignReport } from './messages/campaign-report/vi.js';
 import { vi as cards } from './messages/cards/vi.js';
 import { vi as contactsTable } from './messages/contacts-table/vi.js';
 import { vi as core } from './messages/core/vi.js';
@@ -43,6 +44,7 @@ export const vi: Messages = {
   ...filters,
   ...segments,
   ...segmentsList,
+  ...campaignReport,
   ...automationRules,
   ...automationRulesEditor,
   ...automationRulesPreview,

@@ -60,6 +60,7 @@ export const info = 'M21.5 12a9.5 9.5 0 1 1-19 0 9.5 9.5 0 0 1 19 0zM12 16.5v-5m
 export const lock =
   'M5 11h14a2 2 0 0 1 2 2v7a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-7a2 2 0 0 1 2-2zm2 0V7a5 5 0 0 1 10 0v4' as IconPath;
 export const refresh = 'M20.5 12a8.5 8.5 0 0 1-15 5.5M3.5 12a8.5 8.5 0 0 1 15-5.5M19 2.5v4h-4M5 21.5v-4h4' as IconPath;
+export const download = 'M12 3.5v12m-5-5 5 5 5-5M4 20.5h16' as IconPath;
 export const cake =
   'M20 21v-7.5a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2V21m0-5.5c1.5 1.2 3 1.2 4 0s3-1.2 4 0 3 1.2 4 0 2.5-1.2 4 0M2.5 21h19M7 11.5V8.5m5 3V8.5m5 3V8.5M7 5v.5m5-.5v.5m5-.5v.5' as IconPath;
 export const inbox =

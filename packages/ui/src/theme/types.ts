@@ -108,7 +108,8 @@ export type ElementPart =
   | 'tasksList'
   | 'segmentBuilder'
   | 'segmentsList'
-  | 'automationRules';
+  | 'automationRules'
+  | 'campaignReport';
 
 /** Per-part overrides: a class name (e.g. Tailwind utilities) or inline styles. */
 export type Elements = { [part in ElementPart]?: string | CSSProperties };

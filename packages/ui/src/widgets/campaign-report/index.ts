@@ -1,0 +1,3 @@
+'use client';
+
+export { CampaignReport, type CampaignReportProps } from './CampaignReport.js';
