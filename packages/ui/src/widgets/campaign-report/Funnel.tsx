@@ -1,7 +1,7 @@
 import type { Campaign } from '@crmkit/client';
 import { useFormat } from '@crmkit/react';
 import { useT } from '../../context/i18n.js';
-import { FUNNEL, type FunnelRow, OUTCOMES, share } from './funnel.js';
+import { FUNNEL, type FunnelRow, OUTCOMES, share } from './steps.js';
 
 /** Props of {@link Funnel}. */
 export interface FunnelProps {

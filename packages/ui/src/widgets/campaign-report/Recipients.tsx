@@ -10,7 +10,7 @@ import { StateView } from '../../primitives/StateView.js';
 import { Opener } from '../shared/cards/Opener.js';
 import { LoadMore } from '../shared/lists/LoadMore.js';
 import { fileName, saveFile } from './download.js';
-import { RECIPIENT_STATUSES, statusTime } from './funnel.js';
+import { RECIPIENT_STATUSES, statusTime } from './steps.js';
 
 type Status = CampaignRecipient['status'];
 
@@ -58,8 +58,10 @@ export function Recipients({ id, campaign, status, onStatus, onOpenContact, page
         <Skeleton lines={3} />
       </div>
     );
-  } else if (!items.length) body = <StateView state="empty" compact title={t('report.noRecipients')} />;
-  else {
+  } else if (!items.length) {
+    const title = status ? t('report.noRecipients') : t('report.recipientsCount', { count: 0 });
+    body = <StateView state="empty" compact title={title} />;
+  } else {
     body = (
       <div className="crm-cr-scroll">
         <table className="crm-cr-table crm-cr-recipients" aria-labelledby={id}>
