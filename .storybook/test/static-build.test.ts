@@ -72,6 +72,11 @@ const WIDGETS: Record<
     story: 'default',
     ready: (p) => p.getByRole('list', { name: 'Automation rules' }).getByRole('listitem').first().waitFor(),
   },
+  CampaignReport: {
+    // The demo company's year-end offer, sent through the sandbox when the story loads.
+    story: 'default',
+    ready: (p) => p.getByRole('table', { name: 'Funnel' }).getByRole('row').first().waitFor(),
+  },
   TicketInbox: {
     story: 'hundred-thousand-tickets',
     dataset: 'demo-100k-tickets',

@@ -183,6 +183,35 @@ describe('CampaignReport', () => {
     expect(cells(await screen.findByRole('table', { name: 'กรวยการตอบรับ' }), /^ส่งแล้ว/)[2]).toBe('66.7% ของผู้รับทั้งหมด');
   });
 
+  it('follows a campaign while it sends: the funnel and the recipients refresh as responses come in', async () => {
+    const segmentId = (await crm.campaigns.get(campaignId)).segmentId;
+    // Throttled to one an hour: after the first message it stays `sending`.
+    const live = await crm.campaigns.create({
+      name: 'Slow drip',
+      segmentId,
+      channel: 'email',
+      subject: 'Hi',
+      template: 'Hello, see https://club.example/drip',
+      throttlePerHour: 1,
+    });
+    await crm.campaigns.schedule(live.id);
+    const [first] = await sendCampaign(s, live.id);
+    expect((await crm.campaigns.get(live.id)).status).toBe('sending');
+    await renderUi(<CampaignReport campaignId={live.id} />, { client: crm });
+    expect(await screen.findByText('Updating as messages go out', {}, { timeout: 20_000 })).toBeTruthy();
+    const table = await funnel();
+    expect(cells(table, /^Opened/)[1]).toBe('0');
+    await screen.findByRole('table', { name: 'Recipients' });
+    await respondToCampaign(s, first!, 'open');
+    // No reload, no feed (the harness turns it off): the report polls while the campaign sends.
+    await waitFor(() => expect(cells(table, /^Opened/)[1]).toBe('1'), { timeout: 15_000 });
+    await waitFor(
+      () => expect(within(screen.getByRole('table', { name: 'Recipients' })).getByText('Opened')).toBeTruthy(),
+      { timeout: 15_000 },
+    );
+    await crm.campaigns.cancel(live.id);
+  });
+
   it('says a draft has not been sent, and degrades on a server without campaigns', async () => {
     const draft = await crm.campaigns.create({
       name: 'Later',

@@ -80,7 +80,11 @@ function Report({
     interval,
     refreshMs: status === 'sending' ? SENDING_REFRESH_MS : undefined,
   });
-  useRecipientsFollow(campaignId, report.data?.funnel);
+  // While another interval loads, the report shown stays (its funnel is the same; its series follows when it comes).
+  const last = useRef(report.data);
+  if (report.data) last.current = report.data;
+  const shown = report.data ?? (last.current?.campaignId === campaignId ? last.current : undefined);
+  useRecipientsFollow(campaignId, shown?.funnel);
 
   const H = `h${Math.min(headingLevel + 1, 6)}` as 'h3';
   const section = (key: string, heading: string, content: ReactNode) => (
@@ -94,7 +98,7 @@ function Report({
 
   let body: ReactNode;
   // A refresh that fails keeps what was shown (the next one may work).
-  const failed = schema.error ?? (campaign.data ? null : campaign.error) ?? (report.data ? null : report.error);
+  const failed = schema.error ?? (campaign.data ? null : campaign.error) ?? (shown ? null : report.error);
   const loading = (
     <div className="crm-list-loading" role="status" aria-label={t('state.loading')}>
       <Skeleton lines={4} />
@@ -107,15 +111,21 @@ function Report({
     body = <StateView state="empty" compact title={t('report.unavailable')} />;
   } else if (!campaign.data) body = loading;
   else if (!started) body = <p className="crm-cr-none">{t('report.notSent')}</p>;
-  else if (!report.data) body = loading;
+  else if (!shown) body = loading;
   else {
     body = (
       <>
-        {section('funnel', t('report.funnel'), <Funnel id={`${id}-funnel`} stats={report.data.funnel} />)}
+        {section('funnel', t('report.funnel'), <Funnel id={`${id}-funnel`} stats={shown.funnel} />)}
         {section(
           'series',
           t('report.series'),
-          <Series id={`${id}-series`} series={report.data.series} interval={interval} onInterval={setInterval} />,
+          <Series
+            id={`${id}-series`}
+            report={shown}
+            selected={interval}
+            onInterval={setInterval}
+            busy={!report.data}
+          />,
         )}
         {section(
           'recipients',

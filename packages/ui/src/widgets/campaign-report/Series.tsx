@@ -9,9 +9,12 @@ export type Interval = CampaignReport['interval'];
 export interface SeriesProps {
   /** The heading's id (the switch and the chart name the section by it). */
   id: string;
-  series: CampaignReport['series'];
-  interval: Interval;
+  /** The report shown (its series is of `report.interval`). */
+  report: CampaignReport;
+  /** The interval chosen: while its report loads the previous one stays, marked busy. */
+  selected: Interval;
   onInterval: (interval: Interval) => void;
+  busy: boolean;
 }
 
 const WIDTH = 600;
@@ -26,19 +29,19 @@ const HOUR_MS = 3_600_000;
  * Hand-drawn: a chart library would cost more than this whole widget's budget for two bar series.
  *
  * @example
- * <Series id={`${id}-series`} series={report.series} interval={interval} onInterval={setInterval} />
+ * <Series id={`${id}-series`} report={report} selected={interval} onInterval={setInterval} busy={isFetching} />
  */
-export function Series({ id, series, interval, onInterval }: SeriesProps) {
+export function Series({ id, report: { series, interval }, selected, onInterval, busy }: SeriesProps) {
   const t = useT();
   const f = useFormat();
   const when = (at: string) => (interval === 'hour' ? f.dateTime(at, 'short') : f.date(at, 'medium'));
   return (
-    <>
+    <div className="crm-cr-series" aria-busy={busy || undefined}>
       {/* A group of toggle buttons, not form fields: no fieldset. */}
       {/* biome-ignore lint/a11y/useSemanticElements: see above */}
       <div className="crm-cr-switch" role="group" aria-label={t('report.interval')}>
         {(['hour', 'day'] as const).map((i) => (
-          <button key={i} type="button" aria-pressed={i === interval} onClick={() => onInterval(i)}>
+          <button key={i} type="button" aria-pressed={i === selected} onClick={() => onInterval(i)}>
             {t(i === 'hour' ? 'report.perHour' : 'report.perDay')}
           </button>
         ))}
@@ -91,7 +94,7 @@ export function Series({ id, series, interval, onInterval }: SeriesProps) {
           </details>
         </>
       )}
-    </>
+    </div>
   );
 }
 
@@ -101,7 +104,7 @@ const MIN_BUCKETS = 24;
 const MAX_BAR = 14;
 
 /** The bars: opens and clicks side by side in each bucket, placed by time, scaled to the busiest bucket. */
-function Chart({ series, interval, label }: { series: SeriesProps['series']; interval: Interval; label: string }) {
+function Chart({ series, interval, label }: { series: CampaignReport['series']; interval: Interval; label: string }) {
   const bucket = interval === 'hour' ? HOUR_MS : 24 * HOUR_MS;
   const start = Date.parse(series[0]!.at);
   const span = Math.max(Date.parse(series.at(-1)!.at) - start + bucket, MIN_BUCKETS * bucket);
