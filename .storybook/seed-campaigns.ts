@@ -47,16 +47,14 @@ export async function seedCampaign(context: Parameters<typeof loadCrm>[0]): Prom
   return {};
 }
 
-/** The id of the story campaign (undefined until found). */
+/** The id of the story campaign (undefined until found): `useFirstId` of `./crmkit.js` for a capability's resource. */
 export function useStoryCampaignId(): string | undefined {
   const client = useStoryClient();
   const [id, setId] = useState<string>();
   useEffect(() => {
     let live = true;
-    client.campaigns.list({ limit: 100 }).then(
-      (page) => {
-        if (live) setId(page.data.find((c) => c.name === STORY_CAMPAIGN)?.id);
-      },
+    void client.campaigns.list({ filter: { name: STORY_CAMPAIGN }, limit: 1 }).then(
+      (page) => live && setId(page.data[0]?.id),
       () => undefined,
     );
     return () => {

@@ -119,7 +119,7 @@ export function Recipients({ id, campaign, status, onStatus, onOpenContact, page
         </Button>
       </div>
       {exporter.error && (
-        <p role="alert" className="crm-cr-error">
+        <p role="alert" className="crm-list-error">
           {t('report.exportFailed')}
         </p>
       )}

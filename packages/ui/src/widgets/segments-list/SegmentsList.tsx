@@ -132,7 +132,7 @@ function Segments({
           )}
         </div>
         {failed && (
-          <p role="alert" className="crm-sl-error">
+          <p role="alert" className="crm-list-error">
             {t('segments.notSaved')}
           </p>
         )}
