@@ -1,4 +1,5 @@
 import type { CrmClient } from '@crmkit/client';
+import { respondToCampaign, sendCampaign } from '@crmkit/sandbox';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
@@ -6,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { ActivityTimeline } from '../src/widgets/activity-timeline/index.js';
 import { AutomationRules } from '../src/widgets/automation-rules/index.js';
+import { CampaignReport } from '../src/widgets/campaign-report/index.js';
 import { CompanyCard } from '../src/widgets/company-card/index.js';
 import { ContactCard } from '../src/widgets/contact-card/index.js';
 import { ContactsTable } from '../src/widgets/contacts-table/index.js';
@@ -93,6 +95,7 @@ interface Ids {
   contact: string;
   company: string;
   segment: string;
+  campaign: string;
 }
 
 /** Each widget as a host would place it, and what shows it has its data. */
@@ -140,12 +143,18 @@ const WIDGETS: [name: string, render: (ids: Ids) => ReactNode, ready: (root: HTM
   ],
   ['segments-list', () => <SegmentsList />, () => screen.findAllByRole('listitem', {}, { timeout: 15_000 })],
   ['automation-rules', () => <AutomationRules />, () => screen.findAllByRole('heading', {}, { timeout: 15_000 })],
+  [
+    'campaign-report',
+    (ids) => <CampaignReport campaignId={ids.campaign} pageSize={5} />,
+    () => screen.findAllByRole('table', {}, { timeout: 15_000 }),
+  ],
 ];
 
 let crm: CrmClient;
 let ids: Ids;
 beforeAll(async () => {
-  crm = (await sandbox('demo')).client();
+  const demo = await sandbox('demo');
+  crm = demo.client();
   const contacts = (await crm.contacts.list({ limit: 50 })).data;
   const contact = contacts.find((c) => c.companyId) ?? contacts[0]!;
   // The workspace's first lifecycle stage ("Khách hàng tiềm năng" in Vietnamese): its label in the condition's chip.
@@ -161,7 +170,19 @@ beforeAll(async () => {
     },
   });
   const company = contact.companyId ?? (await crm.companies.list({ limit: 1 })).data[0]!.id;
-  ids = { contact: contact.id, company, segment: segment.id };
+  // The segment's campaign, sent through the sandbox, with an open and a click: the report's every part has data.
+  const campaign = await crm.campaigns.create({
+    name: 'Ưu đãi cuối năm cho khách hàng tiềm năng',
+    segmentId: segment.id,
+    channel: 'email',
+    subject: 'Ưu đãi',
+    template: 'Xem ưu đãi tại https://example.vn/uu-dai',
+  });
+  await crm.campaigns.schedule(campaign.id);
+  const [first, second] = await sendCampaign(demo, campaign.id);
+  if (first) await respondToCampaign(demo, first, 'click');
+  if (second) await respondToCampaign(demo, second, 'open');
+  ids = { contact: contact.id, company, segment: segment.id, campaign: campaign.id };
 }, 180_000);
 
 describe.each(LOCALES)('%s', (locale) => {

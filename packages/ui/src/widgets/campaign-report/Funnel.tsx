@@ -45,7 +45,7 @@ export function Funnel({ id, stats }: FunnelProps) {
             {t('report.recipients')}
           </th>
           <th scope="col">{t('report.rate')}</th>
-          <td aria-hidden="true" />
+          <td className="crm-cr-bar-cell" aria-hidden="true" />
         </tr>
       </thead>
       <tbody>{FUNNEL.map((r) => row(r, true))}</tbody>
