@@ -11,6 +11,7 @@ export function campaignMethods(call: Call, download: Download): CampaignMethods
   const path = (id: string) => ({ path: { id } });
   return {
     preview: (request, options) => call('post', '/v1/campaigns/preview', options, {}, request),
+    testSend: (request, options) => call('post', '/v1/campaigns/test', options, {}, request),
     schedule: (id, request = {}, options) => call('post', '/v1/campaigns/{id}/schedule', options, path(id), request),
     cancel: (id, options) => call('post', '/v1/campaigns/{id}/cancel', options, path(id)),
     recipients: (id, { count, ...query } = {}, options) =>

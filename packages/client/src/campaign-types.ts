@@ -15,6 +15,10 @@ export type CampaignRecipientStatus = CampaignRecipient['status'];
 export type CampaignPreviewRequest = Schemas['CampaignPreviewRequest'];
 /** The message as each previewed recipient would get it. */
 export type CampaignPreview = Schemas['CampaignPreview'];
+/** A campaign's content (saved or not) to send to yourself, rendered for one real recipient. */
+export type CampaignTestRequest = Schemas['CampaignTestRequest'];
+/** Where a test message went (the calling user's own address) and whom it was rendered for. */
+export type CampaignTestResult = Schemas['CampaignTestResult'];
 /** Optionally a new schedule and throttle, sent with `schedule`. */
 export type CampaignScheduleRequest = Schemas['CampaignScheduleRequest'];
 /** A campaign's funnel and its opens and clicks over time. */
@@ -36,7 +40,7 @@ export interface CampaignRecipientsQuery {
 /** Fetches a non-JSON answer of the contract (the CSV export) as a `Blob`. */
 export type Download = (path: string, options: RequestOptions | undefined, params: CallParams) => Promise<Blob>;
 
-/** Campaigns (capability `campaigns`): CRUD of drafts, preview, schedule, cancel, recipients, report and export. */
+/** Campaigns (capability `campaigns`): CRUD of drafts, preview, test send, schedule, cancel, recipients, report and export. */
 export interface CampaignsClient extends ResourceClient<'campaigns'> {
   /**
    * Renders a campaign's content (saved or not) for the first members of its segment, or one contact — the
@@ -48,6 +52,15 @@ export interface CampaignsClient extends ResourceClient<'campaigns'> {
    * });
    */
   preview(request: CampaignPreviewRequest, options?: RequestOptions): Promise<CampaignPreview>;
+  /**
+   * Sends the content (saved or not), rendered for `contactId` or the segment's first member, to the calling user's own
+   * e-mail address at once, marked `[Test]`; nothing is counted or changed. No address of the caller's on the channel
+   * is a 422 (`code: 'noTestAddress'`), a placeholder the workspace lacks too; a provider failure is a 502.
+   *
+   * @example
+   * const { to } = await crm.campaigns.testSend({ segmentId, channel: 'email', subject: 'Ưu đãi', template });
+   */
+  testSend(request: CampaignTestRequest, options?: RequestOptions): Promise<CampaignTestResult>;
   /**
    * Schedules a draft: now, or at a wall time in the workspace's or each recipient's zone, optionally throttled.
    *

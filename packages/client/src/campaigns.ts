@@ -4,6 +4,7 @@ import { type Call, resourceClient } from './resources.js';
 
 const DEFERRED: readonly (keyof CampaignMethods)[] = [
   'preview',
+  'testSend',
   'schedule',
   'cancel',
   'recipients',

@@ -36,6 +36,8 @@ export type {
   CampaignScheduleRequest,
   CampaignStats,
   CampaignsClient,
+  CampaignTestRequest,
+  CampaignTestResult,
   Download,
 } from './campaign-types.js';
 export {

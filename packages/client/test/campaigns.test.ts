@@ -36,6 +36,11 @@ describe('campaigns through the client', () => {
       params: { placeholder: 'contact.nope' },
     });
 
+    // This server has no e-mail channel: the test send says so on `channel`.
+    const test = await crm.campaigns.testSend(content).catch((e: unknown) => e);
+    expect(test).toBeInstanceOf(ValidationError);
+    expect((test as CrmError).problem.errors?.[0]).toMatchObject({ path: 'channel' });
+
     const stale = await crm.campaigns.schedule(campaign.id, {}, { ifVersion: 9 }).catch((e: unknown) => e);
     expect(stale).toBeInstanceOf(PreconditionFailedError);
     const scheduled = await crm.campaigns.schedule(

@@ -442,6 +442,17 @@ export function brokenVariants(tokens: { a: string; b: string }): {
       },
     },
     {
+      name: 'test sends take any placeholder',
+      only: ['campaigns'],
+      catches: 'campaigns.testSend',
+      finding: /unknown placeholder/,
+      wrap: (inner) => async (req) => {
+        if (req.method !== 'POST' || new URL(req.url).pathname !== '/v1/campaigns/test') return inner(req);
+        if (!(await req.clone().text()).includes('contact.nope')) return inner(req);
+        return Response.json({ channel: 'email', to: 'me@example.test', subject: '[Test] ' });
+      },
+    },
+    {
       name: 'lists never say how many records they hold',
       only: ['lists'],
       catches: 'lists.count',

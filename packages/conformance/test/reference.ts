@@ -31,7 +31,14 @@ const none = { firstResponseMinutes: null, nextResponseMinutes: null, resolution
  */
 export async function startReference(modules: Record<string, boolean> = {}): Promise<Reference> {
   const db = await openDatabase();
-  const server = await createCrmServer({ db, capabilities: ALL_CAPABILITIES, onError: (e) => console.error(e) });
+  // An e-mail channel that takes every message: campaign test sends need somewhere to go.
+  const email = { channel: 'email' as const, send: async () => ({ providerId: null }) };
+  const server = await createCrmServer({
+    db,
+    capabilities: ALL_CAPABILITIES,
+    automation: { channels: [email] },
+    onError: (e) => console.error(e),
+  });
   const stopTicking = runAutomation(server);
   const a = await provisionWorkspace(db, {
     name: 'Conformance A',

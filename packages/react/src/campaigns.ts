@@ -3,6 +3,7 @@ import type {
   CampaignPreviewRequest,
   CampaignRecipientsQuery,
   CampaignScheduleRequest,
+  CampaignTestRequest,
   CreateOf,
   ListCount,
   ListQuery,
@@ -112,6 +113,21 @@ export function useCancelCampaign() {
     mutationFn: ({ id, ifVersion }: { id: string; ifVersion?: number }) => client.campaigns.cancel(id, { ifVersion }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: crmKeys.resource('campaigns') }),
   });
+}
+
+/**
+ * Sends the content being edited (saved or not), rendered for one real recipient, to the calling user's own address,
+ * marked as a test. Nothing is cached or refreshed: a test changes no campaign. `data.to` says where it went; a 422
+ * `ValidationError` names the field (`channel` with `noTestAddress`, `template` with `unknownPlaceholder`).
+ *
+ * @example
+ * const test = useTestSendCampaign();
+ * test.mutate({ segmentId, channel: 'email', subject, template, contactId });
+ * test.data?.to; // 'lan@club.vn'
+ */
+export function useTestSendCampaign() {
+  const { client } = useCrm();
+  return useMutation({ mutationFn: (request: CampaignTestRequest) => client.campaigns.testSend(request) });
 }
 
 /**

@@ -237,7 +237,7 @@ export async function createCrmServer(options: CrmServerOptions): Promise<CrmSer
   registerWebhookRoutes(app);
   registerNotificationRoutes(app);
   registerSegmentRoutes(app);
-  registerCampaignRoutes(app);
+  registerCampaignRoutes(app, options.automation?.channels);
   for (const def of RESOURCE_DEFS) registerCrudRoutes(app, def);
 
   const sweep = () => sweepSla(context);

@@ -60,6 +60,8 @@ export interface SandboxOptions {
   clock?: Clock | 'seeded';
   /** Switch optional server capabilities off, to test a core-level backend. */
   capabilities?: CrmServerOptions['capabilities'];
+  /** Channel adapters (e.g. one that keeps what it is given, as a sink in a page) and campaign options. */
+  automation?: CrmServerOptions['automation'];
   /**
    * The snapshot to start from. Default: the prebuilt one (see `@crmkit/sandbox/prebuilt`), else one built in this
    * page on first use and cached for the browser session.
@@ -148,7 +150,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const db = inWorker ? await inWorker : await openDatabase({ loadDataDir: await tarballOf(data) });
   mark(seed, 'database');
   const clock = options.clock === 'seeded' ? clockFrom(seededAt) : (options.clock ?? systemClock);
-  const server = await createCrmServer({ db, clock, capabilities: options.capabilities ?? {} });
+  const server = await createCrmServer({
+    db,
+    clock,
+    capabilities: options.capabilities ?? {},
+    ...(options.automation ? { automation: options.automation } : {}),
+  });
   mark(seed, 'ready');
   const fetch: FetchLike = (input, init) => server.fetch(new Request(input, init));
   const baseUrl = 'http://crm.sandbox';

@@ -44,6 +44,8 @@ export interface TestServerOptions {
   /** Where the server's manual clock starts. Default: the real now (so tokens agree with the test's own clock). */
   now?: string | Date;
   database?: TestDatabaseSource;
+  /** Channel adapters (a local SMTP sink's) and campaign options of the server. */
+  automation?: CrmServerOptions['automation'];
 }
 
 /**
@@ -123,6 +125,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     db: recorder.db,
     clock,
     capabilities: options.capabilities ?? {},
+    ...(options.automation ? { automation: options.automation } : {}),
     onError: (e) => console.error(e),
   });
   const a = (await provisionWorkspace(db, {

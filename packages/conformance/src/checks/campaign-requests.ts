@@ -63,6 +63,11 @@ export async function campaignRequest(ctx: CheckContext, route: RouteDef): Promi
       const { name: _name, ...content } = await campaignBody(ctx);
       return ctx.api.post(route.path, { ...content, sample: 3 });
     }
+    case 'testCampaign': {
+      const { name: _name, ...content } = await campaignBody(ctx);
+      const contact = await ctx.fixtures.create('contacts', { firstName: 'Lan', emails: ['lan@example.test'] });
+      return ctx.api.post(route.path, { ...content, channel: 'email', subject: 'Test', contactId: contact.id });
+    }
     case 'getCampaignInsights':
       return ctx.api.get(`${route.path}${query({ segmentId: await segment(ctx) })}`);
     case 'scheduleCampaign': {

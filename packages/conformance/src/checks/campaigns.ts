@@ -92,6 +92,54 @@ export const campaignChecks = [
     },
   }),
   defineCheck({
+    id: 'campaigns.testSend',
+    area: 'campaigns',
+    title: 'A test send goes to the caller marked as a test, checks placeholders, and changes no campaign',
+    level: 'full',
+    capability: 'campaigns',
+    rule: RULES.campaigns,
+    async run(ctx) {
+      if (!ctx.enabled('contacts')) return ctx.skip('the contacts module is switched off');
+      const tag = `cmp${ctx.fixtures.token()}`;
+      await ctx.fixtures.create('contacts', { firstName: 'Lan', emails: ['lan@example.test'], tags: [tag] });
+      const segmentId = await taggedSegment(ctx, tag);
+      const content = { segmentId, channel: 'email', subject: 'Hi {{contact.firstName|there}}', template: 'Hello' };
+      const created = await ctx.api.post('/v1/campaigns', { ...content, name: `conformance ${tag}` });
+      ctx.requireStatus(created, [201], 'POST /v1/campaigns');
+      const campaign = created.body as ApiRecord;
+      const path = `/v1/campaigns/${campaign.id}`;
+      ctx.fixtures.trackPath(path);
+
+      const unknown = await ctx.api.post('/v1/campaigns/test', { ...content, template: '{{contact.nope}}' });
+      ctx.expectProblem(unknown, [422], 'a test send with an unknown placeholder', { errorPath: 'template' });
+      // A server without an e-mail channel, or a caller without an address, answers a 422 on `channel`.
+      const sent = await ctx.api.post('/v1/campaigns/test', content);
+      if (sent.status === 422) {
+        ctx.expectProblem(sent, [422], 'a test send with nowhere to go', { errorPath: 'channel' });
+      } else if (ctx.expectStatus(sent, [200], 'POST /v1/campaigns/test')) {
+        const body = sent.body as { to?: unknown; subject?: string | null };
+        if (typeof body.to !== 'string' || body.subject !== '[Test] Hi Lan') {
+          ctx.fail(
+            'a test send does not say where it went, or its subject is not `[Test] ` and the rendered one',
+            sent,
+          );
+        }
+      }
+      const after = await ctx.api.get(path);
+      const recipients = await ctx.api.get(`${path}/recipients?count=true`);
+      if (
+        ctx.expectStatus(after, [200], `GET ${path}`) &&
+        ctx.expectStatus(recipients, [200], `GET ${path}/recipients`)
+      ) {
+        const stored = after.body as ApiRecord & { status: string };
+        const count = (recipients.body as { count?: { value: number } }).count?.value;
+        if (stored.version !== campaign.version || stored.status !== 'draft' || count !== 0) {
+          ctx.fail('a test send changed the campaign or gave it recipients', after);
+        }
+      }
+    },
+  }),
+  defineCheck({
     id: 'campaigns.lifecycle',
     area: 'campaigns',
     title: 'Campaigns go draft → scheduled → cancelled; only drafts are edited; recipients and report are readable',

@@ -63,6 +63,8 @@ export const FIELD_ERROR_CODES = {
   unknownPlaceholder: ['placeholder'],
   /** Text with a `{{` that opens no valid placeholder: it would be printed as is. */
   malformedPlaceholder: [],
+  /** The calling user has no address on the channel `channel` to send a test message to (no e-mail, no phone). */
+  noTestAddress: ['channel'],
   /** A time that must be in the future is not. */
   future: [],
   /** A value that is wrong for another reason; `message` says which. */

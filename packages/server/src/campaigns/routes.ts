@@ -4,8 +4,10 @@ import {
   CampaignRecipientsQuery,
   CampaignReportQuery,
   CampaignScheduleRequest,
+  CampaignTestRequest,
 } from '@crmkit/spec';
 import type { Context, Hono } from 'hono';
+import type { ChannelAdapter } from '../channels/channel.js';
 import { withWrite } from '../core/context.js';
 import { readBody } from '../http/body.js';
 import { gateCapability } from '../http/capability.js';
@@ -20,6 +22,7 @@ import { cancelCampaign, scheduleCampaign } from './lifecycle.js';
 import { previewCampaign } from './preview.js';
 import { campaignReport, listRecipients } from './recipients.js';
 import { campaignResource } from './resource.js';
+import { sendCampaignTest } from './test-send.js';
 
 /** The campaign of the path, which the caller may read (a 404 problem when there is none). */
 async function readableCampaign(c: Context<AppEnv>) {
@@ -28,8 +31,11 @@ async function readableCampaign(c: Context<AppEnv>) {
   return { ctx, campaign: await getRecord(ctx, campaignResource, c.req.param('id')!) };
 }
 
-/** Campaigns: CRUD of drafts, preview, schedule, cancel, and the recipients and report of a sent one. */
-export function registerCampaignRoutes(app: Hono<AppEnv>): void {
+/**
+ * Campaigns: CRUD of drafts, preview, test send (through `channels`), schedule, cancel, and the recipients and report
+ * of a sent one.
+ */
+export function registerCampaignRoutes(app: Hono<AppEnv>, channels: readonly ChannelAdapter[] = []): void {
   gateCapability(app, 'campaigns', ['/v1/campaigns']);
 
   app.post('/v1/campaigns/preview', async (c) => {
@@ -37,6 +43,13 @@ export function registerCampaignRoutes(app: Hono<AppEnv>): void {
     authorize(ctx, campaignResource, 'read');
     const body = await readBody(c, CampaignPreviewRequest);
     return c.json(await previewCampaign(ctx, body));
+  });
+
+  app.post('/v1/campaigns/test', async (c) => {
+    const ctx = c.get('ctx');
+    authorize(ctx, campaignResource, 'update');
+    const body = await readBody(c, CampaignTestRequest);
+    return c.json(await sendCampaignTest(ctx, channels, body));
   });
 
   app.get('/v1/campaigns/insights', async (c) => {

@@ -106,6 +106,35 @@ export const CampaignPreview = named(
 );
 export type CampaignPreview = z.infer<typeof CampaignPreview>;
 
+/**
+ * Body of `POST /v1/campaigns/test`: a campaign's content (saved or not) rendered for one real recipient — `contactId`,
+ * else the segment's first member — and sent to the calling user themself.
+ */
+export const CampaignTestRequest = named(
+  'CampaignTestRequest',
+  CampaignPreviewRequest.omit({ sample: true }).extend({
+    contactId: Id.optional().describe('Render for this contact instead of the segment’s first member.'),
+  }),
+);
+export type CampaignTestRequest = z.infer<typeof CampaignTestRequest>;
+
+/** Prefix of a test message's subject (e-mail) or text (SMS), so it is never taken for the real one. */
+export const CAMPAIGN_TEST_PREFIX = '[Test] ';
+
+/** What a test send sent: to whom, rendered for which contact, and when. */
+export const CampaignTestResult = named(
+  'CampaignTestResult',
+  z.object({
+    channel: CampaignChannel,
+    to: z.string().max(320).describe("The calling user's own e-mail address (or phone) the message went to."),
+    contactId: Id.describe('The contact the message was rendered for.'),
+    name: z.string().max(400).describe("That contact's name."),
+    subject: z.string().max(320).nullable().describe('The subject as sent, with its test prefix (e-mail).'),
+    sentAt: Timestamp,
+  }),
+);
+export type CampaignTestResult = z.infer<typeof CampaignTestResult>;
+
 /** Body of `POST /v1/campaigns/{id}/schedule`: optionally a new schedule and throttle, then the campaign goes. */
 export const CampaignScheduleRequest = named(
   'CampaignScheduleRequest',
@@ -195,6 +224,19 @@ export const campaignRoutes: RouteDef[] = [
     body: CampaignPreviewRequest,
     unprocessable: true,
     responses: { 200: ok(CampaignPreview) },
+  },
+  {
+    ...common,
+    method: 'post',
+    path: '/v1/campaigns/test',
+    operationId: 'testCampaign',
+    summary: 'Send a campaign to yourself as a test',
+    description:
+      'Renders the content (saved or not) for one real recipient — `contactId`, else the first member of the segment — and sends it at once through the server’s channel to the calling user’s own address, marked as a test (`[Test] ` before the subject, or the SMS text, and an `X-Crmkit-Test` header). No recipient, funnel count or consent changes. Needs the right to edit campaigns. A caller without an address on the channel (an API key of no user, an SMS to a user with no phone), a server with no adapter for the channel or a segment with no member is a 422; a provider that refuses the message is a 502.',
+    body: CampaignTestRequest,
+    unprocessable: true,
+    upstream: true,
+    responses: { 200: ok(CampaignTestResult) },
   },
   {
     ...common,

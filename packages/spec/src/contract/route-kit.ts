@@ -46,6 +46,8 @@ export interface RouteDef {
   filters?: ResourceSpec;
   /** Answers 422 for a body that is well-formed but whose content cannot be used (a campaign's unknown placeholder). */
   unprocessable?: boolean;
+  /** Relays to a provider at once (a test message): its failure is a 502. */
+  upstream?: boolean;
   /** Success responses by status. */
   responses: Record<number, RouteResponse>;
 }

@@ -556,6 +556,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/campaigns/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a campaign to yourself as a test
+         * @description Renders the content (saved or not) for one real recipient — `contactId`, else the first member of the segment — and sends it at once through the server’s channel to the calling user’s own address, marked as a test (`[Test] ` before the subject, or the SMS text, and an `X-Crmkit-Test` header). No recipient, funnel count or consent changes. Needs the right to edit campaigns. A caller without an address on the channel (an API key of no user, an SMS to a user with no phone), a server with no adapter for the channel or a segment with no member is a 422; a provider that refuses the message is a 502. Optional capability `campaigns` (see `GET /v1/schema`).
+         */
+        post: operations["testCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cannedResponses": {
         parameters: {
             query?: never;
@@ -2676,6 +2696,28 @@ export interface components {
              */
             skipped: number;
         };
+        CampaignTestRequest: {
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** @description Render for this contact instead of the segment’s first member. */
+            contactId?: components["schemas"]["Id"];
+            segmentId: components["schemas"]["Id"];
+            subject?: string | null;
+            template: string;
+        };
+        CampaignTestResult: {
+            /** @enum {string} */
+            channel: "email" | "sms";
+            /** @description The contact the message was rendered for. */
+            contactId: components["schemas"]["Id"];
+            /** @description That contact's name. */
+            name: string;
+            sentAt: components["schemas"]["Timestamp"];
+            /** @description The subject as sent, with its test prefix (e-mail). */
+            subject: string | null;
+            /** @description The calling user's own e-mail address (or phone) the message went to. */
+            to: string;
+        };
         CampaignUpdate: {
             /** @enum {string} */
             channel?: "email" | "sms";
@@ -3335,7 +3377,7 @@ export interface components {
             detail?: string;
             /** @description Each bad value (the first 100 when there are more). */
             errors?: {
-                /** @description A stable code of what is wrong, for clients to say it in their user's language: `required`, `tooLong` (`max`), `tooShort` (`min`), `tooMany` (`max`), `tooFew` (`min`), `min` (`min`), `max` (`max`), `number`, `integer`, `invalidType`, `email`, `phone`, `url`, `date`, `dateTime`, `currency`, `oneOf` (`options`), `unknownField` (`fields`), `notFound` (`what`, `id`), `notInPipeline` (`pipeline`), `lostReasonRequired` (`stage`), `linkRequired`, `nameOrContact`, `unknownPlaceholder` (`placeholder`), `malformedPlaceholder`, `future`, `invalid`. A client that does not know a code shows `message`. */
+                /** @description A stable code of what is wrong, for clients to say it in their user's language: `required`, `tooLong` (`max`), `tooShort` (`min`), `tooMany` (`max`), `tooFew` (`min`), `min` (`min`), `max` (`max`), `number`, `integer`, `invalidType`, `email`, `phone`, `url`, `date`, `dateTime`, `currency`, `oneOf` (`options`), `unknownField` (`fields`), `notFound` (`what`, `id`), `notInPipeline` (`pipeline`), `lostReasonRequired` (`stage`), `linkRequired`, `nameOrContact`, `unknownPlaceholder` (`placeholder`), `malformedPlaceholder`, `noTestAddress` (`channel`), `future`, `invalid`. A client that does not know a code shows `message`. */
                 code?: string;
                 /** @description What is wrong, in the server's English. */
                 message: string;
@@ -3990,6 +4032,20 @@ export interface components {
         };
     };
     responses: {
+        /** @description A provider the server relays to (an SMTP or SMS gateway) refused or failed */
+        BadGateway: {
+            headers: {
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Bad request: malformed input or validation failure; `errors` lists each bad value */
         BadRequest: {
             headers: {
@@ -5856,6 +5912,47 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    testCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignTestRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignTestResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            502: components["responses"]["BadGateway"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -86,6 +86,10 @@ const ERRORS = {
     headers: ['Retry-After'],
   },
   InternalError: { status: 500, description: 'A fault of the server; never an answer to bad input' },
+  BadGateway: {
+    status: 502,
+    description: 'A provider the server relays to (an SMTP or SMS gateway) refused or failed',
+  },
   ServiceUnavailable: {
     status: 503,
     description: 'The request met concurrent work and was not applied; retry after `Retry-After` seconds',
@@ -129,6 +133,7 @@ function errorResponses(route: RouteDef): Record<string, Json> {
   if (route.unprocessable) out['422'] = ref('UnprocessableContent');
   if (route.auth) out['429'] = ref('TooManyRequests');
   out['500'] = ref('InternalError');
+  if (route.upstream) out['502'] = ref('BadGateway');
   if (route.auth) out['503'] = ref('ServiceUnavailable');
   return out;
 }

@@ -29,6 +29,7 @@ export const en = {
   'problem.nameOrContact': 'Enter a name, an email or a phone number.',
   'problem.unknownPlaceholder': 'There is no field {placeholder} to fill in.',
   'problem.malformedPlaceholder': 'A placeholder is not closed or not well formed.',
+  'problem.noTestAddress': 'You have no address of your own on this channel to send the test to.',
   'problem.future': 'Choose a time in the future.',
   'problem.changed': 'Someone else changed it meanwhile; try again.',
 } as const;

@@ -28,6 +28,7 @@ export const th: Catalog<typeof en> = {
   'problem.nameOrContact': 'โปรดกรอกชื่อ อีเมล หรือหมายเลขโทรศัพท์',
   'problem.unknownPlaceholder': 'ไม่มีฟิลด์ {placeholder} ให้เติมค่า',
   'problem.malformedPlaceholder': 'ตัวแทนค่าไม่ได้ปิดหรือเขียนไม่ถูกต้อง',
+  'problem.noTestAddress': 'คุณยังไม่มีที่อยู่ของตนเองในช่องทางนี้สำหรับรับข้อความทดสอบ',
   'problem.future': 'โปรดเลือกเวลาในอนาคต',
   'problem.changed': 'มีผู้อื่นแก้ไขรายการนี้ไปแล้ว โปรดลองอีกครั้ง',
 };

@@ -28,6 +28,7 @@ export const vi: Catalog<typeof en> = {
   'problem.nameOrContact': 'Nhập tên, email hoặc số điện thoại.',
   'problem.unknownPlaceholder': 'Không có trường {placeholder} để điền vào.',
   'problem.malformedPlaceholder': 'Có một chỗ điền chưa đóng hoặc viết sai.',
+  'problem.noTestAddress': 'Bạn chưa có địa chỉ riêng trên kênh này để nhận bản gửi thử.',
   'problem.future': 'Chọn một thời điểm trong tương lai.',
   'problem.changed': 'Người khác vừa thay đổi bản ghi này; hãy thử lại.',
 };
