@@ -6,6 +6,7 @@ export default defineConfig({
     'tickets/index': 'src/tickets/index.ts',
     'collation/index': 'src/collation/index.ts',
     'problems/index': 'src/problems/index.ts',
+    templates: 'src/templates.ts',
     'glossary/en': 'src/glossary/en.ts',
     'glossary/vi': 'src/glossary/vi.ts',
     'glossary/th': 'src/glossary/th.ts',

@@ -67,3 +67,34 @@ function valueAt(values: Readonly<Record<string, unknown>>, path: string): unkno
   }
   return current;
 }
+
+/**
+ * The contact fields a campaign template can name as `{{contact.<field>}}` (`name` is the full name in the
+ * workspace's order, `email` and `phone` the primary ones), besides `{{contact.customFields.<key>}}` for the
+ * workspace's contact custom fields, and `{{workspace.name}}`.
+ */
+export const CAMPAIGN_CONTACT_FIELDS = [
+  'firstName',
+  'lastName',
+  'name',
+  'email',
+  'phone',
+  'title',
+  'birthday',
+  'lifecycleStage',
+  'tags',
+] as const;
+
+/**
+ * A placeholder as a template writes it: `{{path}}`, with a fallback `{{path|fallback}}`, quoted when the fallback
+ * has braces or spaces at its ends (`{{path|" – "}}`). A template cannot hold a `"` inside a fallback: it is dropped.
+ *
+ * @example
+ * placeholderText('contact.firstName', 'bạn'); // '{{contact.firstName|bạn}}'
+ * placeholderText('contact.customFields.plan'); // '{{contact.customFields.plan}}'
+ */
+export function placeholderText(path: string, fallback = ''): string {
+  const text = fallback.replaceAll('"', '');
+  if (!text.trim()) return `{{${path}}}`;
+  return /^[^{}\s](?:[^{}]*[^{}\s])?$/.test(text) ? `{{${path}|${text}}}` : `{{${path}|"${text}"}}`;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTemplate, renderTemplate, templateFields } from '../src/index.js';
+import { placeholderText } from '../src/templates.js';
 
 describe('renderTemplate', () => {
   const values = {
@@ -68,5 +69,17 @@ describe('templateFields', () => {
       'deal.name',
     ]);
     expect(templateFields('no placeholders')).toEqual([]);
+  });
+});
+
+describe('placeholderText', () => {
+  it('writes placeholders the parser reads back with the same fallback', () => {
+    expect(placeholderText('contact.firstName', 'bạn')).toBe('{{contact.firstName|bạn}}');
+    expect(placeholderText('contact.firstName')).toBe('{{contact.firstName}}');
+    expect(placeholderText('contact.firstName', '  ')).toBe('{{contact.firstName}}');
+    for (const fallback of ['bạn', 'quý khách', ' – ', '{x}', 'say "hi"', 'a|b']) {
+      const [p] = parseTemplate(placeholderText('contact.customFields.plan', fallback)).placeholders;
+      expect(p).toEqual({ path: 'contact.customFields.plan', fallback: fallback.replaceAll('"', '') });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { CAMPAIGN_CONTACT_FIELDS } from '@crmkit/core/templates';
 import { z } from 'zod';
 import { Id, RecordBase, Timestamp } from '../base/primitives.js';
 import { named } from '../base/registry.js';
@@ -73,22 +74,8 @@ const Template = z
     'Plain text with placeholders: `{{contact.firstName}}`, `{{contact.customFields.plan}}`, with a fallback `{{contact.firstName|bạn}}` used when the value is missing. A placeholder the workspace does not have is a 422. E-mail turns blank lines into paragraphs and links into tracked links; nothing in it is ever HTML.',
   );
 
-/**
- * The contact fields a campaign template can name as `{{contact.<field>}}` (`name` is the full name in the
- * workspace's order, `email` and `phone` the primary ones), besides `{{contact.customFields.<key>}}` for the
- * workspace's contact custom fields, and `{{workspace.name}}`.
- */
-export const CAMPAIGN_CONTACT_FIELDS = [
-  'firstName',
-  'lastName',
-  'name',
-  'email',
-  'phone',
-  'title',
-  'birthday',
-  'lifecycleStage',
-  'tags',
-] as const;
+/** The contact fields a campaign template can name as `{{contact.<field>}}` (one home: `@crmkit/core`). */
+export { CAMPAIGN_CONTACT_FIELDS };
 
 /** A message to a segment, personalised per recipient, respecting consent, quiet hours and opt-outs. */
 export const Campaign = named(
