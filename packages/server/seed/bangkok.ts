@@ -103,6 +103,7 @@ export async function seedBangkokWorkspace(db: Database, tx: Queryable, base: Da
     'pip_bkk_sales',
     {
       name: 'Sales',
+      label: term('salesPipeline'),
       currency: 'THB',
       isDefault: true,
       stages: [

@@ -213,6 +213,7 @@ export async function seedDemoWorkspace(db: Database, tx: Queryable, base: Date)
     'pip_demo_sales',
     {
       name: 'Sales pipeline',
+      label: term('salesPipeline'),
       currency: 'VND',
       isDefault: true,
       stages: [

@@ -243,6 +243,7 @@ export async function seedFitnessWorkspace(db: Database, tx: Queryable, base: Da
     'pip_fit_renewals',
     {
       name: 'Renewals',
+      label: term('renewals'),
       currency: 'VND',
       isDefault: true,
       stages: [

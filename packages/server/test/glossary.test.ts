@@ -66,4 +66,34 @@ describe('a workspace’s own labels', () => {
     });
     expect(bad.status).toBe(400);
   });
+
+  it('label pipelines per locale in /v1/schema, like their stages', async () => {
+    const admin = t.a.keys.admin;
+    const stages = [
+      { name: 'Open', probability: 20, kind: 'open' },
+      { name: 'Won', probability: 100, kind: 'won' },
+      { name: 'Lost', probability: 0, kind: 'lost' },
+    ];
+    const created = await t.call(admin, 'POST', '/v1/pipelines', {
+      name: 'Renewals',
+      label: term('renewals'),
+      currency: 'VND',
+      stages,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.label).toEqual({ en: 'Renewals', vi: 'Gia hạn hội viên', th: 'ต่ออายุสมาชิก' });
+    const inSchema = async () =>
+      (await t.call(t.a.keys.viewer, 'GET', '/v1/schema')).body.pipelines.find(
+        (p: { id: string }) => p.id === created.body.id,
+      );
+    expect((await inSchema()).label).toEqual(term('renewals'));
+    // A label must say it in English at least; null clears it (clients then show the name).
+    const bad = await t.call(admin, 'PATCH', `/v1/pipelines/${created.body.id}`, { label: { vi: 'Gia hạn' } });
+    expect(bad.status).toBe(400);
+    const cleared = await t.call(admin, 'PATCH', `/v1/pipelines/${created.body.id}`, { label: null });
+    expect(cleared.status, JSON.stringify(cleared.body)).toBe(200);
+    expect((await inSchema()).label).toBeNull();
+    const plain = await t.call(admin, 'POST', '/v1/pipelines', { name: 'Plain', stages });
+    expect(plain.body.label).toBeNull();
+  });
 });

@@ -50,22 +50,23 @@ async function all(s: Seeded, key: string, path: string): Promise<any[]> {
 type Labelled = { key?: string; name?: string; label: Record<string, string> };
 
 /**
- * The workspace's own labels — pipeline stages, lead sources, custom fields and their options — say each thing in
+ * The workspace's own labels — pipelines and their stages, lead sources, custom fields and their options — say each thing in
  * English, Vietnamese and Thai; one that names a concept of the glossary (`Won`, `Referral`, `Walk-in`…) says it with
  * the glossary's term, the term the widgets' catalogs use.
  */
 function expectLocalizedLabels(schema: any): void {
-  const stages: Labelled[] = schema.pipelines.flatMap((p: any) => p.stages);
+  const pipelines: Labelled[] = schema.pipelines;
+  const stages: Labelled[] = pipelines.flatMap((p: any) => p.stages);
   const fields = Object.values(schema.fields)
     .flat()
     .filter((f: any) => f.custom) as Labelled[];
   const options: Labelled[] = fields.flatMap((f: any) => f.options ?? []);
-  for (const x of [...stages, ...schema.leadSources, ...fields, ...options] as Labelled[]) {
+  for (const x of [...pipelines, ...stages, ...schema.leadSources, ...fields, ...options] as Labelled[]) {
     const what = x.name ?? x.key ?? JSON.stringify(x.label);
     expect(Object.keys(x.label ?? {}).sort(), what).toEqual(['en', 'th', 'vi']);
   }
   const concept = (english = '') => Object.entries(en).find(([, term]) => term === english)?.[0];
-  for (const x of [...stages, ...schema.leadSources] as Labelled[]) {
+  for (const x of [...pipelines, ...stages, ...schema.leadSources] as Labelled[]) {
     const known = concept(x.label.en);
     if (known) expect(x.label, `${x.label.en} is the glossary's ${known}`).toEqual(term(known as keyof typeof en));
   }

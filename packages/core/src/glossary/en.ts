@@ -87,6 +87,9 @@ export const proposal = 'Proposal';
 export const negotiation = 'Negotiation';
 export const prospect = 'Prospect';
 export const quotation = 'Quotation';
+/** The demo pipelines' names: new business, and a club's membership renewals. */
+export const salesPipeline = 'Sales pipeline';
+export const renewals = 'Renewals';
 
 // The lifecycle of a contact.
 /** Where a customer stands in its relationship with the business (not a deal's stage). */

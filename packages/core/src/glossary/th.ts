@@ -90,6 +90,10 @@ export const negotiation = 'เจรจาต่อรอง';
 export const prospect = 'ลูกค้าเป้าหมาย';
 /** "เสนอราคา": sending the quotation (ใบเสนอราคา), what Thai B2B sales do at this step. */
 export const quotation = 'เสนอราคา';
+/** "ไปป์ไลน์การขาย": Readyplanet's and Thai sales teams' "sales pipeline", in Thai script (see `pipeline`). */
+export const salesPipeline = 'ไปป์ไลน์การขาย';
+/** "ต่ออายุสมาชิก": renewing a membership, as Thai fitness clubs write it on their forms and receipts. */
+export const renewals = 'ต่ออายุสมาชิก';
 
 // The lifecycle of a contact.
 /** "สถานะลูกค้า": the customer's standing, distinct from a deal's "ขั้นตอนการขาย". */

@@ -98,6 +98,10 @@ export const negotiation = 'Đàm phán';
 /** "Khách tiềm năng": short for the step; "Tiềm năng" alone is a contact's lifecycle stage. */
 export const prospect = 'Khách tiềm năng';
 export const quotation = 'Báo giá';
+/** "Quy trình bán hàng": the pipeline of new business, as Vietnamese sales teams name it (see `pipeline`). */
+export const salesPipeline = 'Quy trình bán hàng';
+/** "Gia hạn hội viên": what a Vietnamese gym calls its renewals ("gia hạn thẻ tập" for the card itself). */
+export const renewals = 'Gia hạn hội viên';
 
 // The lifecycle of a contact.
 /** "Giai đoạn khách hàng": the customer's stage, never the deal-stage word alone ("Giai đoạn"). */

@@ -50,6 +50,7 @@ export const pipelineResource: ResourceDef = {
     idPrefix: 'pip',
     fields: {
       name: { column: 'name', kind: 'text', notNull: true },
+      label: { column: 'label', kind: 'json' },
       currency: { column: 'currency', kind: 'text', notNull: true },
       isDefault: { column: 'is_default', kind: 'bool', notNull: true },
       stages: { column: 'stages', kind: 'json', notNull: true },

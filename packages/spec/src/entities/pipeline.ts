@@ -40,6 +40,11 @@ export type StageInput = z.infer<typeof StageInput>;
 
 const pipelineFields = {
   name: z.string().trim().min(1).max(100),
+  label: LocalizedText.nullable()
+    .optional()
+    .describe(
+      'The pipeline\'s name per locale (`{ "en": "Renewals", "vi": "Gia hạn hội viên", "th": "ต่ออายุสมาชิก" }`), like a stage\'s `label`; clients show the label of their locale (then its language, then `en`), and `name` when there is none (`null`, or absent on a server that does not store labels).',
+    ),
   currency: CurrencyCode.describe('Default currency of new deals in this pipeline.'),
   isDefault: z.boolean(),
 };

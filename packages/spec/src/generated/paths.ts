@@ -3310,6 +3310,8 @@ export interface components {
             currency: components["schemas"]["CurrencyCode"];
             id: components["schemas"]["Id"];
             isDefault: boolean;
+            /** @description The pipeline's name per locale (`{ "en": "Renewals", "vi": "Gia hạn hội viên", "th": "ต่ออายุสมาชิก" }`), like a stage's `label`; clients show the label of their locale (then its language, then `en`), and `name` when there is none (`null`, or absent on a server that does not store labels). */
+            label?: components["schemas"]["LocalizedText"] | null;
             name: string;
             stages: components["schemas"]["Stage"][];
             updatedAt: components["schemas"]["Timestamp"];
@@ -3323,6 +3325,8 @@ export interface components {
             /** @description Default currency of new deals in this pipeline. */
             currency?: components["schemas"]["CurrencyCode"];
             isDefault?: boolean;
+            /** @description The pipeline's name per locale (`{ "en": "Renewals", "vi": "Gia hạn hội viên", "th": "ต่ออายุสมาชิก" }`), like a stage's `label`; clients show the label of their locale (then its language, then `en`), and `name` when there is none (`null`, or absent on a server that does not store labels). */
+            label?: components["schemas"]["LocalizedText"] | null;
             name: string;
             stages: {
                 id?: components["schemas"]["Id"];
@@ -3352,6 +3356,8 @@ export interface components {
             /** @description Default currency of new deals in this pipeline. */
             currency?: components["schemas"]["CurrencyCode"];
             isDefault?: boolean;
+            /** @description The pipeline's name per locale (`{ "en": "Renewals", "vi": "Gia hạn hội viên", "th": "ต่ออายุสมาชิก" }`), like a stage's `label`; clients show the label of their locale (then its language, then `en`), and `name` when there is none (`null`, or absent on a server that does not store labels). */
+            label?: components["schemas"]["LocalizedText"] | null;
             name?: string;
             stages?: {
                 id?: components["schemas"]["Id"];

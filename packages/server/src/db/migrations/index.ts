@@ -7,6 +7,7 @@ import { sql as inbox } from './006_inbox.js';
 import { sql as dealActivity } from './007_deal_activity.js';
 import { sql as contactNames } from './008_contact_names.js';
 import { sql as campaigns } from './009_campaigns.js';
+import { sql as pipelineLabels } from './010_pipeline_labels.js';
 
 /**
  * Versioned migrations, applied in order; never edit one that has shipped, add the next. A database that has a later
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 7, name: 'deal_activity', sql: dealActivity },
   { version: 8, name: 'contact_names', sql: contactNames },
   { version: 9, name: 'campaigns', sql: campaigns },
+  { version: 10, name: 'pipeline_labels', sql: pipelineLabels },
 ];
