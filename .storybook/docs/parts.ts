@@ -54,6 +54,7 @@ const ALL_PARTS = {
   segmentsList: true,
   automationRules: true,
   campaignReport: true,
+  campaignComposer: true,
 } as const satisfies Record<ElementPart, true>;
 
 export const PARTS = Object.keys(ALL_PARTS) as ElementPart[];

@@ -77,6 +77,11 @@ const WIDGETS: Record<
     story: 'default',
     ready: (p) => p.getByRole('table', { name: 'Funnel' }).getByRole('row').first().waitFor(),
   },
+  CampaignComposer: {
+    // The club's renewal draft (the story pins the fitness data set): a member's message rendered by the server.
+    story: 'default',
+    ready: (p) => p.getByRole('region', { name: 'Preview' }).getByRole('article').first().waitFor(),
+  },
   TicketInbox: {
     story: 'hundred-thousand-tickets',
     dataset: 'demo-100k-tickets',

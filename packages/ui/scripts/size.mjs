@@ -37,6 +37,7 @@ const BUDGETS = {
   'segments-list': 25_000,
   'automation-rules': 25_000,
   'campaign-report': 25_000,
+  'campaign-composer': 25_000,
 };
 const OTHER_WIDGET_BUDGET = 25_000;
 

@@ -2,6 +2,7 @@ import { vi as activityTimeline } from './messages/activity-timeline/vi.js';
 import { vi as automationRules } from './messages/automation-rules/vi.js';
 import { vi as automationRulesEditor } from './messages/automation-rules-editor/vi.js';
 import { vi as automationRulesPreview } from './messages/automation-rules-preview/vi.js';
+import { vi as campaignComposer } from './messages/campaign-composer/vi.js';
 import { vi as campaignReport } from './messages/campaign-report/vi.js';
 import { vi as cards } from './messages/cards/vi.js';
 import { vi as contactsTable } from './messages/contacts-table/vi.js';
@@ -45,6 +46,7 @@ export const vi: Messages = {
   ...segments,
   ...segmentsList,
   ...campaignReport,
+  ...campaignComposer,
   ...automationRules,
   ...automationRulesEditor,
   ...automationRulesPreview,

@@ -109,7 +109,8 @@ export type ElementPart =
   | 'segmentBuilder'
   | 'segmentsList'
   | 'automationRules'
-  | 'campaignReport';
+  | 'campaignReport'
+  | 'campaignComposer';
 
 /** Per-part overrides: a class name (e.g. Tailwind utilities) or inline styles. */
 export type Elements = { [part in ElementPart]?: string | CSSProperties };

@@ -1,0 +1,3 @@
+'use client';
+
+export { CampaignComposer, type CampaignComposerProps } from './CampaignComposer.js';
