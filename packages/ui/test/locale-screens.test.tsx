@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { ActivityTimeline } from '../src/widgets/activity-timeline/index.js';
 import { AutomationRules } from '../src/widgets/automation-rules/index.js';
+import { CampaignComposer } from '../src/widgets/campaign-composer/index.js';
 import { CampaignReport } from '../src/widgets/campaign-report/index.js';
 import { CompanyCard } from '../src/widgets/company-card/index.js';
 import { ContactCard } from '../src/widgets/contact-card/index.js';
@@ -96,6 +97,7 @@ interface Ids {
   company: string;
   segment: string;
   campaign: string;
+  draft: string;
 }
 
 /** Each widget as a host would place it, and what shows it has its data. */
@@ -148,6 +150,11 @@ const WIDGETS: [name: string, render: (ids: Ids) => ReactNode, ready: (root: HTM
     (ids) => <CampaignReport campaignId={ids.campaign} pageSize={5} />,
     () => screen.findAllByRole('table', {}, { timeout: 15_000 }),
   ],
+  [
+    'campaign-composer',
+    (ids) => <CampaignComposer campaignId={ids.draft} />,
+    () => screen.findByRole('article', {}, { timeout: 15_000 }),
+  ],
 ];
 
 let crm: CrmClient;
@@ -182,7 +189,15 @@ beforeAll(async () => {
   const [first, second] = await sendCampaign(demo, campaign.id);
   if (first) await respondToCampaign(demo, first, 'click');
   if (second) await respondToCampaign(demo, second, 'open');
-  ids = { contact: contact.id, company, segment: segment.id, campaign: campaign.id };
+  // A draft to the same segment: the composer's whole form, and its preview of a real member.
+  const draft = await crm.campaigns.create({
+    name: 'Ưu đãi tháng sau',
+    segmentId: segment.id,
+    channel: 'email',
+    subject: 'Ưu đãi cho {{contact.firstName|bạn}}',
+    template: 'Chào {{contact.firstName|bạn}}, xem ưu đãi tại https://example.vn/uu-dai',
+  });
+  ids = { contact: contact.id, company, segment: segment.id, campaign: campaign.id, draft: draft.id };
 }, 180_000);
 
 describe.each(LOCALES)('%s', (locale) => {
