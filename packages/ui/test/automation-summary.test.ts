@@ -115,7 +115,7 @@ describe('summarizeRule', () => {
       'Khi số dư gói PT của một người liên hệ thay đổi, nếu số dư gói PT nhỏ hơn 1.000.000\u00a0₫ → tạo công việc cho người phụ trách',
     );
     expect(club('vi-VN', 'rul_fit_satisfaction')).toBe(
-      'Khi một cơ hội chuyển sang giai đoạn khác hoặc trạng thái của một cơ hội thay đổi, nếu quy trình là Renewals và trạng thái là Thành công → sau 7 ngày, đến 10:00 kế tiếp, gửi SMS',
+      'Khi một cơ hội chuyển sang giai đoạn khác hoặc trạng thái của một cơ hội thay đổi, nếu quy trình là Gia hạn hội viên và trạng thái là Thành công → sau 7 ngày, đến 10:00 kế tiếp, gửi SMS',
     );
     expect(summarizeRule(workdays('30 8 * * 1-5', user.id), ctx)).toBe(
       `Thứ Hai đến Thứ Sáu hằng tuần, lúc 8:30, nếu nhãn có chứa “vip” hoặc không phải (ngày sinh trống) → đến 9:00 kế tiếp vào Thứ Hai hoặc Thứ Tư (theo giờ của người liên hệ), nếu giai đoạn khách hàng là Thân thiết: thêm nhãn “loyal”; nếu không, chuyển giai đoạn khách hàng sang Đang giao dịch, sau đó thông báo cho ${user.name}, sau đó sau 90 phút, đặt gói hội viên thành Cao cấp`,
@@ -138,6 +138,18 @@ describe('summarizeRule', () => {
       `ทุกวันจันทร์ถึงวันศุกร์ เวลา 8:30 หากแท็ก มีคำว่า “vip” หรือ ไม่ใช่ (วันเกิด ว่าง) → เวลา 9:00 ครั้งถัดไปของวันจันทร์ หรือ วันพุธ (ตามเวลาของผู้ติดต่อ) หากสถานะลูกค้า เป็น ลูกค้าประจำ: เพิ่มแท็ก “loyal” มิฉะนั้น ตั้งสถานะลูกค้าเป็น ลูกค้าปัจจุบัน จากนั้นแจ้ง ${user.name} จากนั้นอีก 90 นาที ตั้ง แพ็กเกจสมาชิก เป็น พรีเมียม`,
     );
     expect(summarizeRule(manual, ctx)).toBe('เมื่อสั่งให้ทำงานเอง → รอ (อีก 2 ชั่วโมง)');
+  });
+
+  it('names a pipeline by its label in the user’s language', () => {
+    const body: RuleBody = {
+      resource: 'contacts',
+      trigger: { type: 'manual' },
+      conditions: null,
+      steps: [{ type: 'create_deal', pipelineId: 'pip_fit_renewals', name: 'Renew' }],
+    };
+    expect(summarizeRule(body, context('vi-VN'))).toContain('mở cơ hội trong Gia hạn hội viên');
+    expect(summarizeRule(body, context('th-TH'))).toContain('เปิดดีลใน ต่ออายุสมาชิก');
+    expect(summarizeRule(body, context('en-US'))).toContain('open a deal in Renewals');
   });
 
   it('words every one of the club’s rules in every language, with no key or raw field name left', () => {

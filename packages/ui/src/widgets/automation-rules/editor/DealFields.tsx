@@ -1,7 +1,8 @@
 import type { Schemas } from '@crmkit/client';
-import { useList } from '@crmkit/react';
+import { useFormat, useList } from '@crmkit/react';
 import { useT } from '../../../context/i18n.js';
 import { Select, TextField } from '../../../primitives/Field.js';
+import { pipelineStageName } from '../../shared/fields/labels.js';
 import type { Step } from './draft.js';
 import { NumberField } from './NumberField.js';
 import { withStored } from './options.js';
@@ -25,11 +26,12 @@ const digitsOf = (currency: string) =>
  */
 export function DealFields({ step, onChange, errors }: DealFieldsProps) {
   const t = useT();
+  const { locale } = useFormat();
   const pipelines = useList('pipelines', { limit: 100 }).items as Schemas['Pipeline'][];
   const pipeline = pipelines.find((p) => p.id === step.pipelineId);
   const scale = pipeline ? 10 ** digitsOf(pipeline.currency) : 1;
   const options = withStored(
-    pipelines.map((p) => ({ value: p.id, label: p.name })),
+    pipelines.map((p) => ({ value: p.id, label: pipelineStageName(p, locale) })),
     step.pipelineId,
     pipelines.length > 0,
   );
@@ -47,7 +49,11 @@ export function DealFields({ step, onChange, errors }: DealFieldsProps) {
       <Select
         label={t('ruleEditor.stage.deal')}
         placeholder={t('ruleEditor.firstStage')}
-        options={pipeline?.stages.filter((s) => s.kind === 'open').map((s) => ({ value: s.id, label: s.name })) ?? []}
+        options={
+          pipeline?.stages
+            .filter((s) => s.kind === 'open')
+            .map((s) => ({ value: s.id, label: pipelineStageName(s, locale) })) ?? []
+        }
         value={step.stageId ?? ''}
         error={errors.get('stageId')}
         onChange={(e) => onChange({ ...step, stageId: e.target.value || undefined })}

@@ -115,7 +115,10 @@ export function valueText(
   const option = def?.options?.find((o) => o.value === v);
   if (option) return localize(option.label, ctx.locale);
   if (field === 'lifecycleStage') return stageLabel(String(v), { t, locale: ctx.locale, schema });
-  if (field === 'pipelineId') return schema?.pipelines.find((p) => p.id === v)?.name ?? String(v);
+  if (field === 'pipelineId') {
+    const pipeline = schema?.pipelines.find((p) => p.id === v);
+    return pipeline ? pipelineStageName(pipeline, ctx.locale) : String(v);
+  }
   if (field === 'stageId') {
     const stage = schema?.pipelines.flatMap((p) => p.stages).find((s) => s.id === v);
     return stage ? pipelineStageName(stage, ctx.locale) : String(v);

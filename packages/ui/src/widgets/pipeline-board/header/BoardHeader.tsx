@@ -7,6 +7,7 @@ import { TextField } from '../../../primitives/Field.js';
 import * as icons from '../../../primitives/icons.js';
 import { Popover } from '../../../primitives/Popover.js';
 import { Spinner } from '../../../primitives/Spinner.js';
+import { pipelineStageName } from '../../shared/fields/labels.js';
 import { useDebouncedSearch } from '../../shared/lists/useDebouncedSearch.js';
 import { amounts } from '../column/ColumnHeader.js';
 import { activeFilters, type BoardFilters, EMPTY_FILTERS, type FilterFormProps } from './filters.js';
@@ -30,7 +31,7 @@ export interface BoardHeaderProps {
 }
 
 /**
- * The board's header: the pipeline's name; a summary of its open deals (count, total and weighted total, per
+ * The board's header: the pipeline's name (its label in the user's language); a summary of its open deals (count, total and weighted total, per
  * currency) from the server's aggregates, following the filters; the search and the filters.
  */
 export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
@@ -44,7 +45,7 @@ export const BoardHeader = memo(function BoardHeader(p: BoardHeaderProps) {
   return (
     <header className="crm-pb-header">
       <div className="crm-pb-heading">
-        <Heading className="crm-pb-title">{p.pipeline.name}</Heading>
+        <Heading className="crm-pb-title">{pipelineStageName(p.pipeline, f.locale)}</Heading>
         <dl className="crm-pb-summary">
           <div>
             <dt>{t('board.summary.open')}</dt>

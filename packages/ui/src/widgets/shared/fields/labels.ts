@@ -38,12 +38,17 @@ export function stageLabel(
 }
 
 /**
- * A pipeline stage's name for `locale`: its label there (`Stage.label` of the schema), else its `name` — so a
- * workspace that labels its stages per language shows no English stage names to Vietnamese or Thai users.
+ * A pipeline's or a pipeline stage's name for `locale`: its label there (`label` of the schema's pipeline or stage),
+ * else its `name` — so a workspace that labels its pipelines and stages per language shows no English names to
+ * Vietnamese or Thai users.
  *
  * @example
  * pipelineStageName({ name: 'Proposal', label: { en: 'Proposal', vi: 'Gửi báo giá' } }, 'vi-VN'); // 'Gửi báo giá'
+ * pipelineStageName({ name: 'Renewals', label: { en: 'Renewals', vi: 'Gia hạn hội viên' } }, 'vi-VN'); // 'Gia hạn hội viên'
  */
-export function pipelineStageName(stage: Pick<Schemas['Stage'], 'name' | 'label'>, locale: string): string {
-  return stage.label ? localize(stage.label, locale) : stage.name;
+export function pipelineStageName(
+  item: { name: string; label?: Schemas['LocalizedText'] | null },
+  locale: string,
+): string {
+  return item.label ? localize(item.label, locale) : item.name;
 }
