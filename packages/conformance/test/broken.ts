@@ -317,7 +317,7 @@ export function brokenVariants(tokens: { a: string; b: string }): {
       name: 'GET /v1/schema declares only a few contact fields',
       only: ['schema'],
       catches: 'schema.standard-fields',
-      finding: /contact: phones, companyId, .*ownerId, tags, lastContactedAt/,
+      finding: /contact: salutation, nameOrder, phones, companyId, .*ownerId, tags, lastContactedAt/,
       wrap: (inner) => async (req) => {
         const res = await inner(req);
         if (new URL(req.url).pathname !== '/v1/schema' || res.status !== 200) return res;

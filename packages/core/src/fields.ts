@@ -44,6 +44,8 @@ export const COMPANY_FIELDS: readonly StandardField[] = [
 export const CONTACT_FIELDS: readonly StandardField[] = [
   { key: 'firstName', type: 'text' },
   { key: 'lastName', type: 'text' },
+  { key: 'salutation', type: 'text' },
+  { key: 'nameOrder', type: 'select' },
   { key: 'emails', type: 'email' },
   { key: 'phones', type: 'phone' },
   { key: 'companyId', type: 'select' },

@@ -44,6 +44,8 @@ export {
   TAG_LIMITS,
 } from './limits.js';
 export {
+  type Addressed,
+  addressName,
   contactName,
   foldName,
   isVietnamese,

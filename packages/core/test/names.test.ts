@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactName, isVietnamese, nameOrderOf, splitName, splitSalutation } from '../src/index.js';
+import { addressName, contactName, isVietnamese, nameOrderOf, splitName, splitSalutation } from '../src/index.js';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -103,5 +103,26 @@ describe('splitName', () => {
       nameOrder: 'family_first',
     });
     expect(splitName('Emily Carter', 'vi-VN')).toMatchObject({ firstName: 'Emily', nameOrder: 'given_first' });
+  });
+});
+
+describe('addressName', () => {
+  it('addresses people the way their language does', () => {
+    // Vietnamese: the salutation and the given name (the last word of a family-first name).
+    expect(addressName({ salutation: 'Anh', firstName: 'Văn An', lastName: 'Nguyễn' })).toBe('Anh An');
+    expect(addressName({ salutation: 'Chị', firstName: 'Thị Lan', lastName: 'Lại' })).toBe('Chị Lan');
+    expect(addressName({ salutation: 'Chị', firstName: 'Lan', lastName: 'Nguyen', nameOrder: 'family_first' })).toBe(
+      'Chị Lan',
+    );
+    // Thai: คุณ before the given name, written together; a formal prefix before the whole name.
+    expect(addressName({ salutation: 'คุณ', firstName: 'สมชาย', lastName: 'ใจดี' })).toBe('คุณสมชาย');
+    expect(addressName({ salutation: 'นางสาว', firstName: 'สุดา', lastName: 'ใจดี' })).toBe('นางสาวสุดา ใจดี');
+    // Titles: with the family name.
+    expect(addressName({ salutation: 'Ms.', firstName: 'Emily', lastName: 'Carter' })).toBe('Ms. Carter');
+    expect(addressName({ salutation: 'Dr', firstName: 'Cher' })).toBe('Dr Cher');
+    // Decomposed input is normalised; no salutation, no form of address.
+    expect(addressName({ salutation: 'Chi\u0323', firstName: 'Lan', lastName: 'Trần' })).toBe('Chị Lan');
+    expect(addressName({ salutation: ' ', firstName: 'Lan', lastName: 'Trần' })).toBeNull();
+    expect(addressName({ firstName: 'Lan', lastName: 'Trần' })).toBeNull();
   });
 });

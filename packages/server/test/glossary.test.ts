@@ -33,6 +33,14 @@ describe('the schema’s labels', () => {
     expect(field('deal', 'expectedCloseDate')).toEqual(term('expectedCloseDate'));
     expect(field('lead', 'name')).toEqual(term('fullName'));
     expect(field('company', 'name')).toEqual(term('name'));
+    // How a contact is addressed and how its name is written: standard fields, with the glossary's terms.
+    expect(field('contact', 'salutation')).toEqual(term('salutation'));
+    expect(field('contact', 'nameOrder')).toEqual(term('nameOrder'));
+    const order = schema.fields.contact.find((f: { key: string }) => f.key === 'nameOrder');
+    expect(order.options).toEqual([
+      { value: 'given_first', label: term('givenNameFirst') },
+      { value: 'family_first', label: term('familyNameFirst') },
+    ]);
   });
 });
 

@@ -110,6 +110,9 @@ describe('ContactsTable', () => {
     const chooser = await screen.findByRole('dialog', { name: 'Choose columns' });
     expect(within(chooser).getByRole('checkbox', { name: 'Preferred channel' })).toBeTruthy();
     expect((within(chooser).getByRole('checkbox', { name: 'Job title' }) as HTMLInputElement).checked).toBe(false);
+    // The salutation and the name order are columns to add, not shown by default.
+    expect((within(chooser).getByRole('checkbox', { name: 'Salutation' }) as HTMLInputElement).checked).toBe(false);
+    expect((within(chooser).getByRole('checkbox', { name: 'Name order' }) as HTMLInputElement).checked).toBe(false);
     await user.click(within(chooser).getByRole('checkbox', { name: 'Phones' }));
     expect(within(g).queryByRole('columnheader', { name: 'Phones' })).toBeNull();
     await user.click(within(chooser).getByRole('checkbox', { name: 'Job title' }));

@@ -1,3 +1,4 @@
+export { type Addressed, addressName } from './address.js';
 export { foldName } from './fold.js';
 export { contactName, type Named, type NameOrder, nameOrderOf } from './order.js';
 export { splitSalutation } from './salutation.js';

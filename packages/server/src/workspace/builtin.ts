@@ -93,6 +93,8 @@ const FIELD_LABELS: Record<EntityName, Record<string, L>> = {
     ...terms({
       firstName: 'firstName',
       lastName: 'lastName',
+      salutation: 'salutation',
+      nameOrder: 'nameOrder',
       companyId: 'company',
       title: 'jobTitle',
       birthday: 'birthday',
@@ -145,6 +147,7 @@ const FIELD_LABELS: Record<EntityName, Record<string, L>> = {
 const OPTION_LABELS: Partial<Record<EntityName, Record<string, Record<string, L>>>> = {
   contact: {
     lifecycleStage: LIFECYCLE_LABELS,
+    nameOrder: terms({ given_first: 'givenNameFirst', family_first: 'familyNameFirst' }),
   },
   lead: { status: LEAD_STATUS_LABELS },
   activity: { type: ACTIVITY_TYPE_LABELS },

@@ -1,7 +1,7 @@
 import { STANDARD_FIELDS } from '@crmkit/core';
 import { ActivityType } from '../entities/activity.js';
 import { CompanySize } from '../entities/company.js';
-import { LifecycleStage } from '../entities/contact.js';
+import { LifecycleStage, NameOrder } from '../entities/contact.js';
 import { LeadStatus } from '../entities/lead.js';
 import { TicketChannel, TicketPriority, TicketStatus } from '../entities/ticket.js';
 import { RESOURCE_NAMES, type ResourceSpec, resources } from './resources.js';
@@ -27,7 +27,7 @@ export interface StandardField {
 /** The values of each `select` whose values the contract fixes, by entity and field. */
 const OPTIONS: Partial<Record<EntityName, Record<string, readonly string[]>>> = {
   company: { size: CompanySize.options },
-  contact: { lifecycleStage: LifecycleStage.options },
+  contact: { lifecycleStage: LifecycleStage.options, nameOrder: NameOrder.options },
   lead: { status: LeadStatus.options },
   activity: { type: ActivityType.options },
   ticket: { status: TicketStatus.options, priority: TicketPriority.options, channel: TicketChannel.options },

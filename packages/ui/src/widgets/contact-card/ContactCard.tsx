@@ -1,5 +1,5 @@
 import type { RecordOf } from '@crmkit/client';
-import { CONTACT_LIMITS, nameOrderOf } from '@crmkit/core';
+import { addressName, CONTACT_LIMITS, nameOrderOf } from '@crmkit/core';
 import { contactName, localize, useList, useNow, useRecord } from '@crmkit/react';
 import { useId, useMemo } from 'react';
 import { Avatar } from '../../primitives/Avatar.js';
@@ -83,6 +83,8 @@ function ContactCardBody({
     limit: 1,
   }).items[0];
   const name = contactName(contact);
+  // How the rep greets them, the way their language does: "Anh An", "คุณสมชาย", "Ms. Carter".
+  const address = addressName(contact);
   const H = `h${headingLevel}` as const;
   const headingId = useId();
 
@@ -92,6 +94,13 @@ function ContactCardBody({
     contact.firstName && contact.lastName ? nameOrderOf(contact) === 'family_first' : locale.startsWith('vi');
   const fields = useMemo<BuiltInField[]>(
     () => [
+      {
+        path: 'salutation',
+        label: t('card.salutation'),
+        type: 'text',
+        nullable: true,
+        maxLength: CONTACT_LIMITS.salutation,
+      },
       ...(familyFirst ? ['lastName', 'firstName'] : ['firstName', 'lastName']).map(
         (path): BuiltInField => ({
           path,
@@ -100,6 +109,16 @@ function ContactCardBody({
           maxLength: CONTACT_LIMITS[path as 'firstName' | 'lastName'],
         }),
       ),
+      {
+        path: 'nameOrder',
+        label: t('card.nameOrder'),
+        type: 'select',
+        nullable: true,
+        options: (['given_first', 'family_first'] as const).map((value) => ({
+          value,
+          label: t(`card.nameOrder.${value}`),
+        })),
+      },
       { path: 'title', label: t('field.title'), type: 'text', nullable: true, maxLength: CONTACT_LIMITS.title },
       {
         path: 'lifecycleStage',
@@ -131,6 +150,7 @@ function ContactCardBody({
         <H id={headingId} className="crm-card-title">
           {name}
         </H>
+        {address && <p className="crm-muted">{t('card.addressAs', { name: address })}</p>}
         {title.length > 0 && (
           <p className="crm-muted">
             {contact.title}

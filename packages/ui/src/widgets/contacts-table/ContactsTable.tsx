@@ -32,7 +32,8 @@ export interface ContactsTableProps {
   onOpenContact?: (id: string) => void;
   /**
    * The state to start from and to go back to with "All contacts": sorting, visible columns, filters, search and page
-   * size (default: sorted by the server, a 25-row page, name parts, job title, birthday and source hidden).
+   * size (default: sorted by the server, a 25-row page, name parts, salutation, name order, job title, birthday and
+   * source hidden).
    */
   defaultView?: Partial<TableView>;
   /** Saved views, controlled (e.g. stored on the host's server); default: kept in `localStorage` per workspace. */
@@ -56,7 +57,15 @@ export interface ContactsTableProps {
 }
 
 const DEFAULT_VIEW: Partial<TableView> = {
-  columnVisibility: { firstName: false, lastName: false, title: false, birthday: false, source: false },
+  columnVisibility: {
+    firstName: false,
+    lastName: false,
+    salutation: false,
+    nameOrder: false,
+    title: false,
+    birthday: false,
+    source: false,
+  },
   pageSize: 25,
 };
 const DEFAULT_ORDER = ['lifecycleStage', 'ownerId', 'companyId', 'emails', 'phones', 'tags', 'lastContactedAt'];

@@ -17,6 +17,11 @@ export const en = {
   'consent.deniedOn': 'Denied on {date}',
 
   'card.editName': 'Edit {name}',
+  'card.addressAs': 'Addressed as {name}',
+  'card.salutation': 'Salutation',
+  'card.nameOrder': 'Name order',
+  'card.nameOrder.given_first': 'Given name first',
+  'card.nameOrder.family_first': 'Family name first',
   'card.channels': 'Ways to reach them',
   'card.never': 'No touches yet',
   'card.nothingPlanned': 'Nothing planned',

@@ -20,6 +20,11 @@ export const th: Catalog<typeof en> = {
   'consent.deniedOn': 'ปฏิเสธเมื่อ {date}',
 
   'card.editName': 'แก้ไข {name}',
+  'card.addressAs': 'เรียกว่า {name}',
+  'card.salutation': 'คำนำหน้าชื่อ',
+  'card.nameOrder': 'ลำดับชื่อ',
+  'card.nameOrder.given_first': 'ชื่อก่อนนามสกุล',
+  'card.nameOrder.family_first': 'นามสกุลก่อนชื่อ',
   'card.channels': 'ช่องทางการติดต่อ',
   'card.never': 'ยังไม่มีการติดต่อ',
   'card.nothingPlanned': 'ยังไม่มีนัดหมาย',

@@ -20,6 +20,11 @@ export const vi: Catalog<typeof en> = {
   'consent.deniedOn': 'Từ chối ngày {date}',
 
   'card.editName': 'Sửa {name}',
+  'card.addressAs': 'Xưng hô: {name}',
+  'card.salutation': 'Danh xưng',
+  'card.nameOrder': 'Thứ tự họ tên',
+  'card.nameOrder.given_first': 'Tên trước, họ sau',
+  'card.nameOrder.family_first': 'Họ trước, tên sau',
   'card.channels': 'Cách liên hệ',
   'card.never': 'Chưa có tương tác nào',
   'card.nothingPlanned': 'Chưa có kế hoạch',
