@@ -1,7 +1,9 @@
 'use client';
 
-import { useCampaign, useCampaignPreview, useCampaignReport, useCan, useCrm, useScheduleCampaign } from '@crmkit/react';
+import { useCampaign, useCampaignPreview, useCan, useCrm, useScheduleCampaign } from '@crmkit/react';
+import { CampaignReport } from '@crmkit/ui/campaign-report';
 import { useQuery } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
 import type { Dictionary } from '../lib/i18n';
 
 type Strings = Pick<
@@ -15,18 +17,16 @@ type Strings = Pick<
   | 'campaignViewer'
   | 'campaignStates'
   | 'campaignReport'
-  | 'funnel'
-  | 'reportEmpty'
 >;
-
-const FUNNEL = ['audience', 'skipped', 'sent', 'delivered', 'opened', 'clicked', 'optedOut', 'failed'] as const;
 
 /**
  * The club's renewal offer with crmkit's campaign hooks: the draft as its first recipient will read it (rendered by
- * the CRM for a real member, every value escaped), "Send now" for staff who may change campaigns (the server checks
- * too), and the funnel of the report, refreshed as messages go out and responses come in.
+ * the CRM for a real member, every value escaped), and "Send now" for staff who may change campaigns (the server
+ * checks too); below it crmkit's CampaignReport (funnel, opens and clicks over time, recipients), whose recipients
+ * open their member's card.
  */
 export function RenewalCampaign({ campaignId, t }: { campaignId: string; t: Strings }) {
+  const router = useRouter();
   const { data: campaign } = useCampaign(campaignId);
   const { client } = useCrm();
   const segmentId = campaign?.segmentId;
@@ -48,13 +48,10 @@ export function RenewalCampaign({ campaignId, t }: { campaignId: string; t: Stri
         }
       : null,
   );
-  const { data: report } = useCampaignReport(campaign && campaign.status !== 'draft' ? campaignId : undefined, {
-    refreshMs: 5_000,
-  });
   if (!campaign) return <p className="text-sm text-stone-600">…</p>;
   const first = preview?.items[0];
   return (
-    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
+    <div className="grid gap-6">
       <article aria-labelledby="campaign-name" className="rounded-3xl bg-white p-6 shadow-sm">
         <h3 id="campaign-name">{campaign.name}</h3>
         <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
@@ -97,21 +94,12 @@ export function RenewalCampaign({ campaignId, t }: { campaignId: string; t: Stri
           </p>
         )}
       </article>
-      <section aria-labelledby="campaign-report" className="rounded-3xl bg-white p-6 shadow-sm">
-        <h3 id="campaign-report">{t.campaignReport}</h3>
-        {report ? (
-          <dl className="mt-3 grid grid-cols-[1fr_auto] gap-x-6 gap-y-1 text-sm">
-            {FUNNEL.map((step) => (
-              <div key={step} className="contents">
-                <dt className="text-stone-700">{t.funnel[step]}</dt>
-                <dd className="text-right font-semibold tabular-nums text-stone-900">{report.funnel[step]}</dd>
-              </div>
-            ))}
-          </dl>
-        ) : (
-          <p className="mt-3 text-sm text-stone-600">{t.reportEmpty}</p>
-        )}
-      </section>
+      <CampaignReport
+        campaignId={campaignId}
+        title={t.campaignReport}
+        headingLevel={3}
+        onOpenContact={(id) => router.push(`/members/${id}`)}
+      />
     </div>
   );
 }
