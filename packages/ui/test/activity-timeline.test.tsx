@@ -262,10 +262,23 @@ describe('ActivityTimeline', () => {
   it('shows an activity created by another client live, through the change feed', async () => {
     const { s, crm, contact } = await setup();
     await crm.activities.create({ type: 'note', contactId: contact.id, body: 'First note' });
+    // The other write comes once the provider's feed is open (an event before that is not this page's to see).
+    let opened!: () => void;
+    const open = new Promise<void>((resolve) => {
+      opened = resolve;
+    });
+    const subscribe = crm.events.subscribe.bind(crm.events);
+    crm.events.subscribe = (handler, options) =>
+      subscribe(handler, {
+        ...options,
+        onOpen: () => {
+          options?.onOpen?.();
+          opened();
+        },
+      });
     await renderUi(<ActivityTimeline contactId={contact.id} />, { client: crm, live: true });
     await article('Note');
-    // Let the provider subscribe to the feed before the other write.
-    await new Promise((r) => setTimeout(r, 500));
+    await open;
     await s.client({ role: 'agent' }).activities.create({
       type: 'sms',
       contactId: contact.id,
