@@ -102,6 +102,19 @@ describe('CampaignReport', () => {
     expect(screen.getByRole('button', { name: 'Per day' }).getAttribute('aria-pressed')).toBe('true');
 
     await screen.findByRole('table', { name: 'Recipients' });
+    // To aim the next campaign: the segment's responses by send hour and by member attribute (An clicked: 1 of 4).
+    const hours = await screen.findByRole('table', { name: /By channel and local send hour$/ });
+    const [, hour] = within(hours).getAllByRole('row');
+    expect([...hour!.children].map((c) => c.textContent)).toEqual([
+      'E-mail',
+      expect.stringMatching(/^\d{2}:00$/),
+      '4',
+      '2',
+      '1',
+      '25%',
+    ]);
+    const attributes = screen.getByRole('table', { name: /By member attribute$/ });
+    expect(cells(attributes, /^Tags campaign-report/)).toEqual(['Tags', 'campaign-report', '4', '2', '1', '25%']);
     expect(violations(await axe.run(container))).toEqual([]);
   });
 

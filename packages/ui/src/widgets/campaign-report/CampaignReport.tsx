@@ -13,6 +13,7 @@ import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
 import { ListHeader } from '../shared/lists/ListHeader.js';
 import { Funnel } from './Funnel.js';
+import { Insights } from './Insights.js';
 import { Recipients } from './Recipients.js';
 import { type Interval, Series } from './Series.js';
 
@@ -40,7 +41,8 @@ const SENDING_REFRESH_MS = 5_000;
 /**
  * How a campaign did: its funnel (audience → sent → delivered → opened → clicked → replied → converted, and who was
  * skipped, bounced, opted out or failed) with counts and rates; its first opens and clicks per hour or per day; and
- * its recipients with their status and times, filtered by status and exported as CSV. While the campaign sends the
+ * its recipients with their status and times, filtered by status and exported as CSV; and, to aim the next one, how
+ * its segment's campaigns were responded to by send hour and by member attribute. While the campaign sends the
  * report refreshes every few seconds (afterwards every 30 s, as responses come in) and the recipients with it. On a
  * server without campaigns (`capabilities.campaigns`) it says so instead.
  *
@@ -138,6 +140,11 @@ function Report({
             onOpenContact={onOpenContact}
             pageSize={pageSize}
           />,
+        )}
+        {section(
+          'insights',
+          t('report.insights'),
+          <Insights id={`${id}-insights`} segmentId={campaign.data.segmentId} />,
         )}
       </>
     );

@@ -47,6 +47,21 @@ export const en = {
   'report.showTable': 'Show as a table',
   'report.peak': 'Tallest bar: {count}',
 
+  'report.insights': 'What worked for this segment',
+  'report.insightsAbout': {
+    one: 'Across {count} campaign to this segment: who responded (clicked, replied or converted) by when the message was sent and by what the members are now.',
+    other:
+      'Across {count} campaigns to this segment: who responded (clicked, replied or converted) by when the message was sent and by what the members are now.',
+  },
+  'report.bySendHour': 'By channel and local send hour',
+  'report.byAttribute': 'By member attribute',
+  'report.channel': 'Channel',
+  'report.sendHour': 'Sent at',
+  'report.attribute': 'Attribute',
+  'report.value': 'Value',
+  'report.responded': 'Responded',
+  'report.responseRate': 'Response rate',
+
   'report.recipientsCount': { '=0': 'No recipients', one: '{count} recipient', other: '{count} recipients' },
   'report.recipientsAbout': 'About {count} recipients',
   'report.filter': 'Status',

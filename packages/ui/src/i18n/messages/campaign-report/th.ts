@@ -50,6 +50,20 @@ export const th: Catalog<typeof en> = {
   'report.showTable': 'แสดงเป็นตาราง',
   'report.peak': 'แท่งสูงสุด: {count}',
 
+  'report.insights': 'สิ่งที่ได้ผลกับกลุ่มเป้าหมายนี้',
+  'report.insightsAbout': {
+    other:
+      'จาก {count} แคมเปญที่ส่งถึงกลุ่มเป้าหมายนี้: ผู้ที่ตอบรับ (คลิก ตอบกลับ หรือเกิดคอนเวอร์ชัน) ตามเวลาที่ส่งและตามลักษณะปัจจุบันของสมาชิก',
+  },
+  'report.bySendHour': 'ตามช่องทางและเวลาส่งตามเวลาท้องถิ่น',
+  'report.byAttribute': 'ตามลักษณะของสมาชิก',
+  'report.channel': 'ช่องทาง',
+  'report.sendHour': 'เวลาส่ง',
+  'report.attribute': 'ลักษณะ',
+  'report.value': 'ค่า',
+  'report.responded': 'ตอบรับแล้ว',
+  'report.responseRate': 'อัตราการตอบรับ',
+
   'report.recipientsCount': { '=0': 'ไม่มีผู้รับ', other: 'ผู้รับ {count} ราย' },
   'report.recipientsAbout': 'ผู้รับประมาณ {count} ราย',
   'report.filter': 'สถานะ',

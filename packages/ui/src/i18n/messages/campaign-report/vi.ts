@@ -50,6 +50,20 @@ export const vi: Catalog<typeof en> = {
   'report.showTable': 'Xem dạng bảng',
   'report.peak': 'Cột cao nhất: {count}',
 
+  'report.insights': 'Điều gì hiệu quả với phân khúc này',
+  'report.insightsAbout': {
+    other:
+      'Qua {count} chiến dịch gửi tới phân khúc này: ai đã phản hồi (nhấp, trả lời hoặc chuyển đổi) theo giờ gửi và theo đặc điểm hiện tại của thành viên.',
+  },
+  'report.bySendHour': 'Theo kênh và giờ gửi địa phương',
+  'report.byAttribute': 'Theo đặc điểm thành viên',
+  'report.channel': 'Kênh',
+  'report.sendHour': 'Giờ gửi',
+  'report.attribute': 'Đặc điểm',
+  'report.value': 'Giá trị',
+  'report.responded': 'Đã phản hồi',
+  'report.responseRate': 'Tỷ lệ phản hồi',
+
   'report.recipientsCount': { '=0': 'Không có người nhận', other: '{count} người nhận' },
   'report.recipientsAbout': 'Khoảng {count} người nhận',
   'report.filter': 'Trạng thái',
