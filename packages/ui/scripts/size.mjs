@@ -87,16 +87,17 @@ const FOUNDATION = [
   },
   // The catalogs group (`preloadMessages`, `resolveMessages`, `en`) holds every widget's English strings by design, so
   // it grows with each widget (≈ 0.6 kB the board, 1.6 kB the inbox, 1 kB the filter editor and the segment widgets,
-  // 1.4 kB the automation rules' summaries, 0.7 kB their rule editor, 0.9 kB the campaign report, 0.9 kB the
-  // campaign composer); only a host that calls one of them pays it. Raised from 8 kB with the segment widgets (8.25 kB then), to 11 kB with the automation
-  // rules (10.1 kB then), to 12 kB with the rule editor (11.6 kB then), to 12.5 kB with the editor's forms for every
-  // step (12.0 kB then), to 13 kB with the filter editor's activity facts and the record preview (12.54 kB then), to
-  // 13.5 kB with the campaign report (13.41 kB then), to 14.5 kB with the campaign composer (14.38 kB then). The fix
+  // 1.4 kB the automation rules' summaries, 0.7 kB their rule editor, 1.1 kB the campaign report with its segment
+  // insights, 0.9 kB the campaign composer); only a host that calls one of them pays it. Raised from 8 kB with the
+  // segment widgets (8.25 kB then), to 11 kB with the automation rules (10.1 kB then), to 12 kB with the rule editor
+  // (11.6 kB then), to 12.5 kB with the editor's forms for every step (12.0 kB then), to 13 kB with the filter editor's
+  // activity facts and the record preview (12.54 kB then), to 13.5 kB with the campaign report (13.41 kB then), to
+  // 14.5 kB with the campaign composer (14.38 kB then), to 14.75 kB with the report's segment insights (14.57). The fix
   // that stops this growth is a group per widget's strings, not yet done.
   {
     label: 'the catalogs group (every widget’s English)',
     source: "export * from './dist/catalogs.js';",
-    budget: 14_500,
+    budget: 14_750,
   },
 ];
 
