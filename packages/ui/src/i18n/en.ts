@@ -2,6 +2,7 @@ import { en as activityTimeline } from './messages/activity-timeline/en.js';
 import { en as automationRules } from './messages/automation-rules/en.js';
 import { en as automationRulesEditor } from './messages/automation-rules-editor/en.js';
 import { en as automationRulesPreview } from './messages/automation-rules-preview/en.js';
+import { en as automationRulesRun } from './messages/automation-rules-run/en.js';
 import { en as campaignComposer } from './messages/campaign-composer/en.js';
 import { en as campaignReport } from './messages/campaign-report/en.js';
 import { en as cards } from './messages/cards/en.js';
@@ -52,4 +53,5 @@ export const en = /* @__PURE__ */ (() => ({
   ...automationRules,
   ...automationRulesEditor,
   ...automationRulesPreview,
+  ...automationRulesRun,
 }))();

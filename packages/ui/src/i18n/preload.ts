@@ -2,6 +2,7 @@ import { timelineMessages } from './messages/activity-timeline/index.js';
 import { rulesMessages } from './messages/automation-rules/index.js';
 import { ruleEditorMessages } from './messages/automation-rules-editor/index.js';
 import { rulePreviewMessages } from './messages/automation-rules-preview/index.js';
+import { ruleRunMessages } from './messages/automation-rules-run/index.js';
 import { campaignComposerMessages } from './messages/campaign-composer/index.js';
 import { campaignReportMessages } from './messages/campaign-report/index.js';
 import { cardMessages } from './messages/cards/index.js';
@@ -43,6 +44,7 @@ const PARTS = [
   rulesMessages,
   ruleEditorMessages,
   rulePreviewMessages,
+  ruleRunMessages,
 ];
 
 /**

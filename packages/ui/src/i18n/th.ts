@@ -2,6 +2,7 @@ import { th as activityTimeline } from './messages/activity-timeline/th.js';
 import { th as automationRules } from './messages/automation-rules/th.js';
 import { th as automationRulesEditor } from './messages/automation-rules-editor/th.js';
 import { th as automationRulesPreview } from './messages/automation-rules-preview/th.js';
+import { th as automationRulesRun } from './messages/automation-rules-run/th.js';
 import { th as campaignComposer } from './messages/campaign-composer/th.js';
 import { th as campaignReport } from './messages/campaign-report/th.js';
 import { th as cards } from './messages/cards/th.js';
@@ -53,4 +54,5 @@ export const th: Messages = {
   ...automationRules,
   ...automationRulesEditor,
   ...automationRulesPreview,
+  ...automationRulesRun,
 };

@@ -2,6 +2,7 @@ import { vi as activityTimeline } from './messages/activity-timeline/vi.js';
 import { vi as automationRules } from './messages/automation-rules/vi.js';
 import { vi as automationRulesEditor } from './messages/automation-rules-editor/vi.js';
 import { vi as automationRulesPreview } from './messages/automation-rules-preview/vi.js';
+import { vi as automationRulesRun } from './messages/automation-rules-run/vi.js';
 import { vi as campaignComposer } from './messages/campaign-composer/vi.js';
 import { vi as campaignReport } from './messages/campaign-report/vi.js';
 import { vi as cards } from './messages/cards/vi.js';
@@ -50,4 +51,5 @@ export const vi: Messages = {
   ...automationRules,
   ...automationRulesEditor,
   ...automationRulesPreview,
+  ...automationRulesRun,
 };

@@ -69,6 +69,29 @@ const everyStep = seedOncePerRole(async ({ admin }) => {
   });
 });
 
+/** The name of the rule {@link byHand} writes. */
+const BY_HAND = 'Lapsed members: a call, by hand';
+
+/** Writes a rule run by hand (a call task for lapsed members), once per sandbox, for the "Run now" story. */
+const byHand = seedOncePerRole(async ({ admin }) => {
+  const rules = (await admin.automationRules.list({ q: 'by hand', limit: 10 })).data;
+  if (rules.some((r) => r.name === BY_HAND)) return;
+  await admin.automationRules.create({
+    name: BY_HAND,
+    resource: 'contacts',
+    trigger: { type: 'manual' },
+    steps: [
+      {
+        type: 'create_task',
+        kind: 'task',
+        subject: 'Call {{contact.firstName}}: how can we win you back?',
+        dueInMinutes: 24 * 60,
+        assignee: { type: 'owner' },
+      },
+    ],
+  });
+});
+
 /** Opens the rule editor on `name` from the list; returns the dialog. */
 async function openEditor(context: Parameters<NonNullable<Story['play']>>[0], name: string) {
   const { canvas, t } = storyCheck(context);
@@ -90,7 +113,7 @@ const meta = {
   component: AutomationRules,
   tags: ['autodocs'],
   args: { onOpenRecord: fn() },
-  loaders: [welcomeRuns, everyStep],
+  loaders: [welcomeRuns, everyStep, byHand],
   // The fitness club's touch plan: twelve rules, by configuration only.
   parameters: {
     crmkit: { seed: 'fitness' },
@@ -264,6 +287,27 @@ export const PreviewForAMember: Story = {
     await waitFor(() => expect(within(row).getAllByRole('time').length).toBeGreaterThan(1), {
       timeout: STORY_TIMEOUT,
     });
+  },
+};
+
+/** "Run now" on a rule run by hand: a member found by name, chosen, run; for whom it started. */
+export const RunNow: Story = {
+  play: async (context) => {
+    const { canvas, t } = storyCheck(context);
+    const page = within(document.body);
+    const list = await canvas.findByRole('list', { name: t('rules.title') }, { timeout: STORY_TIMEOUT });
+    const row = await within(list).findByRole('listitem', { name: BY_HAND }, { timeout: STORY_TIMEOUT });
+    await userEvent.click(await within(row).findByRole('button', { name: t('rules.runNow', { name: BY_HAND }) }));
+    const run = await page.findByRole(
+      'dialog',
+      { name: t('ruleRun.title', { name: BY_HAND }) },
+      { timeout: STORY_TIMEOUT },
+    );
+    await userEvent.type(await within(run).findByRole('searchbox', {}, { timeout: STORY_TIMEOUT }), 'Nguyễn');
+    const [first] = await within(run).findAllByRole('checkbox', {}, { timeout: STORY_TIMEOUT });
+    await userEvent.click(first!);
+    await userEvent.click(within(run).getByRole('button', { name: t('ruleRun.run') }));
+    await within(run).findByText(t('ruleRun.started', { count: 1 }), {}, { timeout: STORY_TIMEOUT });
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Schemas } from '@crmkit/client';
 import { useAutomationRuns, useFormat } from '@crmkit/react';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useT } from '../../context/i18n.js';
 import { Badge } from '../../primitives/Badge.js';
 import { Button } from '../../primitives/Button.js';
@@ -11,12 +11,15 @@ import { type OpenRunRecord, RUN_TONES, RunLog } from './RunLog.js';
 
 type Rule = Schemas['AutomationRule'];
 
+/** "Run now" for a rule run by hand, loaded with its strings when first opened. */
+const RunRuleDialog = lazy(() => import('./run/RunRuleDialog.js'));
+
 /** Props of {@link RuleRow}. */
 export interface RuleRowProps {
   rule: Rule;
   /** The rule in words (see `summary/summary.ts`). */
   summary: string;
-  /** The user may switch the rule on and off (else its state is shown as text). */
+  /** The user may switch the rule on and off and run it by hand (else its state is shown as text). */
   canWrite: boolean;
   onToggle: (rule: Rule, enabled: boolean) => void;
   /** Opens the rule in the editor (shown to those who may change rules). */
@@ -52,6 +55,8 @@ export function RuleRow({ rule, summary, canWrite, onToggle, onEdit, pageSize, o
   const id = useId();
   const [log, setLog] = useState(false);
   const [preview, setPreview] = useState(false);
+  const [running, setRunning] = useState(false);
+  const logButton = useRef<HTMLButtonElement>(null);
   const failures = rule.stats.failures;
   return (
     <li
@@ -102,6 +107,17 @@ export function RuleRow({ rule, summary, canWrite, onToggle, onEdit, pageSize, o
             {t('rules.editButton')}
           </Button>
         )}
+        {canWrite && rule.trigger.type === 'manual' && (
+          <Button
+            size="sm"
+            variant="ghost"
+            aria-haspopup="dialog"
+            aria-label={t('rules.runNow', { name: rule.name })}
+            onClick={() => setRunning(true)}
+          >
+            {t('rules.runNowButton')}
+          </Button>
+        )}
         <Button
           size="sm"
           variant="ghost"
@@ -115,6 +131,7 @@ export function RuleRow({ rule, summary, canWrite, onToggle, onEdit, pageSize, o
           {t('rules.preview')}
         </Button>
         <Button
+          ref={logButton}
           size="sm"
           variant="ghost"
           aria-expanded={log}
@@ -126,6 +143,20 @@ export function RuleRow({ rule, summary, canWrite, onToggle, onEdit, pageSize, o
           {t('rules.logButton')}
         </Button>
       </p>
+      {running && (
+        <Suspense fallback={null}>
+          <RunRuleDialog
+            rule={rule}
+            onClose={() => setRunning(false)}
+            onShowLog={() => {
+              setRunning(false);
+              setLog(true);
+              // After the dialog gives focus back to "Run now": on to the log's button, the log below it.
+              requestAnimationFrame(() => logButton.current?.focus());
+            }}
+          />
+        </Suspense>
+      )}
       {preview && (
         <div id={`${id}-preview`}>
           <DryRunPreview rule={rule} />

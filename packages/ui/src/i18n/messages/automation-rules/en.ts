@@ -22,6 +22,8 @@ export const en = {
   'rules.editButton': 'Edit',
   'rules.edit': 'Edit: {name}',
   'rules.logButton': 'Run log',
+  'rules.runNowButton': 'Run now…',
+  'rules.runNow': 'Run now: {name}',
   'rules.preview': 'Preview',
   'rules.showPreview': 'Preview: {name}',
   'rules.preview.title': 'Who would enrol in the next {days} days (nothing is done)',

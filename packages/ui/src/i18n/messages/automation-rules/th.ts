@@ -25,6 +25,8 @@ export const th: Catalog<typeof en> = {
   'rules.editButton': 'แก้ไข',
   'rules.edit': 'แก้ไข: {name}',
   'rules.logButton': 'บันทึกการทำงาน',
+  'rules.runNowButton': 'เรียกใช้ทันที…',
+  'rules.runNow': 'เรียกใช้ทันที: {name}',
   'rules.preview': 'ดูตัวอย่าง',
   'rules.showPreview': 'ดูตัวอย่าง: {name}',
   'rules.preview.title': 'ใครจะเข้าสู่กฎนี้ใน {days} วันข้างหน้า (ยังไม่มีการดำเนินการใด)',

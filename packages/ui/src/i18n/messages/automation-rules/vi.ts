@@ -25,6 +25,8 @@ export const vi: Catalog<typeof en> = {
   'rules.editButton': 'Sửa',
   'rules.edit': 'Sửa: {name}',
   'rules.logButton': 'Nhật ký chạy',
+  'rules.runNowButton': 'Chạy ngay…',
+  'rules.runNow': 'Chạy ngay: {name}',
   'rules.preview': 'Xem trước',
   'rules.showPreview': 'Xem trước: {name}',
   'rules.preview.title': 'Những ai sẽ vào quy tắc trong {days} ngày tới (chưa làm gì cả)',
