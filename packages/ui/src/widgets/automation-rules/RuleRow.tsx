@@ -6,6 +6,7 @@ import { Badge } from '../../primitives/Badge.js';
 import { Button } from '../../primitives/Button.js';
 import { Icon } from '../../primitives/Icon.js';
 import * as icons from '../../primitives/icons.js';
+import { Switch } from '../shared/lists/Switch.js';
 import { DryRunPreview } from './dry-run/DryRunPreview.js';
 import { type OpenRunRecord, RUN_TONES, RunLog } from './RunLog.js';
 
@@ -70,17 +71,11 @@ export function RuleRow({ rule, summary, canWrite, onToggle, onEdit, pageSize, o
           {rule.name}
         </p>
         {canWrite ? (
-          <button
-            type="button"
-            role="switch"
-            data-primary
-            className="crm-ar-switch"
-            aria-checked={rule.enabled}
-            aria-label={t('rules.enabled', { name: rule.name })}
-            onClick={() => onToggle(rule, !rule.enabled)}
-          >
-            <span className="crm-ar-switch-thumb" aria-hidden="true" />
-          </button>
+          <Switch
+            checked={rule.enabled}
+            label={t('rules.enabled', { name: rule.name })}
+            onChange={(on) => onToggle(rule, on)}
+          />
         ) : (
           <Badge tone={rule.enabled ? 'success' : 'neutral'}>{t(rule.enabled ? 'rules.on' : 'rules.off')}</Badge>
         )}

@@ -6,6 +6,7 @@ import { Badge, type BadgeProps } from '../../primitives/Badge.js';
 import { Button } from '../../primitives/Button.js';
 import { Skeleton } from '../../primitives/Skeleton.js';
 import { StateView } from '../../primitives/StateView.js';
+import { FilterButtons } from '../shared/lists/FilterButtons.js';
 import { LoadMore } from '../shared/lists/LoadMore.js';
 import { RunSteps } from './RunSteps.js';
 import { recordName } from './records/record-name.js';
@@ -129,21 +130,12 @@ export function RunLog({
       <p id={`${id}-title`} className="crm-ar-log-title">
         {t('rules.log', { name: rule.name })}
       </p>
-      {/* A group of toggle buttons, not form fields: no fieldset. */}
-      {/* biome-ignore lint/a11y/useSemanticElements: see above */}
-      <div className="crm-ar-outcomes" role="group" aria-label={t('rules.outcomes')}>
-        {OUTCOMES.map((o) => (
-          <button
-            key={o}
-            type="button"
-            className="crm-ar-outcome"
-            aria-pressed={o === outcome}
-            onClick={() => setOutcome(o)}
-          >
-            {t(`rules.outcome.${o}`)}
-          </button>
-        ))}
-      </div>
+      <FilterButtons
+        label={t('rules.outcomes')}
+        options={OUTCOMES.map((o) => ({ value: o, label: t(`rules.outcome.${o}`) }))}
+        value={outcome}
+        onChange={setOutcome}
+      />
       {body}
       <LoadMore list={runs} shown={items.length} />
     </section>
