@@ -55,6 +55,7 @@ const ALL_PARTS = {
   automationRules: true,
   campaignReport: true,
   campaignComposer: true,
+  webhooks: true,
 } as const satisfies Record<ElementPart, true>;
 
 export const PARTS = Object.keys(ALL_PARTS) as ElementPart[];

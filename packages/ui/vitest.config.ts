@@ -3,6 +3,7 @@ import { chromiumBrowser } from '../../scripts/vitest-browser.js';
 // By path: Vite bundles a config's relative imports, but leaves packages to Node, which cannot load TypeScript.
 import { SANDBOX_VITEST_SETUP, sandboxSnapshots } from '../../tooling/sandbox/src/vite/plugin.js';
 import { touchDrag } from './test/commands.js';
+import { receiverDown, receiverGot, receiverPort, receiverUp } from './test/receiver.js';
 
 export default defineProject({
   // The tests' databases start from snapshots built once, in Node, before the tests (none is seeded in the page).
@@ -40,7 +41,7 @@ export default defineProject({
     browser: chromiumBrowser({
       viewport: { width: 1024, height: 768 },
       screenshotFailures: false,
-      commands: { touchDrag },
+      commands: { touchDrag, receiverPort, receiverUp, receiverGot, receiverDown },
     }),
   },
 });

@@ -4,7 +4,14 @@ import { useMemo } from 'react';
 import { usePages } from './pages.js';
 import { useCrm } from './provider.js';
 
-export { useReplayDelivery, useWebhookDeliveries, useWebhookSubscriptions } from './webhooks.js';
+export {
+  type SaveWebhookVariables,
+  useReplayDelivery,
+  useRotateWebhookSecret,
+  useSaveWebhookSubscription,
+  useWebhookDeliveries,
+  useWebhookSubscriptions,
+} from './webhooks.js';
 
 type Rule = Schemas['AutomationRule'];
 type Notification = Schemas['Notification'];

@@ -47,3 +47,50 @@ export function useReplayDelivery() {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['crmkit', 'webhook-deliveries'] }),
   });
 }
+
+/** What {@link useSaveWebhookSubscription} saves: a new subscription, or changes to one (`id`) at a version. */
+export type SaveWebhookVariables =
+  | { id?: undefined; body: Schemas['WebhookSubscriptionCreate'] }
+  | { id: string; body: Schemas['WebhookSubscriptionUpdate']; ifVersion?: number };
+
+/**
+ * Creates a webhook subscription — the answer holds its signing secret, shown this once — or updates one (URL, event
+ * types, description, `enabled`; with `ifVersion`, a stale version fails with a `PreconditionFailedError`). The
+ * subscription lists refresh.
+ *
+ * @example
+ * const save = useSaveWebhookSubscription();
+ * const created = await save.mutateAsync({ body: { url: 'https://example.com/hooks', eventTypes: ['deal.moved'] } });
+ * if ('secret' in created) copy(created.secret);
+ * save.mutate({ id: hook.id, body: { enabled: false }, ifVersion: hook.version });
+ */
+export function useSaveWebhookSubscription() {
+  const { client } = useCrm();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (
+      vars: SaveWebhookVariables,
+    ): Promise<Schemas['WebhookSubscriptionCreated'] | Schemas['WebhookSubscription']> =>
+      vars.id === undefined
+        ? client.webhookSubscriptions.create(vars.body)
+        : client.webhookSubscriptions.update(vars.id, vars.body, { ifVersion: vars.ifVersion }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['crmkit', 'webhook-subscriptions'] }),
+  });
+}
+
+/**
+ * Gives a subscription a new signing secret (shown this once); deliveries are also signed with the old one until
+ * `previousSecretValidUntil`, so receivers can switch without losing any.
+ *
+ * @example
+ * const rotate = useRotateWebhookSecret();
+ * const { secret } = await rotate.mutateAsync(hook.id);
+ */
+export function useRotateWebhookSecret() {
+  const { client } = useCrm();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => client.webhookSubscriptions.rotateSecret(id),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['crmkit', 'webhook-subscriptions'] }),
+  });
+}

@@ -19,6 +19,7 @@ import { en as segments } from './messages/segments/en.js';
 import { en as segmentsList } from './messages/segments-list/en.js';
 import { en as tasksList } from './messages/tasks-list/en.js';
 import { en as ticketInbox } from './messages/ticket-inbox/en.js';
+import { en as webhooks } from './messages/webhooks/en.js';
 
 /**
  * The whole English catalog: the source of the message keys, assembled from one part per widget
@@ -54,4 +55,5 @@ export const en = /* @__PURE__ */ (() => ({
   ...automationRulesEditor,
   ...automationRulesPreview,
   ...automationRulesRun,
+  ...webhooks,
 }))();

@@ -19,6 +19,7 @@ import { segmentsMessages } from './messages/segments/index.js';
 import { segmentsListMessages } from './messages/segments-list/index.js';
 import { tasksMessages } from './messages/tasks-list/index.js';
 import { inboxMessages } from './messages/ticket-inbox/index.js';
+import { webhooksMessages } from './messages/webhooks/index.js';
 import { languageOf, loadPart } from './parts.js';
 import type { Messages } from './translate.js';
 
@@ -45,6 +46,7 @@ const PARTS = [
   ruleEditorMessages,
   rulePreviewMessages,
   ruleRunMessages,
+  webhooksMessages,
 ];
 
 /**

@@ -19,6 +19,7 @@ import { th as segments } from './messages/segments/th.js';
 import { th as segmentsList } from './messages/segments-list/th.js';
 import { th as tasksList } from './messages/tasks-list/th.js';
 import { th as ticketInbox } from './messages/ticket-inbox/th.js';
+import { th as webhooks } from './messages/webhooks/th.js';
 import type { Messages } from './translate.js';
 
 /**
@@ -55,4 +56,5 @@ export const th: Messages = {
   ...automationRulesEditor,
   ...automationRulesPreview,
   ...automationRulesRun,
+  ...webhooks,
 };

@@ -19,6 +19,7 @@ import { vi as segments } from './messages/segments/vi.js';
 import { vi as segmentsList } from './messages/segments-list/vi.js';
 import { vi as tasksList } from './messages/tasks-list/vi.js';
 import { vi as ticketInbox } from './messages/ticket-inbox/vi.js';
+import { vi as webhooks } from './messages/webhooks/vi.js';
 import type { Messages } from './translate.js';
 
 /**
@@ -52,4 +53,5 @@ export const vi: Messages = {
   ...automationRulesEditor,
   ...automationRulesPreview,
   ...automationRulesRun,
+  ...webhooks,
 };

@@ -110,7 +110,8 @@ export type ElementPart =
   | 'segmentsList'
   | 'automationRules'
   | 'campaignReport'
-  | 'campaignComposer';
+  | 'campaignComposer'
+  | 'webhooks';
 
 /** Per-part overrides: a class name (e.g. Tailwind utilities) or inline styles. */
 export type Elements = { [part in ElementPart]?: string | CSSProperties };

@@ -1,0 +1,3 @@
+'use client';
+
+export { Webhooks, type WebhooksProps } from './Webhooks.js';
