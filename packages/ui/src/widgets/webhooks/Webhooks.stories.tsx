@@ -43,7 +43,17 @@ const meta = {
     docs: widgetDocs({
       name: 'Webhooks',
       component: Webhooks,
-      parts: ['root', 'webhooks', 'button', 'iconButton', 'badge', 'icon', ...DIALOG_PARTS, ...FIELD_PARTS, ...STATE_PARTS],
+      parts: [
+        'root',
+        'webhooks',
+        'button',
+        'iconButton',
+        'badge',
+        'icon',
+        ...DIALOG_PARTS,
+        ...FIELD_PARTS,
+        ...STATE_PARTS,
+      ],
       keyboard: [
         ['Tab', 'To "New endpoint", then each endpoint’s switch, Edit, New secret and Deliveries'],
         ['Space', 'On a switch: turns the endpoint on or off'],
