@@ -126,8 +126,8 @@ export function RunLog({
     );
   }
   return (
-    <section className="crm-ar-log" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} className="crm-ar-log-title">
+    <section className="crm-list-panel" aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`} className="crm-list-panel-title">
         {t('rules.log', { name: rule.name })}
       </p>
       <FilterButtons

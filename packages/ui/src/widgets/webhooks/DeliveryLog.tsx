@@ -131,8 +131,8 @@ export function DeliveryLog({
     );
   }
   return (
-    <section className="crm-wh-log" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} className="crm-wh-log-title">
+    <section className="crm-list-panel" aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`} className="crm-list-panel-title">
         {t('webhooks.log', { url: subscription.url })}
       </p>
       <FilterButtons

@@ -49,8 +49,8 @@ export function DryRunPreview({ rule }: { rule: Rule }) {
     );
   }
   return (
-    <section className="crm-ar-log" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} className="crm-ar-log-title">
+    <section className="crm-list-panel" aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`} className="crm-list-panel-title">
         {t('rules.preview.title', { days: DAYS })}
       </p>
       {body}

@@ -53,7 +53,7 @@ function Picker({ rule }: RecordDryRunProps) {
   };
   return (
     <section className="crm-ar-try" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} className="crm-ar-log-title">
+      <p id={`${id}-title`} className="crm-list-panel-title">
         {t('rulePreview.title', { noun: noun.toLocaleLowerCase() })}
       </p>
       <TextField

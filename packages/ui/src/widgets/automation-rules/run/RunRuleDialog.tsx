@@ -105,7 +105,7 @@ function RunDialog({ rule, onClose, onShowLog }: RunRuleDialogProps) {
             noun={noun}
             nouns={nouns}
           />
-          <p id={`${id}-chosen`} className="crm-ar-log-title" aria-live="polite">
+          <p id={`${id}-chosen`} className="crm-list-panel-title" aria-live="polite">
             {t('ruleRun.chosen', { count: chosen.size })}
           </p>
           {chosen.size > 0 && (
