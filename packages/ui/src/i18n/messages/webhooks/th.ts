@@ -43,7 +43,7 @@ export const th: Catalog<typeof en> = {
   'webhooks.replayDisabled': 'เปิดปลายทางก่อนจึงจะส่งซ้ำได้',
   'webhooks.newTitle': 'ปลายทางเว็บฮุกใหม่',
   'webhooks.editTitle': 'แก้ไข {url}',
-  'webhooks.url': 'URL',
+  'webhooks.url': 'ที่อยู่ URL',
   'webhooks.urlHelp': 'ที่อยู่ https:// ที่รับเหตุการณ์ (POST) ลงลายมือชื่อตาม Standard Webhooks',
   'webhooks.urlInvalid': 'กรอกที่อยู่ http:// หรือ https:// แบบเต็ม เช่น https://example.com/hooks',
   'webhooks.description': 'คำอธิบาย',

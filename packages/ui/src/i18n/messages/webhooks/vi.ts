@@ -43,7 +43,7 @@ export const vi: Catalog<typeof en> = {
   'webhooks.replayDisabled': 'Hãy bật điểm nhận để gửi lại.',
   'webhooks.newTitle': 'Điểm nhận webhook mới',
   'webhooks.editTitle': 'Sửa {url}',
-  'webhooks.url': 'URL',
+  'webhooks.url': 'Địa chỉ URL',
   'webhooks.urlHelp': 'Địa chỉ https:// nhận sự kiện (POST), ký theo chuẩn Standard Webhooks.',
   'webhooks.urlInvalid': 'Hãy nhập địa chỉ http:// hoặc https:// đầy đủ, ví dụ https://example.com/hooks.',
   'webhooks.description': 'Mô tả',
