@@ -131,7 +131,7 @@ function Endpoints({ title, headingLevel = 2, pageSize = 30, className, style }:
           )}
         </div>
         {refused && (
-          <p role="alert" className="crm-wh-error">
+          <p role="alert" className="crm-list-error">
             {t('webhooks.notSaved', { detail: refused.detail ?? refused.message ?? '' })}
           </p>
         )}
