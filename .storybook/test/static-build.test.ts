@@ -82,6 +82,11 @@ const WIDGETS: Record<
     story: 'default',
     ready: (p) => p.getByRole('region', { name: 'Preview' }).getByRole('article').first().waitFor(),
   },
+  Webhooks: {
+    // The fitness club's endpoints (the stories seed them), one switched off by the server.
+    story: 'default',
+    ready: (p) => p.getByRole('list', { name: 'Webhooks' }).getByRole('listitem').first().waitFor(),
+  },
   TicketInbox: {
     story: 'hundred-thousand-tickets',
     dataset: 'demo-100k-tickets',

@@ -51,7 +51,7 @@ export interface WebhooksProps {
  * Up / Arrow Down, Home and End move between endpoints.
  *
  * @example
- * <Webhooks headingLevel={1} />
+ * <Webhooks title="Outgoing webhooks" pageSize={20} />
  */
 export function Webhooks(props: WebhooksProps) {
   return (
