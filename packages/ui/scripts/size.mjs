@@ -96,12 +96,13 @@ const FOUNDATION = [
   // segment widgets (8.25 kB then), to 11 kB with the automation rules (10.1 kB then), to 12 kB with the rule editor
   // (11.6 kB then), to 12.5 kB with the editor's forms for every step (12.0 kB then), to 13 kB with the filter editor's
   // activity facts and the record preview (12.54 kB then), to 13.5 kB with the campaign report (13.41 kB then), to
-  // 14.5 kB with the campaign composer (14.38 kB then), to 14.75 kB with the report's segment insights (14.57). The fix
-  // that stops this growth is a group per widget's strings, not yet done.
+  // 14.5 kB with the campaign composer (14.38 kB then), to 14.75 kB with the report's segment insights (14.57), to
+  // 16 kB with the rules' "Run now" dialog and the Webhooks widget (+1.24 kB measured; 15.60 kB measured before the
+  // insights, ≈ 15.8 kB with them). The fix that stops this growth is a group per widget's strings, not yet done.
   {
     label: 'the catalogs group (every widget’s English)',
     source: "export * from './dist/catalogs.js';",
-    budget: 14_750,
+    budget: 16_000,
   },
 ];
 
