@@ -59,7 +59,6 @@ export {
 } from './names/index.js';
 export { groupPhone, localeCountry, phoneCountry, toE164 } from './phone.js';
 export { ACTIVITY_LINKED_RESOURCES, RESOURCE_NAMES, type ResourceName } from './resources.js';
-export { parseTemplate, renderTemplate, type TemplatePlaceholder, templateFields } from './templates.js';
 export {
   addDays,
   instantAt,

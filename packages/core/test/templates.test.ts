@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTemplate, renderTemplate, templateFields } from '../src/index.js';
-import { placeholderText } from '../src/templates.js';
+import { parseTemplate, placeholderText, renderTemplate, templateFields } from '../src/templates.js';
 
 describe('renderTemplate', () => {
   const values = {

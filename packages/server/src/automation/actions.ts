@@ -1,4 +1,4 @@
-import { renderTemplate } from '@crmkit/core';
+import { renderTemplate } from '@crmkit/core/templates';
 import type { AutomationAssignee, AutomationResource, AutomationStep, Consent } from '@crmkit/spec';
 import { activityResource } from '../activities/resource.js';
 import { contactResource } from '../contacts/resource.js';

@@ -1,4 +1,5 @@
-import { contactName, parseTemplate, renderTemplate } from '@crmkit/core';
+import { contactName } from '@crmkit/core';
+import { parseTemplate, renderTemplate } from '@crmkit/core/templates';
 import { CAMPAIGN_CONTACT_FIELDS, type CampaignChannel } from '@crmkit/spec';
 import type { WorkspaceSettings } from '../core/settings.js';
 import { fieldError, unprocessable } from '../http/problem.js';
