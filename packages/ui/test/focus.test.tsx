@@ -32,7 +32,8 @@ describe('the cards’ inline editor keeps the focus', () => {
 
     await user.keyboard('{Enter}');
     const form = await screen.findByRole('form', { name: `Edit ${name}` });
-    await waitFor(() => expect(focused()).toBe(within(form).getByRole('textbox', { name: 'First name' })));
+    // The first field is how the contact is addressed (before the name, as it is written).
+    await waitFor(() => expect(focused()).toBe(within(form).getByRole('textbox', { name: 'Salutation' })));
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
     await waitFor(() => expect(focused()).toBe(edit()));
@@ -64,7 +65,7 @@ describe('the cards’ inline editor keeps the focus', () => {
     (await screen.findByRole('button', { name: `Sửa ${name}` })).focus();
     await user.keyboard('{Enter}');
     const form = await screen.findByRole('form', { name: `Sửa ${name}` });
-    await waitFor(() => expect(focused()).toBe(within(form).getByRole('textbox', { name: 'Tên' })));
+    await waitFor(() => expect(focused()).toBe(within(form).getByRole('textbox', { name: 'Danh xưng' })));
     const email = within(form).getByRole('textbox', { name: 'Email' });
     await user.type(email, 'not-an-email');
     await user.click(within(form).getByRole('button', { name: 'Lưu' }));

@@ -103,7 +103,10 @@ export const NewEndpoint: Story = {
   play: async (context) => {
     const check = storyCheck(context);
     await ready(check);
-    await userEvent.click(check.canvas.getByRole('button', { name: check.t('webhooks.new') }));
+    // The caller's permissions come after the list: wait for the button they bring.
+    await userEvent.click(
+      await check.canvas.findByRole('button', { name: check.t('webhooks.new') }, { timeout: STORY_TIMEOUT }),
+    );
     const page = within(context.canvasElement.ownerDocument.body);
     const form = await page.findByRole('dialog', { name: check.t('webhooks.newTitle') }, { timeout: STORY_TIMEOUT });
     await userEvent.type(within(form).getByRole('textbox', { name: new RegExp(check.t('webhooks.url')) }), 'hooks/crm');
@@ -118,7 +121,13 @@ export const NewSecret: Story = {
     const check = storyCheck(context);
     const list = await ready(check);
     const row = within(list).getByRole('listitem', { name: MEMBER_APP });
-    await userEvent.click(within(row).getByRole('button', { name: check.t('webhooks.rotate', { url: MEMBER_APP }) }));
+    await userEvent.click(
+      await within(row).findByRole(
+        'button',
+        { name: check.t('webhooks.rotate', { url: MEMBER_APP }) },
+        { timeout: STORY_TIMEOUT },
+      ),
+    );
     await within(context.canvasElement.ownerDocument.body).findByRole(
       'alertdialog',
       { name: check.t('webhooks.rotateTitle', { url: MEMBER_APP }) },
