@@ -137,7 +137,12 @@ export const Default: Story = {
     await waitFor(() => expect(canvas.getByRole('textbox', { name: 'Reply' })).toHaveFocus());
     second!.focus();
     await userEvent.keyboard('?');
-    const help = await within(document.body).findByRole('dialog', { name: 'Keyboard shortcuts' });
+    // The help dialog is a lazy chunk: under load it takes longer than findBy's default second.
+    const help = await within(document.body).findByRole(
+      'dialog',
+      { name: 'Keyboard shortcuts' },
+      { timeout: STORY_TIMEOUT },
+    );
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(help).not.toBeInTheDocument());
   },
